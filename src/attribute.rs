@@ -1,0 +1,1433 @@
+//! Attribution: which source each claim rests on, through whom, with which cue.
+//!
+//! The rule pack's matchers run once over the whole text (`Scan`); each
+//! sentence then looks only at the matches inside it, so the cost is linear in
+//! the length of the article. English attribution comes in a few frames:
+//!
+//! * subject + verb:      "Hamas sources told MEE that ...", "..., Axios reported."
+//! * inverted verb:       "“...,” said Maria Lopez."
+//! * preposition:         "According to MEE, ...", "..., according to officials."
+//! * participle:          "Axios reported on the meeting, stating that ..."
+//! * hedge:               "Witkoff reportedly told ..." (no named reporter)
+
+use crate::rules::{Engine, Frame, LexiconClass, SourceKind};
+use crate::segment::Segments;
+use crate::span::{is_blank, trim};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Every rule match in the document, by kind, each sorted by position.
+#[derive(Debug, Default, Clone)]
+pub struct Scan {
+    pub cues: Vec<(Range<usize>, usize)>,
+    pub sources: Vec<(Range<usize>, usize)>,
+    pub outlets: Vec<(Range<usize>, usize)>,
+    pub hedges: Vec<(Range<usize>, usize)>,
+    pub disputes: Vec<(Range<usize>, usize)>,
+}
+
+impl Scan {
+    pub fn run(engine: &Engine, text: &str) -> Scan {
+        Scan {
+            cues: engine.cue_matcher.find_all(text),
+            sources: engine.source_matcher.find_all(text),
+            outlets: engine.outlet_matcher.find_all(text),
+            hedges: engine.hedge_matcher.find_all(text),
+            disputes: engine.dispute_matcher.find_all(text),
+        }
+    }
+}
+
+/// The matches of a sorted list that start inside `r`.
+pub fn within<'a, T>(v: &'a [(Range<usize>, T)], r: &Range<usize>) -> &'a [(Range<usize>, T)] {
+    let lo = v.partition_point(|(m, _)| m.start < r.start);
+    let hi = v.partition_point(|(m, _)| m.start < r.end);
+    &v[lo..hi]
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Explicit,
+    Inherited,
+    Unattributed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Explicit => "explicit",
+            Status::Inherited => "inherited",
+            Status::Unattributed => "unattributed",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub kind: SourceKind,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Range<usize>>,
+    /// Registry entry, for outlets.
+    pub outlet: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    pub status: Status,
+    pub source: Option<usize>,
+    pub via: Vec<usize>,
+    pub cue: Option<Range<usize>>,
+    pub rule: Option<String>,
+    pub source_mention: Option<Range<usize>>,
+    pub hedge: Option<Range<usize>>,
+    pub hedge_rule: Option<String>,
+    /// The outlet a hedge was resolved to, when whosaid had to guess it.
+    pub hedge_resolved_to: Option<usize>,
+    pub inherited_from: Option<usize>,
+}
+
+impl Attribution {
+    fn none() -> Attribution {
+        Attribution {
+            status: Status::Unattributed,
+            source: None,
+            via: Vec::new(),
+            cue: None,
+            rule: None,
+            source_mention: None,
+            hedge: None,
+            hedge_rule: None,
+            hedge_resolved_to: None,
+            inherited_from: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct QuoteRef {
+    /// The words quoted, without the marks.
+    pub range: Range<usize>,
+    pub speaker: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// What is claimed: first fragment start to last fragment end.
+    pub span: Range<usize>,
+    /// The pieces of the content when a cue splits it ("The plan, she said, will fail").
+    pub fragments: Vec<Range<usize>>,
+    pub sentence: Range<usize>,
+    pub paragraph: usize,
+    pub attribution: Attribution,
+    pub quotes: Vec<QuoteRef>,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Analysis {
+    pub sources: Vec<Source>,
+    pub claims: Vec<Claim>,
+}
+
+/// A source phrase found in the text, before it is merged into a `Source`.
+#[derive(Debug, Clone)]
+struct Mention {
+    range: Range<usize>,
+    kind: SourceKind,
+    outlet: Option<usize>,
+    pronoun: bool,
+}
+
+/// One cue with everything that hangs on it.
+#[derive(Debug, Clone)]
+struct Candidate {
+    cue: Range<usize>,
+    rule: usize,
+    frame: Frame,
+    source: Option<Mention>,
+    via: Vec<Mention>,
+    content: Vec<Range<usize>>,
+    /// Where the frame (source or cue, whichever is first) starts.
+    frame_start: usize,
+    forward: bool,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    engine: &'a Engine,
+    scan: &'a Scan,
+    seg: &'a Segments,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '’' || c == '\'' || c == '.'
+}
+
+/// Words of a range, as byte ranges (punctuation other than inner marks is not a word).
+fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text[r.clone()].char_indices() {
+        let p = r.start + i;
+        if is_word_char(c) {
+            if start.is_none() && c != '.' && c != '\'' && c != '’' && c != '-' {
+                start = Some(p);
+            }
+        } else if let Some(s) = start.take() {
+            out.push(s..p);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..r.end);
+    }
+    // Trailing periods and apostrophes belong to the sentence, not the word ("Monday.").
+    out.into_iter()
+        .map(|w| {
+            let t = &text[w.clone()];
+            let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
+            // Keep the dot of an abbreviation such as "U.S." or "Sen.".
+            let keep_dot = t.ends_with('.') && trimmed.contains('.');
+            if keep_dot {
+                w
+            } else {
+                w.start..w.start + trimmed.len()
+            }
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "such", "no", "any", "every", "each", "whose",
+];
+const BE: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets",
+];
+const RECIPIENT_WORDS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "you",
+    "lawmakers",
+    "supporters",
+    "voters",
+    "listeners",
+    "viewers",
+    "readers",
+    "members",
+    "staff",
+    "colleagues",
+    "police",
+    "investigators",
+    "congress",
+    "parliament",
+];
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// Time and manner phrases that may follow a cue before its content ("on Monday", "in a statement").
+fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
+    const TIME: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+        "day",
+        "earlier",
+        "later",
+        "previously",
+        "recently",
+        "again",
+        "also",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "separately",
+        "first",
+        "last",
+        "late",
+        "early",
+        "this",
+        "on",
+        "in",
+        "at",
+        "during",
+        "before",
+        "after",
+    ];
+    const MANNER_HEADS: &[&str] = &[
+        "statement",
+        "interview",
+        "briefing",
+        "speech",
+        "post",
+        "tweet",
+        "email",
+        "e-mail",
+        "letter",
+        "report",
+        "podcast",
+        "broadcast",
+        "appearance",
+        "conference",
+        "call",
+        "remarks",
+        "message",
+        "video",
+        "op-ed",
+        "column",
+        "filing",
+        "hearing",
+        "testimony",
+        "release",
+    ];
+    loop {
+        let ws = words(text, pos..end);
+        let Some(first) = ws.first() else { return pos };
+        // Only blank space may stand between pos and the phrase.
+        if !text[pos..first.start].chars().all(is_blank) {
+            return pos;
+        }
+        let w = lower(&text[first.clone()]);
+        if ["in", "on", "during", "to", "at"].contains(&w.as_str()) {
+            // "in a statement", "in an interview with CNN", "on Monday", "to reporters".
+            let mut k = 1;
+            let mut matched = false;
+            while k < ws.len() && k < 8 {
+                let wk = lower(&text[ws[k].clone()]);
+                if MANNER_HEADS.contains(&wk.as_str()) || TIME.contains(&wk.as_str()) && k <= 2 {
+                    matched = true;
+                    // Absorb "with CNN", "on Twitter", "to reporters" after the head.
+                    let mut end_k = k;
+                    if k + 1 < ws.len() {
+                        let nx = lower(&text[ws[k + 1].clone()]);
+                        if ["with", "to", "on", "for"].contains(&nx.as_str()) && k + 2 < ws.len() {
+                            let gap = &text[ws[k].end..ws[k + 1].start];
+                            if gap.chars().all(is_blank) {
+                                end_k = k + 2;
+                                while end_k + 1 < ws.len()
+                                    && starts_upper(&text[ws[end_k + 1].clone()])
+                                    && text[ws[end_k].end..ws[end_k + 1].start]
+                                        .chars()
+                                        .all(is_blank)
+                                {
+                                    end_k += 1;
+                                }
+                            }
+                        }
+                    }
+                    pos = ws[end_k].end;
+                    break;
+                }
+                if text[ws[k - 1].end..ws[k].start]
+                    .chars()
+                    .any(|c| !is_blank(c))
+                {
+                    break;
+                }
+                k += 1;
+            }
+            if w == "to"
+                && !matched
+                && ws.len() > 1
+                && RECIPIENT_WORDS.contains(&lower(&text[ws[1].clone()]).as_str())
+            {
+                pos = ws[1].end;
+                matched = true;
+            }
+            if !matched {
+                return pos;
+            }
+        } else if TIME.contains(&w.as_str())
+            && !["this", "in", "at", "before", "after"].contains(&w.as_str())
+        {
+            pos = first.end;
+        } else {
+            return pos;
+        }
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn lex(&self, class: LexiconClass, w: &str) -> bool {
+        self.engine.lexicon.has(class, w)
+    }
+
+    /// Is `pos` just after a closing quotation mark?
+    fn closes_quote_at(&self, pos: usize) -> bool {
+        let i = self.seg.quotes.partition_point(|q| q.range.start < pos);
+        self.seg.quotes[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|q| q.closed && q.range.end == pos)
+    }
+
+    /// Scan back from `pos` to the nearest clause boundary inside `floor..pos`.
+    /// Returns (region start, content end before the boundary, if any).
+    fn clause_back(&self, floor: usize, pos: usize) -> (usize, Option<usize>) {
+        let s = &self.text[floor..pos];
+        for (i, c) in s.char_indices().rev() {
+            let p = floor + i;
+            let after = p + c.len_utf8();
+            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') && !self.seg.in_quote(p) {
+                return (after, Some(p));
+            }
+            if matches!(c, '”' | '"') && self.closes_quote_at(after) {
+                return (after, Some(after));
+            }
+        }
+        (floor, None)
+    }
+
+    /// A source phrase in `r` (already trimmed of adverbs and via phrases).
+    fn mention_in(&self, r: Range<usize>, allow_long: bool) -> Option<Mention> {
+        let r = trim(self.text, r);
+        if r.is_empty() {
+            return None;
+        }
+        let ws = words(self.text, r.clone());
+        if ws.is_empty() {
+            return None;
+        }
+        // Drop leading conjunctions left by a clause split.
+        let mut start_w = 0;
+        while start_w < ws.len()
+            && ["and", "but", "so", "then", "yet", "that", "while"]
+                .contains(&lower(&self.text[ws[start_w].clone()]).as_str())
+        {
+            start_w += 1;
+        }
+        if start_w == ws.len() {
+            return None;
+        }
+        let r = ws[start_w].start..r.end;
+        let nwords = ws.len() - start_w;
+        if let Some((m, idx)) = within(&self.scan.outlets, &r).last() {
+            if m.end >= r.end.saturating_sub(1) || nwords <= 3 {
+                return Some(Mention {
+                    range: r,
+                    kind: SourceKind::Outlet,
+                    outlet: Some(*idx),
+                    pronoun: false,
+                });
+            }
+        }
+        if let Some((_, idx)) = within(&self.scan.sources, &r).first() {
+            if nwords <= 14 || allow_long {
+                let kind = self.engine.sources[*idx].kind;
+                return Some(Mention {
+                    range: r,
+                    kind,
+                    outlet: None,
+                    pronoun: false,
+                });
+            }
+        }
+        if nwords == 1 && self.lex(LexiconClass::Pronoun, &self.text[r.clone()]) {
+            return Some(Mention {
+                range: r,
+                kind: SourceKind::Unknown,
+                outlet: None,
+                pronoun: true,
+            });
+        }
+        if nwords > 7 {
+            return None;
+        }
+        let first = lower(&self.text[ws[start_w].clone()]);
+        let last = &self.text[ws[ws.len() - 1].clone()];
+        // Words that cannot end a subject: a verb or a preposition means this is not a noun phrase.
+        if [
+            "to", "of", "for", "with", "by", "on", "in", "at", "as", "that", "than", "not", "it",
+            "there",
+        ]
+        .contains(&lower(last).as_str())
+        {
+            return None;
+        }
+        let kind = if starts_upper(last) && !DETERMINERS.contains(&first.as_str()) {
+            SourceKind::Person
+        } else if starts_upper(last) {
+            SourceKind::Organization
+        } else if DETERMINERS.contains(&first.as_str()) || nwords == 1 {
+            SourceKind::Unknown
+        } else {
+            return None;
+        };
+        Some(Mention {
+            range: r,
+            kind,
+            outlet: None,
+            pronoun: false,
+        })
+    }
+
+    /// Split a subject region into (subject, intermediaries): "the Hamas sources speaking to MEE".
+    fn subject_and_via(&self, region: Range<usize>) -> (Option<Mention>, Vec<Mention>) {
+        let mut end = region.end;
+        // Trailing adverbs: "Axios also", "Witkoff reportedly", "she has".
+        loop {
+            let ws = words(self.text, region.start..end);
+            match ws.last() {
+                Some(w)
+                    if self.lex(LexiconClass::SkipAdverb, &self.text[w.clone()])
+                        && ws.len() > 1 =>
+                {
+                    end = w.start
+                }
+                _ => break,
+            }
+        }
+        let mut via = Vec::new();
+        let seg = &self.text[region.start..end];
+        let lseg = lower(seg);
+        for phrase in &self.engine.lexicon.via_phrases {
+            if let Some(i) = find_word(&lseg, phrase) {
+                let vstart = region.start + i + phrase.len();
+                if let Some(m) = self.mention_in(vstart..end, false) {
+                    via.push(m);
+                    end = region.start + i;
+                }
+                break;
+            }
+        }
+        (self.mention_in(region.start..end, false), via)
+    }
+
+    /// A source phrase starting at `pos` and ending before a comma, period or "that".
+    fn mention_after(&self, pos: usize, end: usize) -> Option<(Mention, usize)> {
+        let s = &self.text[pos..end];
+        let mut stop = s.len();
+        for (i, c) in s.char_indices() {
+            if matches!(
+                c,
+                ',' | ';' | ':' | '.' | '?' | '!' | '“' | '”' | '"' | '(' | '—' | '–'
+            ) {
+                // The dot of an abbreviation or initial is part of the name.
+                if c == '.' {
+                    let rest = &s[i + 1..];
+                    if rest.starts_with(|n: char| n.is_alphanumeric())
+                        || (i >= 1
+                            && s[..i].ends_with(|p: char| p.is_uppercase())
+                            && !rest.trim_start().is_empty())
+                    {
+                        continue;
+                    }
+                }
+                stop = i;
+                break;
+            }
+        }
+        let mut r = pos..pos + stop;
+        let lr = lower(&self.text[r.clone()]);
+        if let Some(i) = find_word(&lr, "that") {
+            r.end = r.start + i;
+        }
+        let m = self.mention_in(r.clone(), true)?;
+        Some((m, r.end))
+    }
+
+    fn candidate(&self, sent: &Range<usize>, cue: Range<usize>, rule: usize) -> Option<Candidate> {
+        let text = self.text;
+        let crule = &self.engine.cues[rule];
+        let cue_text = &text[cue.clone()];
+        let before_words = words(text, sent.start..cue.start);
+        let prev = before_words.last().map(|w| lower(&text[w.clone()]));
+        let gap_to_prev = before_words
+            .last()
+            .map(|w| &text[w.end..cue.start])
+            .unwrap_or("");
+        let prev_adjacent = gap_to_prev.chars().all(is_blank);
+        let at_sentence_start = text[sent.start..cue.start]
+            .chars()
+            .all(|c| is_blank(c) || matches!(c, '“' | '"' | '‘' | '('));
+        // A capitalised cue word inside a sentence is part of a name ("United States").
+        if starts_upper(cue_text) && !at_sentence_start && crule.frame != Frame::Preposition {
+            return None;
+        }
+        match crule.frame {
+            Frame::Verb => {
+                if prev_adjacent
+                    && prev
+                        .as_deref()
+                        .is_some_and(|p| DETERMINERS.contains(&p) || BE.contains(&p))
+                {
+                    // "the claims", "was denied": a noun or a passive, not a cue.
+                    return None;
+                }
+                let (region_start, content_end) = self.clause_back(sent.start, cue.start);
+                // Cut the region after an embedded "that".
+                let lreg = lower(&text[region_start..cue.start]);
+                let region_start = match rfind_word(&lreg, "that") {
+                    Some(i) => region_start + i + 4,
+                    None => region_start,
+                };
+                let region = region_start..cue.start;
+                let (source, mut via) = self.subject_and_via(region.clone());
+                let region_blank = text[region.clone()].chars().all(is_blank);
+                let mut after = cue.end;
+                let (source, inverted) = match source {
+                    Some(s) => (Some(s), false),
+                    None if region_blank && content_end.is_some() => {
+                        // "“...,” said Maria Lopez" / "..., said the official."
+                        let pos = after;
+                        let ws = words(text, pos..sent.end);
+                        let first_ok = ws
+                            .first()
+                            .is_some_and(|w| text[pos..w.start].chars().all(is_blank));
+                        if !first_ok {
+                            return None;
+                        }
+                        match self.mention_after(ws[0].start, sent.end) {
+                            Some((m, end)) => {
+                                after = end;
+                                (Some(m), true)
+                            }
+                            None => return None,
+                        }
+                    }
+                    None => return None,
+                };
+                let source = source?;
+                if source.pronoun && lower(&text[source.range.clone()]) == "it" && !inverted {
+                    // "it said" is usually a company or document; keep it, the resolver decides.
+                }
+                let frame_start = source.range.start.min(cue.start);
+                if !inverted && crule.recipient {
+                    // "told MEE that", "told the Hamas officials that", "told reporters".
+                    let ws = words(text, after..sent.end);
+                    if let Some(first) = ws.first() {
+                        if text[after..first.start].chars().all(is_blank) {
+                            if let Some((m, i)) =
+                                within(&self.scan.outlets, &(first.start..sent.end))
+                                    .first()
+                                    .map(|x| (x.0.clone(), x.1))
+                            {
+                                if m.start == first.start {
+                                    via.insert(
+                                        0,
+                                        Mention {
+                                            range: m.clone(),
+                                            kind: SourceKind::Outlet,
+                                            outlet: Some(i),
+                                            pronoun: false,
+                                        },
+                                    );
+                                    after = m.end;
+                                }
+                            }
+                            if after == cue.end {
+                                // Up to "that" within six words, else one short noun phrase.
+                                let upto = ws
+                                    .iter()
+                                    .take(7)
+                                    .position(|w| lower(&text[w.clone()]) == "that");
+                                if let Some(k) = upto.filter(|k| *k > 0) {
+                                    let gap_clean = text[first.start..ws[k].start]
+                                        .chars()
+                                        .all(|c| !matches!(c, ',' | ';' | '“' | '"'));
+                                    if gap_clean {
+                                        after = ws[k - 1].end;
+                                    }
+                                } else {
+                                    let w0 = lower(&text[first.clone()]);
+                                    if RECIPIENT_WORDS.contains(&w0.as_str()) {
+                                        after = first.end;
+                                    } else if DETERMINERS.contains(&w0.as_str()) && ws.len() > 1 {
+                                        after = ws[1].end;
+                                    } else if starts_upper(&text[first.clone()]) {
+                                        let mut k = 0;
+                                        while k + 1 < ws.len()
+                                            && starts_upper(&text[ws[k + 1].clone()])
+                                            && text[ws[k].end..ws[k + 1].start]
+                                                .chars()
+                                                .all(is_blank)
+                                        {
+                                            k += 1;
+                                        }
+                                        after = ws[k].end;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                let after = skip_adjuncts(text, after, sent.end);
+                let rest = content_trim(self, after..sent.end);
+                let mut content = Vec::new();
+                let mut forward = false;
+                let rest_text = &text[rest.clone()];
+                let starts_with_comma = rest_text.starts_with(',');
+                if !inverted
+                    && !rest.is_empty()
+                    && rest_text.chars().any(char::is_alphanumeric)
+                    && !starts_with_comma
+                {
+                    content.push(rest);
+                    forward = true;
+                } else if let Some(ce) = content_end {
+                    let before = trim(text, sent.start..ce);
+                    if !before.is_empty() {
+                        content.push(before);
+                    }
+                    if starts_with_comma && !inverted {
+                        let tail = content_trim(self, rest.start + 1..rest.end);
+                        if !tail.is_empty() && text[tail.clone()].chars().any(char::is_alphanumeric)
+                        {
+                            content.push(tail);
+                        }
+                    }
+                }
+                if content.is_empty() {
+                    return None;
+                }
+                Some(Candidate {
+                    cue,
+                    rule,
+                    frame: Frame::Verb,
+                    source: Some(source),
+                    via,
+                    content,
+                    frame_start,
+                    forward,
+                })
+            }
+            Frame::Participle => {
+                let ok = !prev_adjacent && gap_to_prev.contains(',')
+                    || prev.as_deref().is_some_and(|p| {
+                        ["by", "while", "after", "before", "when", "in", "and"].contains(&p)
+                    });
+                if !ok {
+                    return None;
+                }
+                let mut after = cue.end;
+                if crule.frame == Frame::Participle && lower(cue_text) == "telling" {
+                    if let Some((m, _)) = within(&self.scan.outlets, &(after..sent.end)).first() {
+                        if text[after..m.start].chars().all(is_blank) {
+                            after = m.end;
+                        }
+                    }
+                }
+                let after = skip_adjuncts(text, after, sent.end);
+                let rest = content_trim(self, after..sent.end);
+                if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
+                    return None;
+                }
+                // The source is resolved against the sentence's other cues later.
+                Some(Candidate {
+                    cue: cue.clone(),
+                    rule,
+                    frame: Frame::Participle,
+                    source: None,
+                    via: Vec::new(),
+                    content: vec![rest],
+                    frame_start: cue.start,
+                    forward: true,
+                })
+            }
+            Frame::Preposition => {
+                let lc = lower(cue_text);
+                if lc == "per" || lc == "citing" {
+                    // Weak prepositions: only with a named source right after.
+                    if !prev_adjacent && !gap_to_prev.contains(',') && !at_sentence_start {
+                        return None;
+                    }
+                }
+                let (m, np_end) =
+                    self.mention_after(skip_blank(text, cue.end, sent.end), sent.end)?;
+                let (region_start, content_end) = self.clause_back(sent.start, cue.start);
+                let between = words(text, region_start..cue.start);
+                let only_conj = between.iter().all(|w| {
+                    ["and", "but", "so", "yet", "while", "whereas"]
+                        .contains(&lower(&text[w.clone()]).as_str())
+                });
+                let rest_start = skip_blank(text, np_end, sent.end);
+                let rest_start = if text[rest_start..].starts_with(',') {
+                    rest_start + 1
+                } else {
+                    rest_start
+                };
+                let rest = content_trim(self, rest_start..sent.end);
+                let has_rest =
+                    !rest.is_empty() && text[rest.clone()].chars().any(char::is_alphanumeric);
+                // Opening its clause ("According to MEE, ...", "..., and according to MEE, ..."): the content follows.
+                let opens_clause = only_conj && (content_end.is_none() || !between.is_empty());
+                let before = if only_conj {
+                    trim(text, sent.start..content_end.unwrap_or(region_start))
+                } else {
+                    trim(text, sent.start..cue.start)
+                };
+                let before = content_trim(self, before);
+                let has_before = text[before.clone()].chars().any(char::is_alphanumeric);
+                let mut content = Vec::new();
+                let forward = opens_clause && has_rest;
+                if forward {
+                    content.push(rest);
+                } else if has_before {
+                    content.push(before);
+                    if has_rest {
+                        content.push(rest);
+                    }
+                } else {
+                    return None;
+                }
+                let frame_start = cue.start;
+                Some(Candidate {
+                    cue,
+                    rule,
+                    frame: Frame::Preposition,
+                    source: Some(m),
+                    via: Vec::new(),
+                    content,
+                    frame_start,
+                    forward,
+                })
+            }
+        }
+    }
+}
+
+fn skip_blank(text: &str, mut pos: usize, end: usize) -> usize {
+    while pos < end {
+        let c = text[pos..].chars().next().unwrap();
+        if !is_blank(c) {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    pos
+}
+
+/// Trim blanks, and a sentence-final period or colon that is not inside a quotation.
+fn content_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
+    let mut r = trim(ctx.text, r);
+    loop {
+        let s = &ctx.text[r.clone()];
+        match s.chars().last() {
+            Some(c @ ('.' | ':' | ';' | ',' | '!' | '?')) if !ctx.seg.in_quote(r.end - 1) => {
+                if (c == '!' || c == '?') && !s.trim_end_matches(['!', '?']).is_empty() {
+                    // A question or exclamation is part of what is claimed.
+                    break;
+                }
+                r.end -= c.len_utf8();
+                r = trim(ctx.text, r);
+            }
+            _ => break,
+        }
+    }
+    r
+}
+
+/// Byte offset of `word` as a whole word in `hay` (both lower case).
+fn find_word(hay: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(word) {
+        let s = from + i;
+        let e = s + word.len();
+        let ok_before = hay[..s].chars().last().is_none_or(|c| !c.is_alphanumeric());
+        let ok_after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if ok_before && ok_after {
+            return Some(s);
+        }
+        from = s + word.len().max(1);
+    }
+    None
+}
+
+fn rfind_word(hay: &str, word: &str) -> Option<usize> {
+    let mut last = None;
+    let mut from = 0;
+    while let Some(i) = find_word(&hay[from..], word) {
+        last = Some(from + i);
+        from = from + i + word.len();
+    }
+    last
+}
+
+/// Claim drafts for one sentence, in text order.
+struct Draft {
+    range: Range<usize>,
+    candidate: Option<Candidate>,
+}
+
+fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, usize)> {
+    // (comma position, start of the word after the conjunction)
+    let text = ctx.text;
+    let mut out = Vec::new();
+    let s = &text[sent.clone()];
+    for (i, c) in s.char_indices() {
+        if c != ',' && c != ';' {
+            continue;
+        }
+        let p = sent.start + i;
+        if ctx.seg.in_quote(p) {
+            continue;
+        }
+        let ws = words(text, p + 1..sent.end);
+        let Some(w0) = ws.first() else { continue };
+        if !text[p + 1..w0.start].chars().all(is_blank) {
+            continue;
+        }
+        if c == ';' {
+            out.push((p, w0.start));
+            continue;
+        }
+        if ctx.lex(LexiconClass::ClauseConjunction, &text[w0.clone()]) {
+            let next = ws.get(1).map(|w| w.start).unwrap_or(w0.end);
+            out.push((p, next));
+        }
+    }
+    out
+}
+
+fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
+    let mut cands: Vec<Candidate> = Vec::new();
+    for (cue, rule) in within(&ctx.scan.cues, sent) {
+        if cue.end > sent.end || ctx.seg.in_quote(cue.start) {
+            continue;
+        }
+        // Skip cues swallowed by an earlier candidate's source or recipient.
+        if cands.iter().any(|c| {
+            c.source
+                .as_ref()
+                .is_some_and(|s| s.range.start <= cue.start && cue.end <= s.range.end)
+                || c.via
+                    .iter()
+                    .any(|v| v.range.start <= cue.start && cue.end <= v.range.end)
+        }) {
+            continue;
+        }
+        if let Some(c) = ctx.candidate(sent, cue.clone(), *rule) {
+            cands.push(c);
+        }
+    }
+    // A participle takes the source of the cue before it, or the sentence's subject.
+    for i in 0..cands.len() {
+        if cands[i].frame == Frame::Participle {
+            let prev = cands[..i]
+                .iter()
+                .rev()
+                .find(|c| c.source.is_some() && c.frame != Frame::Participle)
+                .and_then(|c| c.source.clone().map(|s| (s, c.via.clone())));
+            let (src, via) = match prev {
+                Some(x) => (Some(x.0), x.1),
+                None => {
+                    let (rs, _) = ctx.clause_back(sent.start, cands[i].cue.start);
+                    let ws = words(ctx.text, rs..cands[i].cue.start);
+                    // The subject: the leading run of capitalised words, or a source phrase.
+                    let mut k = 0;
+                    while k < ws.len()
+                        && (starts_upper(&ctx.text[ws[k].clone()])
+                            || ctx.lex(LexiconClass::TitleWord, &ctx.text[ws[k].clone()]))
+                    {
+                        k += 1;
+                    }
+                    let r = if k > 0 {
+                        ws[0].start..ws[k - 1].end
+                    } else {
+                        rs..rs
+                    };
+                    (ctx.mention_in(r, false), Vec::new())
+                }
+            };
+            cands[i].source = src;
+            cands[i].via = via;
+        }
+    }
+    cands.retain(|c| c.source.is_some());
+    // "Axios reported on the meeting, stating that ...": the later cue of the same source is the one with the content.
+    let mut keep = vec![true; cands.len()];
+    for i in 0..cands.len() {
+        for j in i + 1..cands.len() {
+            let inside = cands[i]
+                .content
+                .iter()
+                .any(|r| r.start <= cands[j].cue.start && cands[j].cue.end <= r.end);
+            if !inside || !cands[i].forward {
+                continue;
+            }
+            let same = cands[i].source.as_ref().map(|s| s.range.clone())
+                == cands[j].source.as_ref().map(|s| s.range.clone());
+            if same {
+                keep[i] = false;
+            } else {
+                // A cue inside another's content is a nested attribution: the outer one owns the claim.
+                keep[j] = false;
+            }
+        }
+    }
+    let cands: Vec<Candidate> = cands
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(c, _)| c)
+        .collect();
+
+    // Split the sentence where a new attribution frame opens a clause.
+    let bounds = clause_boundaries(ctx, sent);
+    let mut splits: Vec<(usize, usize)> = Vec::new(); // (end of previous clause, start of next)
+    for c in &cands {
+        if !c.forward {
+            continue;
+        }
+        if let Some((comma, next)) = bounds
+            .iter()
+            .rev()
+            .find(|(comma, _)| *comma < c.frame_start)
+        {
+            if *next <= c.frame_start && ctx.text[*next..c.frame_start].chars().all(is_blank)
+                || *next == c.frame_start
+            {
+                splits.push((*comma, c.frame_start));
+            } else if ctx.text[*comma + 1..c.frame_start]
+                .split_whitespace()
+                .count()
+                <= 1
+            {
+                splits.push((*comma, c.frame_start));
+            }
+        }
+    }
+    splits.dedup();
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    let mut start = sent.start;
+    for (end, next) in &splits {
+        if *end > start {
+            pieces.push(start..*end);
+        }
+        start = *next;
+    }
+    pieces.push(start..sent.end);
+    let mut drafts = Vec::new();
+    for piece in pieces {
+        let mut cand = cands
+            .iter()
+            .find(|c| c.cue.start >= piece.start && c.cue.end <= piece.end)
+            .cloned();
+        if let Some(c) = cand.as_mut() {
+            // Content stays inside its clause.
+            c.content = c
+                .content
+                .iter()
+                .map(|r| r.start.max(piece.start)..r.end.min(piece.end))
+                .filter(|r| r.start < r.end)
+                .map(|r| content_trim(ctx, r))
+                .filter(|r| !r.is_empty())
+                .collect();
+            if c.content.is_empty() {
+                cand = None;
+            }
+        }
+        drafts.push(Draft {
+            range: piece,
+            candidate: cand,
+        });
+    }
+    drafts
+}
+
+/// Merges source phrases into sources: aliases, acronyms the article
+/// defines, surnames of people named in full.
+struct Registry<'a> {
+    text: &'a str,
+    engine: &'a Engine,
+    sources: Vec<Source>,
+    keys: HashMap<String, usize>,
+    /// Acronyms defined in the article ("Middle East Eye (MEE)"): acronym -> full name.
+    acronyms: HashMap<String, String>,
+}
+
+fn strip_title(engine: &Engine, name: &str) -> String {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    // The trailing run of capitalised words is the name; titles before it go.
+    let mut k = ws.len();
+    while k > 0 {
+        let w = ws[k - 1];
+        if starts_upper(w) && !engine.lexicon.has(LexiconClass::TitleWord, w)
+            || w.starts_with("al-")
+            || ["de", "van", "von", "bin", "da", "del", "la", "le"].contains(&w)
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let run = &ws[k..];
+    if run.is_empty() {
+        return name.to_string();
+    }
+    run.join(" ").trim_end_matches(['’', '\'']).to_string()
+}
+
+fn clean_np(s: &str) -> String {
+    let s = s.trim_matches(|c: char| is_blank(c) || matches!(c, ',' | '.' | ';' | ':'));
+    let mut out = String::new();
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+impl<'a> Registry<'a> {
+    fn intern(
+        &mut self,
+        key: String,
+        name: String,
+        kind: SourceKind,
+        outlet: Option<usize>,
+    ) -> usize {
+        if let Some(i) = self.keys.get(&key) {
+            return *i;
+        }
+        let i = self.sources.len();
+        let aliases = outlet
+            .map(|o| self.engine.outlets[o].aliases.clone())
+            .unwrap_or_default();
+        self.sources.push(Source {
+            name,
+            kind,
+            aliases,
+            mentions: Vec::new(),
+            outlet,
+        });
+        self.keys.insert(key, i);
+        i
+    }
+
+    fn add_alias(&mut self, i: usize, alias: &str) {
+        let s = &mut self.sources[i];
+        if alias != s.name && !s.aliases.iter().any(|a| a == alias) {
+            s.aliases.push(alias.to_string());
+        }
+    }
+
+    fn resolve(&mut self, m: &Mention, history: &[usize]) -> usize {
+        let raw = clean_np(&self.text[m.range.clone()]);
+        let idx = if let Some(o) = m.outlet {
+            let name = self.engine.outlets[o].name.clone();
+            self.intern(
+                format!("outlet:{}", self.engine.outlets[o].id),
+                name,
+                SourceKind::Outlet,
+                Some(o),
+            )
+        } else if m.pronoun {
+            let p = lower(&raw);
+            let want = |k: SourceKind| match p.as_str() {
+                "he" | "she" | "i" | "who" => k == SourceKind::Person,
+                "it" => matches!(
+                    k,
+                    SourceKind::Organization | SourceKind::Outlet | SourceKind::Document
+                ),
+                _ => true,
+            };
+            match history.iter().rev().find(|i| want(self.sources[**i].kind)) {
+                Some(i) => *i,
+                None => self.intern(
+                    format!("unknown:{}", p),
+                    raw.clone(),
+                    SourceKind::Unknown,
+                    None,
+                ),
+            }
+        } else {
+            if let Some(full) = self.acronyms.get(&raw).cloned() {
+                // An acronym the article defined: the same source as its full name.
+                let key = format!("{}:{}", SourceKind::Organization.as_str(), lower(&full));
+                if let Some(i) = self.keys.get(&key).copied() {
+                    self.add_alias(i, &raw);
+                    self.sources[i].mentions.push(m.range.clone());
+                    return i;
+                }
+            }
+            let mut name = raw.clone();
+            let first = name.split_whitespace().next().unwrap_or("").to_string();
+            if lower(&first) == "the" {
+                name = name[first.len()..].trim_start().to_string();
+            } else if ["a", "an", "one", "two", "three", "some", "several"]
+                .contains(&lower(&first).as_str())
+            {
+                name = format!("{}{}", lower(&first), &name[first.len()..]);
+            }
+            match m.kind {
+                SourceKind::Person => {
+                    let person = strip_title(self.engine, &name);
+                    let surname = person.split_whitespace().last().unwrap_or("").to_string();
+                    let exact = format!("person:{}", lower(&person));
+                    if let Some(i) = self.keys.get(&exact).copied() {
+                        i
+                    } else if let Some(i) = self
+                        .keys
+                        .get(&format!("person:{}", lower(&surname)))
+                        .copied()
+                        .filter(|_| person.contains(' '))
+                    {
+                        // A surname seen first, now named in full.
+                        let old = std::mem::replace(&mut self.sources[i].name, person.clone());
+                        self.add_alias(i, &old);
+                        self.keys.insert(exact, i);
+                        i
+                    } else if let Some(i) = (!person.contains(' '))
+                        .then(|| {
+                            self.sources.iter().position(|s| {
+                                s.kind == SourceKind::Person
+                                    && s.name.split_whitespace().last() == Some(person.as_str())
+                            })
+                        })
+                        .flatten()
+                    {
+                        self.add_alias(i, &person);
+                        self.keys.insert(exact, i);
+                        i
+                    } else {
+                        let i = self.intern(exact, person.clone(), SourceKind::Person, None);
+                        if person.contains(' ') {
+                            self.keys.insert(format!("person:{}", lower(&surname)), i);
+                        }
+                        i
+                    }
+                }
+                kind => {
+                    let key = format!("{}:{}", kind.as_str(), lower(&name));
+                    self.intern(key, name.clone(), kind, None)
+                }
+            }
+        };
+        if !m.pronoun {
+            let name = self.sources[idx].name.clone();
+            if lower(&raw) != lower(&name) && !lower(&raw).ends_with(&lower(&name)) {
+                self.add_alias(idx, &raw);
+            }
+        }
+        self.sources[idx].mentions.push(m.range.clone());
+        idx
+    }
+}
+
+/// Acronyms an article defines for itself: "Middle East Eye (MEE)".
+fn defined_acronyms(text: &str) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = text[from..].find('(') {
+        let open = from + i;
+        from = open + 1;
+        let Some(close_rel) = text[open + 1..].find(')') else {
+            break;
+        };
+        let inner = &text[open + 1..open + 1 + close_rel];
+        let acr = inner.trim().trim_start_matches("the ");
+        if !(2..=8).contains(&acr.len()) || !acr.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+        {
+            continue;
+        }
+        // Words before the parenthesis whose initials spell the acronym.
+        let before = text[..open].trim_end();
+        let ws: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+        let first = acr.chars().next().unwrap();
+        let mut take = 0;
+        for (k, w) in ws.iter().enumerate() {
+            if w.starts_with(first) && starts_upper(w) {
+                take = k + 1;
+                break;
+            }
+        }
+        if take == 0 {
+            continue;
+        }
+        let full: Vec<&str> = ws[..take].iter().rev().copied().collect();
+        let full = full.join(" ");
+        let _ = bytes;
+        out.insert(acr.to_string(), full);
+    }
+    out
+}
+
+/// Attribute every claim of the document's body.
+pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> Analysis {
+    let ctx = Ctx {
+        text,
+        engine,
+        scan,
+        seg,
+    };
+    let mut reg = Registry {
+        text,
+        engine,
+        sources: Vec::new(),
+        keys: HashMap::new(),
+        acronyms: defined_acronyms(text),
+    };
+    // Acronyms defined for registry outlets or sources: alias them up front.
+    let mut claims: Vec<Claim> = Vec::new();
+    // Sources used so far, for pronouns and hedges.
+    let mut history: Vec<usize> = Vec::new();
+    for sent in &seg.sentences {
+        for d in analyze_sentence(&ctx, &sent.range) {
+            let mut att = Attribution::none();
+            let mut span = trim(text, d.range.clone());
+            let mut fragments = Vec::new();
+            if let Some(c) = &d.candidate {
+                let src = c.source.as_ref().map(|m| reg.resolve(m, &history));
+                let via: Vec<usize> = c.via.iter().map(|m| reg.resolve(m, &history)).collect();
+                att.status = Status::Explicit;
+                att.source = src;
+                att.via = via;
+                att.cue = Some(c.cue.clone());
+                att.rule = Some(engine.cues[c.rule].id.clone());
+                att.source_mention = c.source.as_ref().map(|m| m.range.clone());
+                span = c.content.first().unwrap().start..c.content.last().unwrap().end;
+                if c.content.len() > 1 {
+                    fragments = c.content.clone();
+                }
+                if let Some(s) = src {
+                    history.push(s);
+                }
+                history.extend(att.via.iter().copied());
+            } else {
+                span = content_trim(&ctx, span);
+            }
+            // Hedges: "reportedly" with no named reporter.
+            if let Some((h, hr)) = within(&scan.hedges, &d.range)
+                .iter()
+                .find(|(h, _)| !seg.in_quote(h.start))
+            {
+                att.hedge = Some(h.clone());
+                att.hedge_rule = Some(engine.hedges[*hr].id.clone());
+                let named_outlet = att
+                    .via
+                    .iter()
+                    .chain(att.source.iter())
+                    .any(|s| reg.sources[*s].kind == SourceKind::Outlet);
+                if !named_outlet {
+                    let outlet = history
+                        .iter()
+                        .rev()
+                        .find(|s| reg.sources[**s].kind == SourceKind::Outlet)
+                        .copied();
+                    att.hedge_resolved_to = outlet;
+                    match (att.status, outlet) {
+                        (Status::Explicit, Some(o)) => att.via.push(o),
+                        (Status::Unattributed, Some(o)) => {
+                            att.status = Status::Explicit;
+                            att.source = Some(o);
+                            att.cue = Some(h.clone());
+                            att.rule = att.hedge_rule.clone();
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            if att.status == Status::Unattributed && att.hedge.is_none() {
+                // Inherit from the claim before, in the same paragraph only.
+                if let Some((pi, prev)) = claims.iter().enumerate().last() {
+                    if prev.paragraph == sent.paragraph
+                        && prev.attribution.status != Status::Unattributed
+                    {
+                        let p = &prev.attribution;
+                        att.status = Status::Inherited;
+                        att.source = p.source;
+                        att.via = p.via.clone();
+                        att.inherited_from = Some(pi);
+                        att.hedge_resolved_to = None;
+                    }
+                }
+            }
+            let speaker = att.source;
+            let quotes = crate::attribute::quotes_in(seg, &d.range, &span, speaker);
+            claims.push(Claim {
+                span,
+                fragments,
+                sentence: sent.range.clone(),
+                paragraph: sent.paragraph,
+                attribution: att,
+                quotes,
+            });
+        }
+    }
+    // Every mention of a known source, not only the ones that attribute a claim.
+    add_mentions(&mut reg, scan, seg);
+    Analysis {
+        sources: reg.sources,
+        claims,
+    }
+}
+
+fn quotes_in(
+    seg: &Segments,
+    piece: &Range<usize>,
+    span: &Range<usize>,
+    speaker: Option<usize>,
+) -> Vec<QuoteRef> {
+    let lo = seg.quotes.partition_point(|q| q.range.start < piece.start);
+    seg.quotes[lo..]
+        .iter()
+        .take_while(|q| q.range.start < piece.end)
+        .filter(|q| q.range.start < span.end && q.range.end > span.start)
+        .map(|q| {
+            let open = 1 + usize::from(q.range.len() > 1 && !q.range.is_empty());
+            let _ = open;
+            QuoteRef {
+                range: quote_inner(seg, q),
+                speaker,
+            }
+        })
+        .collect()
+}
+
+fn quote_inner(seg: &Segments, q: &crate::segment::Quote) -> Range<usize> {
+    let _ = seg;
+    // Marks are one character each: 1 byte for straight, 3 for curly.
+    let r = q.range.clone();
+    (r.start + q.open_len)..(r.end - q.close_len)
+}
+
+fn add_mentions(reg: &mut Registry, scan: &Scan, seg: &Segments) {
+    let _ = seg;
+    for (m, idx) in &scan.outlets {
+        let key = format!("outlet:{}", reg.engine.outlets[*idx].id);
+        if let Some(i) = reg.keys.get(&key).copied() {
+            let s = &mut reg.sources[i];
+            if !s
+                .mentions
+                .iter()
+                .any(|r| r.start <= m.start && m.end <= r.end)
+            {
+                s.mentions.push(m.clone());
+            }
+        }
+    }
+    for s in &mut reg.sources {
+        s.mentions.sort_by_key(|r| (r.start, r.end));
+        s.mentions.dedup();
+    }
+}

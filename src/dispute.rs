@@ -1,0 +1,192 @@
+//! Disputes: two claims from different sources where one contradicts,
+//! denies, corrects or questions the other.
+//!
+//! Precision first: a marker only links claims from different sources that
+//! share their topic, and each claim looks back over a bounded window, so the
+//! work stays linear in the length of the article.
+
+use crate::attribute::{Analysis, Scan, Status, within};
+use crate::rules::{Engine, LexiconClass, Strength};
+use crate::segment::Segments;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// How many earlier claims a marked claim may be linked to.
+const WINDOW: usize = 8;
+
+#[derive(Debug, Clone)]
+pub struct Dispute {
+    /// Indices into `Analysis::claims`: the earlier claim, then the disputing one.
+    pub claims: [usize; 2],
+    pub sources: [usize; 2],
+    pub marker: Option<Range<usize>>,
+    pub rule: String,
+    pub kind: &'static str,
+}
+
+/// Content-word stems of a range, with the given ranges (sources, cues) left out.
+fn topic(text: &str, r: &Range<usize>, skip: &[Range<usize>], engine: &Engine) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let s = &text[r.clone()];
+    let mut start: Option<usize> = None;
+    let flush = |a: usize, b: usize, out: &mut HashSet<String>| {
+        let abs = r.start + a..r.start + b;
+        if skip
+            .iter()
+            .any(|k| k.start <= abs.start && abs.end <= k.end)
+        {
+            return;
+        }
+        let w = &s[a..b];
+        if w.chars().count() < 3 || engine.lexicon.has(LexiconClass::Stopword, w) {
+            return;
+        }
+        let lw = w.to_lowercase();
+        // A five-letter stem makes "agree" meet "agreement".
+        let stem: String = lw.chars().take(5).collect();
+        out.insert(stem);
+    };
+    for (i, c) in s.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(a) = start.take() {
+            flush(a, i, &mut out);
+        }
+    }
+    if let Some(a) = start {
+        flush(a, s.len(), &mut out);
+    }
+    out
+}
+
+/// Two claims share a source when either's source or first intermediary is the other's.
+fn same_source(a: &crate::attribute::Attribution, b: &crate::attribute::Attribution) -> bool {
+    a.source == b.source
+}
+
+pub fn find_disputes(
+    text: &str,
+    seg: &Segments,
+    engine: &Engine,
+    scan: &Scan,
+    analysis: &Analysis,
+) -> Vec<Dispute> {
+    let claims = &analysis.claims;
+    let mut out: Vec<Dispute> = Vec::new();
+    let mut topics: Vec<Option<HashSet<String>>> = vec![None; claims.len()];
+    let topic_of = |i: usize, topics: &mut Vec<Option<HashSet<String>>>| -> HashSet<String> {
+        if topics[i].is_none() {
+            let c = &claims[i];
+            let a = &c.attribution;
+            let mut skip: Vec<Range<usize>> = Vec::new();
+            skip.extend(a.source_mention.clone());
+            skip.extend(a.cue.clone());
+            for v in &a.via {
+                skip.extend(analysis.sources[*v].mentions.iter().cloned());
+            }
+            if let Some(s) = a.source {
+                skip.extend(analysis.sources[s].mentions.iter().cloned());
+            }
+            // Claims split from one sentence only own their clause.
+            let r = if claims.iter().filter(|o| o.sentence == c.sentence).count() > 1 {
+                c.span.clone()
+            } else {
+                c.sentence.clone()
+            };
+            topics[i] = Some(topic(text, &r, &skip, engine));
+        }
+        topics[i].clone().unwrap()
+    };
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        if c.attribution.status == Status::Unattributed || c.attribution.source.is_none() {
+            continue;
+        }
+        // The marker must be in this claim's own clause and not inside a quotation.
+        let own = c.sentence.start.max(if c.span.start < c.sentence.start {
+            c.sentence.start
+        } else {
+            clause_start(claims, i)
+        })..c.span.end.max(c.sentence.end.min(c.span.end + 1));
+        let markers: Vec<_> = within(&scan.disputes, &own)
+            .iter()
+            .filter(|(m, _)| !seg.in_quote(m.start))
+            .cloned()
+            .collect();
+        let Some((marker, rule)) = markers
+            .iter()
+            .find(|(m, _)| marker_position_ok(text, c, m))
+            .cloned()
+        else {
+            continue;
+        };
+        let drule = &engine.disputes[rule];
+        let mine = topic_of(i, &mut topics);
+        let mut best: Option<(usize, usize)> = None;
+        for j in (i.saturating_sub(WINDOW)..i).rev() {
+            let o = &claims[j];
+            if o.attribution.status == Status::Unattributed || o.attribution.source.is_none() {
+                continue;
+            }
+            if same_source(&o.attribution, &c.attribution) || c.paragraph > o.paragraph + 2 {
+                continue;
+            }
+            let theirs = topic_of(j, &mut topics);
+            let shared = mine.intersection(&theirs).count();
+            let need = match drule.strength {
+                Strength::Strong => 2,
+                Strength::Weak => 4,
+            };
+            if shared >= need && best.is_none_or(|(_, s)| shared > s) {
+                best = Some((j, shared));
+            }
+        }
+        if let Some((j, _)) = best {
+            out.push(Dispute {
+                claims: [j, i],
+                sources: [
+                    claims[j].attribution.source.unwrap(),
+                    c.attribution.source.unwrap(),
+                ],
+                marker: Some(marker),
+                rule: drule.id.clone(),
+                kind: drule.kind.as_str(),
+            });
+        }
+    }
+    out
+}
+
+/// Start of the claim's own clause: its sentence start, or after the claim before it in the same sentence.
+fn clause_start(claims: &[crate::attribute::Claim], i: usize) -> usize {
+    let c = &claims[i];
+    if i > 0 && claims[i - 1].sentence == c.sentence {
+        claims[i - 1].span.end
+    } else {
+        c.sentence.start
+    }
+}
+
+/// A contrast adverb opens its sentence or clause; a denial verb is the cue itself.
+fn marker_position_ok(text: &str, c: &crate::attribute::Claim, m: &Range<usize>) -> bool {
+    if c.attribution
+        .cue
+        .as_ref()
+        .is_some_and(|cue| cue.start <= m.start && m.end <= cue.end)
+    {
+        return true;
+    }
+    let before = &text[c.sentence.start.min(m.start)..m.start];
+    let opens = before.chars().all(|ch| !ch.is_alphanumeric());
+    let after_comma = before.trim_end().ends_with(',') || before.trim_end().ends_with(';');
+    // A marker inside the content, before the cue ("X, however, said"), also counts.
+    let before_cue = c
+        .attribution
+        .cue
+        .as_ref()
+        .is_some_and(|cue| m.end <= cue.start)
+        && (opens || after_comma || text[m.end..].starts_with(','));
+    opens || after_comma && !c.span.contains(&m.start) || before_cue
+}

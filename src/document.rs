@@ -1,0 +1,439 @@
+//! Loading an article and recognising its furniture: the date line, the
+//! headline, photo captions and credits, the byline and republication lines.
+//! Furniture is kept out of the claims but has its own place in the report.
+//!
+//! The text is kept exactly as read (BOM, CRLF, no-break spaces included), so
+//! every byte offset found later is an offset into the file.
+
+use crate::error::Error;
+use crate::span::{LineIndex, is_blank, trim};
+use regex::Regex;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone)]
+pub struct Caption {
+    pub range: Range<usize>,
+    pub credit: Option<Range<usize>>,
+    /// ISO date of the first date written in the caption.
+    pub date: Option<String>,
+    pub date_range: Option<Range<usize>>,
+    /// The caption says the picture is old ("file photo").
+    pub file_photo: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Byline {
+    pub range: Range<usize>,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    /// Where the byline is broken (a stray parenthesis, fused into the body).
+    pub broken: Option<(Range<usize>, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub outlet: String,
+    pub outlet_range: Range<usize>,
+    pub range: Range<usize>,
+}
+
+/// What a paragraph is: body text, or a piece of article furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Body,
+    DateLine,
+    Headline,
+    Caption,
+    Byline,
+    Origin,
+}
+
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub range: Range<usize>,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub path: String,
+    pub text: String,
+    pub lines: LineIndex,
+    /// Paragraphs in order, furniture included (see `role`).
+    pub blocks: Vec<Block>,
+    pub date: Option<String>,
+    pub date_range: Option<Range<usize>>,
+    pub headline: Option<Range<usize>>,
+    pub captions: Vec<Caption>,
+    pub byline: Option<Byline>,
+    pub origin: Option<Origin>,
+}
+
+/// Read a file; bad UTF-8, a missing file or a directory is an `Error`.
+pub fn load(path: &Path) -> Result<Document, Error> {
+    if path.is_dir() {
+        return Err(Error::Read {
+            path: path.to_path_buf(),
+            reason: "is a directory, not a file".into(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::Read {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| Error::Utf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    Ok(Document::parse(&path.display().to_string(), text))
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_number(name: &str) -> Option<usize> {
+    let n = name.trim_end_matches('.').to_lowercase();
+    if n.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&n) || (n == "sept" && *m == "september"))
+        .map(|i| i + 1)
+}
+
+struct Patterns {
+    date_line: Regex,
+    month_date: Regex,
+    iso_date: Regex,
+    credit: Regex,
+    credit_prefix: Regex,
+    origin: Regex,
+    byline_line: Regex,
+    byline_fused: Regex,
+    file_photo: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let month = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+        let weekday = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+        Patterns {
+            date_line: Regex::new(&format!(
+                r"^(?i:date|published|posted|updated)?[:\s]*(?:(\d{{4}}-\d{{2}}-\d{{2}})(?:[T ][\d:.+Z-]*)?(?:\s+(?:{w},\s*)?{m}\s+\d{{1,2}},?\s+\d{{4}})?|(?:{w},?\s+)?({m}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{m}\s+\d{{4}}))\s*$",
+                w = weekday,
+                m = month
+            ))
+            .unwrap(),
+            month_date: Regex::new(&format!(
+                r"\b(?:({m})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({m})\s+(\d{{4}}))\b",
+                m = month
+            ))
+            .unwrap(),
+            iso_date: Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap(),
+            credit: Regex::new(
+                r"\(((?:[^()]*?\b(?:Photo|Photos|photo|Photograph|Image|Getty Images|Reuters|AFP|AP|EPA|Pool|Credit|Courtesy|File)\b[^()]*|[A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*))\)[\s\u{a0}]*$",
+            )
+            .unwrap(),
+            credit_prefix: Regex::new(r"(?i)^(?:photo|image|credit|picture)\s*:").unwrap(),
+            origin: Regex::new(
+                r"(?i)^(?:this|the)\s+(?:article|story|piece|post|report|column|op-ed|essay)\s+(?:was\s+|is\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:at|on|in|by)\s+(.+?)[\s\u{a0}.]*$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\s+(.+?)[\s\u{a0}.]*$|^republished\s+(?:with\s+permission\s+)?(?:from|by)\s+(.+?)[\s\u{a0}.]*$",
+            )
+            .unwrap(),
+            byline_line: Regex::new(
+                r"^\(?(?:By|BY|by)\s+([A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|de|van|von|al-[\p{L}]+|and)){0,5})(?:,\s*([^,()]{2,60}?))?\)?[\s\u{a0}]*$",
+            )
+            .unwrap(),
+            byline_fused: Regex::new(
+                r"^(\(?)(?:By\s+)?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){1,3}),\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(\))\s+",
+            )
+            .unwrap(),
+            file_photo: Regex::new(r"(?i)\bfile\b|\barchive\b|\bin this (?:undated|\d{4})").unwrap(),
+        }
+    })
+}
+
+/// Date written as text, returned as ISO `YYYY-MM-DD` with its range.
+pub fn find_date(text: &str) -> Option<(String, Range<usize>)> {
+    let p = patterns();
+    let m = p.month_date.captures(text);
+    let iso = p.iso_date.captures(text);
+    let from_month = m.and_then(|c| {
+        let whole = c.get(0)?;
+        let (mon, day, year) = if let Some(mon) = c.get(1) {
+            (mon.as_str(), c.get(2)?.as_str(), c.get(3)?.as_str())
+        } else {
+            (c.get(5)?.as_str(), c.get(4)?.as_str(), c.get(6)?.as_str())
+        };
+        let mnum = month_number(mon)?;
+        let d: usize = day.parse().ok()?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        Some((format!("{}-{:02}-{:02}", year, mnum, d), whole.range()))
+    });
+    let from_iso = iso.and_then(|c| {
+        let whole = c.get(0)?;
+        let mo: usize = c.get(2)?.as_str().parse().ok()?;
+        let d: usize = c.get(3)?.as_str().parse().ok()?;
+        if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
+            return None;
+        }
+        Some((whole.as_str().to_string(), whole.range()))
+    });
+    match (from_month, from_iso) {
+        (Some(a), Some(b)) => Some(if a.1.start <= b.1.start { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Days since 0000-03-01 for an ISO date, for comparing dates.
+pub fn day_number(iso: &str) -> Option<i64> {
+    let mut it = iso.split('-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: i64 = it.next()?.parse().ok()?;
+    let d: i64 = it.next()?.parse().ok()?;
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d - 1)
+}
+
+/// Split text into blank-line separated blocks, each trimmed.
+pub fn blocks(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_content_end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.chars().all(is_blank);
+        if blank {
+            if let Some(s) = start.take() {
+                out.push(s..last_content_end);
+            }
+        } else {
+            if start.is_none() {
+                start = Some(pos);
+            }
+            last_content_end = pos + line.len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(s..last_content_end);
+    }
+    out.into_iter()
+        .map(|r| trim(text, r))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+fn is_title_like(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(|c| c.is_uppercase())
+        })
+        .count();
+    caps * 10 >= words.len() * 6
+}
+
+impl Document {
+    pub fn parse(path: &str, text: String) -> Document {
+        let p = patterns();
+        let lines = LineIndex::new(&text);
+        let mut doc = Document {
+            path: path.to_string(),
+            lines,
+            blocks: Vec::new(),
+            date: None,
+            date_range: None,
+            headline: None,
+            captions: Vec::new(),
+            byline: None,
+            origin: None,
+            text: String::new(),
+        };
+        let ranges = blocks(&text);
+        let n = ranges.len();
+        let mut seen_text = false;
+        for (i, r) in ranges.into_iter().enumerate() {
+            let s = &text[r.clone()];
+            let one_line = !s.contains('\n');
+            let mut role = Role::Body;
+            if one_line && p.date_line.is_match(s.trim_matches(is_blank)) {
+                role = Role::DateLine;
+                if doc.date.is_none()
+                    && let Some((d, dr)) = find_date(s)
+                {
+                    doc.date = Some(d);
+                    doc.date_range = Some(r.start + dr.start..r.start + dr.end);
+                }
+            } else if !seen_text {
+                seen_text = true;
+                if one_line
+                    && s.chars().count() <= 200
+                    && i + 1 < n
+                    && (!s.ends_with(['.', '!', '?', '"', '”']) || is_title_like(s))
+                    && p.credit.find(s).is_none()
+                {
+                    role = Role::Headline;
+                    doc.headline = Some(r.clone());
+                }
+            }
+            if role == Role::Body {
+                if let Some(c) = p.credit.captures(s) {
+                    role = Role::Caption;
+                    let cr = c.get(1).unwrap().range();
+                    doc.captions.push(make_caption(
+                        &text,
+                        r.clone(),
+                        Some(r.start + cr.start..r.start + cr.end),
+                    ));
+                } else if p.credit_prefix.is_match(s) && s.chars().count() < 400 {
+                    role = Role::Caption;
+                    doc.captions.push(make_caption(&text, r.clone(), None));
+                } else if let Some(c) = p.origin.captures(s) {
+                    let m = (1..=3).find_map(|g| c.get(g)).unwrap();
+                    role = Role::Origin;
+                    doc.origin = Some(Origin {
+                        outlet: m.as_str().to_string(),
+                        outlet_range: r.start + m.start()..r.start + m.end(),
+                        range: r.clone(),
+                    });
+                } else if doc.byline.is_none() && one_line && s.len() < 120 {
+                    if let Some(c) = p.byline_line.captures(s) {
+                        role = Role::Byline;
+                        doc.byline = Some(Byline {
+                            range: r.clone(),
+                            author: c.get(1).map(|m| m.as_str().trim().to_string()),
+                            outlet: c.get(2).map(|m| m.as_str().trim().to_string()),
+                            broken: None,
+                        });
+                    }
+                }
+            }
+            if role == Role::Body
+                && doc.byline.is_none()
+                && !doc.blocks.iter().any(|b| b.role == Role::Body)
+            {
+                // A byline fused into the first body paragraph, as some CMS
+                // exports leave them: "Dave DeCamp, Antiwar.com) US envoy ...".
+                if let Some(c) = p.byline_fused.captures(s) {
+                    let whole = c.get(0).unwrap();
+                    let open = !c.get(1).unwrap().as_str().is_empty();
+                    let close = c.get(4).unwrap();
+                    let broken = if open {
+                        Some((
+                            r.start..r.start + whole.end(),
+                            "byline is fused into the first paragraph".to_string(),
+                        ))
+                    } else {
+                        Some((
+                            r.start + close.start()..r.start + close.end(),
+                            "byline has a closing parenthesis with no opening one and is fused into the first paragraph".to_string(),
+                        ))
+                    };
+                    let by_end = trim(&text, r.start..r.start + whole.end()).end;
+                    doc.byline = Some(Byline {
+                        range: r.start..by_end,
+                        author: Some(c.get(2).unwrap().as_str().to_string()),
+                        outlet: Some(c.get(3).unwrap().as_str().to_string()),
+                        broken,
+                    });
+                    doc.blocks.push(Block {
+                        range: r.start..by_end,
+                        role: Role::Byline,
+                    });
+                    doc.blocks.push(Block {
+                        range: r.start + whole.end()..r.end,
+                        role: Role::Body,
+                    });
+                    continue;
+                }
+            }
+            doc.blocks.push(Block { range: r, role });
+        }
+        doc.text = text;
+        doc
+    }
+
+    pub fn body(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.role == Role::Body)
+    }
+}
+
+fn make_caption(text: &str, range: Range<usize>, credit: Option<Range<usize>>) -> Caption {
+    let s = &text[range.clone()];
+    let date = find_date(s);
+    Caption {
+        file_photo: patterns().file_photo.is_match(s),
+        date: date.as_ref().map(|d| d.0.clone()),
+        date_range: date.map(|d| range.start + d.1.start..range.start + d.1.end),
+        range,
+        credit,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_in_three_forms() {
+        assert_eq!(
+            find_date("Wednesday, July 20, 2022, in New York")
+                .unwrap()
+                .0,
+            "2022-07-20"
+        );
+        assert_eq!(find_date("on 3 Sept 2021").unwrap().0, "2021-09-03");
+        assert_eq!(
+            find_date(" date 2025-10-14 Tuesday").unwrap().0,
+            "2025-10-14"
+        );
+        assert!(find_date("no date here").is_none());
+    }
+
+    #[test]
+    fn day_numbers_order_dates() {
+        assert_eq!(
+            day_number("2025-03-01").unwrap() - day_number("2025-02-28").unwrap(),
+            1
+        );
+        assert_eq!(
+            day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(),
+            2
+        );
+    }
+
+    #[test]
+    fn blocks_split_on_blank_lines_with_nbsp() {
+        let t = "a\r\n\u{a0}\r\nb c\nd\n\n";
+        let b = blocks(t);
+        assert_eq!(b.len(), 2);
+        assert_eq!(&t[b[1].clone()], "b c\nd");
+    }
+}

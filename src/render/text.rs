@@ -1,0 +1,240 @@
+//! `--format text`: the editor's report. Sources with their claims first (a
+//! chain as `Hamas sources → MEE`), then inherited and unattributed claims,
+//! disputes side by side, and findings with line:column.
+
+use crate::report::{ClaimInfo, FileReport, Report};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+const WIDTH: usize = 110;
+
+fn short(s: &str, n: usize) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= n {
+        return s;
+    }
+    let t: String = s.chars().take(n).collect();
+    format!("{}…", t.trim_end())
+}
+
+fn pos(c: &ClaimInfo) -> String {
+    format!("{}:{}", c.span.line, c.span.column)
+}
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    for (i, f) in report.files.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        file(&mut out, f);
+    }
+    out
+}
+
+fn file(out: &mut String, f: &FileReport) {
+    let d = &f.document;
+    let names: HashMap<&str, &str> = f
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s.name.as_str()))
+        .collect();
+    let name = |id: &str| names.get(id).copied().unwrap_or("?").to_string();
+    let chain = |src: &Option<String>, via: &[String]| -> String {
+        let mut parts: Vec<String> = src.iter().map(|s| name(s)).collect();
+        parts.extend(via.iter().map(|v| name(v)));
+        parts.join(" → ")
+    };
+    let _ = writeln!(out, "{}", d.path);
+    if let Some(t) = &d.title {
+        let _ = writeln!(out, "  {}", t);
+    }
+    let mut meta = Vec::new();
+    if let Some(date) = &d.date {
+        meta.push(format!("dated {}", date));
+    }
+    if let Some(b) = &d.byline {
+        let who = [b.author.as_deref(), b.outlet.as_deref()]
+            .iter()
+            .flatten()
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        meta.push(format!("by {}", who));
+    }
+    if let Some(o) = &d.origin {
+        meta.push(format!("originally at {}", o.outlet));
+    }
+    if !meta.is_empty() {
+        let _ = writeln!(out, "  {}", meta.join(" · "));
+    }
+    for c in &d.captions {
+        let _ = writeln!(
+            out,
+            "  caption {}:{}{}{}",
+            c.span.line,
+            c.span.column,
+            c.credit
+                .as_ref()
+                .map(|x| format!(" credit {}", x))
+                .unwrap_or_default(),
+            c.date
+                .as_ref()
+                .map(|x| format!(" · dated {}", x))
+                .unwrap_or_default()
+        );
+    }
+    let s = &f.summary;
+    let _ = writeln!(
+        out,
+        "  {} claims: {} explicit, {} inherited, {} unattributed · {} sources · {} disputes",
+        s.claims, s.explicit, s.inherited, s.unattributed, s.sources, s.disputes
+    );
+
+    // Sources with their claims, grouped by chain, in order of first appearance.
+    let mut groups: Vec<(String, String, Vec<&ClaimInfo>)> = Vec::new();
+    for c in f
+        .claims
+        .iter()
+        .filter(|c| c.attribution.status == "explicit")
+    {
+        let label = chain(&c.attribution.source, &c.attribution.via);
+        let kind = c
+            .attribution
+            .source
+            .as_ref()
+            .and_then(|id| f.sources.iter().find(|s| &s.id == id))
+            .map(|s| {
+                if s.aliases.is_empty() {
+                    s.kind.to_string()
+                } else {
+                    format!("{}; also {}", s.kind, s.aliases.join(", "))
+                }
+            })
+            .unwrap_or_else(|| "unnamed".into());
+        match groups.iter_mut().find(|g| g.0 == label) {
+            Some(g) => g.2.push(c),
+            None => groups.push((label, kind, vec![c])),
+        }
+    }
+    if !groups.is_empty() {
+        let _ = writeln!(out, "\nSources");
+        for (label, kind, claims) in &groups {
+            let label = if label.is_empty() {
+                "(no named source)"
+            } else {
+                label
+            };
+            let _ = writeln!(out, "  {}  [{}]", label, kind);
+            for c in claims {
+                let cue = c
+                    .attribution
+                    .cue
+                    .as_ref()
+                    .map(|x| format!("“{}”", x.text))
+                    .unwrap_or_default();
+                let hedge = c
+                    .attribution
+                    .hedge
+                    .as_ref()
+                    .map(|h| format!(" hedged “{}”", h))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "    {:<4} {:<7} {}{}  {}",
+                    c.id,
+                    pos(c),
+                    cue,
+                    hedge,
+                    short(&c.text, WIDTH - 40)
+                );
+                if let Some(n) = &c.attribution.hedge_note {
+                    let _ = writeln!(out, "                 {}", n);
+                }
+                for q in &c.quotes {
+                    let _ = writeln!(
+                        out,
+                        "                 quotes “{}”",
+                        short(&q.text, WIDTH - 30)
+                    );
+                }
+            }
+        }
+    }
+    let inherited: Vec<&ClaimInfo> = f
+        .claims
+        .iter()
+        .filter(|c| c.attribution.status == "inherited")
+        .collect();
+    if !inherited.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nInherited (no cue of their own; same source as the claim before)"
+        );
+        for c in inherited {
+            let _ = writeln!(
+                out,
+                "  {:<4} {:<7} from {} ({})  {}",
+                c.id,
+                pos(c),
+                c.attribution.inherited_from.as_deref().unwrap_or("?"),
+                chain(&c.attribution.source, &c.attribution.via),
+                short(&c.text, WIDTH - 50)
+            );
+        }
+    }
+    let unattributed: Vec<&ClaimInfo> = f
+        .claims
+        .iter()
+        .filter(|c| c.attribution.status == "unattributed")
+        .collect();
+    if !unattributed.is_empty() {
+        let _ = writeln!(out, "\nUnattributed");
+        for c in unattributed {
+            let _ = writeln!(
+                out,
+                "  {:<4} {:<7} {}",
+                c.id,
+                pos(c),
+                short(&c.text, WIDTH - 15)
+            );
+        }
+    }
+    if !f.disputes.is_empty() {
+        let _ = writeln!(out, "\nDisputes");
+        for d in &f.disputes {
+            let marker = d
+                .marker
+                .as_ref()
+                .map(|m| format!("“{}” at {}:{}", m.text, m.span.line, m.span.column))
+                .unwrap_or_default();
+            let _ = writeln!(out, "  {}  {} ({})", d.id, marker, d.kind);
+            for cid in &d.claims {
+                if let Some(c) = f.claims.iter().find(|c| &c.id == cid) {
+                    let _ = writeln!(
+                        out,
+                        "    {:<28} {:<4} {}",
+                        short(&chain(&c.attribution.source, &c.attribution.via), 28),
+                        c.id,
+                        short(&c.text, WIDTH - 40)
+                    );
+                }
+            }
+        }
+    }
+    if !f.findings.is_empty() {
+        let _ = writeln!(out, "\nFindings");
+        for x in &f.findings {
+            let _ = writeln!(
+                out,
+                "  {}:{}:{}  {:<7}  {:<22}  {}",
+                d.path,
+                x.span.line,
+                x.span.column,
+                x.severity.as_str(),
+                x.rule,
+                x.message
+            );
+        }
+    }
+}

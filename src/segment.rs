@@ -1,0 +1,423 @@
+//! Paragraphs, sentences and quotations.
+//!
+//! Sentence boundaries respect quotations (a "?”" followed by "she asked"
+//! does not end the sentence, and a quotation that spans several sentences
+//! stays one unit) and the abbreviation lists of the rule pack.
+
+use crate::rules::{Engine, LexiconClass};
+use crate::span::{is_blank, trim};
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quotation including its marks (to the paragraph end when unclosed).
+    pub range: Range<usize>,
+    /// True for a quotation in single marks, nested in a double one.
+    pub single: bool,
+    pub closed: bool,
+    /// Byte lengths of the opening and closing marks (0 when unclosed).
+    pub open_len: usize,
+    pub close_len: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub range: Range<usize>,
+    /// Index of the body paragraph it belongs to.
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// Body paragraphs as byte ranges.
+    pub paragraphs: Vec<Range<usize>>,
+    pub sentences: Vec<Sentence>,
+    /// Quotations in document order (outer before inner).
+    pub quotes: Vec<Quote>,
+    /// Offsets of quotation marks with no partner.
+    pub unbalanced: Vec<Range<usize>>,
+}
+
+impl Segments {
+    /// Is this offset inside a double quotation (its marks excluded)?
+    pub fn in_quote(&self, pos: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.range.start < pos);
+        self.quotes[..i]
+            .iter()
+            .rev()
+            .filter(|q| !q.single)
+            .take(2)
+            .any(|q| pos < q.range.end - usize::from(q.closed))
+    }
+}
+
+fn mark_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+fn is_open_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => {
+            is_blank(c) || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '“' | '‘' | '/' | ':')
+        }
+    }
+}
+
+/// Find the quotations of one paragraph.
+fn quotes_in(
+    text: &str,
+    para: Range<usize>,
+    out: &mut Vec<Quote>,
+    unbalanced: &mut Vec<Range<usize>>,
+) -> bool {
+    // Stack of (start offset, is_single, is_straight).
+    let mut stack: Vec<(usize, bool, bool)> = Vec::new();
+    let s = &text[para.clone()];
+    let mut prev: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    let mut first_open_at_start = false;
+    while let Some((i, c)) = it.next() {
+        let pos = para.start + i;
+        let next = it.peek().map(|(_, c)| *c);
+        let in_double = stack.iter().any(|(_, single, _)| !single);
+        match c {
+            '“' => {
+                if i == 0 {
+                    first_open_at_start = true;
+                }
+                stack.push((pos, false, false));
+            }
+            '”' | '"' => {
+                let straight = c == '"';
+                let top_double = stack.iter().rposition(|(_, single, _)| !single);
+                let closes = match top_double {
+                    Some(_) if !straight => true,
+                    Some(k) => {
+                        // A straight mark closes an open straight quotation unless it plainly opens one.
+                        stack[k].2 && !(is_open_context(prev) && next.is_some_and(|n| !is_blank(n)))
+                            || stack[k].2 && next.is_none()
+                    }
+                    None => false,
+                };
+                if closes {
+                    let k = top_double.unwrap();
+                    // Singles left open inside are apostrophes or stray marks; drop them.
+                    let (start, _, _) = stack[k];
+                    stack.truncate(k);
+                    out.push(Quote {
+                        range: start..pos + c.len_utf8(),
+                        single: false,
+                        closed: true,
+                        open_len: mark_len(text, start),
+                        close_len: c.len_utf8(),
+                    });
+                } else if straight {
+                    if i == 0 {
+                        first_open_at_start = true;
+                    }
+                    stack.push((pos, false, true));
+                } else {
+                    unbalanced.push(pos..pos + c.len_utf8());
+                }
+            }
+            '‘' => {
+                if in_double {
+                    stack.push((pos, true, false));
+                }
+            }
+            '’' | '\'' => {
+                // An apostrophe sits between letters ("Trump’s", "won’t"); a closing mark does not.
+                let apostrophe = prev.is_some_and(|p| p.is_alphanumeric())
+                    && next.is_some_and(|n| n.is_alphanumeric());
+                let top_single = stack
+                    .last()
+                    .filter(|(_, single, _)| *single)
+                    .map(|(p, _, _)| *p);
+                if let Some(start) = top_single {
+                    if !apostrophe && !prev.is_some_and(is_blank) {
+                        stack.pop();
+                        out.push(Quote {
+                            range: start..pos + c.len_utf8(),
+                            single: true,
+                            closed: true,
+                            open_len: mark_len(text, start),
+                            close_len: c.len_utf8(),
+                        });
+                    }
+                } else if c == '\''
+                    && in_double
+                    && is_open_context(prev)
+                    && next.is_some_and(|n| n.is_alphanumeric())
+                {
+                    stack.push((pos, true, true));
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    for (start, single, _) in stack {
+        if !single {
+            out.push(Quote {
+                range: start..para.end,
+                single: false,
+                closed: false,
+                open_len: mark_len(text, start),
+                close_len: 0,
+            });
+        }
+    }
+    first_open_at_start
+}
+
+/// Segment the body of a document.
+pub fn segment(text: &str, body: &[Range<usize>], engine: &Engine) -> Segments {
+    let mut seg = Segments {
+        paragraphs: body.to_vec(),
+        ..Default::default()
+    };
+    let mut per_para_unclosed: Vec<Option<usize>> = Vec::new();
+    let mut opens_with_quote: Vec<bool> = Vec::new();
+    for p in body {
+        let before = seg.quotes.len();
+        let starts = quotes_in(text, p.clone(), &mut seg.quotes, &mut seg.unbalanced);
+        opens_with_quote.push(starts);
+        let unclosed = seg.quotes[before..]
+            .iter()
+            .find(|q| !q.closed)
+            .map(|q| q.range.start);
+        per_para_unclosed.push(unclosed);
+    }
+    // A quotation left open at a paragraph end is the news convention for a
+    // quotation that continues, when the next paragraph opens with a mark.
+    for (i, u) in per_para_unclosed.iter().enumerate() {
+        if let Some(start) = u {
+            let continues = opens_with_quote.get(i + 1).copied().unwrap_or(false);
+            if !continues {
+                let c = text[*start..]
+                    .chars()
+                    .next()
+                    .map(|c| c.len_utf8())
+                    .unwrap_or(1);
+                seg.unbalanced.push(*start..*start + c);
+            }
+        }
+    }
+    seg.quotes
+        .sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
+    seg.unbalanced.sort_by_key(|r| r.start);
+    for (pi, p) in body.iter().enumerate() {
+        split_sentences(text, p.clone(), pi, &seg.quotes, engine, &mut seg.sentences);
+    }
+    seg
+}
+
+const TERMINATORS: [char; 4] = ['.', '?', '!', '…'];
+const CLOSERS: [char; 6] = ['”', '’', '"', '\'', ')', ']'];
+
+fn split_sentences(
+    text: &str,
+    para: Range<usize>,
+    pi: usize,
+    quotes: &[Quote],
+    engine: &Engine,
+    out: &mut Vec<Sentence>,
+) {
+    let s = &text[para.clone()];
+    // Double quotations of this paragraph, for a quick "inside a quotation" test.
+    let lo = quotes.partition_point(|q| q.range.end <= para.start);
+    let qs: Vec<&Quote> = quotes[lo..]
+        .iter()
+        .take_while(|q| q.range.start < para.end)
+        .filter(|q| !q.single)
+        .collect();
+    let inside = |pos: usize| {
+        qs.iter()
+            .any(|q| q.range.start < pos && pos < q.range.end - usize::from(q.closed))
+    };
+    let mut start = 0usize;
+    let bytes = s.as_bytes();
+    let mut i = 0usize;
+    while i < s.len() {
+        let c = match s[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if !TERMINATORS.contains(&c) {
+            i += c.len_utf8();
+            continue;
+        }
+        // The run of terminators and closing marks.
+        let mut j = i;
+        while let Some(d) = s[j..].chars().next() {
+            if TERMINATORS.contains(&d) || CLOSERS.contains(&d) {
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // Still inside a quotation after the run: no boundary.
+        if inside(para.start + j) {
+            i = j;
+            continue;
+        }
+        // The next character after blanks.
+        let rest = &s[j..];
+        let after_blank = rest.trim_start_matches(is_blank);
+        if after_blank.is_empty() {
+            break;
+        }
+        if after_blank.len() == rest.len() {
+            // No space: "Antiwar.com", "U.S.-led", "3.5".
+            i = j;
+            continue;
+        }
+        let next = after_blank.chars().next().unwrap();
+        let next_word: &str = after_blank
+            .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
+            .next()
+            .unwrap_or("");
+        let starts_sentence = next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '“' | '"' | '‘' | '(' | '[' | '—' | '-' | '–' | '\'');
+        let mut boundary = starts_sentence;
+        if boundary && c == '.' && s[i..j].chars().filter(|c| *c == '.').count() == 1 {
+            boundary = !is_abbreviation(s, i, next, next_word, engine);
+        }
+        let _ = bytes;
+        if boundary {
+            let r = trim(text, para.start + start..para.start + j);
+            if !r.is_empty() {
+                out.push(Sentence {
+                    range: r,
+                    paragraph: pi,
+                });
+            }
+            start = j;
+        }
+        i = j;
+    }
+    let r = trim(text, para.start + start..para.end);
+    if !r.is_empty() {
+        out.push(Sentence {
+            range: r,
+            paragraph: pi,
+        });
+    }
+}
+
+/// Does the period at `dot` end an abbreviation rather than the sentence?
+fn is_abbreviation(s: &str, dot: usize, next: char, next_word: &str, engine: &Engine) -> bool {
+    let before = &s[..dot];
+    let wstart = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[wstart..];
+    if word.is_empty() {
+        return false;
+    }
+    let lex = &engine.lexicon;
+    let letters: Vec<char> = word.chars().collect();
+    // An initial: "J. K. Rowling", "Donald J. Trump".
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return !lex.has_exact(LexiconClass::SentenceStarter, next_word) || next_word.len() <= 1;
+    }
+    if lex.has_exact(LexiconClass::TitleAbbreviation, word) {
+        return true;
+    }
+    if lex.has_exact(LexiconClass::NumberAbbreviation, word) {
+        return next.is_ascii_digit();
+    }
+    let dotted = word.contains('.');
+    if lex.has_exact(LexiconClass::AmbiguousAbbreviation, word) || dotted {
+        return !lex.has_exact(LexiconClass::SentenceStarter, next_word);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<String> {
+        let e = Engine::default_engine().unwrap();
+        let seg = segment(t, &[0..t.len()], &e);
+        seg.sentences
+            .iter()
+            .map(|s| t[s.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let s = sents(
+            "Sen. Warren met Gov. Hochul at 10 a.m. on Sept. 5 in the U.S. Capitol. She left.",
+        );
+        assert_eq!(s.len(), 2, "{:?}", s);
+        let s = sents("J. K. Rowling spoke. Mr. and Mrs. Smith listened to Dr. No.");
+        assert_eq!(s.len(), 2, "{:?}", s);
+    }
+
+    #[test]
+    fn ambiguous_abbreviation_splits_before_a_sentence_opener() {
+        let s = sents("The envoy flew to the U.S. The talks resumed.");
+        assert_eq!(s, vec!["The envoy flew to the U.S.", "The talks resumed."]);
+    }
+
+    #[test]
+    fn question_inside_quote_followed_by_speaker_stays_one_sentence() {
+        let s = sents("“Who pays for this?” she asked. Nobody answered.");
+        assert_eq!(
+            s,
+            vec!["“Who pays for this?” she asked.", "Nobody answered."]
+        );
+        let s = sents("“Stop!” he shouted. They stopped.");
+        assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn quotation_spanning_sentences_is_one_unit() {
+        let s = sents("“We are done. We are leaving,” the mayor said. The council met.");
+        assert_eq!(
+            s,
+            vec![
+                "“We are done. We are leaving,” the mayor said.",
+                "The council met."
+            ]
+        );
+    }
+
+    #[test]
+    fn nested_single_quotes_and_apostrophes() {
+        let t = "“He called it ‘a farce’ and didn’t stay,” she said.";
+        let e = Engine::default_engine().unwrap();
+        let seg = segment(t, &[0..t.len()], &e);
+        assert_eq!(seg.quotes.len(), 2);
+        assert!(seg.quotes[1].single);
+        assert_eq!(&t[seg.quotes[1].range.clone()], "‘a farce’");
+        assert!(seg.unbalanced.is_empty());
+    }
+
+    #[test]
+    fn unbalanced_quote_is_recorded_not_fatal() {
+        let t = "“We will rebuild, the mayor said. Work starts soon.";
+        let e = Engine::default_engine().unwrap();
+        let seg = segment(t, &[0..t.len()], &e);
+        assert_eq!(seg.unbalanced.len(), 1);
+        assert_eq!(seg.unbalanced[0].start, 0);
+    }
+
+    #[test]
+    fn continued_quote_across_paragraphs_is_not_unbalanced() {
+        let t = "“We will rebuild.\n\n“And we will be stronger,” the mayor said.";
+        let e = Engine::default_engine().unwrap();
+        let p1 = 0..t.find('\n').unwrap();
+        let p2 = t.rfind('\n').unwrap() + 1..t.len();
+        let seg = segment(t, &[p1, p2], &e);
+        assert!(seg.unbalanced.is_empty(), "{:?}", seg.unbalanced);
+    }
+}
