@@ -475,7 +475,7 @@ impl<'a> Ctx<'a> {
             SourceKind::Person
         } else if starts_upper(last) {
             SourceKind::Organization
-        } else if DETERMINERS.contains(&first.as_str()) || nwords == 1 {
+        } else if DETERMINERS.contains(&first.as_str()) && nwords > 1 {
             SourceKind::Unknown
         } else {
             return None;
@@ -486,6 +486,39 @@ impl<'a> Ctx<'a> {
             outlet: None,
             pronoun: false,
         })
+    }
+
+    /// The subject at the start of a clause, for a participle whose clause has no other cue:
+    /// "Kushner followed up by saying", "The city auditor corrected the figure, saying".
+    fn leading_subject(&self, r: Range<usize>) -> Option<Mention> {
+        let text = self.text;
+        let ws = words(text, r.clone());
+        let first = ws.first()?;
+        if let Some((m, _)) = within(&self.scan.outlets, &r).first().filter(|(m, _)| m.start == first.start) {
+            return self.mention_in(m.clone(), false);
+        }
+        if let Some((m, _)) = within(&self.scan.sources, &r).first().filter(|(m, _)| m.start <= first.end) {
+            return self.mention_in(first.start..m.end, false);
+        }
+        let is_verbish = |w: &str| {
+            let lw = lower(w);
+            lw.ends_with("ed") || BE.contains(&lw.as_str()) || ["has", "had", "have", "will", "would", "said", "says", "told", "made", "went", "took", "gave"].contains(&lw.as_str())
+        };
+        let mut k = 0;
+        if DETERMINERS.contains(&lower(&text[first.clone()]).as_str()) {
+            k = 1;
+            while k < ws.len() && k < 5 && !is_verbish(&text[ws[k].clone()]) {
+                k += 1;
+            }
+        } else {
+            while k < ws.len() && (starts_upper(&text[ws[k].clone()]) || self.lex(LexiconClass::TitleWord, &text[ws[k].clone()])) {
+                k += 1;
+            }
+        }
+        if k == 0 || k == ws.len() {
+            return None;
+        }
+        self.mention_in(ws[0].start..ws[k - 1].end, false)
     }
 
     /// Split a subject region into (subject, intermediaries): "the Hamas sources speaking to MEE".
@@ -938,22 +971,17 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             let (src, via) = match prev {
                 Some(x) => (Some(x.0), x.1),
                 None => {
-                    let (rs, _) = ctx.clause_back(sent.start, cands[i].cue.start);
-                    let ws = words(ctx.text, rs..cands[i].cue.start);
-                    // The subject: the leading run of capitalised words, or a source phrase.
-                    let mut k = 0;
-                    while k < ws.len()
-                        && (starts_upper(&ctx.text[ws[k].clone()])
-                            || ctx.lex(LexiconClass::TitleWord, &ctx.text[ws[k].clone()]))
-                    {
-                        k += 1;
+                    // The main clause's subject, after an introductory "However," or "On Monday,".
+                    let cue_start = cands[i].cue.start;
+                    let mut rs = sent.start;
+                    let ws = words(ctx.text, sent.start..cue_start);
+                    for w in ws.iter().take(4) {
+                        if ctx.text[w.end..].starts_with(',') {
+                            rs = w.end + 1;
+                            break;
+                        }
                     }
-                    let r = if k > 0 {
-                        ws[0].start..ws[k - 1].end
-                    } else {
-                        rs..rs
-                    };
-                    (ctx.mention_in(r, false), Vec::new())
+                    (ctx.leading_subject(rs..cue_start), Vec::new())
                 }
             };
             cands[i].source = src;

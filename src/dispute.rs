@@ -105,19 +105,12 @@ pub fn find_disputes(
             continue;
         }
         // The marker must be in this claim's own clause and not inside a quotation.
-        let own = c.sentence.start.max(if c.span.start < c.sentence.start {
-            c.sentence.start
-        } else {
-            clause_start(claims, i)
-        })..c.span.end.max(c.sentence.end.min(c.span.end + 1));
-        let markers: Vec<_> = within(&scan.disputes, &own)
+        let last_of_sentence = claims.get(i + 1).is_none_or(|n| n.sentence != c.sentence);
+        let own = clause_start(claims, i)..if last_of_sentence { c.sentence.end } else { c.span.end };
+        let Some((marker, rule)) = within(&scan.disputes, &own)
             .iter()
             .filter(|(m, _)| !seg.in_quote(m.start))
-            .cloned()
-            .collect();
-        let Some((marker, rule)) = markers
-            .iter()
-            .find(|(m, _)| marker_position_ok(text, c, m))
+            .find(|(m, r)| marker_position_ok(text, c, m, engine.disputes[*r].strength))
             .cloned()
         else {
             continue;
@@ -134,7 +127,7 @@ pub fn find_disputes(
                 continue;
             }
             let theirs = topic_of(j, &mut topics);
-            let shared = mine.intersection(&theirs).count();
+            let shared = mine.intersection(&theirs).count() + usize::from(names_other(text, analysis, j, i));
             let need = match drule.strength {
                 Strength::Strong => 2,
                 Strength::Weak => 4,
@@ -169,24 +162,38 @@ fn clause_start(claims: &[crate::attribute::Claim], i: usize) -> usize {
     }
 }
 
-/// A contrast adverb opens its sentence or clause; a denial verb is the cue itself.
-fn marker_position_ok(text: &str, c: &crate::attribute::Claim, m: &Range<usize>) -> bool {
-    if c.attribution
-        .cue
-        .as_ref()
-        .is_some_and(|cue| cue.start <= m.start && m.end <= cue.end)
-    {
+/// Where a marker may stand: as the claim's cue ("denied"), or in the claim's
+/// attribution frame rather than inside what is claimed ("However, ...",
+/// "The auditor corrected the figure, saying ..."). A weak marker ("but")
+/// must open the sentence or follow a comma.
+fn marker_position_ok(text: &str, c: &crate::attribute::Claim, m: &Range<usize>, strength: Strength) -> bool {
+    if c.attribution.cue.as_ref().is_some_and(|cue| cue.start <= m.start && m.end <= cue.end) {
         return true;
     }
+    let in_content = c.span.start <= m.start && m.end <= c.span.end;
     let before = &text[c.sentence.start.min(m.start)..m.start];
     let opens = before.chars().all(|ch| !ch.is_alphanumeric());
     let after_comma = before.trim_end().ends_with(',') || before.trim_end().ends_with(';');
-    // A marker inside the content, before the cue ("X, however, said"), also counts.
-    let before_cue = c
-        .attribution
-        .cue
-        .as_ref()
-        .is_some_and(|cue| m.end <= cue.start)
-        && (opens || after_comma || text[m.end..].starts_with(','));
-    opens || after_comma && !c.span.contains(&m.start) || before_cue
+    match strength {
+        Strength::Strong => !in_content || opens,
+        Strength::Weak => opens || after_comma && !in_content,
+    }
+}
+
+/// Does a mention of one claim's source appear inside the other claim? ("The
+/// minister met lobbyists" ... "The minister denied it.")
+fn names_other(text: &str, analysis: &Analysis, a: usize, b: usize) -> bool {
+    let (ca, cb) = (&analysis.claims[a], &analysis.claims[b]);
+    let inside = |src: Option<usize>, claim: &crate::attribute::Claim| {
+        let Some(s) = src else { return false };
+        let hay = text[claim.span.clone()].to_lowercase();
+        let src = &analysis.sources[s];
+        std::iter::once(src.name.as_str())
+            .chain(src.aliases.iter().map(|x| x.as_str()))
+            .map(|n| n.to_lowercase())
+            .map(|n| n.trim_start_matches("the ").to_string())
+            .filter(|n| n.len() >= 3)
+            .any(|n| hay.contains(&n))
+    };
+    inside(ca.attribution.source, cb) || inside(cb.attribution.source, ca)
 }
