@@ -438,7 +438,12 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
-        if let Some((_, idx)) = within(&self.scan.sources, &r).first() {
+        // The rule listed first wins: "Hamas sources" is anonymous, not the organization.
+        if let Some((_, idx)) = within(&self.scan.sources, &r)
+            .iter()
+            .filter(|(m, _)| m.end <= r.end)
+            .min_by_key(|(_, i)| *i)
+        {
             if nwords <= 14 || allow_long {
                 let kind = self.engine.sources[*idx].kind;
                 return Some(Mention {
@@ -494,15 +499,31 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         let ws = words(text, r.clone());
         let first = ws.first()?;
-        if let Some((m, _)) = within(&self.scan.outlets, &r).first().filter(|(m, _)| m.start == first.start) {
+        if let Some((m, _)) = within(&self.scan.outlets, &r)
+            .first()
+            .filter(|(m, _)| m.start == first.start)
+        {
             return self.mention_in(m.clone(), false);
         }
-        if let Some((m, _)) = within(&self.scan.sources, &r).first().filter(|(m, _)| m.start <= first.end) {
+        // A head word among the first words: "Hamas sources", "A source familiar with".
+        let head = ws.iter().take(4).map(|w| w.end).collect::<Vec<_>>();
+        if let Some((m, _)) = within(
+            &self.scan.sources,
+            &(first.start..head.last().copied().unwrap_or(first.end)),
+        )
+        .last()
+        {
             return self.mention_in(first.start..m.end, false);
         }
         let is_verbish = |w: &str| {
             let lw = lower(w);
-            lw.ends_with("ed") || BE.contains(&lw.as_str()) || ["has", "had", "have", "will", "would", "said", "says", "told", "made", "went", "took", "gave"].contains(&lw.as_str())
+            lw.ends_with("ed")
+                || BE.contains(&lw.as_str())
+                || [
+                    "has", "had", "have", "will", "would", "said", "says", "told", "made", "went",
+                    "took", "gave",
+                ]
+                .contains(&lw.as_str())
         };
         let mut k = 0;
         if DETERMINERS.contains(&lower(&text[first.clone()]).as_str()) {
@@ -511,7 +532,10 @@ impl<'a> Ctx<'a> {
                 k += 1;
             }
         } else {
-            while k < ws.len() && (starts_upper(&text[ws[k].clone()]) || self.lex(LexiconClass::TitleWord, &text[ws[k].clone()])) {
+            while k < ws.len()
+                && (starts_upper(&text[ws[k].clone()])
+                    || self.lex(LexiconClass::TitleWord, &text[ws[k].clone()]))
+            {
                 k += 1;
             }
         }
@@ -1178,7 +1202,13 @@ impl<'a> Registry<'a> {
                 ),
                 _ => true,
             };
-            match history.iter().rev().find(|i| want(self.sources[**i].kind)) {
+            // Pronouns look back a bounded way: they refer to recent sources.
+            match history
+                .iter()
+                .rev()
+                .take(64)
+                .find(|i| want(self.sources[**i].kind))
+            {
                 Some(i) => *i,
                 None => self.intern(
                     format!("unknown:{}", p),
@@ -1377,7 +1407,7 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
             }
             if att.status == Status::Unattributed && att.hedge.is_none() {
                 // Inherit from the claim before, in the same paragraph only.
-                if let Some((pi, prev)) = claims.iter().enumerate().last() {
+                if let Some((pi, prev)) = claims.len().checked_sub(1).map(|i| (i, &claims[i])) {
                     if prev.paragraph == sent.paragraph
                         && prev.attribution.status != Status::Unattributed
                     {
@@ -1403,7 +1433,7 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
         }
     }
     // Every mention of a known source, not only the ones that attribute a claim.
-    add_mentions(&mut reg, scan, seg);
+    add_mentions(&mut reg, scan);
     Analysis {
         sources: reg.sources,
         claims,
@@ -1439,23 +1469,23 @@ fn quote_inner(seg: &Segments, q: &crate::segment::Quote) -> Range<usize> {
     (r.start + q.open_len)..(r.end - q.close_len)
 }
 
-fn add_mentions(reg: &mut Registry, scan: &Scan, seg: &Segments) {
-    let _ = seg;
+fn add_mentions(reg: &mut Registry, scan: &Scan) {
     for (m, idx) in &scan.outlets {
         let key = format!("outlet:{}", reg.engine.outlets[*idx].id);
         if let Some(i) = reg.keys.get(&key).copied() {
-            let s = &mut reg.sources[i];
-            if !s
-                .mentions
-                .iter()
-                .any(|r| r.start <= m.start && m.end <= r.end)
-            {
-                s.mentions.push(m.clone());
-            }
+            reg.sources[i].mentions.push(m.clone());
         }
     }
+    // Keep each mention once: a bare outlet name inside a longer phrase already listed goes.
     for s in &mut reg.sources {
-        s.mentions.sort_by_key(|r| (r.start, r.end));
-        s.mentions.dedup();
+        s.mentions
+            .sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        let mut kept: Vec<Range<usize>> = Vec::with_capacity(s.mentions.len());
+        for r in s.mentions.drain(..) {
+            if kept.last().is_none_or(|k| r.end > k.end) {
+                kept.push(r);
+            }
+        }
+        s.mentions = kept;
     }
 }

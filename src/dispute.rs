@@ -90,7 +90,9 @@ pub fn find_disputes(
                 skip.extend(analysis.sources[s].mentions.iter().cloned());
             }
             // Claims split from one sentence only own their clause.
-            let r = if claims.iter().filter(|o| o.sentence == c.sentence).count() > 1 {
+            let shares_sentence = (i > 0 && claims[i - 1].sentence == c.sentence)
+                || claims.get(i + 1).is_some_and(|n| n.sentence == c.sentence);
+            let r = if shares_sentence {
                 c.span.clone()
             } else {
                 c.sentence.clone()
@@ -106,7 +108,11 @@ pub fn find_disputes(
         }
         // The marker must be in this claim's own clause and not inside a quotation.
         let last_of_sentence = claims.get(i + 1).is_none_or(|n| n.sentence != c.sentence);
-        let own = clause_start(claims, i)..if last_of_sentence { c.sentence.end } else { c.span.end };
+        let own = clause_start(claims, i)..if last_of_sentence {
+            c.sentence.end
+        } else {
+            c.span.end
+        };
         let Some((marker, rule)) = within(&scan.disputes, &own)
             .iter()
             .filter(|(m, _)| !seg.in_quote(m.start))
@@ -127,7 +133,8 @@ pub fn find_disputes(
                 continue;
             }
             let theirs = topic_of(j, &mut topics);
-            let shared = mine.intersection(&theirs).count() + usize::from(names_other(text, analysis, j, i));
+            let shared =
+                mine.intersection(&theirs).count() + usize::from(names_other(text, analysis, j, i));
             let need = match drule.strength {
                 Strength::Strong => 2,
                 Strength::Weak => 4,
@@ -166,8 +173,17 @@ fn clause_start(claims: &[crate::attribute::Claim], i: usize) -> usize {
 /// attribution frame rather than inside what is claimed ("However, ...",
 /// "The auditor corrected the figure, saying ..."). A weak marker ("but")
 /// must open the sentence or follow a comma.
-fn marker_position_ok(text: &str, c: &crate::attribute::Claim, m: &Range<usize>, strength: Strength) -> bool {
-    if c.attribution.cue.as_ref().is_some_and(|cue| cue.start <= m.start && m.end <= cue.end) {
+fn marker_position_ok(
+    text: &str,
+    c: &crate::attribute::Claim,
+    m: &Range<usize>,
+    strength: Strength,
+) -> bool {
+    if c.attribution
+        .cue
+        .as_ref()
+        .is_some_and(|cue| cue.start <= m.start && m.end <= cue.end)
+    {
         return true;
     }
     let in_content = c.span.start <= m.start && m.end <= c.span.end;

@@ -361,7 +361,8 @@ impl Pack {
 fn fragment(words: &[String], pattern: &Option<String>) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(p) = pattern {
-        out.push(format!("(?:{})", p));
+        // Patterns match whole words, like word lists do.
+        out.push(format!(r"(?-u:\b)(?:{})(?-u:\b)", p));
     }
     let mut ws: Vec<&String> = words.iter().collect();
     // Longest first, so "according to" is not cut short by a shorter word.
@@ -384,7 +385,8 @@ pub fn word_regex(w: &str) -> String {
     }
     for (i, part) in w.split(' ').filter(|p| !p.is_empty()).enumerate() {
         if i > 0 {
-            s.push_str(r"[\s\x{a0}]+");
+            // One blank between words; `\s+` here makes the scan several times slower.
+            s.push_str(r"[ \t\n\x{a0}]");
         }
         for c in part.chars() {
             match c {

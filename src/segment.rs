@@ -232,9 +232,14 @@ fn split_sentences(
         .take_while(|q| q.range.start < para.end)
         .filter(|q| !q.single)
         .collect();
+    // Quotations are sorted by start; only the last few starting before `pos` can hold it.
     let inside = |pos: usize| {
-        qs.iter()
-            .any(|q| q.range.start < pos && pos < q.range.end - usize::from(q.closed))
+        let k = qs.partition_point(|q| q.range.start < pos);
+        qs[..k]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|q| pos < q.range.end - usize::from(q.closed))
     };
     let mut start = 0usize;
     let bytes = s.as_bytes();

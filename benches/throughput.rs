@@ -1,0 +1,90 @@
+//! Throughput of `check` on a corpus, stage by stage.
+//!
+//! `cargo bench --bench throughput [-- DIR]` (default: ../shared/polnear/train/text).
+//! Reports MB/s for the whole pipeline and the time spent in each stage,
+//! with the rule pack compiled once, as a `check` run does.
+
+use std::time::{Duration, Instant};
+use whosaid::{Engine, attribute, dispute, document, report, segment};
+
+fn main() {
+    let dir = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .unwrap_or_else(|| "../shared/polnear/train/text".into());
+    let mut texts = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {}", dir, e))
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if let Ok(t) = std::fs::read_to_string(&p) {
+            texts.push((p.display().to_string(), t));
+        }
+    }
+    let bytes: usize = texts.iter().map(|t| t.1.len()).sum();
+    let t0 = Instant::now();
+    let engine = Engine::default_engine().unwrap();
+    let compile = t0.elapsed();
+    let rounds = 3;
+    let mut stage = [Duration::ZERO; 6];
+    let names = [
+        "document",
+        "segment",
+        "scan",
+        "attribute",
+        "dispute",
+        "report",
+    ];
+    let t_all = Instant::now();
+    let mut claims = 0;
+    for _ in 0..rounds {
+        for (path, text) in &texts {
+            let t = Instant::now();
+            let doc = document::Document::parse(path, text.clone());
+            stage[0] += t.elapsed();
+            let t = Instant::now();
+            let body: Vec<_> = doc.body().map(|b| b.range.clone()).collect();
+            let seg = segment::segment(&doc.text, &body, &engine);
+            stage[1] += t.elapsed();
+            let t = Instant::now();
+            let scan = attribute::Scan::run(&engine, &doc.text);
+            stage[2] += t.elapsed();
+            let t = Instant::now();
+            let analysis = attribute::attribute(&doc.text, &seg, &engine, &scan);
+            stage[3] += t.elapsed();
+            let t = Instant::now();
+            let disputes = dispute::find_disputes(&doc.text, &seg, &engine, &scan, &analysis);
+            stage[4] += t.elapsed();
+            let t = Instant::now();
+            let r = report::build(&doc, &seg, &analysis, &disputes, &engine);
+            stage[5] += t.elapsed();
+            claims += r.claims.len();
+        }
+    }
+    let all = t_all.elapsed();
+    let mb = (bytes * rounds) as f64 / 1e6;
+    println!(
+        "{} files, {:.2} MB x {} rounds, {} claims/round",
+        texts.len(),
+        bytes as f64 / 1e6,
+        rounds,
+        claims / rounds
+    );
+    println!("rule pack compile: {:.1} ms", compile.as_secs_f64() * 1e3);
+    println!(
+        "pipeline: {:.1} MB/s ({:.3} s per round)",
+        mb / all.as_secs_f64(),
+        all.as_secs_f64() / rounds as f64
+    );
+    for (n, d) in names.iter().zip(stage) {
+        println!(
+            "  {:<10} {:>8.1} ms/round  {:>8.1} MB/s",
+            n,
+            d.as_secs_f64() * 1e3 / rounds as f64,
+            mb / d.as_secs_f64()
+        );
+    }
+}
