@@ -6,6 +6,13 @@ fn main() {
         text.push_str(&std::fs::read_to_string(p.unwrap().path()).unwrap());
     }
     let mb = text.len() as f64 / 1e6;
+    let t = Instant::now();
+    let r = e.phrases.scan(&text);
+    println!(
+        "phrases {:?} {:.1} MB/s",
+        r.iter().map(|v| v.len()).collect::<Vec<_>>(),
+        mb / t.elapsed().as_secs_f64()
+    );
     for (n, m) in [
         ("cues", &e.cue_matcher),
         ("sources", &e.source_matcher),

@@ -28,12 +28,13 @@ pub struct Scan {
 
 impl Scan {
     pub fn run(engine: &Engine, text: &str) -> Scan {
+        let [cues, sources, outlets, hedges, disputes] = engine.scan(text);
         Scan {
-            cues: engine.cue_matcher.find_all(text),
-            sources: engine.source_matcher.find_all(text),
-            outlets: engine.outlet_matcher.find_all(text),
-            hedges: engine.hedge_matcher.find_all(text),
-            disputes: engine.dispute_matcher.find_all(text),
+            cues,
+            sources,
+            outlets,
+            hedges,
+            disputes,
         }
     }
 }

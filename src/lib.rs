@@ -11,6 +11,7 @@ pub mod dispute;
 pub mod document;
 pub mod error;
 pub mod examples;
+pub mod phrases;
 pub mod render;
 pub mod report;
 pub mod rules;

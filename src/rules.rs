@@ -6,6 +6,7 @@
 //! house style and new cue verbs out of the code.
 
 use crate::error::Error;
+use crate::phrases::{KINDS, Kind, PhraseIndex};
 use regex::{Regex, RegexSet};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -425,16 +426,15 @@ pub fn normalize_key(s: &str, fold_case: bool) -> String {
     out
 }
 
-/// All the rules of one kind compiled into a single scan: one regex finds
-/// every match of every rule in one pass; a word table (or, for regex rules,
-/// a `RegexSet` over the matched text) says which rule it was.
-#[derive(Debug, Clone)]
+/// The regex rules of one kind compiled into a single scan: one regex finds
+/// every match of every pattern in one pass, and a `RegexSet` over the
+/// matched text says which rule it was. Word lists go to the shared
+/// [`PhraseIndex`] instead, which is faster than any regex for them.
+#[derive(Debug, Clone, Default)]
 pub struct Matcher {
     re: Option<Regex>,
-    words: HashMap<String, usize>,
     set: Option<RegexSet>,
     set_rules: Vec<usize>,
-    fold_case: bool,
 }
 
 /// A rule's word list and pattern, and the id to blame if it fails to compile.
@@ -446,25 +446,23 @@ struct Entry<'a> {
 }
 
 impl Matcher {
+    /// Index the words of `entries` in `phrases` under `kind`; compile the patterns.
     fn build(
         entries: &[Entry],
         fold_case: bool,
+        kind: Kind,
+        phrases: &mut PhraseIndex,
         src: &dyn Fn(&str) -> (String, String),
     ) -> Result<Matcher, Error> {
         let mut alts = Vec::new();
-        let mut words = HashMap::new();
         let mut set_pats = Vec::new();
         let mut set_rules = Vec::new();
-        // Regex rules first: they are the specific ones.
+        let flag = |p: String| if fold_case { format!("(?i){}", p) } else { p };
         for e in entries {
+            let mut pats: Vec<String> = Vec::new();
             if let Some(p) = &e.pattern {
-                let anchored = format!("^(?:{})$", p);
-                let flagged = if fold_case {
-                    format!("(?i){}", anchored)
-                } else {
-                    anchored
-                };
-                if let Err(err) = Regex::new(&flagged) {
+                let anchored = flag(format!("^(?:{})$", p));
+                if let Err(err) = Regex::new(&anchored) {
                     let (path, text) = src(e.id);
                     let (line, column) = locate(&text, p.lines().next().unwrap_or(p));
                     return Err(Error::Rule {
@@ -478,86 +476,57 @@ impl Matcher {
                         ),
                     });
                 }
-                set_pats.push(flagged);
-                set_rules.push(e.rule);
-                alts.extend(fragment(&[], &e.pattern));
+                pats.extend(fragment(&[], &e.pattern));
             }
-        }
-        let mut all_words: Vec<(String, usize)> = Vec::new();
-        for e in entries {
             for w in &e.words {
-                all_words.push((w.clone(), e.rule));
+                // Words that do not start with a letter or digit stay regexes.
+                if !phrases.add(w, fold_case, kind, e.rule) {
+                    pats.push(word_regex(w));
+                }
+            }
+            for p in pats {
+                set_pats.push(flag(format!("^(?:{})$", p)));
+                set_rules.push(e.rule);
+                alts.push(p);
             }
         }
-        all_words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        for (w, r) in &all_words {
-            words.entry(normalize_key(w, fold_case)).or_insert(*r);
-            alts.push(word_regex(w));
+        if alts.is_empty() {
+            return Ok(Matcher::default());
         }
-        let re = if alts.is_empty() {
-            None
-        } else {
-            let body = alts.join("|");
-            let full = if fold_case {
-                format!("(?i)(?:{})", body)
-            } else {
-                format!("(?:{})", body)
-            };
-            Some(
-                regex::RegexBuilder::new(&full)
-                    .size_limit(64 << 20)
-                    .dfa_size_limit(64 << 20)
-                    .build()
-                    .map_err(|e| Error::Rule {
-                        path: "rules".into(),
-                        line: None,
-                        column: None,
-                        message: format!("cannot compile combined pattern: {}", e),
-                    })?,
-            )
+        let compile_err = |e: regex::Error| Error::Rule {
+            path: "rules".into(),
+            line: None,
+            column: None,
+            message: format!("cannot compile the combined patterns: {}", e),
         };
-        let set = if set_pats.is_empty() {
-            None
-        } else {
-            Some(RegexSet::new(&set_pats).map_err(|e| Error::Rule {
-                path: "rules".into(),
-                line: None,
-                column: None,
-                message: e.to_string(),
-            })?)
-        };
+        let full = flag(format!("(?:{})", alts.join("|")));
+        let re = regex::RegexBuilder::new(&full)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .map_err(compile_err)?;
+        let set = RegexSet::new(&set_pats).map_err(compile_err)?;
         Ok(Matcher {
-            re,
-            words,
-            set,
+            re: Some(re),
+            set: Some(set),
             set_rules,
-            fold_case,
         })
     }
 
-    /// Which rule produced this matched text.
-    fn classify(&self, m: &str) -> Option<usize> {
-        if let Some(r) = self.words.get(&normalize_key(m, self.fold_case)) {
-            return Some(*r);
-        }
-        let set = self.set.as_ref()?;
-        set.matches(m).iter().next().map(|i| self.set_rules[i])
-    }
-
-    /// Every match in `text`, as (byte range, rule index), in order.
+    /// Every pattern match in `text`, as (byte range, rule index), in order.
     pub fn find_all(&self, text: &str) -> Vec<(Range<usize>, usize)> {
-        let mut out = Vec::new();
-        if let Some(re) = &self.re {
-            for m in re.find_iter(text) {
-                if m.start() == m.end() {
-                    continue;
-                }
-                if let Some(r) = self.classify(m.as_str()) {
-                    out.push((m.range(), r));
-                }
-            }
-        }
-        out
+        let (Some(re), Some(set)) = (&self.re, &self.set) else {
+            return Vec::new();
+        };
+        re.find_iter(text)
+            .filter(|m| m.start() < m.end())
+            .filter_map(|m| {
+                set.matches(m.as_str())
+                    .iter()
+                    .next()
+                    .map(|i| (m.range(), self.set_rules[i]))
+            })
+            .collect()
     }
 }
 
@@ -586,6 +555,8 @@ impl Lexicon {
 /// A compiled pack: everything the pipeline needs, built once per run.
 #[derive(Debug, Clone)]
 pub struct Engine {
+    /// Word lists of every kind, scanned in one pass.
+    pub phrases: PhraseIndex,
     pub cues: Vec<CueRule>,
     pub cue_matcher: Matcher,
     pub sources: Vec<SourceRule>,
@@ -683,6 +654,7 @@ impl Engine {
                 })
                 .collect()
         }
+        let mut phrases = PhraseIndex::default();
         let cue_matcher = Matcher::build(
             &entries(
                 cues.iter()
@@ -691,6 +663,8 @@ impl Engine {
                     .collect(),
             ),
             true,
+            Kind::Cue,
+            &mut phrases,
             &src,
         )?;
         let source_matcher = Matcher::build(
@@ -702,6 +676,8 @@ impl Engine {
                     .collect(),
             ),
             false,
+            Kind::Source,
+            &mut phrases,
             &src,
         )?;
         let hedge_matcher = Matcher::build(
@@ -713,6 +689,8 @@ impl Engine {
                     .collect(),
             ),
             true,
+            Kind::Hedge,
+            &mut phrases,
             &src,
         )?;
         let dispute_matcher = Matcher::build(
@@ -724,6 +702,8 @@ impl Engine {
                     .collect(),
             ),
             true,
+            Kind::Dispute,
+            &mut phrases,
             &src,
         )?;
         let outlet_words: Vec<(usize, &str, Vec<String>)> = outlets
@@ -744,7 +724,8 @@ impl Engine {
                 pattern: None,
             })
             .collect();
-        let outlet_matcher = Matcher::build(&outlet_entries, false, &src)?;
+        let outlet_matcher =
+            Matcher::build(&outlet_entries, false, Kind::Outlet, &mut phrases, &src)?;
 
         let mut lexicon = Lexicon::default();
         for r in &lexicon_rules {
@@ -764,6 +745,7 @@ impl Engine {
             .sort_by_key(|w| std::cmp::Reverse(w.len()));
 
         Ok(Engine {
+            phrases,
             cues,
             cue_matcher,
             sources,
@@ -779,6 +761,27 @@ impl Engine {
             lexicon_rules,
             origin,
         })
+    }
+
+    /// Every match of every rule in `text`, by kind ([`Kind`] as index), each sorted by start.
+    pub fn scan(&self, text: &str) -> [Vec<(Range<usize>, usize)>; KINDS] {
+        let mut out = self.phrases.scan(text);
+        let matchers = [
+            (Kind::Cue, &self.cue_matcher),
+            (Kind::Source, &self.source_matcher),
+            (Kind::Outlet, &self.outlet_matcher),
+            (Kind::Hedge, &self.hedge_matcher),
+            (Kind::Dispute, &self.dispute_matcher),
+        ];
+        for (kind, m) in matchers {
+            let extra = m.find_all(text);
+            if !extra.is_empty() {
+                let v = &mut out[kind as usize];
+                v.extend(extra);
+                v.sort_by_key(|(r, i)| (r.start, std::cmp::Reverse(r.end), *i));
+            }
+        }
+        out
     }
 
     pub fn severity(&self, finding: &str) -> Severity {
