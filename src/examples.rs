@@ -2,6 +2,7 @@
 //! it must stay silent on. `cargo test` runs them for the default pack, so a
 //! rule cannot drift from its own documentation.
 
+use crate::phrases::Kind;
 use crate::rules::{Engine, Examples, LexiconClass};
 use std::fmt;
 
@@ -97,46 +98,32 @@ pub fn check_all(engine: &Engine) -> Vec<ExampleFailure> {
         });
         run(&r.id, &r.examples, probe, &mut out);
     }
-    for (i, r) in engine.sources.iter().enumerate() {
-        let probe: Probe = Box::new(move |t| {
-            match engine
-                .source_matcher
-                .find_all(t)
-                .into_iter()
-                .find(|(_, k)| *k == i)
-            {
-                Some((m, _)) => Ok(format!("it matched {:?}", &t[m])),
+    // Source patterns and outlets fire when the scan finds them.
+    let scan_probe = |kind: Kind, i: usize| -> Probe {
+        Box::new(
+            move |t| match engine.scan(t)[kind as usize].iter().find(|(_, k)| *k == i) {
+                Some((m, _)) => Ok(format!("it matched {:?}", &t[m.clone()])),
                 None => Err("it did not match".into()),
-            }
-        });
-        run(&r.id, &r.examples, probe, &mut out);
+            },
+        )
+    };
+    for (i, r) in engine.sources.iter().enumerate() {
+        run(&r.id, &r.examples, scan_probe(Kind::Source, i), &mut out);
     }
     for (i, r) in engine.outlets.iter().enumerate() {
-        let probe: Probe = Box::new(move |t| {
-            match engine
-                .outlet_matcher
-                .find_all(t)
-                .into_iter()
-                .find(|(_, k)| *k == i)
-            {
-                Some((m, _)) => Ok(format!("it matched {:?}", &t[m])),
-                None => Err("it did not match".into()),
-            }
-        });
-        run(&r.id, &r.examples, probe, &mut out);
+        run(&r.id, &r.examples, scan_probe(Kind::Outlet, i), &mut out);
     }
     for r in &engine.hedges {
         let id = r.id.clone();
         let probe: Probe = Box::new(move |t| {
             let rep = report_for(engine, t);
-            let hit = rep.claims.iter().find(|c| {
-                c.attribution.hedge.is_some()
-                    && engine
-                        .hedge_matcher
-                        .find_all(t)
-                        .iter()
-                        .any(|(_, k)| engine.hedges[*k].id == id)
-            });
+            let fired = engine.scan(t)[Kind::Hedge as usize]
+                .iter()
+                .any(|(_, k)| engine.hedges[*k].id == id);
+            let hit = rep
+                .claims
+                .iter()
+                .find(|c| fired && c.attribution.hedge.is_some());
             match hit {
                 Some(c) => Ok(format!("it hedged {:?}", c.text)),
                 None => Err("no claim carried the hedge".into()),
