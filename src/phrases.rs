@@ -26,6 +26,8 @@ pub const KINDS: usize = 5;
 #[derive(Debug, Clone)]
 struct Phrase {
     text: Vec<char>,
+    /// The phrase as bytes (lower case when folding), for the fast path of ASCII phrases.
+    ascii: Option<Vec<u8>>,
     fold_case: bool,
     kind: Kind,
     rule: usize,
@@ -57,9 +59,20 @@ impl Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// The phrases that start with one word. Common first words ("the", "is")
+/// start many phrases; those are keyed again by their second word, so a
+/// "the" in the text costs one more look-up rather than dozens of compares.
+#[derive(Debug, Clone, Default)]
+struct Node {
+    direct: Vec<u32>,
+    by_second: FnvMap<Box<[u8]>, Vec<u32>>,
+}
+
+const SPLIT_AT: usize = 4;
+
 #[derive(Debug, Clone, Default)]
 pub struct PhraseIndex {
-    by_first: FnvMap<Box<[u8]>, Vec<u32>>,
+    by_first: FnvMap<Box<[u8]>, Node>,
     phrases: Vec<Phrase>,
 }
 
@@ -69,6 +82,44 @@ fn is_alnum(c: char) -> bool {
 
 fn is_blank(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{a0}')
+}
+
+/// Lower-case second word of a phrase (after its first word and one space).
+fn second_word(text: &[char]) -> Option<String> {
+    let rest: Vec<char> = text.iter().copied().skip_while(|c| is_alnum(*c)).collect();
+    if rest.first() != Some(&' ') {
+        return None;
+    }
+    let w: String = rest[1..].iter().take_while(|c| is_alnum(**c)).collect();
+    (!w.is_empty()).then(|| w.to_lowercase())
+}
+
+/// Lower-case word starting at byte `at` into `key`; returns the end offset.
+fn read_word(text: &str, at: usize, key: &mut Vec<u8>) -> usize {
+    let b = text.as_bytes();
+    key.clear();
+    let mut j = at;
+    while j < b.len() {
+        let d = b[j];
+        if d < 0x80 {
+            if !d.is_ascii_alphanumeric() {
+                break;
+            }
+            key.push(d.to_ascii_lowercase());
+            j += 1;
+        } else {
+            let dc = text[j..].chars().next().unwrap();
+            if !is_alnum(dc) {
+                break;
+            }
+            for lc in dc.to_lowercase() {
+                let mut buf = [0u8; 4];
+                key.extend_from_slice(lc.encode_utf8(&mut buf).as_bytes());
+            }
+            j += dc.len_utf8();
+        }
+    }
+    j
 }
 
 /// Lower-case first alphanumeric run of a phrase: its look-up key.
@@ -95,22 +146,85 @@ impl PhraseIndex {
             .collect();
         let ends_alnum = text.last().is_some_and(|c| is_alnum(*c));
         let id = self.phrases.len() as u32;
+        let joined: String = text.iter().collect();
+        let ascii = joined.is_ascii().then(|| {
+            if fold_case {
+                joined.to_ascii_lowercase().into_bytes()
+            } else {
+                joined.into_bytes()
+            }
+        });
         self.phrases.push(Phrase {
             text,
+            ascii,
             fold_case,
             kind,
             rule,
             ends_alnum,
         });
-        self.by_first
+        let node = self
+            .by_first
             .entry(key.into_bytes().into_boxed_slice())
-            .or_default()
-            .push(id);
+            .or_default();
+        node.direct.push(id);
+        if node.direct.len() > SPLIT_AT {
+            // Move every phrase that has a second word under that word.
+            let ids = std::mem::take(&mut node.direct);
+            for id in ids {
+                match second_word(&self.phrases[id as usize].text) {
+                    Some(w) => node
+                        .by_second
+                        .entry(w.into_bytes().into_boxed_slice())
+                        .or_default()
+                        .push(id),
+                    None => node.direct.push(id),
+                }
+            }
+        } else if !node.by_second.is_empty() {
+            if let Some(w) = second_word(&self.phrases[id as usize].text) {
+                node.direct.pop();
+                node.by_second
+                    .entry(w.into_bytes().into_boxed_slice())
+                    .or_default()
+                    .push(id);
+            }
+        }
         true
     }
 
     /// End offset of `p` matched at `at`, if it matches there.
     fn match_at(text: &str, at: usize, p: &Phrase) -> Option<usize> {
+        if let Some(pb) = &p.ascii {
+            // Fast path: byte comparison. A no-break space or a curly
+            // apostrophe in the text (non-ASCII bytes) falls through to the
+            // general comparison below.
+            let tb = &text.as_bytes()[at..];
+            let mut fallback = false;
+            for (k, &x) in pb.iter().enumerate() {
+                let Some(&y) = tb.get(k) else { return None };
+                let ok = match x {
+                    b' ' => matches!(y, b' ' | b'\t' | b'\n' | b'\r'),
+                    b'\'' => y == b'\'',
+                    _ if p.fold_case => x == y.to_ascii_lowercase(),
+                    _ => x == y,
+                };
+                if !ok {
+                    if (x == b' ' || x == b'\'') && y >= 0x80 {
+                        fallback = true;
+                        break;
+                    }
+                    return None;
+                }
+            }
+            if !fallback {
+                let end = at + pb.len();
+                let next = text[end..].chars().next();
+                if p.ends_alnum && next.is_some_and(is_alnum) {
+                    return None;
+                }
+                return Some(end);
+            }
+        }
         let mut it = text[at..].char_indices();
         for &pc in &p.text {
             let (_, tc) = it.next()?;
@@ -149,6 +263,7 @@ impl PhraseIndex {
         let n = b.len();
         let mut i = 0;
         let mut key: Vec<u8> = Vec::with_capacity(64);
+        let mut key2: Vec<u8> = Vec::with_capacity(64);
         while i < n {
             let c = b[i];
             if c < 0x80 && !c.is_ascii_alphanumeric() {
@@ -166,41 +281,30 @@ impl PhraseIndex {
             }
             // A word starts at i; find its end and its lower-case form.
             let start = i;
-            key.clear();
-            let mut j = i;
-            while j < n {
-                let d = b[j];
-                if d < 0x80 {
-                    if d.is_ascii_alphanumeric() {
-                        key.push(d.to_ascii_lowercase());
-                        j += 1;
-                    } else {
-                        break;
-                    }
-                } else {
-                    let dc = text[j..].chars().next().unwrap();
-                    if is_alnum(dc) {
-                        for lc in dc.to_lowercase() {
-                            let mut buf = [0u8; 4];
-                            key.extend_from_slice(lc.encode_utf8(&mut buf).as_bytes());
-                        }
-                        j += dc.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-            }
-            if let Some(ids) = self.by_first.get(key.as_slice()) {
+            let j = read_word(text, i, &mut key);
+            if let Some(node) = self.by_first.get(key.as_slice()) {
                 let mut best: [Option<(usize, usize)>; KINDS] = [None; KINDS];
-                for &id in ids {
-                    let p = &self.phrases[id as usize];
-                    let k = p.kind as usize;
-                    if start < last_end[k] {
-                        continue;
+                let mut try_ids = |ids: &[u32], best: &mut [Option<(usize, usize)>; KINDS]| {
+                    for &id in ids {
+                        let p = &self.phrases[id as usize];
+                        let k = p.kind as usize;
+                        if start < last_end[k] {
+                            continue;
+                        }
+                        if let Some(end) = Self::match_at(text, start, p) {
+                            if best[k].is_none_or(|(e, _)| end > e) {
+                                best[k] = Some((end, p.rule));
+                            }
+                        }
                     }
-                    if let Some(end) = Self::match_at(text, start, p) {
-                        if best[k].is_none_or(|(e, _)| end > e) {
-                            best[k] = Some((end, p.rule));
+                };
+                try_ids(&node.direct, &mut best);
+                if !node.by_second.is_empty() {
+                    // The second word starts after one blank.
+                    if let Some(c) = text[j..].chars().next().filter(|c| is_blank(*c)) {
+                        read_word(text, j + c.len_utf8(), &mut key2);
+                        if let Some(ids) = node.by_second.get(key2.as_slice()) {
+                            try_ids(ids, &mut best);
                         }
                     }
                 }

@@ -540,9 +540,18 @@ pub struct Lexicon {
 
 impl Lexicon {
     pub fn has(&self, class: LexiconClass, word: &str) -> bool {
-        self.sets
-            .get(&class)
-            .is_some_and(|s| s.contains(&normalize_key(word, true)))
+        let Some(set) = self.sets.get(&class) else {
+            return false;
+        };
+        // The common case, a short lower-case ASCII word, needs no allocation.
+        if word.len() <= 32
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'.')
+        {
+            return set.contains(word);
+        }
+        set.contains(&normalize_key(word, true))
     }
     /// Case-sensitive membership (for abbreviations, where "US" and "us" differ).
     pub fn has_exact(&self, class: LexiconClass, word: &str) -> bool {

@@ -74,13 +74,26 @@ fn quotes_in(
     // Stack of (start offset, is_single, is_straight).
     let mut stack: Vec<(usize, bool, bool)> = Vec::new();
     let s = &text[para.clone()];
-    let mut prev: Option<char> = None;
-    let mut it = s.char_indices().peekable();
     let mut first_open_at_start = false;
-    while let Some((i, c)) = it.next() {
+    let mut in_double = false;
+    let bytes = s.as_bytes();
+    // Only quotation marks matter here: visit their bytes and skip the rest.
+    let marks = bytes.iter().enumerate().filter_map(|(i, &b)| match b {
+        b'"' => Some((i, '"')),
+        b'\'' => Some((i, '\'')),
+        0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+            Some(0x9C) => Some((i, '“')),
+            Some(0x9D) => Some((i, '”')),
+            Some(0x98) => Some((i, '‘')),
+            Some(0x99) => Some((i, '’')),
+            _ => None,
+        },
+        _ => None,
+    });
+    for (i, c) in marks {
         let pos = para.start + i;
-        let next = it.peek().map(|(_, c)| *c);
-        let in_double = stack.iter().any(|(_, single, _)| !single);
+        let prev = s[..i].chars().next_back();
+        let next = s[i + c.len_utf8()..].chars().next();
         match c {
             '“' => {
                 if i == 0 {
@@ -155,7 +168,7 @@ fn quotes_in(
             }
             _ => {}
         }
-        prev = Some(c);
+        in_double = stack.iter().any(|(_, single, _)| !single);
     }
     for (start, single, _) in stack {
         if !single {
@@ -245,10 +258,15 @@ fn split_sentences(
     let bytes = s.as_bytes();
     let mut i = 0usize;
     while i < s.len() {
-        let c = match s[i..].chars().next() {
-            Some(c) => c,
+        // Jump to the next terminator byte: '.', '?', '!' or the lead byte of '…'.
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'?' | b'!' | 0xE2))
+        {
+            Some(k) => i += k,
             None => break,
-        };
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
         if !TERMINATORS.contains(&c) {
             i += c.len_utf8();
             continue;
@@ -290,7 +308,6 @@ fn split_sentences(
         if boundary && c == '.' && s[i..j].chars().filter(|c| *c == '.').count() == 1 {
             boundary = !is_abbreviation(s, i, next, next_word, engine);
         }
-        let _ = bytes;
         if boundary {
             let r = trim(text, para.start + start..para.start + j);
             if !r.is_empty() {

@@ -31,7 +31,7 @@ pub struct LineIndex {
     checkpoints: Vec<(usize, usize)>,
 }
 
-const STRIDE: usize = 4096;
+const STRIDE: usize = 256;
 
 /// Characters in a byte slice of valid UTF-8: every byte that is not a continuation byte.
 fn count_chars(b: &[u8]) -> usize {
