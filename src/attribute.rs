@@ -393,9 +393,25 @@ impl<'a> Ctx<'a> {
     /// Returns (region start, content end before the boundary, if any).
     fn clause_back(&self, floor: usize, pos: usize) -> (usize, Option<usize>) {
         let s = &self.text[floor..pos];
+        // A short parenthetical belongs to the phrase before it: "Sen. Ann Lee (D-Ore.) said",
+        // "the Committee to Protect Journalists (CPJ) said".
+        let mut skip_to: Option<usize> = None;
         for (i, c) in s.char_indices().rev() {
             let p = floor + i;
+            if skip_to.is_some_and(|k| p >= k) {
+                continue;
+            }
+            skip_to = None;
             let after = p + c.len_utf8();
+            if c == ')' && !self.seg.in_quote(p) {
+                if let Some(open) = s[..i].rfind('(') {
+                    let inner = &s[open + 1..i];
+                    if inner.len() <= 40 && !inner.contains([',', ';', '“', '"']) {
+                        skip_to = Some(floor + open);
+                        continue;
+                    }
+                }
+            }
             if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') && !self.seg.in_quote(p) {
                 return (after, Some(p));
             }
@@ -439,8 +455,48 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        // A phrase ending in a personal name is that person, whatever institution
+        // it names first: "Police Chief Dana Ortiz", "Council member Rosa Delgado".
+        let sources_here = within(&self.scan.sources, &r);
+        // A trailing parenthetical ("(CPJ)", "(D-Ore.)") is not part of the name.
+        let core_end = match self.text[r.clone()].ends_with(')') {
+            true => self.text[r.clone()]
+                .rfind('(')
+                .map_or(r.end, |k| r.start + k),
+            false => r.end,
+        };
+        let ws: Vec<Range<usize>> = ws.into_iter().filter(|w| w.end <= core_end).collect();
+        if ws.len() <= start_w {
+            return None;
+        }
+        let run = ws[start_w..]
+            .iter()
+            .rev()
+            .take_while(|w| {
+                let t = &self.text[(*w).clone()];
+                starts_upper(t)
+                    && !self.lex(LexiconClass::TitleWord, t)
+                    && !sources_here
+                        .iter()
+                        .any(|(m, _)| m.start <= w.start && w.end <= m.end)
+            })
+            .count();
+        let before_run =
+            (ws.len() - start_w > run).then(|| &self.text[ws[ws.len() - run - 1].clone()]);
+        let title_before = before_run.is_some_and(|b| self.lex(LexiconClass::TitleWord, b));
+        // After "to", "of" or "for" capitals are an institution's name ("Committee to Protect Journalists").
+        if run >= 2 && run <= 4 && (before_run.is_none() || title_before)
+            || run == 1 && title_before
+        {
+            return Some(Mention {
+                range: r,
+                kind: SourceKind::Person,
+                outlet: None,
+                pronoun: false,
+            });
+        }
         // The rule listed first wins: "Hamas sources" is anonymous, not the organization.
-        if let Some((_, idx)) = within(&self.scan.sources, &r)
+        if let Some((_, idx)) = sources_here
             .iter()
             .filter(|(m, _)| m.end <= r.end)
             .min_by_key(|(_, i)| *i)
@@ -544,6 +600,28 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.mention_in(ws[0].start..ws[k - 1].end, false)
+    }
+
+    /// The subject before an appositive that ends at the comma `c1`:
+    /// "Dana Whitfield, the council clerk, said", "Dr. Alan Reyes, a former U.S. Army surgeon, told".
+    fn appositive_subject(&self, floor: usize, c1: usize) -> Option<Mention> {
+        let (rs2, ce2) = self.clause_back(floor, c1);
+        let ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
+        let appos = words(self.text, rs2..c1);
+        let first = appos.first()?;
+        let fw = lower(&self.text[first.clone()]);
+        let looks_appositive = appos.len() <= 10
+            && ([
+                "a", "an", "the", "his", "her", "their", "its", "who", "whose",
+            ]
+            .contains(&fw.as_str())
+                || self.lex(LexiconClass::TitleWord, &fw));
+        if !looks_appositive {
+            return None;
+        }
+        let (rs3, _) = self.clause_back(floor, ce2);
+        let m = self.mention_in(rs3..ce2, false)?;
+        (!m.pronoun).then_some(m)
     }
 
     /// Split a subject region into (subject, intermediaries): "the Hamas sources speaking to MEE".
@@ -650,8 +728,20 @@ impl<'a> Ctx<'a> {
                 let (source, mut via) = self.subject_and_via(region.clone());
                 let region_blank = text[region.clone()].chars().all(is_blank);
                 let mut after = cue.end;
+                // "Dana Whitfield, the council clerk, said ...": the subject stands before an appositive.
+                let appositive = match (&source, region_blank, content_end) {
+                    (None, true, Some(c1)) if text[c1..].starts_with(',') => {
+                        self.appositive_subject(sent.start, c1)
+                    }
+                    _ => None,
+                };
+                let mut content_end = content_end;
                 let (source, inverted) = match source {
                     Some(s) => (Some(s), false),
+                    None if appositive.is_some() => {
+                        content_end = None;
+                        (appositive, false)
+                    }
                     None if region_blank && content_end.is_some() => {
                         // "“...,” said Maria Lopez" / "..., said the official."
                         let pos = after;
@@ -742,10 +832,34 @@ impl<'a> Ctx<'a> {
                 let mut forward = false;
                 let rest_text = &text[rest.clone()];
                 let starts_with_comma = rest_text.starts_with(',');
+                // What follows the cue opens content of its own: "that ...", a quotation, a colon.
+                let opens_content = lower(
+                    rest_text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or(""),
+                ) == "that"
+                    || rest_text.starts_with(['“', '"', ':', '‘']);
+                // Content already stands before the source ("“...,” X said at the meeting"):
+                // what follows the cue is a time or place, not what was said.
+                // A short opener ("However,", "On Monday,") is not content.
+                let before_exists = content_end.is_some_and(|ce| {
+                    let b = &text[sent.start..ce];
+                    b.chars().any(char::is_alphanumeric)
+                        && (words(text, sent.start..ce).len() >= 4 || b.contains(['“', '"', '”']))
+                });
+                let opens_clause = words(text, region.clone())
+                    .first()
+                    .is_some_and(|w| self.lex(LexiconClass::ClauseConjunction, &text[w.clone()]));
+                let has_rest = !rest.is_empty() && rest_text.chars().any(char::is_alphanumeric);
+                if crule.complementizer && !opens_content && !(before_exists && !opens_clause) {
+                    // "The state has promised $12 million": an act with an object, not a report.
+                    return None;
+                }
                 if !inverted
-                    && !rest.is_empty()
-                    && rest_text.chars().any(char::is_alphanumeric)
+                    && has_rest
                     && !starts_with_comma
+                    && (!before_exists || opens_clause || opens_content)
                 {
                     content.push(rest);
                     forward = true;
@@ -1015,6 +1129,20 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     }
     cands.retain(|c| c.source.is_some());
     // "Axios reported on the meeting, stating that ...": the later cue of the same source is the one with the content.
+    // Where a frame opens a clause of its own (", but Smith said that ..."),
+    // the comma that ends the clause before it.
+    let bounds = clause_boundaries(ctx, sent);
+    let opens_clause = |c: &Candidate| -> Option<usize> {
+        let (comma, _) = bounds
+            .iter()
+            .rev()
+            .find(|(comma, _)| *comma < c.frame_start)?;
+        (ctx.text[*comma + 1..c.frame_start]
+            .split_whitespace()
+            .count()
+            <= 1)
+            .then_some(*comma)
+    };
     let mut keep = vec![true; cands.len()];
     for i in 0..cands.len() {
         for j in i + 1..cands.len() {
@@ -1029,6 +1157,11 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 == cands[j].source.as_ref().map(|s| s.range.clone());
             if same {
                 keep[i] = false;
+            } else if let Some(comma) = opens_clause(&cands[j]).filter(|c| *c > cands[i].cue.end) {
+                // A new clause with its own source: the earlier content stops at its comma.
+                for r in &mut cands[i].content {
+                    r.end = r.end.min(comma);
+                }
             } else {
                 // A cue inside another's content is a nested attribution: the outer one owns the claim.
                 keep[j] = false;
@@ -1043,30 +1176,11 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         .collect();
 
     // Split the sentence where a new attribution frame opens a clause.
-    let bounds = clause_boundaries(ctx, sent);
-    let mut splits: Vec<(usize, usize)> = Vec::new(); // (end of previous clause, start of next)
-    for c in &cands {
-        if !c.forward {
-            continue;
-        }
-        if let Some((comma, next)) = bounds
-            .iter()
-            .rev()
-            .find(|(comma, _)| *comma < c.frame_start)
-        {
-            if *next <= c.frame_start && ctx.text[*next..c.frame_start].chars().all(is_blank)
-                || *next == c.frame_start
-            {
-                splits.push((*comma, c.frame_start));
-            } else if ctx.text[*comma + 1..c.frame_start]
-                .split_whitespace()
-                .count()
-                <= 1
-            {
-                splits.push((*comma, c.frame_start));
-            }
-        }
-    }
+    let mut splits: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.forward)
+        .filter_map(|c| opens_clause(c).map(|comma| (comma, c.frame_start)))
+        .collect();
     splits.dedup();
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut start = sent.start;
@@ -1219,14 +1333,21 @@ impl<'a> Registry<'a> {
                 ),
             }
         } else {
+            // "the Committee to Protect Journalists (CPJ)": the name without its parenthetical.
+            let (raw, paren) = match (raw.rfind(" ("), raw.ends_with(')')) {
+                (Some(k), true) => (
+                    raw[..k].to_string(),
+                    Some(raw[k + 2..raw.len() - 1].to_string()),
+                ),
+                _ => (raw.clone(), None),
+            };
             if let Some(full) = self.acronyms.get(&raw).cloned() {
                 // An acronym the article defined: the same source as its full name.
                 let key = format!("{}:{}", SourceKind::Organization.as_str(), lower(&full));
-                if let Some(i) = self.keys.get(&key).copied() {
-                    self.add_alias(i, &raw);
-                    self.sources[i].mentions.push(m.range.clone());
-                    return i;
-                }
+                let i = self.intern(key, full, SourceKind::Organization, None);
+                self.add_alias(i, &raw);
+                self.sources[i].mentions.push(m.range.clone());
+                return i;
             }
             let mut name = raw.clone();
             let first = name.split_whitespace().next().unwrap_or("").to_string();
@@ -1277,7 +1398,12 @@ impl<'a> Registry<'a> {
                 }
                 kind => {
                     let key = format!("{}:{}", kind.as_str(), lower(&name));
-                    self.intern(key, name.clone(), kind, None)
+                    let i = self.intern(key, name.clone(), kind, None);
+                    if let Some(acronym) = paren.as_ref().filter(|a| self.acronyms.contains_key(*a))
+                    {
+                        self.add_alias(i, acronym);
+                    }
+                    i
                 }
             }
         };
@@ -1352,6 +1478,10 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
     let mut history: Vec<usize> = Vec::new();
     for sent in &seg.sentences {
         for d in analyze_sentence(&ctx, &sent.range) {
+            // Punctuation alone ("“”") claims nothing.
+            if !text[d.range.clone()].chars().any(char::is_alphanumeric) {
+                continue;
+            }
             let mut att = Attribution::none();
             let mut span = trim(text, d.range.clone());
             let mut fragments = Vec::new();

@@ -257,7 +257,7 @@ fn is_title_like(s: &str) -> bool {
                 .is_some_and(|c| c.is_uppercase())
         })
         .count();
-    caps * 10 >= words.len() * 6
+    caps * 4 >= words.len() * 3
 }
 
 impl Document {
@@ -317,10 +317,17 @@ impl Document {
                     doc.captions.push(make_caption(&text, r.clone(), None));
                 } else if let Some(c) = p.origin.captures(s) {
                     let m = (1..=3).find_map(|g| c.get(g)).unwrap();
+                    // "ProPublica, a nonprofit newsroom ...": the outlet is the name before the tagline.
+                    let name = m
+                        .as_str()
+                        .split([',', '(', '—', '–', '|'])
+                        .next()
+                        .unwrap_or("")
+                        .trim_end();
                     role = Role::Origin;
                     doc.origin = Some(Origin {
-                        outlet: m.as_str().to_string(),
-                        outlet_range: r.start + m.start()..r.start + m.end(),
+                        outlet: name.to_string(),
+                        outlet_range: r.start + m.start()..r.start + m.start() + name.len(),
                         range: r.clone(),
                     });
                 } else if doc.byline.is_none() && one_line && s.len() < 120 {

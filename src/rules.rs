@@ -66,6 +66,10 @@ pub struct CueRule {
     /// The cue takes a recipient ("told MEE"); an outlet there is an intermediary.
     #[serde(default)]
     pub recipient: bool,
+    /// Content after the cue must open with "that", a quotation or a colon;
+    /// otherwise the verb has a plain object ("promised $12 million") and is no cue.
+    #[serde(default)]
+    pub complementizer: bool,
     #[serde(default)]
     pub examples: Examples,
 }
