@@ -198,6 +198,16 @@ fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// A lower-case plural noun, roughly: "companies", "members" (not "was", "this", "analysis").
+fn plural_noun(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("is")
+        && !w.ends_with("us")
+        && w.chars().all(|c| c.is_lowercase())
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -475,6 +485,7 @@ impl<'a> Ctx<'a> {
             .take_while(|w| {
                 let t = &self.text[(*w).clone()];
                 starts_upper(t)
+                    && !DETERMINERS.contains(&lower(t).as_str())
                     && !self.lex(LexiconClass::TitleWord, t)
                     && !sources_here
                         .iter()
@@ -539,6 +550,9 @@ impl<'a> Ctx<'a> {
             SourceKind::Organization
         } else if DETERMINERS.contains(&first.as_str()) && nwords > 1 {
             SourceKind::Unknown
+        } else if nwords <= 4 && plural_noun(last) {
+            // "Shipping companies said", "council members said".
+            SourceKind::Group
         } else {
             return None;
         };
@@ -1095,6 +1109,16 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         }) {
             continue;
         }
+        // "three Western states warned": a cue word followed at once by another cue is a noun.
+        let next_cue = ctx
+            .scan
+            .cues
+            .get(ctx.scan.cues.partition_point(|(m, _)| m.start <= cue.start));
+        if next_cue.is_some_and(|(m, _)| {
+            m.start > cue.end && ctx.text[cue.end..m.start].chars().all(is_blank)
+        }) {
+            continue;
+        }
         if let Some(c) = ctx.candidate(sent, cue.clone(), *rule) {
             cands.push(c);
         }
@@ -1290,6 +1314,16 @@ impl<'a> Registry<'a> {
         i
     }
 
+    /// An earlier non-person source whose name ends with this head noun ("transit authority" for "authority").
+    fn head_noun_source(&self, head: &str) -> Option<usize> {
+        let h = lower(head);
+        self.sources.iter().rposition(|s| {
+            s.kind != SourceKind::Person
+                && s.name.contains(' ')
+                && lower(&s.name).ends_with(&format!(" {}", h))
+        })
+    }
+
     fn add_alias(&mut self, i: usize, alias: &str) {
         let s = &mut self.sources[i];
         if alias != s.name && !s.aliases.iter().any(|a| a == alias) {
@@ -1395,6 +1429,14 @@ impl<'a> Registry<'a> {
                         }
                         i
                     }
+                }
+                kind if !name.contains(' ')
+                    && lower(&first) == "the"
+                    && self.head_noun_source(&name).is_some() =>
+                {
+                    // "The authority" after "the transit authority": the same source.
+                    let _ = kind;
+                    self.head_noun_source(&name).unwrap()
                 }
                 kind => {
                     let key = format!("{}:{}", kind.as_str(), lower(&name));

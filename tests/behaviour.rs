@@ -1498,3 +1498,20 @@ fn claim_sentences_lie_in_their_paragraph() {
         }
     }
 }
+
+#[test]
+fn groups_head_nouns_and_noun_cues() {
+    let r = report("group_sources.txt");
+    // "states" before "warned" is a noun, not the cue.
+    let fire = claim_containing(&r, "the season could be the worst on record");
+    assert_eq!(fire["attribution"]["cue"]["text"], "warned");
+    assert!(source_name(&r, &source_id_of(&r, fire)).starts_with("Fire officials"));
+    // Plural lower-case heads are groups.
+    let rates = claim_containing(&r, "rates would rise");
+    assert_eq!(status(rates), "explicit");
+    assert_eq!(source(&r, &source_id_of(&r, rates))["kind"], "group");
+    // "The authority" is the transit authority named before it.
+    let a = claim_containing(&r, "service would resume");
+    let b = claim_containing(&r, "buses would replace trains");
+    assert_eq!(a["attribution"]["source"], b["attribution"]["source"]);
+}

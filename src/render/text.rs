@@ -17,6 +17,10 @@ fn short(s: &str, n: usize) -> String {
     format!("{}…", t.trim_end())
 }
 
+fn count(n: usize, what: &str) -> String {
+    format!("{} {}{}", n, what, if n == 1 { "" } else { "s" })
+}
+
 fn pos(c: &ClaimInfo) -> String {
     format!("{}:{}", c.span.line, c.span.column)
 }
@@ -87,8 +91,13 @@ fn file(out: &mut String, f: &FileReport) {
     let s = &f.summary;
     let _ = writeln!(
         out,
-        "  {} claims: {} explicit, {} inherited, {} unattributed · {} sources · {} disputes",
-        s.claims, s.explicit, s.inherited, s.unattributed, s.sources, s.disputes
+        "  {}: {} explicit, {} inherited, {} unattributed · {} · {}",
+        count(s.claims, "claim"),
+        s.explicit,
+        s.inherited,
+        s.unattributed,
+        count(s.sources, "source"),
+        count(s.disputes, "dispute")
     );
 
     // Sources with their claims, grouped by chain, in order of first appearance.
