@@ -166,36 +166,60 @@ fn is_word_char(c: char) -> bool {
 
 /// Words of a range, as byte ranges (punctuation other than inner marks is not a word).
 fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text[r.clone()].char_indices() {
-        let p = r.start + i;
-        if is_word_char(c) {
-            if start.is_none() && c != '.' && c != '\'' && c != '’' && c != '-' {
-                start = Some(p);
+    Words::new(text, r).collect()
+}
+
+/// The words of a range, lazily: most callers need only the first few.
+struct Words<'a> {
+    text: &'a str,
+    it: std::str::CharIndices<'a>,
+    base: usize,
+    end: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str, r: Range<usize>) -> Self {
+        Words { text, it: text[r.clone()].char_indices(), base: r.start, end: r.end }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = Range<usize>;
+    fn next(&mut self) -> Option<Range<usize>> {
+        loop {
+            let mut start: Option<usize> = None;
+            let mut stop = self.end;
+            for (i, c) in self.it.by_ref() {
+                let p = self.base + i;
+                if is_word_char(c) {
+                    if start.is_none() && c != '.' && c != '\'' && c != '’' && c != '-' {
+                        start = Some(p);
+                    }
+                } else if start.is_some() {
+                    stop = p;
+                    break;
+                }
             }
-        } else if let Some(s) = start.take() {
-            out.push(s..p);
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..r.end);
-    }
-    // Trailing periods and apostrophes belong to the sentence, not the word ("Monday.").
-    out.into_iter()
-        .map(|w| {
-            let t = &text[w.clone()];
+            let s = start?;
+            // Trailing periods and apostrophes belong to the sentence, not the word ("Monday.").
+            let t = &self.text[s..stop];
             let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
             // Keep the dot of an abbreviation such as "U.S." or "Sen.".
-            let keep_dot = t.ends_with('.') && trimmed.contains('.');
-            if keep_dot {
-                w
-            } else {
-                w.start..w.start + trimmed.len()
+            let w = if t.ends_with('.') && trimmed.contains('.') { s..stop } else { s..s + trimmed.len() };
+            if !w.is_empty() {
+                return Some(w);
             }
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+        }
+    }
+}
+
+/// The last word before `pos` (not before `floor`), looking back a bounded way.
+fn last_word(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
+    let mut from = pos.saturating_sub(96).max(floor);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    Words::new(text, from..pos).last()
 }
 
 /// A lower-case plural noun, roughly: "companies", "members" (not "was", "this", "analysis").
@@ -318,7 +342,7 @@ fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
         "release",
     ];
     loop {
-        let ws = words(text, pos..end);
+        let ws: Vec<_> = Words::new(text, pos..end).take(10).collect();
         let Some(first) = ws.first() else { return pos };
         // Only blank space may stand between pos and the phrase.
         if !text[pos..first.start].chars().all(is_blank) {
@@ -621,7 +645,7 @@ impl<'a> Ctx<'a> {
     fn appositive_subject(&self, floor: usize, c1: usize) -> Option<Mention> {
         let (rs2, ce2) = self.clause_back(floor, c1);
         let ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
-        let appos = words(self.text, rs2..c1);
+        let appos: Vec<_> = Words::new(self.text, rs2..c1).take(11).collect();
         let first = appos.first()?;
         let fw = lower(&self.text[first.clone()]);
         let looks_appositive = appos.len() <= 10
@@ -643,11 +667,11 @@ impl<'a> Ctx<'a> {
         let mut end = region.end;
         // Trailing adverbs: "Axios also", "Witkoff reportedly", "she has".
         loop {
-            let ws = words(self.text, region.start..end);
-            match ws.last() {
+            let last = last_word(self.text, region.start, end);
+            match last {
                 Some(w)
                     if self.lex(LexiconClass::SkipAdverb, &self.text[w.clone()])
-                        && ws.len() > 1 =>
+                        && self.text[region.start..w.start].chars().any(char::is_alphanumeric) =>
                 {
                     end = w.start
                 }
@@ -656,8 +680,10 @@ impl<'a> Ctx<'a> {
         }
         let mut via = Vec::new();
         let seg = &self.text[region.start..end];
-        let lseg = lower(seg);
-        for phrase in &self.engine.lexicon.via_phrases {
+        // ASCII lower case keeps byte offsets; a via phrase needs a subject before it.
+        let lseg = seg.to_ascii_lowercase();
+        let phrases = if seg.matches(' ').count() >= 2 { self.engine.lexicon.via_phrases.as_slice() } else { &[] };
+        for phrase in phrases {
             if let Some(i) = find_word(&lseg, phrase) {
                 let vstart = region.start + i + phrase.len();
                 if let Some(m) = self.mention_in(vstart..end, false) {
@@ -695,7 +721,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut r = pos..pos + stop;
-        let lr = lower(&self.text[r.clone()]);
+        let lr = self.text[r.clone()].to_ascii_lowercase();
         if let Some(i) = find_word(&lr, "that") {
             r.end = r.start + i;
         }
@@ -707,10 +733,10 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         let crule = &self.engine.cues[rule];
         let cue_text = &text[cue.clone()];
-        let before_words = words(text, sent.start..cue.start);
-        let prev = before_words.last().map(|w| lower(&text[w.clone()]));
-        let gap_to_prev = before_words
-            .last()
+        let prev_word = last_word(text, sent.start, cue.start);
+        let prev = prev_word.as_ref().map(|w| lower(&text[w.clone()]));
+        let gap_to_prev = prev_word
+            .as_ref()
             .map(|w| &text[w.end..cue.start])
             .unwrap_or("");
         let prev_adjacent = gap_to_prev.chars().all(is_blank);
@@ -733,7 +759,7 @@ impl<'a> Ctx<'a> {
                 }
                 let (region_start, content_end) = self.clause_back(sent.start, cue.start);
                 // Cut the region after an embedded "that".
-                let lreg = lower(&text[region_start..cue.start]);
+                let lreg = text[region_start..cue.start].to_ascii_lowercase();
                 let region_start = match rfind_word(&lreg, "that") {
                     Some(i) => region_start + i + 4,
                     None => region_start,
@@ -759,7 +785,7 @@ impl<'a> Ctx<'a> {
                     None if region_blank && content_end.is_some() => {
                         // "“...,” said Maria Lopez" / "..., said the official."
                         let pos = after;
-                        let ws = words(text, pos..sent.end);
+                        let ws: Vec<_> = Words::new(text, pos..sent.end).take(1).collect();
                         let first_ok = ws
                             .first()
                             .is_some_and(|w| text[pos..w.start].chars().all(is_blank));
@@ -783,7 +809,7 @@ impl<'a> Ctx<'a> {
                 let frame_start = source.range.start.min(cue.start);
                 if !inverted && crule.recipient {
                     // "told MEE that", "told the Hamas officials that", "told reporters".
-                    let ws = words(text, after..sent.end);
+                    let ws: Vec<_> = Words::new(text, after..sent.end).take(10).collect();
                     if let Some(first) = ws.first() {
                         if text[after..first.start].chars().all(is_blank) {
                             if let Some((m, i)) =
@@ -860,10 +886,10 @@ impl<'a> Ctx<'a> {
                 let before_exists = content_end.is_some_and(|ce| {
                     let b = &text[sent.start..ce];
                     b.chars().any(char::is_alphanumeric)
-                        && (words(text, sent.start..ce).len() >= 4 || b.contains(['“', '"', '”']))
+                        && (Words::new(text, sent.start..ce).take(4).count() >= 4 || b.contains(['“', '"', '”']))
                 });
-                let opens_clause = words(text, region.clone())
-                    .first()
+                let opens_clause = Words::new(text, region.clone())
+                    .next()
                     .is_some_and(|w| self.lex(LexiconClass::ClauseConjunction, &text[w.clone()]));
                 let has_rest = !rest.is_empty() && rest_text.chars().any(char::is_alphanumeric);
                 if crule.complementizer && !opens_content && !(before_exists && !opens_clause) {
@@ -948,7 +974,7 @@ impl<'a> Ctx<'a> {
                 let (m, np_end) =
                     self.mention_after(skip_blank(text, cue.end, sent.end), sent.end)?;
                 let (region_start, content_end) = self.clause_back(sent.start, cue.start);
-                let between = words(text, region_start..cue.start);
+                let between: Vec<_> = Words::new(text, region_start..cue.start).take(3).collect();
                 let only_conj = between.iter().all(|w| {
                     ["and", "but", "so", "yet", "while", "whereas"]
                         .contains(&lower(&text[w.clone()]).as_str())
@@ -1075,7 +1101,7 @@ fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, usize)> {
         if ctx.seg.in_quote(p) {
             continue;
         }
-        let ws = words(text, p + 1..sent.end);
+        let ws: Vec<_> = Words::new(text, p + 1..sent.end).take(2).collect();
         let Some(w0) = ws.first() else { continue };
         if !text[p + 1..w0.start].chars().all(is_blank) {
             continue;
@@ -1137,7 +1163,7 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                     // The main clause's subject, after an introductory "However," or "On Monday,".
                     let cue_start = cands[i].cue.start;
                     let mut rs = sent.start;
-                    let ws = words(ctx.text, sent.start..cue_start);
+                    let ws: Vec<_> = Words::new(ctx.text, sent.start..cue_start).take(4).collect();
                     for w in ws.iter().take(4) {
                         if ctx.text[w.end..].starts_with(',') {
                             rs = w.end + 1;
@@ -1643,9 +1669,9 @@ fn quote_inner(seg: &Segments, q: &crate::segment::Quote) -> Range<usize> {
 }
 
 fn add_mentions(reg: &mut Registry, scan: &Scan) {
+    let by_outlet: HashMap<usize, usize> = reg.sources.iter().enumerate().filter_map(|(i, s)| s.outlet.map(|o| (o, i))).collect();
     for (m, idx) in &scan.outlets {
-        let key = format!("outlet:{}", reg.engine.outlets[*idx].id);
-        if let Some(i) = reg.keys.get(&key).copied() {
+        if let Some(&i) = by_outlet.get(idx) {
             reg.sources[i].mentions.push(m.clone());
         }
     }

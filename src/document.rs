@@ -168,6 +168,11 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// A cheap test before the credit regex: captions end in a parenthesis.
+fn ends_with_credit(s: &str) -> bool {
+    s.trim_end_matches(is_blank).ends_with(')')
+}
+
 /// Date written as text, returned as ISO `YYYY-MM-DD` with its range.
 pub fn find_date(text: &str) -> Option<(String, Range<usize>)> {
     let p = patterns();
@@ -283,7 +288,7 @@ impl Document {
             let s = &text[r.clone()];
             let one_line = !s.contains('\n');
             let mut role = Role::Body;
-            if one_line && p.date_line.is_match(s.trim_matches(is_blank)) {
+            if one_line && s.len() <= 80 && p.date_line.is_match(s.trim_matches(is_blank)) {
                 role = Role::DateLine;
                 if doc.date.is_none()
                     && let Some((d, dr)) = find_date(s)
@@ -297,14 +302,14 @@ impl Document {
                     && s.chars().count() <= 200
                     && i + 1 < n
                     && (!s.ends_with(['.', '!', '?', '"', '”']) || is_title_like(s))
-                    && p.credit.find(s).is_none()
+                    && !ends_with_credit(s)
                 {
                     role = Role::Headline;
                     doc.headline = Some(r.clone());
                 }
             }
             if role == Role::Body {
-                if let Some(c) = p.credit.captures(s) {
+                if let Some(c) = ends_with_credit(s).then(|| p.credit.captures(s)).flatten() {
                     role = Role::Caption;
                     let cr = c.get(1).unwrap().range();
                     doc.captions.push(make_caption(
@@ -315,7 +320,7 @@ impl Document {
                 } else if p.credit_prefix.is_match(s) && s.chars().count() < 400 {
                     role = Role::Caption;
                     doc.captions.push(make_caption(&text, r.clone(), None));
-                } else if let Some(c) = p.origin.captures(s) {
+                } else if let Some(c) = (s.len() < 300).then(|| p.origin.captures(s)).flatten() {
                     let m = (1..=3).find_map(|g| c.get(g)).unwrap();
                     // "ProPublica, a nonprofit newsroom ...": the outlet is the name before the tagline.
                     let name = m
