@@ -179,7 +179,12 @@ struct Words<'a> {
 
 impl<'a> Words<'a> {
     fn new(text: &'a str, r: Range<usize>) -> Self {
-        Words { text, it: text[r.clone()].char_indices(), base: r.start, end: r.end }
+        Words {
+            text,
+            it: text[r.clone()].char_indices(),
+            base: r.start,
+            end: r.end,
+        }
     }
 }
 
@@ -205,7 +210,11 @@ impl Iterator for Words<'_> {
             let t = &self.text[s..stop];
             let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
             // Keep the dot of an abbreviation such as "U.S." or "Sen.".
-            let w = if t.ends_with('.') && trimmed.contains('.') { s..stop } else { s..s + trimmed.len() };
+            let w = if t.ends_with('.') && trimmed.contains('.') {
+                s..stop
+            } else {
+                s..s + trimmed.len()
+            };
             if !w.is_empty() {
                 return Some(w);
             }
@@ -671,7 +680,9 @@ impl<'a> Ctx<'a> {
             match last {
                 Some(w)
                     if self.lex(LexiconClass::SkipAdverb, &self.text[w.clone()])
-                        && self.text[region.start..w.start].chars().any(char::is_alphanumeric) =>
+                        && self.text[region.start..w.start]
+                            .chars()
+                            .any(char::is_alphanumeric) =>
                 {
                     end = w.start
                 }
@@ -682,7 +693,11 @@ impl<'a> Ctx<'a> {
         let seg = &self.text[region.start..end];
         // ASCII lower case keeps byte offsets; a via phrase needs a subject before it.
         let lseg = seg.to_ascii_lowercase();
-        let phrases = if seg.matches(' ').count() >= 2 { self.engine.lexicon.via_phrases.as_slice() } else { &[] };
+        let phrases = if seg.matches(' ').count() >= 2 {
+            self.engine.lexicon.via_phrases.as_slice()
+        } else {
+            &[]
+        };
         for phrase in phrases {
             if let Some(i) = find_word(&lseg, phrase) {
                 let vstart = region.start + i + phrase.len();
@@ -886,7 +901,8 @@ impl<'a> Ctx<'a> {
                 let before_exists = content_end.is_some_and(|ce| {
                     let b = &text[sent.start..ce];
                     b.chars().any(char::is_alphanumeric)
-                        && (Words::new(text, sent.start..ce).take(4).count() >= 4 || b.contains(['“', '"', '”']))
+                        && (Words::new(text, sent.start..ce).take(4).count() >= 4
+                            || b.contains(['“', '"', '”']))
                 });
                 let opens_clause = Words::new(text, region.clone())
                     .next()
@@ -1163,7 +1179,9 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                     // The main clause's subject, after an introductory "However," or "On Monday,".
                     let cue_start = cands[i].cue.start;
                     let mut rs = sent.start;
-                    let ws: Vec<_> = Words::new(ctx.text, sent.start..cue_start).take(4).collect();
+                    let ws: Vec<_> = Words::new(ctx.text, sent.start..cue_start)
+                        .take(4)
+                        .collect();
                     for w in ws.iter().take(4) {
                         if ctx.text[w.end..].starts_with(',') {
                             rs = w.end + 1;
@@ -1669,7 +1687,12 @@ fn quote_inner(seg: &Segments, q: &crate::segment::Quote) -> Range<usize> {
 }
 
 fn add_mentions(reg: &mut Registry, scan: &Scan) {
-    let by_outlet: HashMap<usize, usize> = reg.sources.iter().enumerate().filter_map(|(i, s)| s.outlet.map(|o| (o, i))).collect();
+    let by_outlet: HashMap<usize, usize> = reg
+        .sources
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.outlet.map(|o| (o, i)))
+        .collect();
     for (m, idx) in &scan.outlets {
         if let Some(&i) = by_outlet.get(idx) {
             reg.sources[i].mentions.push(m.clone());

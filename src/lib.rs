@@ -18,7 +18,7 @@ pub mod rules;
 pub mod segment;
 pub mod span;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use error::Error;
 pub use report::{FileReport, Report};
@@ -45,30 +45,73 @@ pub fn check_path(path: &Path, engine: &Engine) -> Result<FileReport, Error> {
     Ok(check_document(&doc, engine))
 }
 
+/// An output file that appears whole or not at all: written to a temporary
+/// file beside the target, renamed over it on `commit`, removed if dropped
+/// uncommitted (an error part-way leaves the old file untouched).
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: PathBuf,
+    file: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> Result<AtomicFile, Error> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "report".into());
+        let tmp = dir.join(format!(".{}.whosaid-{}.tmp", name, std::process::id()));
+        let file = std::fs::File::create(&tmp).map_err(|e| Error::Write {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            tmp,
+            file: Some(std::io::BufWriter::new(file)),
+        })
+    }
+
+    pub fn commit(mut self) -> Result<(), Error> {
+        let err = |e: std::io::Error| Error::Write {
+            path: self.path.clone(),
+            reason: e.to_string(),
+        };
+        let file = self.file.take().expect("committed once");
+        let file = file.into_inner().map_err(|e| err(e.into_error()))?;
+        file.sync_all().map_err(err)?;
+        std::fs::rename(&self.tmp, &self.path).map_err(err)
+    }
+}
+
+impl std::io::Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file.as_mut().expect("open until committed").write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().expect("open until committed").flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.file.take().is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
 /// Write `contents` to `path` atomically: a temporary file beside it, then a rename.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
     use std::io::Write;
-    let err = |e: std::io::Error| Error::Write {
+    let mut f = AtomicFile::create(path)?;
+    f.write_all(contents).map_err(|e| Error::Write {
         path: path.to_path_buf(),
         reason: e.to_string(),
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "report".into());
-    let tmp = dir.join(format!(".{}.whosaid-{}.tmp", name, std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(contents)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(err)
+    })?;
+    f.commit()
 }

@@ -1,6 +1,7 @@
 //! The whosaid command line: parses flags and calls the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use whosaid::{Engine, Pack, Report, Severity, render};
@@ -66,6 +67,27 @@ enum RulesCommand {
     },
 }
 
+/// Where the report goes: standard output, or a file that appears only when complete.
+enum Sink {
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+    File(whosaid::AtomicFile),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File(w) => w.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File(w) => w.flush(),
+        }
+    }
+}
+
 fn engine(extra: &[PathBuf]) -> Result<Engine, whosaid::Error> {
     let mut pack = Pack::default_pack()?;
     for dir in extra {
@@ -91,42 +113,62 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let mut reports = Vec::new();
-            let mut input_error = false;
-            for f in &files {
-                match whosaid::check_path(f, &engine) {
-                    Ok(r) => reports.push(r),
+            // Reports are rendered as each file is checked, so memory stays flat over a corpus.
+            let mut sink = match &output {
+                Some(path) => match whosaid::AtomicFile::create(path) {
+                    Ok(f) => Sink::File(f),
                     Err(e) => {
-                        eprintln!("whosaid: {}", e);
-                        input_error = true;
-                    }
-                }
-            }
-            let worst = reports.iter().filter_map(|r| r.worst()).max();
-            let report = Report::new(reports);
-            let rendered = match format {
-                Format::Text => render::text::render(&report),
-                Format::Json => render::json::render(&report),
-            };
-            match &output {
-                Some(path) => {
-                    if let Err(e) = whosaid::write_atomic(path, rendered.as_bytes()) {
                         eprintln!("whosaid: {}", e);
                         return ExitCode::from(2);
                     }
+                },
+                None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            let mut json = render::json::JsonWriter::default();
+            let mut text = render::text::TextWriter::default();
+            let tool = Report::new(Vec::new()).tool;
+            let mut input_error = false;
+            let mut worst: Option<Severity> = None;
+            let mut written = (|| -> std::io::Result<()> {
+                if let Format::Json = format {
+                    json.begin(&mut sink, &tool)?;
                 }
-                None => {
-                    use std::io::Write;
-                    let mut out = std::io::stdout().lock();
-                    if out
-                        .write_all(rendered.as_bytes())
-                        .and_then(|_| out.flush())
-                        .is_err()
-                    {
-                        // A closed pipe (`| head`) is not an error worth a panic.
-                        return ExitCode::from(if input_error { 2 } else { 0 });
+                for f in &files {
+                    match whosaid::check_path(f, &engine) {
+                        Ok(r) => {
+                            worst = worst.max(r.worst());
+                            match format {
+                                Format::Text => text.file(&mut sink, &r)?,
+                                Format::Json => json.file(&mut sink, &r)?,
+                            }
+                        }
+                        Err(e) => {
+                            eprintln!("whosaid: {}", e);
+                            input_error = true;
+                        }
                     }
                 }
+                if let Format::Json = format {
+                    json.end(&mut sink)?;
+                }
+                sink.flush()
+            })();
+            if written.is_ok() {
+                if let Sink::File(f) = sink {
+                    // Only a finished report replaces the file; the temporary one is renamed.
+                    written = f.commit().map_err(std::io::Error::other);
+                }
+            }
+            if let Err(e) = written {
+                if output.is_some() {
+                    eprintln!(
+                        "whosaid: {}: cannot write: {}",
+                        output.as_ref().unwrap().display(),
+                        e
+                    );
+                    return ExitCode::from(2);
+                }
+                // A closed pipe (`| head`) ends the output; it is no error of the articles.
             }
             if input_error {
                 return ExitCode::from(2);

@@ -284,7 +284,7 @@ impl PhraseIndex {
             let j = read_word(text, i, &mut key);
             if let Some(node) = self.by_first.get(key.as_slice()) {
                 let mut best: [Option<(usize, usize)>; KINDS] = [None; KINDS];
-                let mut try_ids = |ids: &[u32], best: &mut [Option<(usize, usize)>; KINDS]| {
+                let try_ids = |ids: &[u32], best: &mut [Option<(usize, usize)>; KINDS]| {
                     for &id in ids {
                         let p = &self.phrases[id as usize];
                         let k = p.kind as usize;

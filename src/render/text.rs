@@ -36,6 +36,24 @@ pub fn render(report: &Report) -> String {
     out
 }
 
+/// Streams the editor's report one file at a time.
+#[derive(Default)]
+pub struct TextWriter {
+    files: usize,
+}
+
+impl TextWriter {
+    pub fn file(&mut self, out: &mut dyn std::io::Write, f: &FileReport) -> std::io::Result<()> {
+        let mut s = String::new();
+        if self.files > 0 {
+            s.push('\n');
+        }
+        self.files += 1;
+        file(&mut s, f);
+        out.write_all(s.as_bytes())
+    }
+}
+
 fn file(out: &mut String, f: &FileReport) {
     let d = &f.document;
     let names: HashMap<&str, &str> = f

@@ -1,0 +1,95 @@
+//! The command line's contract: exit codes, errors naming what went wrong,
+//! and outputs that never leave a half-written file.
+
+use assert_cmd::Command;
+
+fn whosaid() -> Command {
+    Command::cargo_bin("whosaid").unwrap()
+}
+
+#[test]
+fn no_files_is_a_usage_error() {
+    let out = whosaid().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage"));
+}
+
+#[test]
+fn unknown_format_is_a_usage_error() {
+    let out = whosaid()
+        .args([
+            "check",
+            "fixtures/000_cf4754b5362d07c1.txt",
+            "--format",
+            "xml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn unwritable_output_is_exit_2_and_names_the_path() {
+    let out = whosaid()
+        .args([
+            "check",
+            "fixtures/000_cf4754b5362d07c1.txt",
+            "-o",
+            "/nonexistent-dir/report.json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent-dir/report.json"));
+}
+
+#[test]
+fn a_bad_file_among_good_ones_still_reports_the_good_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"caf\xe9").unwrap();
+    let out = whosaid()
+        .args(["check", "fixtures/000_cf4754b5362d07c1.txt"])
+        .arg(&bad)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.txt") && err.contains("offset 3"),
+        "{}",
+        err
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn articles_are_never_modified() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = dir.path().join("a.txt");
+    let body = "Officials said the road would reopen.\r\n\r\n“Soon,” she said.";
+    std::fs::write(&art, body).unwrap();
+    let out = whosaid()
+        .arg("check")
+        .arg(&art)
+        .arg("-o")
+        .arg(dir.path().join("r.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&art).unwrap(), body);
+}
+
+#[test]
+fn rules_test_passes_on_the_default_pack() {
+    let out = whosaid().args(["rules", "test"]).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 example failures"));
+}
