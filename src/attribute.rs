@@ -1650,6 +1650,7 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
         }
     }
     // Every mention of a known source, not only the ones that attribute a claim.
+    full_names(&mut reg);
     add_mentions(&mut reg, scan);
     Analysis {
         sources: reg.sources,
@@ -1684,6 +1685,76 @@ fn quote_inner(seg: &Segments, q: &crate::segment::Quote) -> Range<usize> {
     // Marks are one character each: 1 byte for straight, 3 for curly.
     let r = q.range.clone();
     (r.start + q.open_len)..(r.end - q.close_len)
+}
+
+/// People cited by surname alone ("Witkoff reportedly told") take the full
+/// name the article gives them elsewhere ("envoy Steve Witkoff"), so the
+/// report names them as a reader would. Bounded: the first 32 such people.
+fn full_names(reg: &mut Registry) {
+    let text = reg.text;
+    let single: Vec<usize> = (0..reg.sources.len())
+        .filter(|&i| {
+            reg.sources[i].kind == SourceKind::Person && !reg.sources[i].name.contains(' ')
+        })
+        .take(32)
+        .collect();
+    for i in single {
+        let surname = reg.sources[i].name.clone();
+        if surname.len() < 3 || !starts_upper(&surname) {
+            continue;
+        }
+        let full = text.match_indices(surname.as_str()).find_map(|(at, _)| {
+            let after_ok = text[at + surname.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let before = text[..at].strip_suffix(' ')?;
+            let first = before
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+                .next()?;
+            let is_name = first.chars().count() >= 2
+                && starts_upper(first)
+                && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !reg.engine.lexicon.has(LexiconClass::TitleWord, first)
+                && !reg.engine.lexicon.has(LexiconClass::SentenceStarter, first);
+            (after_ok && is_name).then(|| format!("{} {}", first, surname))
+        });
+        if let Some(full) = full {
+            let src = &mut reg.sources[i];
+            src.name = full;
+            if !src.aliases.contains(&surname) {
+                src.aliases.insert(0, surname);
+            }
+        }
+    }
+    // Every whole-word mention of a person's surname is a mention of that person.
+    for src in reg
+        .sources
+        .iter_mut()
+        .filter(|s| s.kind == SourceKind::Person)
+        .take(32)
+    {
+        let Some(surname) = src.name.split_whitespace().last().map(str::to_string) else {
+            continue;
+        };
+        if surname.len() < 3 || !starts_upper(&surname) {
+            continue;
+        }
+        for (at, _) in text.match_indices(surname.as_str()) {
+            let end = at + surname.len();
+            let whole = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && text[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if whole {
+                src.mentions.push(at..end);
+            }
+        }
+    }
 }
 
 fn add_mentions(reg: &mut Registry, scan: &Scan) {

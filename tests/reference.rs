@@ -186,6 +186,17 @@ fn claims_carry_their_sources() {
         source_name(&f, &hedged["attribution"]["hedge_resolved_to"]),
         "Middle East Eye"
     );
+    // The speaker is named by surname in the claim and in full elsewhere in the article.
+    let witkoff = source(&f, &hedged["attribution"]["source"]);
+    assert_eq!(witkoff["name"], "Steve Witkoff");
+    assert!(
+        witkoff["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "Witkoff")
+    );
+    assert!(witkoff["mentions"].as_array().unwrap().len() >= 5);
     let quotes: Vec<&str> = hedged["quotes"]
         .as_array()
         .unwrap()
