@@ -93,3 +93,42 @@ fn rules_test_passes_on_the_default_pack() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("0 example failures"));
 }
+
+#[test]
+fn a_broken_rule_file_is_exit_2_with_path_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    // Line 3, column 5: a field the schema does not know.
+    std::fs::write(
+        dir.path().join("house.yaml"),
+        "cues:\n  - id: house.slammed\n    descripton: typo\n",
+    )
+    .unwrap();
+    let out = whosaid()
+        .args(["check", "fixtures/000_cf4754b5362d07c1.txt", "--rules"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("house.yaml:3:5:"), "{}", err);
+    assert!(err.contains("descripton"), "{}", err);
+}
+
+#[test]
+fn a_bad_regex_names_the_rule_and_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = "hedges:\n  - id: house.bad\n    description: broken\n    pattern: 'seems (to'\n    examples:\n      fires: [\"x\"]\n";
+    std::fs::write(dir.path().join("bad.yaml"), yaml).unwrap();
+    let out = whosaid()
+        .args(["rules", "test"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.yaml:4:") && err.contains("house.bad"),
+        "{}",
+        err
+    );
+}
