@@ -59,7 +59,7 @@ fn main() {
             let disputes = dispute::find_disputes(&doc.text, &seg, &engine, &scan, &analysis);
             stage[4] += t.elapsed();
             let t = Instant::now();
-            let r = report::build(&doc, &seg, &analysis, &disputes, &engine);
+            let r = report::build(&doc, &seg, &scan, &analysis, &disputes, &engine);
             stage[5] += t.elapsed();
             claims += r.claims.len();
         }

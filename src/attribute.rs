@@ -24,17 +24,20 @@ pub struct Scan {
     pub outlets: Vec<(Range<usize>, usize)>,
     pub hedges: Vec<(Range<usize>, usize)>,
     pub disputes: Vec<(Range<usize>, usize)>,
+    /// Matches of pattern finding rules (index into `Engine::findings`).
+    pub findings: Vec<(Range<usize>, usize)>,
 }
 
 impl Scan {
     pub fn run(engine: &Engine, text: &str) -> Scan {
-        let [cues, sources, outlets, hedges, disputes] = engine.scan(text);
+        let [cues, sources, outlets, hedges, disputes, findings] = engine.scan(text);
         Scan {
             cues,
             sources,
             outlets,
             hedges,
             disputes,
+            findings,
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod dispute;
 pub mod document;
 pub mod error;
 pub mod examples;
+pub mod findings;
 pub mod phrases;
 pub mod render;
 pub mod report;
@@ -36,7 +37,7 @@ pub fn check_document(doc: &document::Document, engine: &Engine) -> FileReport {
     let scan = attribute::Scan::run(engine, &doc.text);
     let analysis = attribute::attribute(&doc.text, &seg, engine, &scan);
     let disputes = dispute::find_disputes(&doc.text, &seg, engine, &scan, &analysis);
-    report::build(doc, &seg, &analysis, &disputes, engine)
+    report::build(doc, &seg, &scan, &analysis, &disputes, engine)
 }
 
 /// Check one article on disk.

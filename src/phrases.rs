@@ -19,9 +19,11 @@ pub enum Kind {
     Outlet = 2,
     Hedge = 3,
     Dispute = 4,
+    /// Pattern findings (house rules, the standards pack).
+    Finding = 5,
 }
 
-pub const KINDS: usize = 5;
+pub const KINDS: usize = 6;
 
 #[derive(Debug, Clone)]
 struct Phrase {

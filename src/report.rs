@@ -4,7 +4,7 @@
 
 use crate::attribute::{Analysis, Status};
 use crate::dispute::Dispute;
-use crate::document::{Document, day_number};
+use crate::document::Document;
 use crate::rules::{Engine, Severity};
 use crate::segment::Segments;
 use crate::span::Span;
@@ -12,9 +12,6 @@ use serde::Serialize;
 use std::ops::Range;
 
 pub const SCHEMA: &str = "whosaid/1";
-
-/// How old a caption's date may be, relative to the article, before an editor should look.
-pub const STALE_CAPTION_DAYS: i64 = 180;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -175,17 +172,10 @@ impl FileReport {
     }
 }
 
-fn short(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        return s.to_string();
-    }
-    let t: String = s.chars().take(n).collect();
-    format!("{}…", t.trim_end())
-}
-
 pub fn build(
     doc: &Document,
     seg: &Segments,
+    scan: &crate::attribute::Scan,
     analysis: &Analysis,
     disputes: &[Dispute],
     engine: &Engine,
@@ -238,79 +228,11 @@ pub fn build(
             mentions: s.mentions.iter().map(sp).collect(),
         })
         .collect();
-    let chain = |src: Option<usize>, via: &[usize]| -> String {
-        let mut parts: Vec<String> = src
-            .map(|s| analysis.sources[s].name.clone())
-            .into_iter()
-            .collect();
-        parts.extend(via.iter().map(|v| analysis.sources[*v].name.clone()));
-        parts.join(" → ")
-    };
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut push = |rule: &str, message: String, span: Span, claim: Option<String>| {
-        findings.push(Finding {
-            rule: rule.to_string(),
-            severity: engine.severity(rule),
-            message,
-            span,
-            claim,
-        });
-    };
+
     let mut claims = Vec::new();
     for (i, c) in analysis.claims.iter().enumerate() {
         let a = &c.attribution;
-        let hedge_note = a.hedge.as_ref().map(|h| {
-            let word = &text[h.clone()];
-            match a.hedge_resolved_to {
-                Some(o) => {
-                    let first = analysis.sources[o].mentions.first().map(|m| doc.lines.position(text, m.start).0);
-                    format!(
-                        "“{}” names no reporter; resolved to {}, the nearest earlier reporting outlet{}",
-                        word,
-                        analysis.sources[o].name,
-                        first.map(|l| format!(" (first named on line {})", l)).unwrap_or_default()
-                    )
-                }
-                None => format!("“{}” names no reporter and no earlier outlet could be found", word),
-            }
-        });
-        if a.hedge.is_some()
-            && (a.hedge_resolved_to.is_some() || a.source.is_none() || a.via.is_empty())
-        {
-            let named = a.hedge_resolved_to.is_none()
-                && a.via
-                    .iter()
-                    .chain(a.source.iter())
-                    .any(|s| analysis.sources[*s].kind == crate::rules::SourceKind::Outlet);
-            if !named {
-                push(
-                    "hedge-without-reporter",
-                    hedge_note.clone().unwrap_or_default(),
-                    sp(a.hedge.as_ref().unwrap()),
-                    Some(cid(i)),
-                );
-            }
-        }
-        match a.status {
-            Status::Unattributed => push(
-                "unattributed-claim",
-                format!("no source for “{}”", short(&text[c.span.clone()], 80)),
-                sp(&c.span),
-                Some(cid(i)),
-            ),
-            _ => {
-                if let Some(s) = a.source {
-                    if analysis.sources[s].kind == crate::rules::SourceKind::Anonymous {
-                        push(
-                            "anonymous-source",
-                            format!("rests on an anonymous source: {}", chain(a.source, &a.via)),
-                            sp(a.source_mention.as_ref().unwrap_or(&c.span)),
-                            Some(cid(i)),
-                        );
-                    }
-                }
-            }
-        }
+        let hedge_note = crate::findings::hedge_note(doc, analysis, c);
         claims.push(ClaimInfo {
             id: cid(i),
             text: text[c.span.clone()].to_string(),
@@ -348,22 +270,6 @@ pub fn build(
     let mut dispute_infos = Vec::new();
     for (k, d) in disputes.iter().enumerate() {
         let [a, b] = d.claims;
-        let later = &analysis.claims[b];
-        push(
-            "dispute",
-            format!(
-                "{} disputes {}: “{}” against “{}”",
-                chain(later.attribution.source, &later.attribution.via),
-                chain(
-                    analysis.claims[a].attribution.source,
-                    &analysis.claims[a].attribution.via
-                ),
-                short(&text[later.span.clone()], 60),
-                short(&text[analysis.claims[a].span.clone()], 60)
-            ),
-            sp(d.marker.as_ref().unwrap_or(&later.span)),
-            Some(cid(b)),
-        );
         dispute_infos.push(DisputeInfo {
             id: format!("d{}", k + 1),
             claims: [cid(a), cid(b)],
@@ -373,47 +279,16 @@ pub fn build(
             rule: d.rule.clone(),
         });
     }
-    // Furniture findings.
-    if let Some(b) = &doc.byline {
-        if let Some((r, why)) = &b.broken {
-            push("broken-byline", why.clone(), sp(r), None);
-        }
-    }
-    if let Some(article) = doc.date.as_deref().and_then(day_number) {
-        for c in &doc.captions {
-            if let (Some(d), Some(dr)) = (
-                c.date.as_deref().and_then(day_number),
-                c.date_range.as_ref(),
-            ) {
-                if article - d > STALE_CAPTION_DAYS && !c.file_photo {
-                    push(
-                        "stale-caption",
-                        format!(
-                            "caption is dated {} , {} days before the article ({}), with no \"file photo\" marker",
-                            c.date.as_deref().unwrap_or(""),
-                            article - d,
-                            doc.date.as_deref().unwrap_or("")
-                        )
-                        .replace(" ,", ","),
-                        sp(dr),
-                        None,
-                    );
-                }
-            }
-        }
-    }
-    for u in &seg.unbalanced {
-        push(
-            "unbalanced-quote",
-            format!(
-                "quotation mark {} has no partner in its paragraph",
-                &text[u.clone()]
-            ),
-            sp(u),
-            None,
-        );
-    }
-    findings.sort_by_key(|f| (f.span.start, f.span.end));
+    let findings: Vec<Finding> = crate::findings::find(doc, seg, analysis, disputes, scan, engine)
+        .into_iter()
+        .map(|f| Finding {
+            rule: engine.findings[f.rule].id.clone(),
+            severity: engine.findings[f.rule].severity,
+            message: f.message,
+            span: sp(&f.span),
+            claim: f.claim.map(cid),
+        })
+        .collect();
     let count = |s: Status| {
         analysis
             .claims

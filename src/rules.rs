@@ -13,7 +13,15 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
 
-/// The default pack, embedded so whosaid works with no configuration.
+/// Packs embedded in the binary besides the default one, so whosaid works
+/// with no configuration: (pack, path, text).
+pub const EMBEDDED: &[(&str, &str, &str)] = &[(
+    "standards",
+    "rules/standards/standards.yaml",
+    include_str!("../rules/standards/standards.yaml"),
+)];
+
+/// The default pack's files.
 pub const DEFAULT_PACK: &[(&str, &str)] = &[
     ("rules/cues.yaml", include_str!("../rules/cues.yaml")),
     ("rules/sources.yaml", include_str!("../rules/sources.yaml")),
@@ -35,9 +43,56 @@ pub const DEFAULT_PACK: &[(&str, &str)] = &[
 #[serde(deny_unknown_fields)]
 pub struct Examples {
     #[serde(default)]
-    pub fires: Vec<String>,
+    pub fires: Vec<Example>,
     #[serde(default)]
     pub silent: Vec<String>,
+}
+
+/// A `fires` example: the text alone, or the text with what the rule must produce.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum Example {
+    Text(String),
+    Expect(Expectation),
+}
+
+/// What a rule must produce on an example. Every field but `text` is optional;
+/// those given must all hold.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    pub text: String,
+    /// The cue text of the attribution (cue rules).
+    #[serde(default)]
+    pub cue: Option<String>,
+    /// The name of the claim's source, or the matched source phrase (source rules).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The severity of the finding (finding rules).
+    #[serde(default)]
+    pub severity: Option<Severity>,
+    /// Two substrings, one of each disputed claim (dispute markers).
+    #[serde(default)]
+    pub dispute: Option<[String; 2]>,
+    /// The text the rule matched (pattern findings, hedges, outlets).
+    #[serde(default, rename = "match")]
+    pub matched: Option<String>,
+}
+
+impl Example {
+    pub fn text(&self) -> &str {
+        match self {
+            Example::Text(t) => t,
+            Example::Expect(e) => &e.text,
+        }
+    }
+
+    pub fn expectation(&self) -> Option<&Expectation> {
+        match self {
+            Example::Text(_) => None,
+            Example::Expect(e) => Some(e),
+        }
+    }
 }
 
 /// How a cue attaches to its source and content.
@@ -208,14 +263,105 @@ impl Severity {
     }
 }
 
+/// Where a pattern finding looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The whole file, furniture included.
+    Document,
+    /// Body paragraphs, quotations included.
+    Body,
+    /// The narrator's own voice: unattributed claims, outside quotations.
+    Narrator,
+    /// Inside quotations.
+    Quote,
+    Headline,
+    /// The first body paragraph.
+    Lede,
+    Caption,
+    /// The attribution cue of a claim ("claimed" in "the mayor claimed").
+    Cue,
+    /// A claim's source phrase ("critics" in "critics say").
+    Source,
+    /// What an attributed claim says, outside quotations.
+    Content,
+}
+
+impl Scope {
+    pub const ALL: &'static [&'static str] = &[
+        "document", "body", "narrator", "quote", "headline", "lede", "caption", "cue", "source",
+        "content",
+    ];
+}
+
+/// The analyses behind finding rules that a pattern cannot express.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Check {
+    UnattributedClaim,
+    AnonymousSource,
+    HedgeWithoutReporter,
+    Dispute,
+    StaleCaption,
+    UnbalancedQuote,
+    BrokenByline,
+    AnonymousWithoutDescription,
+    AnonymousWithoutReason,
+    AnonymousOpinion,
+    AnonymousLede,
+    SourcesBecomeSource,
+    AllegedWithoutAccuser,
+    NoResponseSought,
+    QuoteWithoutSpeaker,
+    QuotesRunTogether,
+    CaptionIncomplete,
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FindingRule {
     pub id: String,
     pub description: String,
     pub severity: Severity,
+    /// Why it matters, for `whosaid explain`.
+    #[serde(default)]
+    pub why: Option<String>,
+    /// The standard the rule comes from (style book, policy), when there is one.
+    #[serde(default)]
+    pub standard: Option<String>,
+    /// The message of a finding; `{match}` stands for the matched text.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// A built-in analysis; a finding rule has either a check or words/pattern.
+    #[serde(default)]
+    pub check: Option<Check>,
+    #[serde(default)]
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub pattern: Option<String>,
+    /// Where words/pattern are looked for (default `body`); not for checks.
+    #[serde(default)]
+    pub scope: Option<Scope>,
+    /// Check parameter: words that, found nearby, silence the check
+    /// ("because", "not authorized to speak" for anonymity reasons).
+    #[serde(default)]
+    pub unless: Vec<String>,
+    /// Check parameter: words the check looks for (opinion words, accusations).
+    #[serde(default)]
+    pub triggers: Vec<String>,
     #[serde(default)]
     pub examples: Examples,
+}
+
+/// Change a rule of another pack without restating it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    pub id: String,
+    #[serde(default)]
+    pub severity: Option<Severity>,
+    #[serde(default)]
+    pub enabled: Option<bool>,
 }
 
 /// Word lists that steer segmentation and attribution.
@@ -273,13 +419,31 @@ pub struct RuleFile {
     pub findings: Vec<FindingRule>,
     #[serde(default)]
     pub lexicon: Vec<LexiconRule>,
+    #[serde(default)]
+    pub overrides: Vec<Override>,
 }
 
-/// Parsed rules from one or more files, not yet compiled.
+/// One parsed rule file and the pack it belongs to.
+#[derive(Debug, Clone)]
+pub struct PackFile {
+    pub pack: String,
+    pub path: String,
+    pub text: String,
+    pub file: RuleFile,
+}
+
+/// Rule files from one or more packs, in load order, not yet compiled. A
+/// later pack's rule replaces an earlier one with the same id.
 #[derive(Debug, Clone, Default)]
 pub struct Pack {
-    pub files: Vec<(String, String, RuleFile)>,
+    pub files: Vec<PackFile>,
+    /// Packs switched off whole.
+    pub disabled: Vec<String>,
 }
+
+/// Most YAML aliases a rule file may use: rule files need few, and a
+/// "billion laughs" file needs many.
+const MAX_ALIASES: usize = 64;
 
 fn yaml_error(path: &str, e: serde_yaml::Error) -> Error {
     let (line, column) = match e.location() {
@@ -291,6 +455,11 @@ fn yaml_error(path: &str, e: serde_yaml::Error) -> Error {
     if let Some(i) = message.find(" at line ") {
         message.truncate(i);
     }
+    if message.starts_with("unknown field `scope`") {
+        message = "`scope` does not apply to this kind of rule: only finding rules with `words` or `pattern` have a scope".into();
+    } else if message.starts_with("unknown variant") && message.contains("`narrator`") {
+        message = format!("unknown scope: {}", message);
+    }
     Error::Rule {
         path: path.to_string(),
         line,
@@ -299,38 +468,89 @@ fn yaml_error(path: &str, e: serde_yaml::Error) -> Error {
     }
 }
 
+/// Refuse files with more YAML aliases than any rule file needs, before
+/// parsing expands them.
+fn check_aliases(path: &str, text: &str) -> Result<(), Error> {
+    let mut count = 0;
+    let b = text.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        let starts_alias = c == b'*'
+            && b.get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'_')
+            && (i == 0 || matches!(b[i - 1], b' ' | b'[' | b',' | b'\n' | b':' | b'-'));
+        if starts_alias {
+            count += 1;
+            if count > MAX_ALIASES {
+                let idx = crate::span::LineIndex::new(text);
+                let (l, c) = idx.position(text, i);
+                return Err(Error::Rule {
+                    path: path.into(),
+                    line: Some(l),
+                    column: Some(c),
+                    message: format!(
+                        "more than {} YAML aliases; refusing to expand them (an alias bomb?)",
+                        MAX_ALIASES
+                    ),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Position (1-based line, column) of the first occurrence of `needle` in `text`.
 fn locate(text: &str, needle: &str) -> (Option<usize>, Option<usize>) {
-    match text.find(needle) {
-        Some(off) => {
+    locate_nth(text, needle, 1)
+}
+
+/// Position of `field:` within the rule whose id is `id`, or of the rule itself.
+fn locate_field(text: &str, id: &str, field: &str) -> (Option<usize>, Option<usize>) {
+    let Some(at) = text.find(&format!("id: {}", id)) else {
+        return (None, None);
+    };
+    let rest = &text[at..];
+    let end = rest[1..].find("- id:").map_or(rest.len(), |k| k + 1);
+    match rest[..end].find(&format!("{}:", field)) {
+        Some(k) => {
             let idx = crate::span::LineIndex::new(text);
-            let (l, c) = idx.position(text, off);
+            let (l, c) = idx.position(text, at + k);
             (Some(l), Some(c))
         }
-        None => (None, None),
+        None => locate(text, &format!("id: {}", id)),
     }
 }
 
 impl Pack {
+    /// The embedded packs: `default`, then `standards`.
     pub fn default_pack() -> Result<Pack, Error> {
         let mut pack = Pack::default();
         for (path, text) in DEFAULT_PACK {
-            pack.add_source(path, text)?;
+            pack.add_source("default", path, text)?;
+        }
+        for (name, path, text) in EMBEDDED {
+            pack.add_source(name, path, text)?;
         }
         Ok(pack)
     }
 
-    pub fn add_source(&mut self, path: &str, text: &str) -> Result<(), Error> {
+    pub fn add_source(&mut self, pack: &str, path: &str, text: &str) -> Result<(), Error> {
+        check_aliases(path, text)?;
         let file: RuleFile = if text.trim().is_empty() {
             RuleFile::default()
         } else {
             serde_yaml::from_str(text).map_err(|e| yaml_error(path, e))?
         };
-        self.files.push((path.to_string(), text.to_string(), file));
+        self.files.push(PackFile {
+            pack: pack.to_string(),
+            path: path.to_string(),
+            text: text.to_string(),
+            file,
+        });
         Ok(())
     }
 
-    /// Add every `.yaml`/`.yml` file of a folder, in name order.
+    /// Add a pack: every `.yaml`/`.yml` file of a folder, in name order. The
+    /// pack is named after the folder.
     pub fn add_dir(&mut self, dir: &Path) -> Result<(), Error> {
         let rd = std::fs::read_dir(dir).map_err(|e| Error::Read {
             path: dir.to_path_buf(),
@@ -346,14 +566,35 @@ impl Pack {
             })
             .collect();
         paths.sort();
+        let name = dir
+            .canonicalize()
+            .ok()
+            .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| dir.display().to_string());
         for p in paths {
             let text = std::fs::read_to_string(&p).map_err(|e| Error::Read {
                 path: p.clone(),
                 reason: e.to_string(),
             })?;
-            self.add_source(&p.display().to_string(), &text)?;
+            self.add_source(&name, &p.display().to_string(), &text)?;
         }
         Ok(())
+    }
+
+    /// Switch a whole pack off.
+    pub fn disable(&mut self, name: &str) {
+        self.disabled.push(name.to_string());
+    }
+
+    /// The names of the packs loaded, in order.
+    pub fn pack_names(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for f in &self.files {
+            if !out.contains(&f.pack) {
+                out.push(f.pack.clone());
+            }
+        }
+        out
     }
 
     /// Check ids are unique and every pattern compiles; compile the pack.
@@ -580,11 +821,34 @@ pub struct Engine {
     pub hedge_matcher: Matcher,
     pub disputes: Vec<DisputeRule>,
     pub dispute_matcher: Matcher,
-    pub findings: HashMap<String, FindingRule>,
+    /// Finding rules in pack order; pattern findings are matched by `finding_matcher`.
+    pub findings: Vec<FindingRule>,
+    pub finding_matcher: Matcher,
     pub lexicon: Lexicon,
     pub lexicon_rules: Vec<LexiconRule>,
-    /// Which file each rule id came from.
-    pub origin: HashMap<String, String>,
+    /// Every active rule, for `whosaid rules list` and `explain`.
+    pub rule_info: Vec<RuleInfo>,
+    pub disabled_packs: Vec<String>,
+}
+
+/// One rule as `whosaid rules list` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleInfo {
+    pub id: String,
+    pub kind: &'static str,
+    pub severity: Option<Severity>,
+    pub description: String,
+    /// The pack the rule comes from.
+    pub pack: String,
+    /// The pack whose rule of the same id this one replaced.
+    pub replaced: Option<String>,
+}
+
+pub fn check_name(c: Check) -> String {
+    serde_yaml::to_string(&c)
+        .unwrap_or_default()
+        .trim()
+        .to_string()
 }
 
 impl Engine {
@@ -593,39 +857,61 @@ impl Engine {
     }
 
     fn build(pack: &Pack) -> Result<Engine, Error> {
-        let mut origin: HashMap<String, String> = HashMap::new();
         let mut cues: Vec<CueRule> = Vec::new();
         let mut sources: Vec<SourceRule> = Vec::new();
         let mut outlets: Vec<OutletRule> = Vec::new();
         let mut hedges: Vec<HedgeRule> = Vec::new();
         let mut disputes: Vec<DisputeRule> = Vec::new();
-        let mut findings: HashMap<String, FindingRule> = HashMap::new();
+        let mut findings: Vec<FindingRule> = Vec::new();
         let mut lexicon_rules: Vec<LexiconRule> = Vec::new();
+        // Rule id -> (path, file text), for error positions.
         let mut texts: HashMap<String, (String, String)> = HashMap::new();
+        // Rule id -> the pack it came from, and the pack it replaced.
+        let mut origin: HashMap<String, String> = HashMap::new();
+        let mut replaced: HashMap<String, String> = HashMap::new();
+        // Ids seen in the current pack, to catch duplicates within a pack.
+        let mut in_pack: HashMap<String, (String, HashSet<String>)> = HashMap::new();
+        let mut overrides: Vec<(Override, String, String)> = Vec::new();
 
-        for (path, text, file) in &pack.files {
-            let mut ids: Vec<&str> = Vec::new();
-            ids.extend(file.cues.iter().map(|r| r.id.as_str()));
-            ids.extend(file.sources.iter().map(|r| r.id.as_str()));
-            ids.extend(file.outlets.iter().map(|r| r.id.as_str()));
-            ids.extend(file.hedges.iter().map(|r| r.id.as_str()));
-            ids.extend(file.dispute_markers.iter().map(|r| r.id.as_str()));
-            ids.extend(file.findings.iter().map(|r| r.id.as_str()));
-            ids.extend(file.lexicon.iter().map(|r| r.id.as_str()));
-            let mut seen = HashSet::new();
+        for pf in pack
+            .files
+            .iter()
+            .filter(|f| !pack.disabled.contains(&f.pack))
+        {
+            let file = &pf.file;
+            let ids = file
+                .cues
+                .iter()
+                .map(|r| &r.id)
+                .chain(file.sources.iter().map(|r| &r.id))
+                .chain(file.outlets.iter().map(|r| &r.id))
+                .chain(file.hedges.iter().map(|r| &r.id))
+                .chain(file.dispute_markers.iter().map(|r| &r.id))
+                .chain(file.findings.iter().map(|r| &r.id))
+                .chain(file.lexicon.iter().map(|r| &r.id));
+            let seen = in_pack
+                .entry(pf.pack.clone())
+                .or_insert_with(|| (pf.path.clone(), HashSet::new()));
+            let mut count_in_file: HashMap<&str, usize> = HashMap::new();
             for id in ids {
-                if !seen.insert(id) {
-                    let needle = format!("id: {}", id);
-                    let (line, column) = locate_nth(text, &needle, 2);
+                let n = count_in_file.entry(id.as_str()).or_insert(0);
+                *n += 1;
+                if !seen.1.insert(id.clone()) {
+                    let (line, column) = locate_nth(&pf.text, &format!("id: {}", id), *n);
+                    let first = texts.get(id).map(|t| t.0.clone()).unwrap_or_default();
                     return Err(Error::Rule {
-                        path: path.clone(),
+                        path: pf.path.clone(),
                         line,
                         column,
-                        message: format!("duplicate rule id `{}`", id),
+                        message: format!("duplicate rule id `{}` (first defined in {})", id, first),
                     });
                 }
-                origin.insert(id.to_string(), path.clone());
-                texts.insert(id.to_string(), (path.clone(), text.clone()));
+                if let Some(prev) = origin.insert(id.clone(), pf.pack.clone()) {
+                    if prev != pf.pack {
+                        replaced.insert(id.clone(), prev);
+                    }
+                }
+                texts.insert(id.clone(), (pf.path.clone(), pf.text.clone()));
             }
             // A later pack's rule with the same id replaces the earlier one.
             merge(&mut cues, &file.cues, |r| &r.id);
@@ -633,12 +919,25 @@ impl Engine {
             merge(&mut outlets, &file.outlets, |r| &r.id);
             merge(&mut hedges, &file.hedges, |r| &r.id);
             merge(&mut disputes, &file.dispute_markers, |r| &r.id);
+            merge(&mut findings, &file.findings, |r| &r.id);
             merge(&mut lexicon_rules, &file.lexicon, |r| &r.id);
-            for f in &file.findings {
-                findings.insert(f.id.clone(), f.clone());
-            }
+            overrides.extend(
+                file.overrides
+                    .iter()
+                    .map(|o| (o.clone(), pf.path.clone(), pf.text.clone())),
+            );
         }
         let src = |id: &str| texts.get(id).cloned().unwrap_or_default();
+        let rule_err = |id: &str, field: &str, message: String| {
+            let (path, text) = src(id);
+            let (line, column) = locate_field(&text, id, field);
+            Error::Rule {
+                path,
+                line,
+                column,
+                message,
+            }
+        };
         for (id, words, pattern) in cues
             .iter()
             .map(|r| (&r.id, &r.words, &r.pattern))
@@ -647,16 +946,90 @@ impl Engine {
             .chain(disputes.iter().map(|r| (&r.id, &r.words, &r.pattern)))
         {
             if words.is_empty() && pattern.is_none() {
-                let (path, text) = src(id);
-                let (line, column) = locate(&text, &format!("id: {}", id));
-                return Err(Error::Rule {
-                    path,
-                    line,
-                    column,
-                    message: format!("rule `{}` has neither `words` nor `pattern`", id),
-                });
+                return Err(rule_err(
+                    id,
+                    "id",
+                    format!("rule `{}` has neither `words` nor `pattern`", id),
+                ));
             }
         }
+        for f in &findings {
+            let has_text = !f.words.is_empty() || f.pattern.is_some();
+            match (f.check, has_text) {
+                (Some(_), true) => {
+                    return Err(rule_err(
+                        &f.id,
+                        "check",
+                        format!(
+                            "finding `{}` has both `check` and `words`/`pattern`; it takes one",
+                            f.id
+                        ),
+                    ));
+                }
+                (None, false) => {
+                    return Err(rule_err(
+                        &f.id,
+                        "id",
+                        format!("finding `{}` needs `check` or `words`/`pattern`", f.id),
+                    ));
+                }
+                (Some(c), false) if f.scope.is_some() => {
+                    return Err(rule_err(
+                        &f.id,
+                        "scope",
+                        format!(
+                            "`scope` does not apply to finding `{}`: it runs the check `{}`, which decides where it looks",
+                            f.id,
+                            check_name(c)
+                        ),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        // Overrides change severity or switch a rule off, whichever pack defined it.
+        let mut disabled: HashSet<String> = HashSet::new();
+        for (o, path, text) in &overrides {
+            if !origin.contains_key(&o.id) {
+                let (line, column) = locate(text, &format!("id: {}", o.id));
+                return Err(Error::Rule {
+                    path: path.clone(),
+                    line,
+                    column,
+                    message: format!("override names an unknown rule `{}`", o.id),
+                });
+            }
+            if let Some(sev) = o.severity {
+                match findings.iter_mut().find(|f| f.id == o.id) {
+                    Some(f) => f.severity = sev,
+                    None => {
+                        let (line, column) = locate(text, &format!("id: {}", o.id));
+                        return Err(Error::Rule {
+                            path: path.clone(),
+                            line,
+                            column,
+                            message: format!(
+                                "`{}` is not a finding rule; only findings have a severity",
+                                o.id
+                            ),
+                        });
+                    }
+                }
+            }
+            if o.enabled == Some(false) {
+                disabled.insert(o.id.clone());
+            } else if o.enabled == Some(true) {
+                disabled.remove(&o.id);
+            }
+        }
+        let on = |id: &String| !disabled.contains(id);
+        cues.retain(|r| on(&r.id));
+        sources.retain(|r| on(&r.id));
+        outlets.retain(|r| on(&r.id));
+        hedges.retain(|r| on(&r.id));
+        disputes.retain(|r| on(&r.id));
+        findings.retain(|r| on(&r.id));
+        lexicon_rules.retain(|r| on(&r.id));
         fn entries<'e>(v: Vec<(usize, &'e str, &Vec<String>, &Option<String>)>) -> Vec<Entry<'e>> {
             v.into_iter()
                 .map(|(rule, id, w, p)| Entry {
@@ -739,6 +1112,57 @@ impl Engine {
             .collect();
         let outlet_matcher =
             Matcher::build(&outlet_entries, false, Kind::Outlet, &mut phrases, &src)?;
+        let finding_matcher = Matcher::build(
+            &entries(
+                findings
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| r.check.is_none())
+                    .map(|(i, r)| (i, r.id.as_str(), &r.words, &r.pattern))
+                    .collect(),
+            ),
+            true,
+            Kind::Finding,
+            &mut phrases,
+            &src,
+        )?;
+        let mut rule_info = Vec::new();
+        let mut info =
+            |id: &str, kind: &'static str, severity: Option<Severity>, description: &str| {
+                rule_info.push(RuleInfo {
+                    id: id.to_string(),
+                    kind,
+                    severity,
+                    description: description.to_string(),
+                    pack: origin.get(id).cloned().unwrap_or_default(),
+                    replaced: replaced.get(id).cloned(),
+                });
+            };
+        cues.iter()
+            .for_each(|r| info(&r.id, "cue", None, &r.description));
+        sources
+            .iter()
+            .for_each(|r| info(&r.id, "source", None, &r.description));
+        outlets.iter().for_each(|r| {
+            info(
+                &r.id,
+                "outlet",
+                None,
+                r.description.as_deref().unwrap_or(&r.name),
+            )
+        });
+        hedges
+            .iter()
+            .for_each(|r| info(&r.id, "hedge", None, &r.description));
+        disputes
+            .iter()
+            .for_each(|r| info(&r.id, "dispute_marker", None, &r.description));
+        findings
+            .iter()
+            .for_each(|r| info(&r.id, "finding", Some(r.severity), &r.description));
+        lexicon_rules
+            .iter()
+            .for_each(|r| info(&r.id, "lexicon", None, &r.description));
 
         let mut lexicon = Lexicon::default();
         for r in &lexicon_rules {
@@ -770,9 +1194,11 @@ impl Engine {
             disputes,
             dispute_matcher,
             findings,
+            finding_matcher,
             lexicon,
             lexicon_rules,
-            origin,
+            rule_info,
+            disabled_packs: pack.disabled.clone(),
         })
     }
 
@@ -785,6 +1211,7 @@ impl Engine {
             (Kind::Outlet, &self.outlet_matcher),
             (Kind::Hedge, &self.hedge_matcher),
             (Kind::Dispute, &self.dispute_matcher),
+            (Kind::Finding, &self.finding_matcher),
         ];
         for (kind, m) in matchers {
             let extra = m.find_all(text);
@@ -797,9 +1224,12 @@ impl Engine {
         out
     }
 
+    pub fn finding(&self, id: &str) -> Option<&FindingRule> {
+        self.findings.iter().find(|f| f.id == id)
+    }
+
     pub fn severity(&self, finding: &str) -> Severity {
-        self.findings
-            .get(finding)
+        self.finding(finding)
             .map(|f| f.severity)
             .unwrap_or(Severity::Warning)
     }

@@ -1,0 +1,583 @@
+//! Findings: what an editor should look at. Each finding rule either runs a
+//! built-in check (`check:`) or looks for words in a scope (`words:` and
+//! `scope:`); the matches of every pattern rule come from the one scan of the
+//! text, so adding rules does not add passes.
+
+use crate::attribute::{Analysis, Claim, Scan, Status};
+use crate::dispute::Dispute;
+use crate::document::{Document, day_number};
+use crate::rules::{Check, Engine, FindingRule, Scope, SourceKind};
+use crate::segment::Segments;
+use std::ops::Range;
+
+/// How old a caption's date may be, relative to the article, before an editor should look.
+pub const STALE_CAPTION_DAYS: i64 = 180;
+
+/// A finding before it is placed in the report: the rule (index into
+/// `Engine::findings`), where, what, and the claim it concerns.
+#[derive(Debug, Clone)]
+pub struct RawFinding {
+    pub rule: usize,
+    pub span: Range<usize>,
+    pub message: String,
+    pub claim: Option<usize>,
+}
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    text: &'a str,
+    seg: &'a Segments,
+    analysis: &'a Analysis,
+    disputes: &'a [Dispute],
+}
+
+pub fn short(s: &str, n: usize) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= n {
+        return s;
+    }
+    let t: String = s.chars().take(n).collect();
+    format!("{}…", t.trim_end())
+}
+
+/// "Hamas sources → Middle East Eye".
+pub fn chain(analysis: &Analysis, src: Option<usize>, via: &[usize]) -> String {
+    src.into_iter()
+        .chain(via.iter().copied())
+        .map(|s| analysis.sources[s].name.as_str())
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+/// What the report says about a hedge and how it was resolved.
+pub fn hedge_note(doc: &Document, analysis: &Analysis, c: &Claim) -> Option<String> {
+    let a = &c.attribution;
+    let h = a.hedge.as_ref()?;
+    let word = &doc.text[h.clone()];
+    Some(match a.hedge_resolved_to {
+        Some(o) => {
+            let first = analysis.sources[o]
+                .mentions
+                .first()
+                .map(|m| doc.lines.position(&doc.text, m.start).0);
+            format!(
+                "“{}” names no reporter; resolved to {}, the nearest earlier reporting outlet{}",
+                word,
+                analysis.sources[o].name,
+                first
+                    .map(|l| format!(" (first named on line {})", l))
+                    .unwrap_or_default()
+            )
+        }
+        None => format!(
+            "“{}” names no reporter and no earlier outlet could be found",
+            word
+        ),
+    })
+}
+
+fn contains_any(hay: &str, words: &[String]) -> Option<usize> {
+    let lh = hay.to_ascii_lowercase();
+    words
+        .iter()
+        .filter_map(|w| find_word(&lh, &w.to_ascii_lowercase()))
+        .min()
+}
+
+fn find_word(hay: &str, w: &str) -> Option<usize> {
+    hay.match_indices(w).map(|(i, _)| i).find(|&i| {
+        hay[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && hay[i + w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+fn is_anonymous(analysis: &Analysis, c: &Claim) -> bool {
+    c.attribution
+        .source
+        .is_some_and(|s| analysis.sources[s].kind == SourceKind::Anonymous)
+}
+
+impl Ctx<'_> {
+    fn run_check(&self, check: Check, rule: &FindingRule, ri: usize, out: &mut Vec<RawFinding>) {
+        let (text, analysis, doc) = (self.text, self.analysis, self.doc);
+        let claims = &analysis.claims;
+        let mut push = |span: Range<usize>, message: String, claim: Option<usize>| {
+            out.push(RawFinding {
+                rule: ri,
+                span,
+                message,
+                claim,
+            })
+        };
+        match check {
+            Check::UnattributedClaim => {
+                for (i, c) in claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.attribution.status == Status::Unattributed)
+                {
+                    push(
+                        c.span.clone(),
+                        format!("no source for “{}”", short(&text[c.span.clone()], 80)),
+                        Some(i),
+                    );
+                }
+            }
+            Check::AnonymousSource => {
+                for (i, c) in claims.iter().enumerate().filter(|(_, c)| {
+                    c.attribution.status != Status::Unattributed && is_anonymous(analysis, c)
+                }) {
+                    let a = &c.attribution;
+                    push(
+                        a.source_mention.clone().unwrap_or(c.span.clone()),
+                        format!(
+                            "rests on an anonymous source: {}",
+                            chain(analysis, a.source, &a.via)
+                        ),
+                        Some(i),
+                    );
+                }
+            }
+            Check::HedgeWithoutReporter => {
+                for (i, c) in claims.iter().enumerate() {
+                    let a = &c.attribution;
+                    let Some(h) = &a.hedge else { continue };
+                    let named = a.hedge_resolved_to.is_none()
+                        && a.via
+                            .iter()
+                            .chain(a.source.iter())
+                            .any(|s| analysis.sources[*s].kind == SourceKind::Outlet);
+                    if !named {
+                        push(
+                            h.clone(),
+                            hedge_note(doc, analysis, c).unwrap_or_default(),
+                            Some(i),
+                        );
+                    }
+                }
+            }
+            Check::Dispute => {
+                for d in self.disputes {
+                    let [a, b] = d.claims;
+                    let (ca, cb) = (&claims[a], &claims[b]);
+                    let message = format!(
+                        "{} disputes {}: “{}” against “{}”",
+                        chain(analysis, cb.attribution.source, &cb.attribution.via),
+                        chain(analysis, ca.attribution.source, &ca.attribution.via),
+                        short(&text[cb.span.clone()], 60),
+                        short(&text[ca.span.clone()], 60)
+                    );
+                    push(
+                        d.marker.clone().unwrap_or(cb.span.clone()),
+                        message,
+                        Some(b),
+                    );
+                }
+            }
+            Check::StaleCaption => {
+                let Some(article) = doc.date.as_deref().and_then(day_number) else {
+                    return;
+                };
+                for c in &doc.captions {
+                    if let (Some(d), Some(dr)) = (
+                        c.date.as_deref().and_then(day_number),
+                        c.date_range.as_ref(),
+                    ) {
+                        if article - d > STALE_CAPTION_DAYS && !c.file_photo {
+                            let msg = format!(
+                                "caption is dated {}, {} days before the article ({}), with no \"file photo\" marker",
+                                c.date.as_deref().unwrap_or(""),
+                                article - d,
+                                doc.date.as_deref().unwrap_or("")
+                            );
+                            push(dr.clone(), msg, None);
+                        }
+                    }
+                }
+            }
+            Check::UnbalancedQuote => {
+                for u in &self.seg.unbalanced {
+                    push(
+                        u.clone(),
+                        format!(
+                            "quotation mark {} has no partner in its paragraph",
+                            &text[u.clone()]
+                        ),
+                        None,
+                    );
+                }
+            }
+            Check::BrokenByline => {
+                if let Some((r, why)) = doc.byline.as_ref().and_then(|b| b.broken.clone()) {
+                    push(r, why, None);
+                }
+            }
+            Check::CaptionIncomplete => {
+                for c in &doc.captions {
+                    let missing: Vec<&str> = [
+                        (c.credit.is_none(), "a credit"),
+                        (c.date.is_none(), "a date"),
+                    ]
+                    .iter()
+                    .filter(|(m, _)| *m)
+                    .map(|(_, w)| *w)
+                    .collect();
+                    if !missing.is_empty() {
+                        push(
+                            c.range.clone(),
+                            format!("caption has no {}", missing.join(" and no ")),
+                            None,
+                        );
+                    }
+                }
+            }
+            Check::AnonymousWithoutDescription => {
+                // "a source said", "sources said": nothing about who or why they would know.
+                const BARE: &[&str] = &[
+                    "source",
+                    "sources",
+                    "official",
+                    "officials",
+                    "person",
+                    "people",
+                    "insider",
+                    "insiders",
+                    "someone",
+                ];
+                for (i, c) in claims.iter().enumerate().filter(|(_, c)| {
+                    c.attribution.status == Status::Explicit && is_anonymous(analysis, c)
+                }) {
+                    let Some(m) = &c.attribution.source_mention else {
+                        continue;
+                    };
+                    let words: Vec<String> = text[m.clone()]
+                        .split_whitespace()
+                        .map(|w| w.to_lowercase())
+                        .filter(|w| {
+                            !["a", "an", "the", "one", "two", "three", "some", "several"]
+                                .contains(&w.as_str())
+                        })
+                        .collect();
+                    if words.len() == 1 && BARE.contains(&words[0].as_str()) {
+                        push(
+                            m.clone(),
+                            format!(
+                                "“{}” says nothing of who the source is or how they know",
+                                &text[m.clone()]
+                            ),
+                            Some(i),
+                        );
+                    }
+                }
+            }
+            Check::AnonymousWithoutReason => {
+                // Once per anonymous source: no reason for anonymity in its sentence or paragraph.
+                let mut seen = std::collections::HashSet::new();
+                for (i, c) in claims.iter().enumerate().filter(|(_, c)| {
+                    c.attribution.status == Status::Explicit && is_anonymous(analysis, c)
+                }) {
+                    let src = c.attribution.source.unwrap();
+                    if !seen.insert(src) {
+                        continue;
+                    }
+                    let para = &self.seg.paragraphs[c.paragraph];
+                    if contains_any(&text[para.clone()], &rule.unless).is_none() {
+                        let span = c
+                            .attribution
+                            .source_mention
+                            .clone()
+                            .unwrap_or(c.span.clone());
+                        push(
+                            span,
+                            format!(
+                                "anonymous source “{}” with no reason given for anonymity",
+                                analysis.sources[src].name
+                            ),
+                            Some(i),
+                        );
+                    }
+                }
+            }
+            Check::AnonymousOpinion => {
+                for (i, c) in claims.iter().enumerate().filter(|(_, c)| {
+                    c.attribution.status != Status::Unattributed && is_anonymous(analysis, c)
+                }) {
+                    if let Some(k) = contains_any(&text[c.span.clone()], &rule.triggers) {
+                        let w = rule
+                            .triggers
+                            .iter()
+                            .find(|t| {
+                                find_word(
+                                    &text[c.span.start + k..].to_ascii_lowercase(),
+                                    &t.to_ascii_lowercase(),
+                                ) == Some(0)
+                            })
+                            .map(|t| t.len())
+                            .unwrap_or(1);
+                        push(
+                            c.span.start + k..c.span.start + k + w,
+                            format!(
+                                "an anonymous source is used for opinion or attack: “{}”",
+                                &text[c.span.start + k..c.span.start + k + w]
+                            ),
+                            Some(i),
+                        );
+                    }
+                }
+            }
+            Check::AnonymousLede => {
+                let Some(first) = self.seg.paragraphs.first() else {
+                    return;
+                };
+                let lede: Vec<(usize, &Claim)> = claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        c.paragraph == 0 && c.attribution.status != Status::Unattributed
+                    })
+                    .collect();
+                if !lede.is_empty() && lede.iter().all(|(_, c)| is_anonymous(analysis, c)) {
+                    let (i, c) = lede[0];
+                    let _ = first;
+                    push(
+                        c.attribution
+                            .source_mention
+                            .clone()
+                            .unwrap_or(c.span.clone()),
+                        "the first paragraph rests only on anonymous sources".into(),
+                        Some(i),
+                    );
+                }
+            }
+            Check::SourcesBecomeSource => {
+                // "sources said" early, "the source said" later: one source or several?
+                let mentions: Vec<(usize, &Claim)> = claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        is_anonymous(analysis, c) && c.attribution.status == Status::Explicit
+                    })
+                    .collect();
+                let plural_at = mentions.iter().find(|(_, c)| {
+                    c.attribution
+                        .source_mention
+                        .as_ref()
+                        .is_some_and(|m| text[m.clone()].to_lowercase().ends_with("sources"))
+                });
+                if let Some((pi, _)) = plural_at {
+                    if let Some((i, c)) = mentions.iter().find(|(i, c)| {
+                        i > pi
+                            && c.attribution.source_mention.as_ref().is_some_and(|m| {
+                                text[m.clone()]
+                                    .to_lowercase()
+                                    .trim_start_matches("the ")
+                                    .starts_with("source")
+                                    && !text[m.clone()].to_lowercase().ends_with("sources")
+                            })
+                    }) {
+                        let m = c.attribution.source_mention.clone().unwrap();
+                        push(
+                            m.clone(),
+                            format!("“{}” after “sources”: one source or several?", &text[m]),
+                            Some(*i),
+                        );
+                    }
+                }
+            }
+            Check::AllegedWithoutAccuser => {
+                for (i, c) in claims.iter().enumerate() {
+                    let no_accuser = c.attribution.status == Status::Unattributed
+                        || c.attribution.source.is_some_and(|s| {
+                            matches!(
+                                analysis.sources[s].kind,
+                                SourceKind::Anonymous | SourceKind::Unknown
+                            )
+                        });
+                    if !no_accuser {
+                        continue;
+                    }
+                    if let Some(k) = contains_any(&text[c.span.clone()], &rule.triggers) {
+                        let at = c.span.start + k;
+                        if self.seg.in_quote(at) {
+                            continue;
+                        }
+                        let end = at
+                            + text[at..]
+                                .find(|ch: char| !ch.is_alphanumeric())
+                                .unwrap_or(text.len() - at);
+                        push(
+                            at..end,
+                            format!("“{}” with no named accuser", &text[at..end]),
+                            Some(i),
+                        );
+                    }
+                }
+            }
+            Check::NoResponseSought => {
+                // An accusation against a named party, and nowhere a sign a response was sought.
+                if contains_any(text, &rule.unless).is_some() {
+                    return;
+                }
+                for (i, c) in claims.iter().enumerate() {
+                    if let Some(k) = contains_any(&text[c.span.clone()], &rule.triggers) {
+                        let names_party = text[c.span.clone()]
+                            .split_whitespace()
+                            .skip(1)
+                            .any(|w| w.chars().next().is_some_and(|ch| ch.is_uppercase()));
+                        if names_party {
+                            let at = c.span.start + k;
+                            let end = at
+                                + text[at..]
+                                    .find(|ch: char| !ch.is_alphanumeric())
+                                    .unwrap_or(text.len() - at);
+                            push(at..end, "an accusation against a named party, with no sign a response was sought (\"declined to comment\", \"did not respond\")".into(), Some(i));
+                            return;
+                        }
+                    }
+                }
+            }
+            Check::QuoteWithoutSpeaker => {
+                for (i, c) in claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.attribution.status == Status::Unattributed)
+                {
+                    for q in &c.quotes {
+                        if text[q.range.clone()].split_whitespace().count() >= 5 {
+                            push(
+                                q.range.clone(),
+                                format!(
+                                    "quotation “{}” has no speaker nearby",
+                                    short(&text[q.range.clone()], 50)
+                                ),
+                                Some(i),
+                            );
+                        }
+                    }
+                }
+            }
+            Check::QuotesRunTogether => {
+                // AP: a new speaker starts a new paragraph.
+                let mut last: Option<(usize, usize)> = None; // (paragraph, speaker)
+                for (i, c) in claims.iter().enumerate() {
+                    let speaker = c
+                        .quotes
+                        .iter()
+                        .find(|q| text[q.range.clone()].split_whitespace().count() >= 3)
+                        .and_then(|q| q.speaker);
+                    let Some(sp) = speaker else { continue };
+                    if let Some((p, prev)) = last {
+                        if p == c.paragraph && prev != sp {
+                            let q = c.quotes.iter().find(|q| q.speaker == Some(sp)).unwrap();
+                            push(
+                                q.range.clone(),
+                                format!(
+                                    "quotations from {} and {} run together in one paragraph",
+                                    analysis.sources[prev].name, analysis.sources[sp].name
+                                ),
+                                Some(i),
+                            );
+                        }
+                    }
+                    last = Some((c.paragraph, sp));
+                }
+            }
+        }
+    }
+
+    /// Is a pattern match inside the rule's scope?
+    fn in_scope(&self, scope: Scope, m: &Range<usize>) -> bool {
+        let claims = &self.analysis.claims;
+        let inside = |r: &Range<usize>| r.start <= m.start && m.end <= r.end;
+        // Claims are in text order; find the one whose sentence holds the match.
+        let k = claims.partition_point(|c| c.sentence.end <= m.start);
+        let near = claims[k.saturating_sub(2)..claims.len().min(k + 3)].iter();
+        match scope {
+            Scope::Document => true,
+            Scope::Body => self.seg.paragraphs.iter().any(inside),
+            Scope::Quote => self.seg.in_quote(m.start) && self.seg.paragraphs.iter().any(inside),
+            Scope::Headline => self.doc.headline.as_ref().is_some_and(inside),
+            Scope::Lede => self.seg.paragraphs.first().is_some_and(inside),
+            Scope::Caption => self.doc.captions.iter().any(|c| inside(&c.range)),
+            Scope::Narrator => {
+                !self.seg.in_quote(m.start)
+                    && near
+                        .clone()
+                        .any(|c| c.attribution.status == Status::Unattributed && inside(&c.span))
+            }
+            Scope::Content => {
+                !self.seg.in_quote(m.start)
+                    && near
+                        .clone()
+                        .any(|c| c.attribution.status != Status::Unattributed && inside(&c.span))
+            }
+            Scope::Cue => near.clone().any(|c| {
+                c.attribution
+                    .cue
+                    .as_ref()
+                    .is_some_and(|cue| cue.start <= m.start && m.start < cue.end)
+            }),
+            Scope::Source => near
+                .clone()
+                .any(|c| c.attribution.source_mention.as_ref().is_some_and(inside)),
+        }
+    }
+}
+
+/// Every finding of every active finding rule, in text order.
+pub fn find(
+    doc: &Document,
+    seg: &Segments,
+    analysis: &Analysis,
+    disputes: &[Dispute],
+    scan: &Scan,
+    engine: &Engine,
+) -> Vec<RawFinding> {
+    let ctx = Ctx {
+        doc,
+        text: &doc.text,
+        seg,
+        analysis,
+        disputes,
+    };
+    let mut out = Vec::new();
+    for (ri, rule) in engine.findings.iter().enumerate() {
+        if let Some(check) = rule.check {
+            ctx.run_check(check, rule, ri, &mut out);
+        }
+    }
+    for (m, ri) in &scan.findings {
+        let rule = &engine.findings[*ri];
+        if !ctx.in_scope(rule.scope.unwrap_or(Scope::Body), m) {
+            continue;
+        }
+        let matched = &doc.text[m.clone()];
+        let message = rule
+            .message
+            .as_deref()
+            .unwrap_or(&rule.description)
+            .replace("{match}", matched);
+        let k = analysis
+            .claims
+            .partition_point(|c| c.sentence.end <= m.start);
+        let claim = analysis
+            .claims
+            .get(k)
+            .filter(|c| c.sentence.start <= m.start)
+            .map(|_| k);
+        out.push(RawFinding {
+            rule: *ri,
+            span: m.clone(),
+            message,
+            claim,
+        });
+    }
+    out.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+    out
+}
