@@ -283,6 +283,49 @@ fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// A prepositional phrase after a cue is not what was said ("slammed behind
+/// him", "said at a rally in Ohio that ..."): skip to a "that" within a few
+/// words, or to the end of the sentence when there is none.
+fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
+    const PREPOSITIONS: &[&str] = &[
+        "at",
+        "in",
+        "on",
+        "behind",
+        "into",
+        "onto",
+        "from",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "through",
+        "across",
+        "around",
+        "inside",
+        "outside",
+        "near",
+        "beside",
+        "against",
+        "toward",
+        "towards",
+        "throughout",
+    ];
+    let mut ws = Words::new(text, pos..end).take(10);
+    let Some(first) = ws.next() else { return pos };
+    if !text[pos..first.start].chars().all(is_blank)
+        || !PREPOSITIONS.contains(&lower(&text[first.clone()]).as_str())
+    {
+        return pos;
+    }
+    // A "that" before any comma opens the content; past a comma the phrase belongs to another frame.
+    match ws.find(|w| lower(&text[w.clone()]) == "that") {
+        Some(that) if !text[first.end..that.start].contains(',') => that.start,
+        _ => end,
+    }
+}
+
 /// Time and manner phrases that may follow a cue before its content ("on Monday", "in a statement").
 fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
     const TIME: &[&str] = &[
@@ -885,6 +928,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let after = skip_adjuncts(text, after, sent.end);
+                let after = past_prepositional_phrase(text, after, sent.end);
                 let rest = content_trim(self, after..sent.end);
                 let mut content = Vec::new();
                 let mut forward = false;

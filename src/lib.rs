@@ -7,10 +7,12 @@
 //! [`render`] turns it into text or JSON.
 
 pub mod attribute;
+pub mod config;
 pub mod dispute;
 pub mod document;
 pub mod error;
 pub mod examples;
+pub mod explain;
 pub mod findings;
 pub mod phrases;
 pub mod render;

@@ -4,7 +4,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use whosaid::{Engine, Pack, Report, Severity, render};
+use whosaid::{Engine, Report, Severity, render};
 
 #[derive(Parser)]
 #[command(
@@ -44,17 +44,23 @@ enum Command {
         /// Write the report to FILE (atomically) instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Exit with 1 when a finding of this severity or worse is reported.
-        #[arg(long, value_enum, default_value = "error")]
-        fail_on: FailOn,
-        /// Add a rule pack (a folder of YAML files) on top of the default one.
-        #[arg(long = "rules", value_name = "DIR")]
-        rules: Vec<PathBuf>,
+        /// Exit with 1 when a finding of this severity or worse is reported
+        /// [default: error, or `fail_on` in whosaid.yaml].
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        #[command(flatten)]
+        packs: PackArgs,
     },
     /// Work with rule packs.
     Rules {
         #[command(subcommand)]
         command: RulesCommand,
+    },
+    /// Explain a rule: what it does, why it matters, examples, how to switch it off.
+    Explain {
+        rule: String,
+        #[command(flatten)]
+        packs: PackArgs,
     },
 }
 
@@ -62,9 +68,50 @@ enum Command {
 enum RulesCommand {
     /// Run every rule's examples; exit 1 on any failure.
     Test {
-        /// Extra packs (folders of YAML files) to load on top of the default one.
-        packs: Vec<PathBuf>,
+        /// Extra packs (folders of YAML files) to load on top of the embedded ones.
+        dirs: Vec<PathBuf>,
+        #[command(flatten)]
+        packs: PackArgs,
     },
+    /// List the active rules: id, kind, severity, pack, description.
+    List {
+        #[command(flatten)]
+        packs: PackArgs,
+    },
+}
+
+/// Which rule packs a run uses.
+#[derive(clap::Args, Clone, Default)]
+struct PackArgs {
+    /// Add a rule pack (a folder of YAML files) on top of the embedded ones.
+    #[arg(long = "rules", value_name = "DIR")]
+    rules: Vec<PathBuf>,
+    /// Switch a pack off whole (for example `standards`).
+    #[arg(long = "disable-pack", value_name = "PACK")]
+    disable: Vec<String>,
+    /// Read configuration from FILE instead of ./whosaid.yaml.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+}
+
+impl PackArgs {
+    fn config(&self) -> Result<Option<whosaid::config::Config>, whosaid::Error> {
+        match &self.config {
+            Some(p) => whosaid::config::Config::load(p).map(Some),
+            None => whosaid::config::Config::discover(),
+        }
+    }
+
+    fn engine(
+        &self,
+        extra: &[PathBuf],
+    ) -> Result<(Engine, Option<whosaid::config::Config>), whosaid::Error> {
+        let config = self.config()?;
+        let mut dirs = self.rules.clone();
+        dirs.extend(extra.iter().cloned());
+        let pack = whosaid::config::assemble(config.as_ref(), &dirs, &self.disable)?;
+        Ok((pack.compile()?, config))
+    }
 }
 
 /// Where the report goes: standard output, or a file that appears only when complete.
@@ -88,14 +135,6 @@ impl Write for Sink {
     }
 }
 
-fn engine(extra: &[PathBuf]) -> Result<Engine, whosaid::Error> {
-    let mut pack = Pack::default_pack()?;
-    for dir in extra {
-        pack.add_dir(dir)?;
-    }
-    pack.compile()
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -104,9 +143,9 @@ fn main() -> ExitCode {
             format,
             output,
             fail_on,
-            rules,
+            packs,
         } => {
-            let engine = match engine(&rules) {
+            let (engine, config) = match packs.engine(&[]) {
                 Ok(e) => e,
                 Err(e) => {
                     eprintln!("whosaid: {}", e);
@@ -173,6 +212,12 @@ fn main() -> ExitCode {
             if input_error {
                 return ExitCode::from(2);
             }
+            let fail_on = fail_on.unwrap_or(match config.and_then(|c| c.fail_on) {
+                Some(whosaid::config::FailOn::Warning) => FailOn::Warning,
+                Some(whosaid::config::FailOn::Info) => FailOn::Info,
+                Some(whosaid::config::FailOn::Never) => FailOn::Never,
+                _ => FailOn::Error,
+            });
             let threshold = match fail_on {
                 FailOn::Error => Some(Severity::Error),
                 FailOn::Warning => Some(Severity::Warning),
@@ -185,10 +230,10 @@ fn main() -> ExitCode {
             }
         }
         Command::Rules {
-            command: RulesCommand::Test { packs },
+            command: RulesCommand::Test { dirs, packs },
         } => {
-            let engine = match engine(&packs) {
-                Ok(e) => e,
+            let engine = match packs.engine(&dirs) {
+                Ok((e, _)) => e,
                 Err(e) => {
                     eprintln!("whosaid: {}", e);
                     return ExitCode::from(2);
@@ -198,13 +243,7 @@ fn main() -> ExitCode {
             for f in &failures {
                 println!("FAIL {}", f);
             }
-            let total = engine.cues.len()
-                + engine.sources.len()
-                + engine.outlets.len()
-                + engine.hedges.len()
-                + engine.disputes.len()
-                + engine.findings.len()
-                + engine.lexicon_rules.len();
+            let total = engine.rule_info.len();
             println!(
                 "{} rules checked, {} example failures",
                 total,
@@ -216,5 +255,36 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         }
+        Command::Rules {
+            command: RulesCommand::List { packs },
+        } => match packs.engine(&[]) {
+            Ok((engine, _)) => {
+                print!("{}", whosaid::explain::list(&engine));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("whosaid: {}", e);
+                ExitCode::from(2)
+            }
+        },
+        Command::Explain { rule, packs } => match packs.engine(&[]) {
+            Ok((engine, _)) => match whosaid::explain::explain(&engine, &rule) {
+                Some(text) => {
+                    print!("{}", text);
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    eprintln!(
+                        "whosaid: no rule `{}`; `whosaid rules list` shows them all",
+                        rule
+                    );
+                    ExitCode::from(2)
+                }
+            },
+            Err(e) => {
+                eprintln!("whosaid: {}", e);
+                ExitCode::from(2)
+            }
+        },
     }
 }

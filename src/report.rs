@@ -143,6 +143,8 @@ pub struct Finding {
     pub message: String,
     pub span: Span,
     pub claim: Option<String>,
+    /// Where the rule is explained.
+    pub help: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -287,6 +289,7 @@ pub fn build(
             message: f.message,
             span: sp(&f.span),
             claim: f.claim.map(cid),
+            help: format!("whosaid explain {}", engine.findings[f.rule].id),
         })
         .collect();
     let count = |s: Status| {

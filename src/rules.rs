@@ -455,10 +455,33 @@ fn yaml_error(path: &str, e: serde_yaml::Error) -> Error {
     if let Some(i) = message.find(" at line ") {
         message.truncate(i);
     }
-    if message.starts_with("unknown field `scope`") {
-        message = "`scope` does not apply to this kind of rule: only finding rules with `words` or `pattern` have a scope".into();
-    } else if message.starts_with("unknown variant") && message.contains("`narrator`") {
-        message = format!("unknown scope: {}", message);
+    // Say what is wrong with a scope in words of rules, not of serde.
+    if let Some(k) = message.find(": unknown field `scope`") {
+        let place = message[..k].to_string();
+        let kind = match place.split('[').next().unwrap_or(&place) {
+            "cues" => "cue",
+            "sources" => "source",
+            "outlets" => "outlet",
+            "hedges" => "hedge",
+            "dispute_markers" => "dispute-marker",
+            "overrides" => "override",
+            other => other,
+        }
+        .to_string();
+        message = format!(
+            "{}: `scope` does not apply to {} rules; only finding rules with `words` or `pattern` have a scope",
+            place, kind
+        );
+    } else if let Some(k) = message.find(".scope: unknown variant `") {
+        let place = message[..k].to_string();
+        let rest = &message[k + ".scope: unknown variant `".len()..];
+        let bad = rest.split('`').next().unwrap_or("").to_string();
+        message = format!(
+            "{}: unknown scope `{}`; a scope is one of {}",
+            place,
+            bad,
+            Scope::ALL.join(", ")
+        );
     }
     Error::Rule {
         path: path.to_string(),
@@ -717,7 +740,11 @@ impl Matcher {
                         message: format!(
                             "rule `{}`: invalid pattern: {}",
                             e.id,
-                            err.to_string().lines().last().unwrap_or("")
+                            err.to_string()
+                                .lines()
+                                .last()
+                                .unwrap_or("")
+                                .trim_start_matches("error: ")
                         ),
                     });
                 }
@@ -898,12 +925,19 @@ impl Engine {
                 *n += 1;
                 if !seen.1.insert(id.clone()) {
                     let (line, column) = locate_nth(&pf.text, &format!("id: {}", id), *n);
-                    let first = texts.get(id).map(|t| t.0.clone()).unwrap_or_default();
+                    let first = match texts.get(id) {
+                        Some((p, t)) if *p == pf.path => format!(
+                            "on line {}",
+                            locate(t, &format!("id: {}", id)).0.unwrap_or(0)
+                        ),
+                        Some((p, _)) => format!("in {}", p),
+                        None => String::new(),
+                    };
                     return Err(Error::Rule {
                         path: pf.path.clone(),
                         line,
                         column,
-                        message: format!("duplicate rule id `{}` (first defined in {})", id, first),
+                        message: format!("duplicate rule id `{}` (first defined {})", id, first),
                     });
                 }
                 if let Some(prev) = origin.insert(id.clone(), pf.pack.clone()) {

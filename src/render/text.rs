@@ -263,5 +263,20 @@ fn file(out: &mut String, f: &FileReport) {
                 x.message
             );
         }
+        // Each rule once, with the command that explains it.
+        let mut seen: Vec<&str> = Vec::new();
+        for x in &f.findings {
+            if !seen.contains(&x.rule.as_str()) {
+                seen.push(&x.rule);
+            }
+        }
+        let _ = writeln!(
+            out,
+            "\n  Explain a rule: {}",
+            seen.iter()
+                .map(|r| format!("`whosaid explain {}`", r))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
 }

@@ -1,0 +1,161 @@
+//! `whosaid rules list` and `whosaid explain RULE`: the rule pack described
+//! in words, as ruff describes its rules (what it does, why it matters, an
+//! example, how to switch it off).
+
+use crate::rules::{Engine, Example, Examples};
+use std::fmt::Write;
+
+/// One line per active rule: id, kind, severity, pack, description.
+pub fn list(engine: &Engine) -> String {
+    let mut out = String::new();
+    let w = engine
+        .rule_info
+        .iter()
+        .map(|r| r.id.len())
+        .max()
+        .unwrap_or(10)
+        .min(40);
+    let _ = writeln!(
+        out,
+        "{:<w$}  {:<14}  {:<8}  {:<12}  description",
+        "id",
+        "kind",
+        "severity",
+        "pack",
+        w = w
+    );
+    for r in &engine.rule_info {
+        let pack = match &r.replaced {
+            Some(prev) => format!("{} (overrides {})", r.pack, prev),
+            None => r.pack.clone(),
+        };
+        let _ = writeln!(
+            out,
+            "{:<w$}  {:<14}  {:<8}  {:<12}  {}",
+            r.id,
+            r.kind,
+            r.severity.map(|s| s.as_str()).unwrap_or("-"),
+            pack,
+            r.description,
+            w = w
+        );
+    }
+    if !engine.disabled_packs.is_empty() {
+        let _ = writeln!(
+            out,
+            "\npacks switched off: {}",
+            engine.disabled_packs.join(", ")
+        );
+    }
+    out
+}
+
+fn examples_of<'a>(engine: &'a Engine, id: &str) -> Option<&'a Examples> {
+    engine
+        .cues
+        .iter()
+        .find(|r| r.id == id)
+        .map(|r| &r.examples)
+        .or_else(|| {
+            engine
+                .sources
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| &r.examples)
+        })
+        .or_else(|| {
+            engine
+                .outlets
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| &r.examples)
+        })
+        .or_else(|| {
+            engine
+                .hedges
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| &r.examples)
+        })
+        .or_else(|| {
+            engine
+                .disputes
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| &r.examples)
+        })
+        .or_else(|| {
+            engine
+                .findings
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| &r.examples)
+        })
+        .or_else(|| {
+            engine
+                .lexicon_rules
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| &r.examples)
+        })
+}
+
+/// The explanation of a rule, or `None` if no active rule has that id.
+pub fn explain(engine: &Engine, id: &str) -> Option<String> {
+    let info = engine.rule_info.iter().find(|r| r.id == id)?;
+    let mut out = String::new();
+    let sev = info
+        .severity
+        .map(|s| format!(", {}", s.as_str()))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "{} ({}{}; pack {})\n",
+        info.id, info.kind, sev, info.pack
+    );
+    let _ = writeln!(out, "What it does\n  {}\n", info.description);
+    if let Some(f) = engine.finding(id) {
+        if let Some(why) = &f.why {
+            let _ = writeln!(out, "Why it matters\n  {}\n", why);
+        }
+        if let Some(std) = &f.standard {
+            let _ = writeln!(out, "Standard\n  {}\n", std);
+        }
+    }
+    if let Some(ex) = examples_of(engine, id) {
+        if let Some(e) = ex.fires.first() {
+            let _ = writeln!(
+                out,
+                "Example that fires\n  {}",
+                Example::text(e).replace('\n', "\n  ")
+            );
+            if let Some(f) = engine.finding(id) {
+                let rep = crate::check_text("example", e.text().to_string(), engine);
+                for x in rep.findings.iter().filter(|x| x.rule == f.id) {
+                    let _ = writeln!(
+                        out,
+                        "  → {}:{} {} {}",
+                        x.span.line,
+                        x.span.column,
+                        x.severity.as_str(),
+                        x.message
+                    );
+                }
+            }
+            out.push('\n');
+        }
+        if let Some(t) = ex.silent.first() {
+            let _ = writeln!(
+                out,
+                "Example that does not fire\n  {}\n",
+                t.replace('\n', "\n  ")
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "How to switch it off\n  In a pack of your own (a folder given with --rules, or listed under `rules:` in whosaid.yaml):\n\n    overrides:\n      - id: {}\n        enabled: false\n\n  or switch off its whole pack with --disable-pack {} (or `disable: [{}]` in whosaid.yaml).",
+        info.id, info.pack, info.pack
+    );
+    Some(out)
+}

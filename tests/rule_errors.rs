@@ -1,0 +1,82 @@
+//! Broken rule files, one per kind of mistake a rule author makes: each is an
+//! error naming the file, line and column, with exit code 2. The fixtures are
+//! in `fixtures/broken_rules/`.
+
+use assert_cmd::Command;
+
+fn error_for(case: &str) -> String {
+    let dir = format!("fixtures/broken_rules/{}", case);
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .args(["rules", "test", &dir])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}: {}",
+        case,
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    err.trim_end()
+        .strip_prefix("whosaid: ")
+        .unwrap_or(&err)
+        .to_string()
+}
+
+#[test]
+fn misspelt_field() {
+    assert_eq!(
+        error_for("unknown-field"),
+        "fixtures/broken_rules/unknown-field/house.yaml:4:5: findings[0]: unknown field `severty`, expected one of `id`, `description`, `severity`, `why`, `standard`, `message`, `check`, `words`, `pattern`, `scope`, `unless`, `triggers`, `examples`"
+    );
+}
+
+#[test]
+fn bad_regex() {
+    assert_eq!(
+        error_for("bad-regex"),
+        "fixtures/broken_rules/bad-regex/house.yaml:4:15: rule `house.seems`: invalid pattern: unclosed group"
+    );
+}
+
+#[test]
+fn unknown_scope() {
+    assert_eq!(
+        error_for("unknown-scope"),
+        "fixtures/broken_rules/unknown-scope/house.yaml:6:12: findings[0]: unknown scope `headlines`; a scope is one of document, body, narrator, quote, headline, lede, caption, cue, source, content"
+    );
+}
+
+#[test]
+fn scope_on_a_check_finding() {
+    assert_eq!(
+        error_for("scope-on-check"),
+        "fixtures/broken_rules/scope-on-check/house.yaml:6:5: `scope` does not apply to finding `house.unsourced`: it runs the check `unattributed-claim`, which decides where it looks"
+    );
+}
+
+#[test]
+fn scope_on_a_cue_rule() {
+    assert_eq!(
+        error_for("scope-on-cue"),
+        "fixtures/broken_rules/scope-on-cue/house.yaml:6:5: cues[0]: `scope` does not apply to cue rules; only finding rules with `words` or `pattern` have a scope"
+    );
+}
+
+#[test]
+fn duplicate_id_within_a_pack() {
+    assert_eq!(
+        error_for("duplicate-id"),
+        "fixtures/broken_rules/duplicate-id/house.yaml:9:5: duplicate rule id `house.no-slammed` (first defined on line 2)"
+    );
+}
+
+#[test]
+fn alias_bomb_is_refused_before_expansion() {
+    assert_eq!(
+        error_for("alias-bomb"),
+        "fixtures/broken_rules/alias-bomb/house.yaml:9:15: more than 64 YAML aliases; refusing to expand them (an alias bomb?)"
+    );
+}
