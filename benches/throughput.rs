@@ -1,6 +1,7 @@
 //! Throughput of `check` on a corpus, stage by stage.
 //!
 //! `cargo bench --bench throughput [-- DIR]` (default: ../shared/polnear/train/text).
+//! `WHOSAID_DISABLE_PACK=standards` measures without the standards pack.
 //! Reports MB/s for the whole pipeline and the time spent in each stage,
 //! with the rule pack compiled once, as a `check` run does.
 
@@ -26,7 +27,9 @@ fn main() {
     }
     let bytes: usize = texts.iter().map(|t| t.1.len()).sum();
     let t0 = Instant::now();
-    let engine = Engine::default_engine().unwrap();
+    let disable: Vec<String> = std::env::var("WHOSAID_DISABLE_PACK").map(|v| v.split(',').map(str::to_string).collect()).unwrap_or_default();
+    let engine: Engine = whosaid::config::assemble(None, &[], &disable).unwrap().compile().unwrap();
+    println!("packs off: {:?}, {} rules", disable, engine.rule_info.len());
     let compile = t0.elapsed();
     let rounds = 3;
     let mut stage = [Duration::ZERO; 6];

@@ -26,11 +26,13 @@ pub struct Scan {
     pub disputes: Vec<(Range<usize>, usize)>,
     /// Matches of pattern finding rules (index into `Engine::findings`).
     pub findings: Vec<(Range<usize>, usize)>,
+    /// Matches of check parameters: finding rule i's `triggers` as 2i, its `unless` as 2i+1.
+    pub params: Vec<(Range<usize>, usize)>,
 }
 
 impl Scan {
     pub fn run(engine: &Engine, text: &str) -> Scan {
-        let [cues, sources, outlets, hedges, disputes, findings] = engine.scan(text);
+        let [cues, sources, outlets, hedges, disputes, findings, params] = engine.scan(text);
         Scan {
             cues,
             sources,
@@ -38,6 +40,7 @@ impl Scan {
             hedges,
             disputes,
             findings,
+            params,
         }
     }
 }

@@ -6,7 +6,7 @@
 use crate::attribute::{Analysis, Claim, Scan, Status};
 use crate::dispute::Dispute;
 use crate::document::{Document, day_number};
-use crate::rules::{Check, Engine, FindingRule, Scope, SourceKind};
+use crate::rules::{Check, Engine, Scope, SourceKind};
 use crate::segment::Segments;
 use std::ops::Range;
 
@@ -24,6 +24,7 @@ pub struct RawFinding {
 }
 
 struct Ctx<'a> {
+    scan: &'a Scan,
     doc: &'a Document,
     text: &'a str,
     seg: &'a Segments,
@@ -76,25 +77,11 @@ pub fn hedge_note(doc: &Document, analysis: &Analysis, c: &Claim) -> Option<Stri
     })
 }
 
-fn contains_any(hay: &str, words: &[String]) -> Option<usize> {
-    let lh = hay.to_ascii_lowercase();
-    words
-        .iter()
-        .filter_map(|w| find_word(&lh, &w.to_ascii_lowercase()))
-        .min()
-}
-
-fn find_word(hay: &str, w: &str) -> Option<usize> {
-    hay.match_indices(w).map(|(i, _)| i).find(|&i| {
-        hay[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-            && hay[i + w.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+/// Which list of a check rule's words: the ones it looks for, or the ones that silence it.
+#[derive(Clone, Copy)]
+enum Param {
+    Triggers = 0,
+    Unless = 1,
 }
 
 fn is_anonymous(analysis: &Analysis, c: &Claim) -> bool {
@@ -104,7 +91,13 @@ fn is_anonymous(analysis: &Analysis, c: &Claim) -> bool {
 }
 
 impl Ctx<'_> {
-    fn run_check(&self, check: Check, rule: &FindingRule, ri: usize, out: &mut Vec<RawFinding>) {
+    /// The first of rule `ri`'s `which` words inside `r`, from the one scan of the text.
+    fn param(&self, ri: usize, which: Param, r: &Range<usize>) -> Option<Range<usize>> {
+        let code = 2 * ri + which as usize;
+        crate::attribute::within(&self.scan.params, r).iter().find(|(m, c)| *c == code && m.end <= r.end).map(|(m, _)| m.clone())
+    }
+
+    fn run_check(&self, check: Check, ri: usize, out: &mut Vec<RawFinding>) {
         let (text, analysis, doc) = (self.text, self.analysis, self.doc);
         let claims = &analysis.claims;
         let mut push = |span: Range<usize>, message: String, claim: Option<usize>| {
@@ -287,7 +280,7 @@ impl Ctx<'_> {
                         continue;
                     }
                     let para = &self.seg.paragraphs[c.paragraph];
-                    if contains_any(&text[para.clone()], &rule.unless).is_none() {
+                    if self.param(ri, Param::Unless, para).is_none() {
                         let span = c
                             .attribution
                             .source_mention
@@ -308,26 +301,8 @@ impl Ctx<'_> {
                 for (i, c) in claims.iter().enumerate().filter(|(_, c)| {
                     c.attribution.status != Status::Unattributed && is_anonymous(analysis, c)
                 }) {
-                    if let Some(k) = contains_any(&text[c.span.clone()], &rule.triggers) {
-                        let w = rule
-                            .triggers
-                            .iter()
-                            .find(|t| {
-                                find_word(
-                                    &text[c.span.start + k..].to_ascii_lowercase(),
-                                    &t.to_ascii_lowercase(),
-                                ) == Some(0)
-                            })
-                            .map(|t| t.len())
-                            .unwrap_or(1);
-                        push(
-                            c.span.start + k..c.span.start + k + w,
-                            format!(
-                                "an anonymous source is used for opinion or attack: “{}”",
-                                &text[c.span.start + k..c.span.start + k + w]
-                            ),
-                            Some(i),
-                        );
+                    if let Some(m) = self.param(ri, Param::Triggers, &c.span) {
+                        push(m.clone(), format!("an anonymous source is used for opinion or attack: “{}”", &text[m]), Some(i));
                     }
                 }
             }
@@ -402,41 +377,21 @@ impl Ctx<'_> {
                     if !no_accuser {
                         continue;
                     }
-                    if let Some(k) = contains_any(&text[c.span.clone()], &rule.triggers) {
-                        let at = c.span.start + k;
-                        if self.seg.in_quote(at) {
-                            continue;
-                        }
-                        let end = at
-                            + text[at..]
-                                .find(|ch: char| !ch.is_alphanumeric())
-                                .unwrap_or(text.len() - at);
-                        push(
-                            at..end,
-                            format!("“{}” with no named accuser", &text[at..end]),
-                            Some(i),
-                        );
+                    if let Some(m) = self.param(ri, Param::Triggers, &c.span).filter(|m| !self.seg.in_quote(m.start)) {
+                        push(m.clone(), format!("“{}” with no named accuser", &text[m]), Some(i));
                     }
                 }
             }
             Check::NoResponseSought => {
                 // An accusation against a named party, and nowhere a sign a response was sought.
-                if contains_any(text, &rule.unless).is_some() {
+                if self.scan.params.iter().any(|(_, c)| *c == 2 * ri + Param::Unless as usize) {
                     return;
                 }
                 for (i, c) in claims.iter().enumerate() {
-                    if let Some(k) = contains_any(&text[c.span.clone()], &rule.triggers) {
-                        let names_party = text[c.span.clone()]
-                            .split_whitespace()
-                            .skip(1)
-                            .any(|w| w.chars().next().is_some_and(|ch| ch.is_uppercase()));
+                    if let Some(m) = self.param(ri, Param::Triggers, &c.span) {
+                        let names_party = text[c.span.clone()].split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(|ch| ch.is_uppercase()));
                         if names_party {
-                            let at = c.span.start + k;
-                            let end = at
-                                + text[at..]
-                                    .find(|ch: char| !ch.is_alphanumeric())
-                                    .unwrap_or(text.len() - at);
-                            push(at..end, "an accusation against a named party, with no sign a response was sought (\"declined to comment\", \"did not respond\")".into(), Some(i));
+                            push(m, "an accusation against a named party, with no sign a response was sought (\"declined to comment\", \"did not respond\")".into(), Some(i));
                             return;
                         }
                     }
@@ -540,6 +495,7 @@ pub fn find(
     engine: &Engine,
 ) -> Vec<RawFinding> {
     let ctx = Ctx {
+        scan,
         doc,
         text: &doc.text,
         seg,
@@ -549,7 +505,7 @@ pub fn find(
     let mut out = Vec::new();
     for (ri, rule) in engine.findings.iter().enumerate() {
         if let Some(check) = rule.check {
-            ctx.run_check(check, rule, ri, &mut out);
+            ctx.run_check(check, ri, &mut out);
         }
     }
     for (m, ri) in &scan.findings {

@@ -21,9 +21,13 @@ pub enum Kind {
     Dispute = 4,
     /// Pattern findings (house rules, the standards pack).
     Finding = 5,
+    /// Words that checks look for (`triggers`, `unless`). Unlike the other
+    /// kinds, every phrase matching at a position is reported, overlaps and
+    /// all, because several rules may share a word.
+    Param = 6,
 }
 
-pub const KINDS: usize = 6;
+pub const KINDS: usize = 7;
 
 #[derive(Debug, Clone)]
 struct Phrase {
@@ -286,15 +290,18 @@ impl PhraseIndex {
             let j = read_word(text, i, &mut key);
             if let Some(node) = self.by_first.get(key.as_slice()) {
                 let mut best: [Option<(usize, usize)>; KINDS] = [None; KINDS];
-                let try_ids = |ids: &[u32], best: &mut [Option<(usize, usize)>; KINDS]| {
+                let mut params: Vec<(Range<usize>, usize)> = Vec::new();
+                let mut try_ids = |ids: &[u32], best: &mut [Option<(usize, usize)>; KINDS]| {
                     for &id in ids {
                         let p = &self.phrases[id as usize];
                         let k = p.kind as usize;
-                        if start < last_end[k] {
+                        if p.kind != Kind::Param && start < last_end[k] {
                             continue;
                         }
                         if let Some(end) = Self::match_at(text, start, p) {
-                            if best[k].is_none_or(|(e, _)| end > e) {
+                            if p.kind == Kind::Param {
+                                params.push((start..end, p.rule));
+                            } else if best[k].is_none_or(|(e, _)| end > e) {
                                 best[k] = Some((end, p.rule));
                             }
                         }
@@ -310,6 +317,7 @@ impl PhraseIndex {
                         }
                     }
                 }
+                out[Kind::Param as usize].extend(params);
                 for k in 0..KINDS {
                     if let Some((end, rule)) = best[k] {
                         out[k].push((start..end, rule));

@@ -1160,6 +1160,15 @@ impl Engine {
             &mut phrases,
             &src,
         )?;
+        // Check parameters go into the one scan too: rule i's triggers as 2i, its `unless` words as 2i+1.
+        for (i, f) in findings.iter().enumerate().filter(|(_, f)| f.check.is_some()) {
+            for w in &f.triggers {
+                phrases.add(w, true, Kind::Param, 2 * i);
+            }
+            for w in &f.unless {
+                phrases.add(w, true, Kind::Param, 2 * i + 1);
+            }
+        }
         let mut rule_info = Vec::new();
         let mut info =
             |id: &str, kind: &'static str, severity: Option<Severity>, description: &str| {
