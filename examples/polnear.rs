@@ -1,0 +1,75 @@
+//! Turn whosaid's analysis of PolNeAR texts into the shared scorer's
+//! prediction format (JSON Lines, code-point offsets).
+//!
+//! ```text
+//! cargo run --release --example polnear -- ../shared/polnear/dev/text /tmp/dev.jsonl
+//! python3 ../shared/polnear/score.py --split dev --pred /tmp/dev.jsonl
+//! ```
+
+use serde_json::{json, Value};
+use std::io::Write;
+use whosaid::span::Span;
+
+/// Byte offset -> code-point offset, for one text.
+struct CodePoints(Vec<usize>);
+
+impl CodePoints {
+    fn new(text: &str) -> Self {
+        let mut map = vec![0; text.len() + 1];
+        let mut n = 0;
+        for (i, c) in text.char_indices() {
+            for k in 0..c.len_utf8() {
+                map[i + k] = n;
+            }
+            n += 1;
+        }
+        map[text.len()] = n;
+        CodePoints(map)
+    }
+    fn span(&self, s: &Span) -> Value {
+        json!([self.0[s.start], self.0[s.end]])
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (dir, out) = match args.as_slice() {
+        [d, o] => (d.clone(), o.clone()),
+        _ => {
+            eprintln!("usage: polnear TEXT_DIR OUT.jsonl");
+            std::process::exit(2);
+        }
+    };
+    let engine = whosaid::Engine::default_engine().expect("default pack compiles");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("text folder").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    paths.sort();
+    let mut w = std::io::BufWriter::new(std::fs::File::create(&out).expect("output file"));
+    let t = std::time::Instant::now();
+    let mut words = 0;
+    for p in &paths {
+        let text = std::fs::read_to_string(p).expect("UTF-8 text");
+        words += text.split_whitespace().count();
+        let cp = CodePoints::new(&text);
+        let report = whosaid::check_text(&p.display().to_string(), text, &engine);
+        let mut attributions = Vec::new();
+        let mut claims = Vec::new();
+        for c in &report.claims {
+            let a = &c.attribution;
+            claims.push(json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed"}));
+            if a.status != "explicit" {
+                continue;
+            }
+            let Some(cue) = &a.cue else { continue };
+            let content: Vec<Value> = if c.content_fragments.is_empty() { vec![cp.span(&c.span)] } else { c.content_fragments.iter().map(|s| cp.span(s)).collect() };
+            attributions.push(json!({
+                "source": a.source_mention.as_ref().map(|m| vec![cp.span(&m.span)]),
+                "cue": [cp.span(&cue.span)],
+                "content": content,
+            }));
+        }
+        let name = p.file_stem().unwrap().to_string_lossy().to_string();
+        writeln!(w, "{}", json!({"file": name, "attributions": attributions, "claims": claims})).expect("write");
+    }
+    let secs = t.elapsed().as_secs_f64();
+    eprintln!("{} articles, {} words in {:.3} s ({:.0} words/s)", paths.len(), words, secs, words as f64 / secs);
+}
