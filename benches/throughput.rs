@@ -27,8 +27,13 @@ fn main() {
     }
     let bytes: usize = texts.iter().map(|t| t.1.len()).sum();
     let t0 = Instant::now();
-    let disable: Vec<String> = std::env::var("WHOSAID_DISABLE_PACK").map(|v| v.split(',').map(str::to_string).collect()).unwrap_or_default();
-    let engine: Engine = whosaid::config::assemble(None, &[], &disable).unwrap().compile().unwrap();
+    let disable: Vec<String> = std::env::var("WHOSAID_DISABLE_PACK")
+        .map(|v| v.split(',').map(str::to_string).collect())
+        .unwrap_or_default();
+    let engine: Engine = whosaid::config::assemble(None, &[], &disable)
+        .unwrap()
+        .compile()
+        .unwrap();
     println!("packs off: {:?}, {} rules", disable, engine.rule_info.len());
     let compile = t0.elapsed();
     let rounds = 3;

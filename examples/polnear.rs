@@ -6,7 +6,7 @@
 //! python3 ../shared/polnear/score.py --split dev --pred /tmp/dev.jsonl
 //! ```
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use std::io::Write;
 use whosaid::span::Span;
 
@@ -41,7 +41,11 @@ fn main() {
         }
     };
     let engine = whosaid::Engine::default_engine().expect("default pack compiles");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("text folder").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("text folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     paths.sort();
     let mut w = std::io::BufWriter::new(std::fs::File::create(&out).expect("output file"));
     let t = std::time::Instant::now();
@@ -55,12 +59,18 @@ fn main() {
         let mut claims = Vec::new();
         for c in &report.claims {
             let a = &c.attribution;
-            claims.push(json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed"}));
+            claims.push(
+                json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed"}),
+            );
             if a.status != "explicit" {
                 continue;
             }
             let Some(cue) = &a.cue else { continue };
-            let content: Vec<Value> = if c.content_fragments.is_empty() { vec![cp.span(&c.span)] } else { c.content_fragments.iter().map(|s| cp.span(s)).collect() };
+            let content: Vec<Value> = if c.content_fragments.is_empty() {
+                vec![cp.span(&c.span)]
+            } else {
+                c.content_fragments.iter().map(|s| cp.span(s)).collect()
+            };
             attributions.push(json!({
                 "source": a.source_mention.as_ref().map(|m| vec![cp.span(&m.span)]),
                 "cue": [cp.span(&cue.span)],
@@ -68,8 +78,19 @@ fn main() {
             }));
         }
         let name = p.file_stem().unwrap().to_string_lossy().to_string();
-        writeln!(w, "{}", json!({"file": name, "attributions": attributions, "claims": claims})).expect("write");
+        writeln!(
+            w,
+            "{}",
+            json!({"file": name, "attributions": attributions, "claims": claims})
+        )
+        .expect("write");
     }
     let secs = t.elapsed().as_secs_f64();
-    eprintln!("{} articles, {} words in {:.3} s ({:.0} words/s)", paths.len(), words, secs, words as f64 / secs);
+    eprintln!(
+        "{} articles, {} words in {:.3} s ({:.0} words/s)",
+        paths.len(),
+        words,
+        secs,
+        words as f64 / secs
+    );
 }

@@ -703,10 +703,12 @@ impl<'a> Ctx<'a> {
     fn appositive_subject(&self, floor: usize, c1: usize) -> Option<Mention> {
         let (rs2, ce2) = self.clause_back(floor, c1);
         let ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
-        let appos: Vec<_> = Words::new(self.text, rs2..c1).take(11).collect();
+        let appos: Vec<_> = Words::new(self.text, rs2..c1).take(25).collect();
         let first = appos.first()?;
         let fw = lower(&self.text[first.clone()]);
-        let looks_appositive = appos.len() <= 10
+        // "who spoke on condition of anonymity because ..." may run long.
+        let limit = if fw == "who" { 24 } else { 10 };
+        let looks_appositive = appos.len() <= limit
             && ([
                 "a", "an", "the", "his", "her", "their", "its", "who", "whose",
             ]
@@ -1642,10 +1644,12 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
                 span = content_trim(&ctx, span);
             }
             // Hedges: "reportedly" with no named reporter.
-            if let Some((h, hr)) = within(&scan.hedges, &d.range)
-                .iter()
-                .find(|(h, _)| !seg.in_quote(h.start))
-            {
+            // A hedge inside what a named source says ("Police said the man allegedly
+            // stole a car") is that source's word, not an unnamed report.
+            let explicit = att.status == Status::Explicit;
+            if let Some((h, hr)) = within(&scan.hedges, &d.range).iter().find(|(h, _)| {
+                !seg.in_quote(h.start) && !(explicit && span.start <= h.start && h.end <= span.end)
+            }) {
                 att.hedge = Some(h.clone());
                 att.hedge_rule = Some(engine.hedges[*hr].id.clone());
                 let named_outlet = att

@@ -241,9 +241,34 @@ pub fn blocks(text: &str) -> Vec<Range<usize>> {
         out.push(s..last_content_end);
     }
     out.into_iter()
+        .flat_map(|r| split_line_paragraphs(text, r))
         .map(|r| trim(text, r))
         .filter(|r| !r.is_empty())
         .collect()
+}
+
+/// Some exports put one paragraph on each line with no blank line between:
+/// a line that ends a sentence ends its paragraph. Hard-wrapped prose, whose
+/// lines end mid-sentence, stays one paragraph.
+fn split_line_paragraphs(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = r.start;
+    let s = &text[r.clone()];
+    for (i, _) in s.match_indices('\n') {
+        let line_end = r.start + i;
+        let line = text[start..line_end].trim_end_matches(is_blank);
+        let next = text[line_end + 1..r.end].trim_start_matches(is_blank);
+        let ends_sentence = line.ends_with(['.', '?', '!', '”', '"', ':', '’']);
+        let next_opens = next.starts_with(|c: char| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '—' | '-')
+        });
+        if ends_sentence && next_opens && line.chars().count() > 40 {
+            out.push(start..line_end);
+            start = line_end + 1;
+        }
+    }
+    out.push(start..r.end);
+    out
 }
 
 fn is_title_like(s: &str) -> bool {
@@ -399,6 +424,16 @@ impl Document {
 
 fn make_caption(text: &str, range: Range<usize>, credit: Option<Range<usize>>) -> Caption {
     let s = &text[range.clone()];
+    // "Photo: ... Jane Doe/AP": a trailing "Name/Agency" is the credit.
+    let credit = credit.or_else(|| {
+        static TRAILING: OnceLock<Regex> = OnceLock::new();
+        let re = TRAILING.get_or_init(|| {
+            Regex::new(r"([A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*?)[.\s\x{a0}]*$").unwrap()
+        });
+        re.captures(s)
+            .and_then(|c| c.get(1))
+            .map(|m| range.start + m.start()..range.start + m.end())
+    });
     let date = find_date(s);
     Caption {
         file_photo: patterns().file_photo.is_match(s),

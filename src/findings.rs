@@ -94,7 +94,10 @@ impl Ctx<'_> {
     /// The first of rule `ri`'s `which` words inside `r`, from the one scan of the text.
     fn param(&self, ri: usize, which: Param, r: &Range<usize>) -> Option<Range<usize>> {
         let code = 2 * ri + which as usize;
-        crate::attribute::within(&self.scan.params, r).iter().find(|(m, c)| *c == code && m.end <= r.end).map(|(m, _)| m.clone())
+        crate::attribute::within(&self.scan.params, r)
+            .iter()
+            .find(|(m, c)| *c == code && m.end <= r.end)
+            .map(|(m, _)| m.clone())
     }
 
     fn run_check(&self, check: Check, ri: usize, out: &mut Vec<RawFinding>) {
@@ -279,8 +282,14 @@ impl Ctx<'_> {
                     if !seen.insert(src) {
                         continue;
                     }
+                    // The reason may come in the paragraph after ("The official spoke on condition of anonymity because ...").
                     let para = &self.seg.paragraphs[c.paragraph];
-                    if self.param(ri, Param::Unless, para).is_none() {
+                    let next = self
+                        .seg
+                        .paragraphs
+                        .get(c.paragraph + 1)
+                        .map_or(para.end, |p| p.end);
+                    if self.param(ri, Param::Unless, &(para.start..next)).is_none() {
                         let span = c
                             .attribution
                             .source_mention
@@ -302,7 +311,14 @@ impl Ctx<'_> {
                     c.attribution.status != Status::Unattributed && is_anonymous(analysis, c)
                 }) {
                     if let Some(m) = self.param(ri, Param::Triggers, &c.span) {
-                        push(m.clone(), format!("an anonymous source is used for opinion or attack: “{}”", &text[m]), Some(i));
+                        push(
+                            m.clone(),
+                            format!(
+                                "an anonymous source is used for opinion or attack: “{}”",
+                                &text[m]
+                            ),
+                            Some(i),
+                        );
                     }
                 }
             }
@@ -340,10 +356,12 @@ impl Ctx<'_> {
                     })
                     .collect();
                 let plural_at = mentions.iter().find(|(_, c)| {
-                    c.attribution
-                        .source_mention
-                        .as_ref()
-                        .is_some_and(|m| text[m.clone()].to_lowercase().ends_with("sources"))
+                    c.attribution.source_mention.as_ref().is_some_and(|m| {
+                        text[m.clone()]
+                            .to_lowercase()
+                            .split_whitespace()
+                            .any(|w| w == "sources")
+                    })
                 });
                 if let Some((pi, _)) = plural_at {
                     if let Some((i, c)) = mentions.iter().find(|(i, c)| {
@@ -353,7 +371,10 @@ impl Ctx<'_> {
                                     .to_lowercase()
                                     .trim_start_matches("the ")
                                     .starts_with("source")
-                                    && !text[m.clone()].to_lowercase().ends_with("sources")
+                                    && !text[m.clone()]
+                                        .to_lowercase()
+                                        .split_whitespace()
+                                        .any(|w| w == "sources")
                             })
                     }) {
                         let m = c.attribution.source_mention.clone().unwrap();
@@ -377,34 +398,91 @@ impl Ctx<'_> {
                     if !no_accuser {
                         continue;
                     }
-                    if let Some(m) = self.param(ri, Param::Triggers, &c.span).filter(|m| !self.seg.in_quote(m.start)) {
-                        push(m.clone(), format!("“{}” with no named accuser", &text[m]), Some(i));
+                    if let Some(m) = self
+                        .param(ri, Param::Triggers, &c.span)
+                        .filter(|m| !self.seg.in_quote(m.start))
+                    {
+                        push(
+                            m.clone(),
+                            format!("“{}” with no named accuser", &text[m]),
+                            Some(i),
+                        );
                     }
                 }
             }
             Check::NoResponseSought => {
                 // An accusation against a named party, and nowhere a sign a response was sought.
-                if self.scan.params.iter().any(|(_, c)| *c == 2 * ri + Param::Unless as usize) {
+                if self
+                    .scan
+                    .params
+                    .iter()
+                    .any(|(_, c)| *c == 2 * ri + Param::Unless as usize)
+                {
                     return;
                 }
+                const NOT_A_PARTY: &[&str] = &[
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December",
+                    "I",
+                ];
                 for (i, c) in claims.iter().enumerate() {
-                    if let Some(m) = self.param(ri, Param::Triggers, &c.span) {
-                        let names_party = text[c.span.clone()].split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(|ch| ch.is_uppercase()));
-                        if names_party {
-                            push(m, "an accusation against a named party, with no sign a response was sought (\"declined to comment\", \"did not respond\")".into(), Some(i));
-                            return;
-                        }
+                    // The accusation may be the cue itself ("employees accused the company"), so look in the whole sentence.
+                    let Some(m) = self
+                        .param(ri, Param::Triggers, &c.sentence)
+                        .filter(|m| !self.seg.in_quote(m.start))
+                    else {
+                        continue;
+                    };
+                    let names_party =
+                        text[c.sentence.clone()]
+                            .split_whitespace()
+                            .skip(1)
+                            .any(|w| {
+                                let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+                                w.chars().next().is_some_and(char::is_uppercase)
+                                    && !NOT_A_PARTY.contains(&w)
+                            });
+                    if names_party {
+                        push(m, "an accusation against a named party, with no sign a response was sought (\"declined to comment\", \"did not respond\")".into(), Some(i));
+                        return;
                     }
                 }
             }
             Check::QuoteWithoutSpeaker => {
+                // A speaker is "nearby" when the claim before or after has one: news
+                // convention attributes a run of quotations once.
+                let attributed = |k: usize| {
+                    claims
+                        .get(k)
+                        .is_some_and(|c| c.attribution.status != Status::Unattributed)
+                };
                 for (i, c) in claims
                     .iter()
                     .enumerate()
                     .filter(|(_, c)| c.attribution.status == Status::Unattributed)
                 {
+                    if attributed(i + 1) || i > 0 && attributed(i - 1) {
+                        continue;
+                    }
                     for q in &c.quotes {
-                        if text[q.range.clone()].split_whitespace().count() >= 5 {
+                        if text[q.range.clone()].split_whitespace().count() >= 8 {
                             push(
                                 q.range.clone(),
                                 format!(
@@ -418,18 +496,19 @@ impl Ctx<'_> {
                 }
             }
             Check::QuotesRunTogether => {
-                // AP: a new speaker starts a new paragraph.
+                // AP: a new speaker starts a new paragraph. Only quotations that make up
+                // most of their claim count; a partial quote inside a paraphrase does not.
                 let mut last: Option<(usize, usize)> = None; // (paragraph, speaker)
                 for (i, c) in claims.iter().enumerate() {
-                    let speaker = c
-                        .quotes
-                        .iter()
-                        .find(|q| text[q.range.clone()].split_whitespace().count() >= 3)
-                        .and_then(|q| q.speaker);
-                    let Some(sp) = speaker else { continue };
+                    let whole = c.quotes.iter().find(|q| {
+                        q.speaker.is_some()
+                            && 2 * q.range.len() >= c.span.len()
+                            && text[q.range.clone()].split_whitespace().count() >= 4
+                    });
+                    let Some(q) = whole else { continue };
+                    let sp = q.speaker.unwrap();
                     if let Some((p, prev)) = last {
                         if p == c.paragraph && prev != sp {
-                            let q = c.quotes.iter().find(|q| q.speaker == Some(sp)).unwrap();
                             push(
                                 q.range.clone(),
                                 format!(
@@ -505,7 +584,14 @@ pub fn find(
     let mut out = Vec::new();
     for (ri, rule) in engine.findings.iter().enumerate() {
         if let Some(check) = rule.check {
+            let from = out.len();
             ctx.run_check(check, ri, &mut out);
+            // A rule's own message replaces the check's; `{match}` is the text it flagged.
+            if let Some(msg) = &rule.message {
+                for f in &mut out[from..] {
+                    f.message = msg.replace("{match}", &doc.text[f.span.clone()]);
+                }
+            }
         }
     }
     for (m, ri) in &scan.findings {

@@ -427,6 +427,9 @@ pub struct RuleFile {
 #[derive(Debug, Clone)]
 pub struct PackFile {
     pub pack: String,
+    /// Which loading of a pack this file came from: a user folder named
+    /// `default` is a pack of its own, not more files of the embedded one.
+    pub instance: usize,
     pub path: String,
     pub text: String,
     pub file: RuleFile,
@@ -439,6 +442,8 @@ pub struct Pack {
     pub files: Vec<PackFile>,
     /// Packs switched off whole.
     pub disabled: Vec<String>,
+    /// The next file starts a new loading of a pack (set by `add_dir`).
+    new_instance: bool,
 }
 
 /// Most YAML aliases a rule file may use: rule files need few, and a
@@ -563,8 +568,15 @@ impl Pack {
         } else {
             serde_yaml::from_str(text).map_err(|e| yaml_error(path, e))?
         };
+        let instance = match self.files.last() {
+            Some(f) if f.pack == pack && !self.new_instance => f.instance,
+            Some(f) => f.instance + 1,
+            None => 0,
+        };
+        self.new_instance = false;
         self.files.push(PackFile {
             pack: pack.to_string(),
+            instance,
             path: path.to_string(),
             text: text.to_string(),
             file,
@@ -594,6 +606,7 @@ impl Pack {
             .ok()
             .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| dir.display().to_string());
+        self.new_instance = true;
         for p in paths {
             let text = std::fs::read_to_string(&p).map_err(|e| Error::Read {
                 path: p.clone(),
@@ -630,8 +643,16 @@ impl Pack {
 fn fragment(words: &[String], pattern: &Option<String>) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(p) = pattern {
-        // Patterns match whole words, like word lists do.
-        out.push(format!(r"(?-u:\b)(?:{})(?-u:\b)", p));
+        // Patterns match whole words, like word lists do: a word boundary where
+        // the pattern starts with a letter, digit or group, and ends with one.
+        let starts = p.starts_with(|c: char| c.is_alphanumeric() || c == '(');
+        let ends = p.ends_with(|c: char| c.is_alphanumeric() || c == ')');
+        out.push(format!(
+            "{}(?:{}){}",
+            if starts { r"(?-u:\b)" } else { "" },
+            p,
+            if ends { r"(?-u:\b)" } else { "" }
+        ));
     }
     let mut ws: Vec<&String> = words.iter().collect();
     // Longest first, so "according to" is not cut short by a shorter word.
@@ -898,6 +919,7 @@ impl Engine {
         let mut replaced: HashMap<String, String> = HashMap::new();
         // Ids seen in the current pack, to catch duplicates within a pack.
         let mut in_pack: HashMap<String, (String, HashSet<String>)> = HashMap::new();
+        let mut instance_of: HashMap<String, usize> = HashMap::new();
         let mut overrides: Vec<(Override, String, String)> = Vec::new();
 
         for pf in pack
@@ -917,7 +939,7 @@ impl Engine {
                 .chain(file.findings.iter().map(|r| &r.id))
                 .chain(file.lexicon.iter().map(|r| &r.id));
             let seen = in_pack
-                .entry(pf.pack.clone())
+                .entry(format!("{}#{}", pf.pack, pf.instance))
                 .or_insert_with(|| (pf.path.clone(), HashSet::new()));
             let mut count_in_file: HashMap<&str, usize> = HashMap::new();
             for id in ids {
@@ -941,10 +963,12 @@ impl Engine {
                     });
                 }
                 if let Some(prev) = origin.insert(id.clone(), pf.pack.clone()) {
-                    if prev != pf.pack {
+                    // Another loading of a pack (even one with the same name) replaces the rule.
+                    if instance_of.get(id.as_str()) != Some(&pf.instance) {
                         replaced.insert(id.clone(), prev);
                     }
                 }
+                instance_of.insert(id.clone(), pf.instance);
                 texts.insert(id.clone(), (pf.path.clone(), pf.text.clone()));
             }
             // A later pack's rule with the same id replaces the earlier one.
@@ -1023,7 +1047,28 @@ impl Engine {
         }
         // Overrides change severity or switch a rule off, whichever pack defined it.
         let mut disabled: HashSet<String> = HashSet::new();
+        // Rules of packs switched off: an override of one of them has nothing to change.
+        let switched_off: HashSet<&str> = pack
+            .files
+            .iter()
+            .filter(|f| pack.disabled.contains(&f.pack))
+            .flat_map(|f| {
+                let r = &f.file;
+                r.cues
+                    .iter()
+                    .map(|x| x.id.as_str())
+                    .chain(r.sources.iter().map(|x| x.id.as_str()))
+                    .chain(r.outlets.iter().map(|x| x.id.as_str()))
+                    .chain(r.hedges.iter().map(|x| x.id.as_str()))
+                    .chain(r.dispute_markers.iter().map(|x| x.id.as_str()))
+                    .chain(r.findings.iter().map(|x| x.id.as_str()))
+                    .chain(r.lexicon.iter().map(|x| x.id.as_str()))
+            })
+            .collect();
         for (o, path, text) in &overrides {
+            if !origin.contains_key(&o.id) && switched_off.contains(o.id.as_str()) {
+                continue;
+            }
             if !origin.contains_key(&o.id) {
                 let (line, column) = locate(text, &format!("id: {}", o.id));
                 return Err(Error::Rule {
@@ -1161,7 +1206,11 @@ impl Engine {
             &src,
         )?;
         // Check parameters go into the one scan too: rule i's triggers as 2i, its `unless` words as 2i+1.
-        for (i, f) in findings.iter().enumerate().filter(|(_, f)| f.check.is_some()) {
+        for (i, f) in findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.check.is_some())
+        {
             for w in &f.triggers {
                 phrases.add(w, true, Kind::Param, 2 * i);
             }
