@@ -125,3 +125,14 @@ fn disabling_the_pack_silences_it_and_overrides_of_its_rules_are_harmless() {
         "switched off by the override"
     );
 }
+
+#[test]
+fn a_pattern_ending_in_punctuation_still_matches() {
+    let mut pack = whosaid::Pack::default_pack().unwrap();
+    let yaml = "findings:\n  - id: house.scare-quote\n    description: so-called before a scare quote\n    severity: info\n    pattern: 'so-called\\s+[“\"]'\n    scope: body\n    examples:\n      fires: [\"The so-called “experts” disagreed.\"]\n";
+    pack.add_source("house", "house.yaml", yaml).unwrap();
+    let engine = pack.compile().unwrap();
+    let r = check_text("t.txt", "The so-called “experts” disagreed, the mayor said.".into(), &engine);
+    let f = r.findings.iter().find(|f| f.rule == "house.scare-quote").expect("pattern fired");
+    assert_eq!(f.span.column, 5);
+}
