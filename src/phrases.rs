@@ -21,9 +21,9 @@ pub enum Kind {
     Dispute = 4,
     /// Pattern findings (house rules, the standards pack).
     Finding = 5,
-    /// Words that checks look for (`triggers`, `unless`). Unlike the other
-    /// kinds, every phrase matching at a position is reported, overlaps and
-    /// all, because several rules may share a word.
+    /// Words that checks look for (`triggers`, `unless`). Like findings, and
+    /// unlike the other kinds, every rule matching at a position is reported,
+    /// because several rules may share a word.
     Param = 6,
 }
 
@@ -299,8 +299,18 @@ impl PhraseIndex {
                             continue;
                         }
                         if let Some(end) = Self::match_at(text, start, p) {
-                            if p.kind == Kind::Param {
-                                params.push((start..end, p.rule));
+                            if p.kind == Kind::Param || p.kind == Kind::Finding {
+                                // Several rules may flag the same words: each gets its match,
+                                // the longest one per rule.
+                                match params
+                                    .iter_mut()
+                                    .find(|(_, r)| *r == p.rule + ((p.kind as usize) << 32))
+                                {
+                                    Some(slot) if slot.0.end < end => slot.0 = start..end,
+                                    Some(_) => {}
+                                    None => params
+                                        .push((start..end, p.rule + ((p.kind as usize) << 32))),
+                                }
                             } else if best[k].is_none_or(|(e, _)| end > e) {
                                 best[k] = Some((end, p.rule));
                             }
@@ -317,7 +327,9 @@ impl PhraseIndex {
                         }
                     }
                 }
-                out[Kind::Param as usize].extend(params);
+                for (m, tagged) in params {
+                    out[tagged >> 32].push((m, tagged & 0xffff_ffff));
+                }
                 for k in 0..KINDS {
                     if let Some((end, rule)) = best[k] {
                         out[k].push((start..end, rule));

@@ -724,6 +724,10 @@ pub struct Matcher {
     re: Option<Regex>,
     set: Option<RegexSet>,
     set_rules: Vec<usize>,
+    /// For findings: one regex per rule, because several rules may flag the
+    /// same words and each must see its own matches (a combined regex gives
+    /// each place to one rule only). Pattern findings are few.
+    separate: Vec<(Regex, usize)>,
 }
 
 /// A rule's word list and pattern, and the id to blame if it fails to compile.
@@ -792,6 +796,18 @@ impl Matcher {
             column: None,
             message: format!("cannot compile the combined patterns: {}", e),
         };
+        if kind == Kind::Finding {
+            let separate = alts
+                .iter()
+                .zip(&set_rules)
+                .map(|(p, r)| Regex::new(&flag(p.clone())).map(|re| (re, *r)))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(compile_err)?;
+            return Ok(Matcher {
+                separate,
+                ..Matcher::default()
+            });
+        }
         let full = flag(format!("(?:{})", alts.join("|")));
         let re = regex::RegexBuilder::new(&full)
             .size_limit(64 << 20)
@@ -803,11 +819,25 @@ impl Matcher {
             re: Some(re),
             set: Some(set),
             set_rules,
+            separate: Vec::new(),
         })
     }
 
     /// Every pattern match in `text`, as (byte range, rule index), in order.
     pub fn find_all(&self, text: &str) -> Vec<(Range<usize>, usize)> {
+        if !self.separate.is_empty() {
+            let mut out: Vec<(Range<usize>, usize)> = self
+                .separate
+                .iter()
+                .flat_map(|(re, r)| {
+                    re.find_iter(text)
+                        .filter(|m| m.start() < m.end())
+                        .map(move |m| (m.range(), *r))
+                })
+                .collect();
+            out.sort_by_key(|(m, r)| (m.start, *r));
+            return out;
+        }
         let (Some(re), Some(set)) = (&self.re, &self.set) else {
             return Vec::new();
         };

@@ -132,7 +132,34 @@ fn a_pattern_ending_in_punctuation_still_matches() {
     let yaml = "findings:\n  - id: house.scare-quote\n    description: so-called before a scare quote\n    severity: info\n    pattern: 'so-called\\s+[“\"]'\n    scope: body\n    examples:\n      fires: [\"The so-called “experts” disagreed.\"]\n";
     pack.add_source("house", "house.yaml", yaml).unwrap();
     let engine = pack.compile().unwrap();
-    let r = check_text("t.txt", "The so-called “experts” disagreed, the mayor said.".into(), &engine);
-    let f = r.findings.iter().find(|f| f.rule == "house.scare-quote").expect("pattern fired");
+    let r = check_text(
+        "t.txt",
+        "The so-called “experts” disagreed, the mayor said.".into(),
+        &engine,
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "house.scare-quote")
+        .expect("pattern fired");
     assert_eq!(f.span.column, 5);
+}
+
+#[test]
+fn two_rules_flagging_the_same_word_both_fire() {
+    let mut pack = whosaid::Pack::default_pack().unwrap();
+    let yaml = "findings:\n  - id: house.claimed\n    description: house style bans claimed\n    severity: warning\n    words: [claimed]\n    scope: cue\n    examples:\n      fires: [\"The mayor claimed the budget was balanced.\"]\n";
+    pack.add_source("house", "house.yaml", yaml).unwrap();
+    let engine = pack.compile().unwrap();
+    let r = check_text(
+        "t.txt",
+        "The mayor claimed the budget was balanced.".into(),
+        &engine,
+    );
+    let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert!(
+        rules.contains(&"house.claimed") && rules.contains(&"standards.loaded-verb"),
+        "{:?}",
+        rules
+    );
 }
