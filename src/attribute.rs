@@ -632,6 +632,9 @@ impl<'a> Ctx<'a> {
             SourceKind::Organization
         } else if DETERMINERS.contains(&first.as_str()) && nwords > 1 {
             SourceKind::Unknown
+        } else if nwords <= 3 && lower(last) == "percent" {
+            // "63 percent said": poll respondents.
+            SourceKind::Group
         } else if nwords <= 4 && plural_noun(last) {
             // "Shipping companies said", "council members said".
             SourceKind::Group
@@ -707,13 +710,15 @@ impl<'a> Ctx<'a> {
         let first = appos.first()?;
         let fw = lower(&self.text[first.clone()]);
         // "who spoke on condition of anonymity because ..." may run long.
-        let limit = if fw == "who" { 24 } else { 10 };
-        let looks_appositive = appos.len() <= limit
-            && ([
-                "a", "an", "the", "his", "her", "their", "its", "who", "whose",
-            ]
-            .contains(&fw.as_str())
-                || self.lex(LexiconClass::TitleWord, &fw));
+        let limit = if fw == "who" { 24 } else { 16 };
+        // "Quina Jones, 25, said": an age is an appositive too.
+        let age = appos.len() == 1 && fw.chars().all(|c| c.is_ascii_digit());
+        let determiners = [
+            "a", "an", "the", "his", "her", "their", "its", "who", "whose",
+        ];
+        let looks_appositive = age
+            || appos.len() <= limit
+                && (determiners.contains(&fw.as_str()) || self.lex(LexiconClass::TitleWord, &fw));
         if !looks_appositive {
             return None;
         }
@@ -934,6 +939,19 @@ impl<'a> Ctx<'a> {
                 }
                 let after = skip_adjuncts(text, after, sent.end);
                 let after = past_prepositional_phrase(text, after, sent.end);
+                // "He said, “We have big plans.”" / "She wrote: “…”": the quotation is the content.
+                let after = match text[after..sent.end]
+                    .trim_start_matches(is_blank)
+                    .strip_prefix([',', ':'])
+                {
+                    Some(tail)
+                        if !inverted
+                            && tail.trim_start_matches(is_blank).starts_with(['“', '"']) =>
+                    {
+                        sent.end - tail.len()
+                    }
+                    _ => after,
+                };
                 let rest = content_trim(self, after..sent.end);
                 let mut content = Vec::new();
                 let mut forward = false;
