@@ -1,0 +1,123 @@
+//! No input makes whosaid panic: random texts built from the characters that
+//! stress its parsers (quotation marks of every kind, abbreviations, commas,
+//! parentheses, non-ASCII letters, line breaks) and from fragments of news.
+
+use whosaid::{Engine, check_text};
+
+/// A small deterministic generator, so a failure can be replayed by its seed.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() as usize) % items.len()]
+    }
+}
+
+const PIECES: &[&str] = &[
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "'",
+    "''",
+    "(",
+    ")",
+    ",",
+    ", ",
+    ".",
+    ". ",
+    "?",
+    "!",
+    "…",
+    ":",
+    ";",
+    "—",
+    "\n",
+    "\n\n",
+    "\r\n",
+    " ",
+    "\u{a0}",
+    "\u{feff}",
+    "said",
+    " said ",
+    "told",
+    "according to",
+    " reportedly ",
+    "However, ",
+    " but ",
+    "Sen.",
+    "U.S.",
+    "p.m.",
+    "J. K.",
+    "No. 5",
+    "the ",
+    "a source familiar with the meeting",
+    "Hamas sources",
+    "MEE",
+    "Middle East Eye",
+    "Axios",
+    "officials",
+    "he",
+    "she",
+    "they",
+    "Dana Ortiz",
+    "Ortiz",
+    "(CPJ)",
+    "Committee to Protect Journalists",
+    "İstanbul",
+    "ß",
+    "東京",
+    "🙂",
+    "é",
+    "date 2025-10-14",
+    "(AP Photo/Jane Doe)",
+    "This article originally appeared at Antiwar.com.",
+    "Dave DeCamp, Antiwar.com) ",
+    "denied",
+    "disputed",
+    "that ",
+    "who spoke on condition of anonymity",
+    "claimed",
+    "yesterday",
+    "allegedly",
+    "accused",
+    "percent",
+    "25",
+    "speaking to",
+    "in a statement",
+    "at ",
+    "on Monday",
+];
+
+#[test]
+fn random_texts_never_panic() {
+    let engine = Engine::default_engine().unwrap();
+    for seed in 0..6000u64 {
+        let mut g = Lcg(seed);
+        let n = 1 + (g.next() % 160) as usize;
+        let text: String = (0..n).map(|_| g.pick(PIECES)).collect();
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            check_text("fuzz.txt", text.clone(), &engine)
+        }));
+        let report = r.unwrap_or_else(|_| panic!("seed {} panicked on {:?}", seed, text));
+        // Every span still maps to the text.
+        for c in &report.claims {
+            assert_eq!(&text[c.span.start..c.span.end], c.text, "seed {}", seed);
+        }
+        for f in &report.findings {
+            assert!(
+                text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end),
+                "seed {}",
+                seed
+            );
+        }
+    }
+}
