@@ -874,6 +874,9 @@ impl<'a> Ctx<'a> {
                     None => return None,
                 };
                 let source = source?;
+                if crule.named_source && (source.kind == SourceKind::Unknown && !source.pronoun) {
+                    return None;
+                }
                 if source.pronoun && lower(&text[source.range.clone()]) == "it" && !inverted {
                     // "it said" is usually a company or document; keep it, the resolver decides.
                 }

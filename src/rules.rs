@@ -125,6 +125,11 @@ pub struct CueRule {
     /// otherwise the verb has a plain object ("promised $12 million") and is no cue.
     #[serde(default)]
     pub complementizer: bool,
+    /// The source must be a named one (person, outlet, organization,
+    /// anonymous or group source), not any noun phrase: "a bill called X"
+    /// is no attribution, "Trump called the report fake" is.
+    #[serde(default)]
+    pub named_source: bool,
     #[serde(default)]
     pub examples: Examples,
 }
