@@ -62,6 +62,14 @@ fn main() {
             claims.push(
                 json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed"}),
             );
+            // Attributions nested in the claim ("Smith said Jones believes ...") count too.
+            for n in &c.nested {
+                attributions.push(json!({
+                    "source": n.source_mention.as_ref().map(|m| vec![cp.span(&m.span)]),
+                    "cue": [cp.span(&n.cue.span)],
+                    "content": n.content.iter().map(|s| cp.span(s)).collect::<Vec<_>>(),
+                }));
+            }
             if a.status != "explicit" {
                 continue;
             }

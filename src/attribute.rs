@@ -118,6 +118,17 @@ pub struct QuoteRef {
     pub speaker: Option<usize>,
 }
 
+/// An attribution inside a claim that is not the claim's own: "Jones believes"
+/// in "Smith said Jones believes the plan will fail".
+#[derive(Debug, Clone)]
+pub struct Nested {
+    pub cue: Range<usize>,
+    pub rule: String,
+    pub source: Option<usize>,
+    pub source_mention: Option<Range<usize>>,
+    pub content: Vec<Range<usize>>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Claim {
     /// What is claimed: first fragment start to last fragment end.
@@ -128,6 +139,7 @@ pub struct Claim {
     pub paragraph: usize,
     pub attribution: Attribution,
     pub quotes: Vec<QuoteRef>,
+    pub nested: Vec<Nested>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -1175,6 +1187,9 @@ fn rfind_word(hay: &str, word: &str) -> Option<usize> {
 struct Draft {
     range: Range<usize>,
     candidate: Option<Candidate>,
+    /// Other attributions inside the clause ("Smith said Jones believes ..."):
+    /// not the claim's own, but attributions all the same.
+    nested: Vec<Candidate>,
 }
 
 fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, usize)> {
@@ -1285,6 +1300,7 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             .then_some(*comma)
     };
     let mut keep = vec![true; cands.len()];
+    let mut nested_at = vec![false; cands.len()];
     for i in 0..cands.len() {
         for j in i + 1..cands.len() {
             let inside = cands[i]
@@ -1306,9 +1322,16 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             } else {
                 // A cue inside another's content is a nested attribution: the outer one owns the claim.
                 keep[j] = false;
+                nested_at[j] = true;
             }
         }
     }
+    let nested_cands: Vec<Candidate> = cands
+        .iter()
+        .zip(&nested_at)
+        .filter(|(_, n)| **n)
+        .map(|(c, _)| c.clone())
+        .collect();
     let cands: Vec<Candidate> = cands
         .into_iter()
         .zip(keep)
@@ -1352,9 +1375,18 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 cand = None;
             }
         }
+        let in_piece = |c: &Candidate| c.cue.start >= piece.start && c.cue.end <= piece.end;
+        let chosen = cand.as_ref().map(|c| c.cue.clone());
+        let nested: Vec<Candidate> = nested_cands
+            .iter()
+            .chain(cands.iter())
+            .filter(|c| in_piece(c) && Some(&c.cue) != chosen.as_ref())
+            .cloned()
+            .collect();
         drafts.push(Draft {
             range: piece,
             candidate: cand,
+            nested,
         });
     }
     drafts
@@ -1714,6 +1746,17 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
             }
             let speaker = att.source;
             let quotes = crate::attribute::quotes_in(seg, &d.range, &span, speaker);
+            let nested = d
+                .nested
+                .iter()
+                .map(|c| Nested {
+                    cue: c.cue.clone(),
+                    rule: engine.cues[c.rule].id.clone(),
+                    source: c.source.as_ref().map(|m| reg.resolve(m, &history)),
+                    source_mention: c.source.as_ref().map(|m| m.range.clone()),
+                    content: c.content.clone(),
+                })
+                .collect();
             claims.push(Claim {
                 span,
                 fragments,
@@ -1721,6 +1764,7 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
                 paragraph: sent.paragraph,
                 attribution: att,
                 quotes,
+                nested,
             });
         }
     }

@@ -124,6 +124,18 @@ pub struct ClaimInfo {
     pub paragraph: usize,
     pub attribution: AttributionInfo,
     pub quotes: Vec<QuoteInfo>,
+    /// Attributions inside the claim that are not its own ("Smith said Jones believes …").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nested: Vec<NestedInfo>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NestedInfo {
+    pub cue: TextSpan,
+    pub source: Option<String>,
+    pub source_mention: Option<TextSpan>,
+    pub content: Vec<Span>,
+    pub rule: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -265,6 +277,17 @@ pub fn build(
                     text: text[q.range.clone()].to_string(),
                     span: sp(&q.range),
                     speaker: q.speaker.map(sid),
+                })
+                .collect(),
+            nested: c
+                .nested
+                .iter()
+                .map(|n| NestedInfo {
+                    cue: ts(&n.cue),
+                    source: n.source.map(sid),
+                    source_mention: n.source_mention.as_ref().map(ts),
+                    content: n.content.iter().map(sp).collect(),
+                    rule: n.rule.clone(),
                 })
                 .collect(),
         });
