@@ -55,10 +55,23 @@ fn main() {
         words += text.split_whitespace().count();
         let cp = CodePoints::new(&text);
         let report = whosaid::check_text(&p.display().to_string(), text, &engine);
-        let mut attributions = Vec::new();
+        let mut attributions: Vec<Value> = Vec::new();
         let mut claims = Vec::new();
+        // The attribution of the previous claim, while quotations continue it.
+        let mut last_own: Option<usize> = None;
         for c in &report.claims {
             let a = &c.attribution;
+            // "“…,” said Caddell. “Yesterday, …”": PolNeAR counts a quotation that carries
+            // on after the attribution as more content of the same attribution.
+            if a.status == "inherited" && c.text.starts_with(['“', '"']) {
+                if let Some(k) = last_own {
+                    if let Some(frags) = attributions[k]["content"].as_array_mut() {
+                        frags.push(cp.span(&c.span));
+                    }
+                }
+            } else if a.status != "explicit" {
+                last_own = None;
+            }
             claims.push(
                 json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed"}),
             );
@@ -84,6 +97,7 @@ fn main() {
                 "cue": [cp.span(&cue.span)],
                 "content": content,
             }));
+            last_own = Some(attributions.len() - 1);
         }
         let name = p.file_stem().unwrap().to_string_lossy().to_string();
         writeln!(

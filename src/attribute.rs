@@ -326,6 +326,10 @@ fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
         "toward",
         "towards",
         "throughout",
+        "of",
+        "via",
+        "about",
+        "amid",
     ];
     let mut ws = Words::new(text, pos..end).take(10);
     let Some(first) = ws.next() else { return pos };
@@ -334,10 +338,17 @@ fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
     {
         return pos;
     }
-    // A "that" before any comma opens the content; past a comma the phrase belongs to another frame.
+    // A "that" before any comma opens the content; past a comma the phrase belongs to another
+    // frame, unless a quotation follows the comma ("said of Clinton, “If she gets …”").
     match ws.find(|w| lower(&text[w.clone()]) == "that") {
         Some(that) if !text[first.end..that.start].contains(',') => that.start,
-        _ => end,
+        _ => {
+            let rest = &text[first.end..end];
+            match rest.find(", “").or_else(|| rest.find(", \"")) {
+                Some(k) if rest[..k].split_whitespace().count() <= 6 => first.end + k + 2,
+                _ => end,
+            }
+        }
     }
 }
 
@@ -713,6 +724,20 @@ impl<'a> Ctx<'a> {
         self.mention_in(ws[0].start..ws[k - 1].end, false)
     }
 
+    /// Forward content stops where the narrator takes over again: ", but still
+    /// lost the election", ", though she acknowledged …" (outside quotations).
+    fn cut_narrator_tail(&self, r: Range<usize>) -> Range<usize> {
+        let s = &self.text[r.clone()];
+        for tail in [", but ", ", though ", ", although ", ", even though "] {
+            if let Some(k) = s.find(tail) {
+                if k > 0 && !self.seg.in_quote(r.start + k) {
+                    return content_trim(self, r.start..r.start + k);
+                }
+            }
+        }
+        r
+    }
+
     /// The subject before an appositive that ends at the comma `c1`:
     /// "Dana Whitfield, the council clerk, said", "Dr. Alan Reyes, a former U.S. Army surgeon, told".
     fn appositive_subject(&self, floor: usize, c1: usize) -> Option<Mention> {
@@ -1002,7 +1027,7 @@ impl<'a> Ctx<'a> {
                     && !starts_with_comma
                     && (!before_exists || opens_clause || opens_content)
                 {
-                    content.push(rest);
+                    content.push(self.cut_narrator_tail(rest));
                     forward = true;
                 } else if let Some(ce) = content_end {
                     let before = trim(text, sent.start..ce);
