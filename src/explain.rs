@@ -51,53 +51,7 @@ pub fn list(engine: &Engine) -> String {
 }
 
 fn examples_of<'a>(engine: &'a Engine, id: &str) -> Option<&'a Examples> {
-    engine
-        .cues
-        .iter()
-        .find(|r| r.id == id)
-        .map(|r| &r.examples)
-        .or_else(|| {
-            engine
-                .sources
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| &r.examples)
-        })
-        .or_else(|| {
-            engine
-                .outlets
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| &r.examples)
-        })
-        .or_else(|| {
-            engine
-                .hedges
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| &r.examples)
-        })
-        .or_else(|| {
-            engine
-                .disputes
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| &r.examples)
-        })
-        .or_else(|| {
-            engine
-                .findings
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| &r.examples)
-        })
-        .or_else(|| {
-            engine
-                .lexicon_rules
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| &r.examples)
-        })
+    engine.rules().find(|(rid, _)| *rid == id).map(|(_, ex)| ex)
 }
 
 /// The explanation of a rule, or `None` if no active rule has that id.

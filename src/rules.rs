@@ -428,6 +428,21 @@ pub struct RuleFile {
     pub overrides: Vec<Override>,
 }
 
+impl RuleFile {
+    /// Every rule id the file defines, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &String> {
+        self.cues
+            .iter()
+            .map(|r| &r.id)
+            .chain(self.sources.iter().map(|r| &r.id))
+            .chain(self.outlets.iter().map(|r| &r.id))
+            .chain(self.hedges.iter().map(|r| &r.id))
+            .chain(self.dispute_markers.iter().map(|r| &r.id))
+            .chain(self.findings.iter().map(|r| &r.id))
+            .chain(self.lexicon.iter().map(|r| &r.id))
+    }
+}
+
 /// One parsed rule file and the pack it belongs to.
 #[derive(Debug, Clone)]
 pub struct PackFile {
@@ -963,16 +978,7 @@ impl Engine {
             .filter(|f| !pack.disabled.contains(&f.pack))
         {
             let file = &pf.file;
-            let ids = file
-                .cues
-                .iter()
-                .map(|r| &r.id)
-                .chain(file.sources.iter().map(|r| &r.id))
-                .chain(file.outlets.iter().map(|r| &r.id))
-                .chain(file.hedges.iter().map(|r| &r.id))
-                .chain(file.dispute_markers.iter().map(|r| &r.id))
-                .chain(file.findings.iter().map(|r| &r.id))
-                .chain(file.lexicon.iter().map(|r| &r.id));
+            let ids = file.ids();
             let seen = in_pack
                 .entry(format!("{}#{}", pf.pack, pf.instance))
                 .or_insert_with(|| (pf.path.clone(), HashSet::new()));
@@ -1087,18 +1093,7 @@ impl Engine {
             .files
             .iter()
             .filter(|f| pack.disabled.contains(&f.pack))
-            .flat_map(|f| {
-                let r = &f.file;
-                r.cues
-                    .iter()
-                    .map(|x| x.id.as_str())
-                    .chain(r.sources.iter().map(|x| x.id.as_str()))
-                    .chain(r.outlets.iter().map(|x| x.id.as_str()))
-                    .chain(r.hedges.iter().map(|x| x.id.as_str()))
-                    .chain(r.dispute_markers.iter().map(|x| x.id.as_str()))
-                    .chain(r.findings.iter().map(|x| x.id.as_str()))
-                    .chain(r.lexicon.iter().map(|x| x.id.as_str()))
-            })
+            .flat_map(|f| f.file.ids().map(String::as_str))
             .collect();
         for (o, path, text) in &overrides {
             if !origin.contains_key(&o.id) && switched_off.contains(o.id.as_str()) {
@@ -1349,6 +1344,23 @@ impl Engine {
             }
         }
         out
+    }
+
+    /// Every active rule's id and examples.
+    pub fn rules(&self) -> impl Iterator<Item = (&str, &Examples)> {
+        self.cues
+            .iter()
+            .map(|r| (r.id.as_str(), &r.examples))
+            .chain(self.sources.iter().map(|r| (r.id.as_str(), &r.examples)))
+            .chain(self.outlets.iter().map(|r| (r.id.as_str(), &r.examples)))
+            .chain(self.hedges.iter().map(|r| (r.id.as_str(), &r.examples)))
+            .chain(self.disputes.iter().map(|r| (r.id.as_str(), &r.examples)))
+            .chain(self.findings.iter().map(|r| (r.id.as_str(), &r.examples)))
+            .chain(
+                self.lexicon_rules
+                    .iter()
+                    .map(|r| (r.id.as_str(), &r.examples)),
+            )
     }
 
     pub fn finding(&self, id: &str) -> Option<&FindingRule> {
