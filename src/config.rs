@@ -46,21 +46,8 @@ impl Config {
         let mut c: Config = if text.trim().is_empty() {
             Config::default()
         } else {
-            serde_yaml::from_str(&text).map_err(|e| {
-                let (line, column) = e
-                    .location()
-                    .map_or((None, None), |l| (Some(l.line()), Some(l.column())));
-                let mut message = e.to_string();
-                if let Some(i) = message.find(" at line ") {
-                    message.truncate(i);
-                }
-                Error::Rule {
-                    path: path.display().to_string(),
-                    line,
-                    column,
-                    message,
-                }
-            })?
+            serde_yaml::from_str(&text)
+                .map_err(|e| crate::rules::yaml_error(&path.display().to_string(), e))?
         };
         c.base = path.parent().map(Path::to_path_buf).unwrap_or_default();
         Ok(c)

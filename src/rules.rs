@@ -470,7 +470,8 @@ pub struct Pack {
 /// "billion laughs" file needs many.
 const MAX_ALIASES: usize = 64;
 
-fn yaml_error(path: &str, e: serde_yaml::Error) -> Error {
+/// A serde_yaml error as whosaid reports it: path:line:column and a message in rule terms.
+pub(crate) fn yaml_error(path: &str, e: serde_yaml::Error) -> Error {
     let (line, column) = match e.location() {
         Some(l) => (Some(l.line()), Some(l.column())),
         None => (None, None),

@@ -132,3 +132,22 @@ fn a_bad_regex_names_the_rule_and_its_line() {
         err
     );
 }
+
+#[test]
+fn a_broken_config_file_names_its_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("whosaid.yaml");
+    std::fs::write(&cfg, "disable: [standards]\nrulez: [house]\n").unwrap();
+    let out = whosaid()
+        .args(["check", "fixtures/000_cf4754b5362d07c1.txt", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("whosaid.yaml:2:1: unknown field `rulez`"),
+        "{}",
+        err
+    );
+}
