@@ -518,13 +518,14 @@ impl<'a> Ctx<'a> {
             }
             skip_to = None;
             let after = p + c.len_utf8();
-            if c == ')' && !self.seg.in_quote(p) {
-                if let Some(open) = s[..i].rfind('(') {
-                    let inner = &s[open + 1..i];
-                    if inner.len() <= 40 && !inner.contains([',', ';', '“', '"']) {
-                        skip_to = Some(floor + open);
-                        continue;
-                    }
+            if c == ')'
+                && !self.seg.in_quote(p)
+                && let Some(open) = s[..i].rfind('(')
+            {
+                let inner = &s[open + 1..i];
+                if inner.len() <= 40 && !inner.contains([',', ';', '“', '"']) {
+                    skip_to = Some(floor + open);
+                    continue;
                 }
             }
             if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') && !self.seg.in_quote(p) {
@@ -560,15 +561,15 @@ impl<'a> Ctx<'a> {
         }
         let r = ws[start_w].start..r.end;
         let nwords = ws.len() - start_w;
-        if let Some((m, idx)) = within(&self.scan.outlets, &r).last() {
-            if m.end >= r.end.saturating_sub(1) || nwords <= 3 {
-                return Some(Mention {
-                    range: r,
-                    kind: SourceKind::Outlet,
-                    outlet: Some(*idx),
-                    pronoun: false,
-                });
-            }
+        if let Some((m, idx)) = within(&self.scan.outlets, &r).last()
+            && (m.end >= r.end.saturating_sub(1) || nwords <= 3)
+        {
+            return Some(Mention {
+                range: r,
+                kind: SourceKind::Outlet,
+                outlet: Some(*idx),
+                pronoun: false,
+            });
         }
         // A phrase ending in a personal name is that person, whatever institution
         // it names first: "Police Chief Dana Ortiz", "Council member Rosa Delgado".
@@ -601,7 +602,7 @@ impl<'a> Ctx<'a> {
             (ws.len() - start_w > run).then(|| &self.text[ws[ws.len() - run - 1].clone()]);
         let title_before = before_run.is_some_and(|b| self.lex(LexiconClass::TitleWord, b));
         // After "to", "of" or "for" capitals are an institution's name ("Committee to Protect Journalists").
-        if run >= 2 && run <= 4 && (before_run.is_none() || title_before)
+        if (2..=4).contains(&run) && (before_run.is_none() || title_before)
             || run == 1 && title_before
         {
             return Some(Mention {
@@ -616,16 +617,15 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|(m, _)| m.end <= r.end)
             .min_by_key(|(_, i)| *i)
+            && (nwords <= 14 || allow_long)
         {
-            if nwords <= 14 || allow_long {
-                let kind = self.engine.sources[*idx].kind;
-                return Some(Mention {
-                    range: r,
-                    kind,
-                    outlet: None,
-                    pronoun: false,
-                });
-            }
+            let kind = self.engine.sources[*idx].kind;
+            return Some(Mention {
+                range: r,
+                kind,
+                outlet: None,
+                pronoun: false,
+            });
         }
         if nwords == 1 && self.lex(LexiconClass::Pronoun, &self.text[r.clone()]) {
             return Some(Mention {
@@ -729,10 +729,11 @@ impl<'a> Ctx<'a> {
     fn cut_narrator_tail(&self, r: Range<usize>) -> Range<usize> {
         let s = &self.text[r.clone()];
         for tail in [", but ", ", though ", ", although ", ", even though "] {
-            if let Some(k) = s.find(tail) {
-                if k > 0 && !self.seg.in_quote(r.start + k) {
-                    return content_trim(self, r.start..r.start + k);
-                }
+            if let Some(k) = s.find(tail)
+                && k > 0
+                && !self.seg.in_quote(r.start + k)
+            {
+                return content_trim(self, r.start..r.start + k);
             }
         }
         r
@@ -921,57 +922,53 @@ impl<'a> Ctx<'a> {
                 if !inverted && crule.recipient {
                     // "told MEE that", "told the Hamas officials that", "told reporters".
                     let ws: Vec<_> = Words::new(text, after..sent.end).take(10).collect();
-                    if let Some(first) = ws.first() {
-                        if text[after..first.start].chars().all(is_blank) {
-                            if let Some((m, i)) =
-                                within(&self.scan.outlets, &(first.start..sent.end))
-                                    .first()
-                                    .map(|x| (x.0.clone(), x.1))
-                            {
-                                if m.start == first.start {
-                                    via.insert(
-                                        0,
-                                        Mention {
-                                            range: m.clone(),
-                                            kind: SourceKind::Outlet,
-                                            outlet: Some(i),
-                                            pronoun: false,
-                                        },
-                                    );
-                                    after = m.end;
+                    if let Some(first) = ws.first()
+                        && text[after..first.start].chars().all(is_blank)
+                    {
+                        if let Some((m, i)) = within(&self.scan.outlets, &(first.start..sent.end))
+                            .first()
+                            .map(|x| (x.0.clone(), x.1))
+                            && m.start == first.start
+                        {
+                            via.insert(
+                                0,
+                                Mention {
+                                    range: m.clone(),
+                                    kind: SourceKind::Outlet,
+                                    outlet: Some(i),
+                                    pronoun: false,
+                                },
+                            );
+                            after = m.end;
+                        }
+                        if after == cue.end {
+                            // Up to "that" within six words, else one short noun phrase.
+                            let upto = ws
+                                .iter()
+                                .take(7)
+                                .position(|w| lower(&text[w.clone()]) == "that");
+                            if let Some(k) = upto.filter(|k| *k > 0) {
+                                let gap_clean = text[first.start..ws[k].start]
+                                    .chars()
+                                    .all(|c| !matches!(c, ',' | ';' | '“' | '"'));
+                                if gap_clean {
+                                    after = ws[k - 1].end;
                                 }
-                            }
-                            if after == cue.end {
-                                // Up to "that" within six words, else one short noun phrase.
-                                let upto = ws
-                                    .iter()
-                                    .take(7)
-                                    .position(|w| lower(&text[w.clone()]) == "that");
-                                if let Some(k) = upto.filter(|k| *k > 0) {
-                                    let gap_clean = text[first.start..ws[k].start]
-                                        .chars()
-                                        .all(|c| !matches!(c, ',' | ';' | '“' | '"'));
-                                    if gap_clean {
-                                        after = ws[k - 1].end;
+                            } else {
+                                let w0 = lower(&text[first.clone()]);
+                                if RECIPIENT_WORDS.contains(&w0.as_str()) {
+                                    after = first.end;
+                                } else if DETERMINERS.contains(&w0.as_str()) && ws.len() > 1 {
+                                    after = ws[1].end;
+                                } else if starts_upper(&text[first.clone()]) {
+                                    let mut k = 0;
+                                    while k + 1 < ws.len()
+                                        && starts_upper(&text[ws[k + 1].clone()])
+                                        && text[ws[k].end..ws[k + 1].start].chars().all(is_blank)
+                                    {
+                                        k += 1;
                                     }
-                                } else {
-                                    let w0 = lower(&text[first.clone()]);
-                                    if RECIPIENT_WORDS.contains(&w0.as_str()) {
-                                        after = first.end;
-                                    } else if DETERMINERS.contains(&w0.as_str()) && ws.len() > 1 {
-                                        after = ws[1].end;
-                                    } else if starts_upper(&text[first.clone()]) {
-                                        let mut k = 0;
-                                        while k + 1 < ws.len()
-                                            && starts_upper(&text[ws[k + 1].clone()])
-                                            && text[ws[k].end..ws[k + 1].start]
-                                                .chars()
-                                                .all(is_blank)
-                                        {
-                                            k += 1;
-                                        }
-                                        after = ws[k].end;
-                                    }
+                                    after = ws[k].end;
                                 }
                             }
                         }
@@ -1065,12 +1062,12 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
                 let mut after = cue.end;
-                if crule.frame == Frame::Participle && lower(cue_text) == "telling" {
-                    if let Some((m, _)) = within(&self.scan.outlets, &(after..sent.end)).first() {
-                        if text[after..m.start].chars().all(is_blank) {
-                            after = m.end;
-                        }
-                    }
+                if crule.frame == Frame::Participle
+                    && lower(cue_text) == "telling"
+                    && let Some((m, _)) = within(&self.scan.outlets, &(after..sent.end)).first()
+                    && text[after..m.start].chars().all(is_blank)
+                {
+                    after = m.end;
                 }
                 let after = skip_adjuncts(text, after, sent.end);
                 let rest = content_trim(self, after..sent.end);
@@ -1756,17 +1753,16 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
             }
             if att.status == Status::Unattributed && att.hedge.is_none() {
                 // Inherit from the claim before, in the same paragraph only.
-                if let Some((pi, prev)) = claims.len().checked_sub(1).map(|i| (i, &claims[i])) {
-                    if prev.paragraph == sent.paragraph
-                        && prev.attribution.status != Status::Unattributed
-                    {
-                        let p = &prev.attribution;
-                        att.status = Status::Inherited;
-                        att.source = p.source;
-                        att.via = p.via.clone();
-                        att.inherited_from = Some(pi);
-                        att.hedge_resolved_to = None;
-                    }
+                if let Some((pi, prev)) = claims.len().checked_sub(1).map(|i| (i, &claims[i]))
+                    && prev.paragraph == sent.paragraph
+                    && prev.attribution.status != Status::Unattributed
+                {
+                    let p = &prev.attribution;
+                    att.status = Status::Inherited;
+                    att.source = p.source;
+                    att.via = p.via.clone();
+                    att.inherited_from = Some(pi);
+                    att.hedge_resolved_to = None;
                 }
             }
             let speaker = att.source;

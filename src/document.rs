@@ -360,16 +360,18 @@ impl Document {
                         outlet_range: r.start + m.start()..r.start + m.start() + name.len(),
                         range: r.clone(),
                     });
-                } else if doc.byline.is_none() && one_line && s.len() < 120 {
-                    if let Some(c) = p.byline_line.captures(s) {
-                        role = Role::Byline;
-                        doc.byline = Some(Byline {
-                            range: r.clone(),
-                            author: c.get(1).map(|m| m.as_str().trim().to_string()),
-                            outlet: c.get(2).map(|m| m.as_str().trim().to_string()),
-                            broken: None,
-                        });
-                    }
+                } else if doc.byline.is_none()
+                    && one_line
+                    && s.len() < 120
+                    && let Some(c) = p.byline_line.captures(s)
+                {
+                    role = Role::Byline;
+                    doc.byline = Some(Byline {
+                        range: r.clone(),
+                        author: c.get(1).map(|m| m.as_str().trim().to_string()),
+                        outlet: c.get(2).map(|m| m.as_str().trim().to_string()),
+                        broken: None,
+                    });
                 }
             }
             if role == Role::Body

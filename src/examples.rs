@@ -102,28 +102,28 @@ fn run(id: &str, ex: &Examples, probe: &Probe, out: &mut Vec<ExampleFailure>) {
                 out.push(fail(e.text(), "fire", "it did not fire".into()))
             }
             Ok(fired) => {
-                if let Some(want) = e.expectation() {
-                    if !fired.iter().any(|f| f.satisfies(want)) {
-                        let got: Vec<String> = fired.iter().map(Fired::describe).collect();
-                        out.push(fail(
-                            e.text(),
-                            &format!("produce {}", describe_expectation(want)),
-                            format!("it produced {}", got.join("; ")),
-                        ));
-                    }
+                if let Some(want) = e.expectation()
+                    && !fired.iter().any(|f| f.satisfies(want))
+                {
+                    let got: Vec<String> = fired.iter().map(Fired::describe).collect();
+                    out.push(fail(
+                        e.text(),
+                        &format!("produce {}", describe_expectation(want)),
+                        format!("it produced {}", got.join("; ")),
+                    ));
                 }
             }
         }
     }
     for t in &ex.silent {
-        if let Ok(fired) = probe(t) {
-            if !fired.is_empty() {
-                out.push(fail(
-                    t,
-                    "stay silent",
-                    format!("it fired ({})", fired[0].describe()),
-                ));
-            }
+        if let Ok(fired) = probe(t)
+            && !fired.is_empty()
+        {
+            out.push(fail(
+                t,
+                "stay silent",
+                format!("it fired ({})", fired[0].describe()),
+            ));
         }
     }
 }

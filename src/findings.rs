@@ -184,16 +184,16 @@ impl Ctx<'_> {
                     if let (Some(d), Some(dr)) = (
                         c.date.as_deref().and_then(day_number),
                         c.date_range.as_ref(),
-                    ) {
-                        if article - d > STALE_CAPTION_DAYS && !c.file_photo {
-                            let msg = format!(
-                                "caption is dated {}, {} days before the article ({}), with no \"file photo\" marker",
-                                c.date.as_deref().unwrap_or(""),
-                                article - d,
-                                doc.date.as_deref().unwrap_or("")
-                            );
-                            push(dr.clone(), msg, None);
-                        }
+                    ) && article - d > STALE_CAPTION_DAYS
+                        && !c.file_photo
+                    {
+                        let msg = format!(
+                            "caption is dated {}, {} days before the article ({}), with no \"file photo\" marker",
+                            c.date.as_deref().unwrap_or(""),
+                            article - d,
+                            doc.date.as_deref().unwrap_or("")
+                        );
+                        push(dr.clone(), msg, None);
                     }
                 }
             }
@@ -363,8 +363,8 @@ impl Ctx<'_> {
                             .any(|w| w == "sources")
                     })
                 });
-                if let Some((pi, _)) = plural_at {
-                    if let Some((i, c)) = mentions.iter().find(|(i, c)| {
+                if let Some((pi, _)) = plural_at
+                    && let Some((i, c)) = mentions.iter().find(|(i, c)| {
                         i > pi
                             && c.attribution.source_mention.as_ref().is_some_and(|m| {
                                 text[m.clone()]
@@ -376,14 +376,14 @@ impl Ctx<'_> {
                                         .split_whitespace()
                                         .any(|w| w == "sources")
                             })
-                    }) {
-                        let m = c.attribution.source_mention.clone().unwrap();
-                        push(
-                            m.clone(),
-                            format!("“{}” after “sources”: one source or several?", &text[m]),
-                            Some(*i),
-                        );
-                    }
+                    })
+                {
+                    let m = c.attribution.source_mention.clone().unwrap();
+                    push(
+                        m.clone(),
+                        format!("“{}” after “sources”: one source or several?", &text[m]),
+                        Some(*i),
+                    );
                 }
             }
             Check::AllegedWithoutAccuser => {
@@ -507,17 +507,18 @@ impl Ctx<'_> {
                     });
                     let Some(q) = whole else { continue };
                     let sp = q.speaker.unwrap();
-                    if let Some((p, prev)) = last {
-                        if p == c.paragraph && prev != sp {
-                            push(
-                                q.range.clone(),
-                                format!(
-                                    "quotations from {} and {} run together in one paragraph",
-                                    analysis.sources[prev].name, analysis.sources[sp].name
-                                ),
-                                Some(i),
-                            );
-                        }
+                    if let Some((p, prev)) = last
+                        && p == c.paragraph
+                        && prev != sp
+                    {
+                        push(
+                            q.range.clone(),
+                            format!(
+                                "quotations from {} and {} run together in one paragraph",
+                                analysis.sources[prev].name, analysis.sources[sp].name
+                            ),
+                            Some(i),
+                        );
                     }
                     last = Some((c.paragraph, sp));
                 }

@@ -192,23 +192,23 @@ fn main() -> ExitCode {
                 }
                 sink.flush()
             })();
-            if written.is_ok() {
-                if let Sink::File(f) = sink {
-                    // Only a finished report replaces the file; the temporary one is renamed.
-                    written = f.commit().map_err(std::io::Error::other);
-                }
+            if written.is_ok()
+                && let Sink::File(f) = sink
+            {
+                // Only a finished report replaces the file; the temporary one is renamed.
+                written = f.commit().map_err(std::io::Error::other);
             }
-            if let Err(e) = written {
-                if output.is_some() {
-                    eprintln!(
-                        "whosaid: {}: cannot write: {}",
-                        output.as_ref().unwrap().display(),
-                        e
-                    );
-                    return ExitCode::from(2);
-                }
-                // A closed pipe (`| head`) ends the output; it is no error of the articles.
+            if let Err(e) = written
+                && output.is_some()
+            {
+                eprintln!(
+                    "whosaid: {}: cannot write: {}",
+                    output.as_ref().unwrap().display(),
+                    e
+                );
+                return ExitCode::from(2);
             }
+            // A closed pipe (`| head`) ends the output; it is no error of the articles.
             if input_error {
                 return ExitCode::from(2);
             }

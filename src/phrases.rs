@@ -186,14 +186,14 @@ impl PhraseIndex {
                     None => node.direct.push(id),
                 }
             }
-        } else if !node.by_second.is_empty() {
-            if let Some(w) = second_word(&self.phrases[id as usize].text) {
-                node.direct.pop();
-                node.by_second
-                    .entry(w.into_bytes().into_boxed_slice())
-                    .or_default()
-                    .push(id);
-            }
+        } else if !node.by_second.is_empty()
+            && let Some(w) = second_word(&self.phrases[id as usize].text)
+        {
+            node.direct.pop();
+            node.by_second
+                .entry(w.into_bytes().into_boxed_slice())
+                .or_default()
+                .push(id);
         }
         true
     }

@@ -134,10 +134,8 @@ fn quotes_in(
                     unbalanced.push(pos..pos + c.len_utf8());
                 }
             }
-            '‘' => {
-                if in_double {
-                    stack.push((pos, true, false));
-                }
+            '‘' if in_double => {
+                stack.push((pos, true, false));
             }
             '’' | '\'' => {
                 // An apostrophe sits between letters ("Trump’s", "won’t"); a closing mark does not.
