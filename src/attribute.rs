@@ -1345,6 +1345,18 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // A cue inside another's content is a nested attribution: the outer one owns the claim.
                 keep[j] = false;
                 nested_at[j] = true;
+                // Its source starts inside the outer content, not before the outer cue:
+                // "The governor said the treasurer believes …" -> "the treasurer".
+                let inner_start = cands[i]
+                    .content
+                    .iter()
+                    .find(|r| r.start <= cands[j].cue.start)
+                    .map(|r| r.start);
+                if let (Some(at), Some(src)) = (inner_start, cands[j].source.clone()) {
+                    if src.range.start < at && at < src.range.end {
+                        cands[j].source = ctx.mention_in(at..src.range.end, false);
+                    }
+                }
             }
         }
     }

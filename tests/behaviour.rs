@@ -1515,3 +1515,28 @@ fn groups_head_nouns_and_noun_cues() {
     let b = claim_containing(&r, "buses would replace trains");
     assert_eq!(a["attribution"]["source"], b["attribution"]["source"]);
 }
+
+#[test]
+fn nested_attribution_is_reported_inside_its_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("nested.txt");
+    std::fs::write(
+        &p,
+        "The governor said the treasurer believes the fund will run dry by 2030.\n",
+    )
+    .unwrap();
+    let r = report_of(&p);
+    let c = claim_containing(&r, "the fund will run dry");
+    assert_eq!(source_name(&r, &source_id_of(&r, c)), "governor");
+    let nested = c["nested"].as_array().expect("nested attributions");
+    assert_eq!(nested.len(), 1);
+    assert_eq!(nested[0]["cue"]["text"], "believes");
+    assert_eq!(nested[0]["source_mention"]["text"], "the treasurer");
+    let bytes = std::fs::read(&p).unwrap();
+    let span = &nested[0]["content"][0];
+    let text = std::str::from_utf8(
+        &bytes[span["start"].as_u64().unwrap() as usize..span["end"].as_u64().unwrap() as usize],
+    )
+    .unwrap();
+    assert_eq!(text, "the fund will run dry by 2030");
+}

@@ -185,6 +185,15 @@ fn file(out: &mut String, f: &FileReport) {
                         short(&q.text, WIDTH - 30)
                     );
                 }
+                // Attributions inside the claim: "Smith said Jones believes …".
+                for n in &c.nested {
+                    let who = n.source.as_deref().map(&name).unwrap_or_else(|| "?".into());
+                    let _ = writeln!(
+                        out,
+                        "                 within it: {} “{}” {}:{}",
+                        who, n.cue.text, n.cue.span.line, n.cue.span.column
+                    );
+                }
             }
         }
     }
