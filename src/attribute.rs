@@ -915,9 +915,6 @@ impl<'a> Ctx<'a> {
                 if crule.named_source && (source.kind == SourceKind::Unknown && !source.pronoun) {
                     return None;
                 }
-                if source.pronoun && lower(&text[source.range.clone()]) == "it" && !inverted {
-                    // "it said" is usually a company or document; keep it, the resolver decides.
-                }
                 let frame_start = source.range.start.min(cue.start);
                 if !inverted && crule.recipient {
                     // "told MEE that", "told the Hamas officials that", "told reporters".
@@ -1062,8 +1059,7 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
                 let mut after = cue.end;
-                if crule.frame == Frame::Participle
-                    && lower(cue_text) == "telling"
+                if lower(cue_text) == "telling"
                     && let Some((m, _)) = within(&self.scan.outlets, &(after..sent.end)).first()
                     && text[after..m.start].chars().all(is_blank)
                 {
@@ -1613,13 +1609,12 @@ impl<'a> Registry<'a> {
                         i
                     }
                 }
-                kind if !name.contains(' ')
-                    && lower(&first) == "the"
-                    && self.head_noun_source(&name).is_some() =>
+                // "The authority" after "the transit authority": the same source.
+                _ if let Some(i) = (!name.contains(' ') && lower(&first) == "the")
+                    .then(|| self.head_noun_source(&name))
+                    .flatten() =>
                 {
-                    // "The authority" after "the transit authority": the same source.
-                    let _ = kind;
-                    self.head_noun_source(&name).unwrap()
+                    i
                 }
                 kind => {
                     let key = format!("{}:{}", kind.as_str(), lower(&name));
@@ -1646,7 +1641,6 @@ impl<'a> Registry<'a> {
 /// Acronyms an article defines for itself: "Middle East Eye (MEE)".
 fn defined_acronyms(text: &str) -> HashMap<String, String> {
     let mut out = HashMap::new();
-    let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(i) = text[from..].find('(') {
         let open = from + i;
@@ -1676,7 +1670,6 @@ fn defined_acronyms(text: &str) -> HashMap<String, String> {
         }
         let full: Vec<&str> = ws[..take].iter().rev().copied().collect();
         let full = full.join(" ");
-        let _ = bytes;
         out.insert(acr.to_string(), full);
     }
     out
@@ -1821,22 +1814,12 @@ fn quotes_in(
         .iter()
         .take_while(|q| q.range.start < piece.end)
         .filter(|q| q.range.start < span.end && q.range.end > span.start)
-        .map(|q| {
-            let open = 1 + usize::from(q.range.len() > 1 && !q.range.is_empty());
-            let _ = open;
-            QuoteRef {
-                range: quote_inner(seg, q),
-                speaker,
-            }
+        .map(|q| QuoteRef {
+            // The words quoted, without the marks.
+            range: (q.range.start + q.open_len)..(q.range.end - q.close_len),
+            speaker,
         })
         .collect()
-}
-
-fn quote_inner(seg: &Segments, q: &crate::segment::Quote) -> Range<usize> {
-    let _ = seg;
-    // Marks are one character each: 1 byte for straight, 3 for curly.
-    let r = q.range.clone();
-    (r.start + q.open_len)..(r.end - q.close_len)
 }
 
 /// People cited by surname alone ("Witkoff reportedly told") take the full

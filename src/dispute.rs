@@ -61,11 +61,6 @@ fn topic(text: &str, r: &Range<usize>, skip: &[Range<usize>], engine: &Engine) -
     out
 }
 
-/// Two claims share a source when either's source or first intermediary is the other's.
-fn same_source(a: &crate::attribute::Attribution, b: &crate::attribute::Attribution) -> bool {
-    a.source == b.source
-}
-
 pub fn find_disputes(
     text: &str,
     seg: &Segments,
@@ -129,7 +124,7 @@ pub fn find_disputes(
             if o.attribution.status == Status::Unattributed || o.attribution.source.is_none() {
                 continue;
             }
-            if same_source(&o.attribution, &c.attribution) || c.paragraph > o.paragraph + 2 {
+            if o.attribution.source == c.attribution.source || c.paragraph > o.paragraph + 2 {
                 continue;
             }
             let theirs = topic_of(j, &mut topics);

@@ -323,9 +323,6 @@ impl Ctx<'_> {
                 }
             }
             Check::AnonymousLede => {
-                let Some(first) = self.seg.paragraphs.first() else {
-                    return;
-                };
                 let lede: Vec<(usize, &Claim)> = claims
                     .iter()
                     .enumerate()
@@ -335,7 +332,6 @@ impl Ctx<'_> {
                     .collect();
                 if !lede.is_empty() && lede.iter().all(|(_, c)| is_anonymous(analysis, c)) {
                     let (i, c) = lede[0];
-                    let _ = first;
                     push(
                         c.attribution
                             .source_mention

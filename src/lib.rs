@@ -107,14 +107,3 @@ impl Drop for AtomicFile {
         }
     }
 }
-
-/// Write `contents` to `path` atomically: a temporary file beside it, then a rename.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
-    use std::io::Write;
-    let mut f = AtomicFile::create(path)?;
-    f.write_all(contents).map_err(|e| Error::Write {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })?;
-    f.commit()
-}

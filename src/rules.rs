@@ -643,17 +643,6 @@ impl Pack {
         self.disabled.push(name.to_string());
     }
 
-    /// The names of the packs loaded, in order.
-    pub fn pack_names(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for f in &self.files {
-            if !out.contains(&f.pack) {
-                out.push(f.pack.clone());
-            }
-        }
-        out
-    }
-
     /// Check ids are unique and every pattern compiles; compile the pack.
     pub fn compile(&self) -> Result<Engine, Error> {
         Engine::build(self)
@@ -1366,12 +1355,6 @@ impl Engine {
 
     pub fn finding(&self, id: &str) -> Option<&FindingRule> {
         self.findings.iter().find(|f| f.id == id)
-    }
-
-    pub fn severity(&self, finding: &str) -> Severity {
-        self.finding(finding)
-            .map(|f| f.severity)
-            .unwrap_or(Severity::Warning)
     }
 }
 
