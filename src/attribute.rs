@@ -531,7 +531,7 @@ impl<'a> Ctx<'a> {
             if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') && !self.seg.in_quote(p) {
                 return (after, Some(p));
             }
-            if matches!(c, '”' | '"') && self.closes_quote_at(after) {
+            if matches!(c, '”' | '"' | '\'') && self.closes_quote_at(after) {
                 return (after, Some(after));
             }
         }

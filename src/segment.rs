@@ -52,6 +52,10 @@ impl Segments {
 }
 
 fn mark_len(text: &str, at: usize) -> usize {
+    // Two apostrophes are one double mark in NYT-style copy: ''Like this,'' he said.
+    if text[at..].starts_with("''") {
+        return 2;
+    }
     text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
@@ -78,8 +82,15 @@ fn quotes_in(
     let mut in_double = false;
     let bytes = s.as_bytes();
     // Only quotation marks matter here: visit their bytes and skip the rest.
+    let mut after_pair = false;
     let marks = bytes.iter().enumerate().filter_map(|(i, &b)| match b {
         b'"' => Some((i, '"')),
+        // '' stands for a straight double mark; its second apostrophe is skipped.
+        b'\'' if std::mem::take(&mut after_pair) => None,
+        b'\'' if bytes.get(i + 1) == Some(&b'\'') => {
+            after_pair = true;
+            Some((i, '"'))
+        }
         b'\'' => Some((i, '\'')),
         0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
             Some(0x9C) => Some((i, '“')),
@@ -92,20 +103,24 @@ fn quotes_in(
     });
     for (i, c) in marks {
         let pos = para.start + i;
+        let len = mark_len(text, pos);
         let prev = s[..i].chars().next_back();
-        let next = s[i + c.len_utf8()..].chars().next();
+        let next = s[i + len..].chars().next();
         match c {
-            '“' => {
-                if i == 0 {
-                    first_open_at_start = true;
-                }
-                stack.push((pos, false, false));
-            }
-            '”' | '"' => {
+            '“' | '”' | '"' => {
                 let straight = c == '"';
                 let top_double = stack.iter().rposition(|(_, single, _)| !single);
+                // Copy mixes its marks ("“Apparently not,“ he said", "“No," she said"):
+                // a mark that plainly closes, after a word or punctuation and before a
+                // space or the end, closes whatever double quotation is open.
+                let plainly_closes = !is_open_context(prev)
+                    && next.is_none_or(|n| {
+                        is_blank(n) || matches!(n, ',' | '.' | ';' | ':' | ')' | '?' | '!')
+                    });
                 let closes = match top_double {
-                    Some(_) if !straight => true,
+                    Some(_) if c == '”' => true,
+                    Some(_) if plainly_closes => true,
+                    Some(_) if c == '“' => false,
                     Some(k) => {
                         // A straight mark closes an open straight quotation unless it plainly opens one.
                         stack[k].2 && !(is_open_context(prev) && next.is_some_and(|n| !is_blank(n)))
@@ -119,19 +134,19 @@ fn quotes_in(
                     let (start, _, _) = stack[k];
                     stack.truncate(k);
                     out.push(Quote {
-                        range: start..pos + c.len_utf8(),
+                        range: start..pos + len,
                         single: false,
                         closed: true,
                         open_len: mark_len(text, start),
-                        close_len: c.len_utf8(),
+                        close_len: len,
                     });
-                } else if straight {
+                } else if straight || c == '“' {
                     if i == 0 {
                         first_open_at_start = true;
                     }
-                    stack.push((pos, false, true));
+                    stack.push((pos, false, straight));
                 } else {
-                    unbalanced.push(pos..pos + c.len_utf8());
+                    unbalanced.push(pos..pos + len);
                 }
             }
             '‘' if in_double => {
@@ -439,5 +454,34 @@ mod tests {
         let p2 = t.rfind('\n').unwrap() + 1..t.len();
         let seg = segment(t, &[p1, p2], &e);
         assert!(seg.unbalanced.is_empty(), "{:?}", seg.unbalanced);
+    }
+
+    fn quote_texts(t: &str) -> (Vec<String>, usize) {
+        let e = Engine::default_engine().unwrap();
+        let seg = segment(t, &[0..t.len()], &e);
+        let q = seg
+            .quotes
+            .iter()
+            .filter(|q| !q.single)
+            .map(|q| t[q.range.start + q.open_len..q.range.end - q.close_len].to_string())
+            .collect();
+        (q, seg.unbalanced.len())
+    }
+
+    #[test]
+    fn mixed_curly_and_straight_marks_pair_up() {
+        let (q, bad) =
+            quote_texts("“Our roads are crumbling,\" she said. “Apparently not,“ he said.");
+        assert_eq!(q, vec!["Our roads are crumbling,", "Apparently not,"]);
+        assert_eq!(bad, 0);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_a_double_mark() {
+        let t = "''It's increasingly clear,'' he said of ''core Al Qaeda.''";
+        let (q, bad) = quote_texts(t);
+        assert_eq!(q, vec!["It's increasingly clear,", "core Al Qaeda."]);
+        assert_eq!(bad, 0);
+        assert_eq!(sents(t).len(), 1);
     }
 }
