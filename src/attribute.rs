@@ -162,13 +162,15 @@ struct Mention {
 struct Candidate {
     cue: Range<usize>,
     rule: usize,
-    frame: Frame,
     source: Option<Mention>,
     via: Vec<Mention>,
     content: Vec<Range<usize>>,
     /// Where the frame (source or cue, whichever is first) starts.
     frame_start: usize,
     forward: bool,
+    /// The source is the subject of the clause before: a participle ("..., saying")
+    /// or a coordinated verb ("Wilson praised Rubio and said ...").
+    shares_subject: bool,
 }
 
 struct Ctx<'a> {
@@ -266,6 +268,16 @@ fn starts_upper(s: &str) -> bool {
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
     "such", "no", "any", "every", "each", "whose",
+];
+const NOT_SUBJECT_END: &[&str] = &[
+    "to", "of", "for", "with", "by", "on", "in", "at", "as", "that", "than", "not", "it", "there",
+    "and", "or", "but",
+];
+/// Words that open a subordinate or relative clause, whose own subject precedes the cue.
+const SUBORDINATORS: &[&str] = &[
+    "when", "because", "as", "after", "before", "while", "since", "if", "although", "though",
+    "where", "which", "whom", "until", "once", "unless", "whether", "what", "how", "why", "than",
+    "whereas",
 ];
 const BE: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets",
@@ -528,7 +540,14 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') && !self.seg.in_quote(p) {
+            // "10,000 supporters": a comma between digits is part of the number.
+            let in_number = c == ','
+                && s[..i].ends_with(|d: char| d.is_ascii_digit())
+                && s[i + 1..].starts_with(|d: char| d.is_ascii_digit());
+            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')')
+                && !in_number
+                && !self.seg.in_quote(p)
+            {
                 return (after, Some(p));
             }
             if matches!(c, '”' | '"' | '\'') && self.closes_quote_at(after) {
@@ -561,6 +580,21 @@ impl<'a> Ctx<'a> {
         }
         let r = ws[start_w].start..r.end;
         let nwords = ws.len() - start_w;
+        // Words that cannot end a subject: a preposition or a conjunction means this is
+        // not a noun phrase.
+        if NOT_SUBJECT_END.contains(&lower(&self.text[ws[ws.len() - 1].clone()]).as_str()) {
+            return None;
+        }
+        if nwords == 1 {
+            // "When", "Having", "Speaking", "Dec": capitalised at a sentence start, but no source.
+            let w = lower(&self.text[ws[start_w].clone()]);
+            if SUBORDINATORS.contains(&w.as_str())
+                || w.ends_with("ing")
+                || self.lex(LexiconClass::NumberAbbreviation, &w)
+            {
+                return None;
+            }
+        }
         if let Some((m, idx)) = within(&self.scan.outlets, &r).last()
             && (m.end >= r.end.saturating_sub(1) || nwords <= 3)
         {
@@ -640,15 +674,6 @@ impl<'a> Ctx<'a> {
         }
         let first = lower(&self.text[ws[start_w].clone()]);
         let last = &self.text[ws[ws.len() - 1].clone()];
-        // Words that cannot end a subject: a verb or a preposition means this is not a noun phrase.
-        if [
-            "to", "of", "for", "with", "by", "on", "in", "at", "as", "that", "than", "not", "it",
-            "there",
-        ]
-        .contains(&lower(last).as_str())
-        {
-            return None;
-        }
         let kind = if starts_upper(last) && !DETERMINERS.contains(&first.as_str()) {
             SourceKind::Person
         } else if starts_upper(last) {
@@ -838,6 +863,41 @@ impl<'a> Ctx<'a> {
         Some((m, r.end))
     }
 
+    /// The subject of a subordinate or relative clause that ends at the cue:
+    /// "Clinton was booed when she said", "a wall, which he said Mexico would pay for".
+    fn subordinate_subject(&self, region: Range<usize>) -> Option<Mention> {
+        let ws = words(self.text, region.clone());
+        let k = ws
+            .iter()
+            .rposition(|w| SUBORDINATORS.contains(&lower(&self.text[w.clone()]).as_str()))?;
+        let rest = ws.get(k + 1)?;
+        // A short subject only: "she", "the senator", "Trump's campaign".
+        if ws.len() - k - 1 > 5 {
+            return None;
+        }
+        let (m, _) = self.subject_and_via(rest.start..region.end);
+        // "which the treasurer said": a short determiner phrase is a subject here too.
+        m.filter(|m| m.kind != SourceKind::Unknown || m.pronoun || ws.len() - k - 1 <= 3)
+    }
+
+    /// Does the region end in a conjunction joining the cue to an earlier verb
+    /// of the same subject ("praised Rubio and said", "…, but later denied")?
+    fn coordinated(&self, region: Range<usize>) -> bool {
+        let mut end = region.end;
+        while let Some(w) = last_word(self.text, region.start, end) {
+            let lw = lower(&self.text[w.clone()]);
+            if ["and", "but", "or", "then"].contains(&lw.as_str()) {
+                // A subject of its own would stand between the conjunction and the cue.
+                return self.text[w.end..end].chars().all(is_blank) || end < region.end;
+            }
+            if !self.lex(LexiconClass::SkipAdverb, &lw) {
+                return false;
+            }
+            end = w.start;
+        }
+        false
+    }
+
     fn candidate(&self, sent: &Range<usize>, cue: Range<usize>, rule: usize) -> Option<Candidate> {
         let text = self.text;
         let crule = &self.engine.cues[rule];
@@ -859,11 +919,16 @@ impl<'a> Ctx<'a> {
         match crule.frame {
             Frame::Verb => {
                 if prev_adjacent
-                    && prev
-                        .as_deref()
-                        .is_some_and(|p| DETERMINERS.contains(&p) || BE.contains(&p))
+                    && prev.as_deref().is_some_and(|p| {
+                        DETERMINERS.contains(&p)
+                            || BE.contains(&p)
+                            || p.ends_with("’s")
+                            || p.ends_with("'s")
+                            || p.chars().all(|c| c.is_ascii_digit())
+                    })
                 {
-                    // "the claims", "was denied": a noun or a passive, not a cue.
+                    // "the claims", "was denied", "Trump’s comments", "30 states":
+                    // a noun or a passive, not a cue.
                     return None;
                 }
                 let (region_start, content_end) = self.clause_back(sent.start, cue.start);
@@ -885,6 +950,7 @@ impl<'a> Ctx<'a> {
                     _ => None,
                 };
                 let mut content_end = content_end;
+                let mut subordinate = false;
                 let (source, inverted) = match source {
                     Some(s) => (Some(s), false),
                     None if appositive.is_some() => {
@@ -909,13 +975,27 @@ impl<'a> Ctx<'a> {
                             None => return None,
                         }
                     }
-                    None => return None,
+                    None => match self.subordinate_subject(region.clone()) {
+                        // "when she said", "which he said": the subject after the subordinator.
+                        Some(m) => {
+                            subordinate = true;
+                            (Some(m), false)
+                        }
+                        None if self.coordinated(region.clone()) => (None, false),
+                        None => return None,
+                    },
                 };
-                let source = source?;
-                if crule.named_source && (source.kind == SourceKind::Unknown && !source.pronoun) {
+                let shares_subject = source.is_none();
+                if crule.named_source
+                    && source
+                        .as_ref()
+                        .is_some_and(|s| s.kind == SourceKind::Unknown && !s.pronoun)
+                {
                     return None;
                 }
-                let frame_start = source.range.start.min(cue.start);
+                let frame_start = source
+                    .as_ref()
+                    .map_or(cue.start, |s| s.range.start.min(cue.start));
                 if !inverted && crule.recipient {
                     // "told MEE that", "told the Hamas officials that", "told reporters".
                     let ws: Vec<_> = Words::new(text, after..sent.end).take(10).collect();
@@ -1019,7 +1099,7 @@ impl<'a> Ctx<'a> {
                 if !inverted
                     && has_rest
                     && !starts_with_comma
-                    && (!before_exists || opens_clause || opens_content)
+                    && (!before_exists || opens_clause || opens_content || subordinate)
                 {
                     content.push(self.cut_narrator_tail(rest));
                     forward = true;
@@ -1042,12 +1122,12 @@ impl<'a> Ctx<'a> {
                 Some(Candidate {
                     cue,
                     rule,
-                    frame: Frame::Verb,
-                    source: Some(source),
+                    source,
                     via,
                     content,
                     frame_start,
                     forward,
+                    shares_subject,
                 })
             }
             Frame::Participle => {
@@ -1074,12 +1154,12 @@ impl<'a> Ctx<'a> {
                 Some(Candidate {
                     cue: cue.clone(),
                     rule,
-                    frame: Frame::Participle,
                     source: None,
                     via: Vec::new(),
                     content: vec![rest],
                     frame_start: cue.start,
                     forward: true,
+                    shares_subject: true,
                 })
             }
             Frame::Preposition => {
@@ -1132,12 +1212,12 @@ impl<'a> Ctx<'a> {
                 Some(Candidate {
                     cue,
                     rule,
-                    frame: Frame::Preposition,
                     source: Some(m),
                     via: Vec::new(),
                     content,
                     frame_start,
                     forward,
+                    shares_subject: false,
                 })
             }
         }
@@ -1273,11 +1353,11 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     }
     // A participle takes the source of the cue before it, or the sentence's subject.
     for i in 0..cands.len() {
-        if cands[i].frame == Frame::Participle {
+        if cands[i].shares_subject {
             let prev = cands[..i]
                 .iter()
                 .rev()
-                .find(|c| c.source.is_some() && c.frame != Frame::Participle)
+                .find(|c| c.source.is_some() && !c.shares_subject)
                 .and_then(|c| c.source.clone().map(|s| (s, c.via.clone())));
             let (src, via) = match prev {
                 Some(x) => (Some(x.0), x.1),
@@ -1289,7 +1369,9 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                         .take(4)
                         .collect();
                     for w in ws.iter().take(4) {
-                        if ctx.text[w.end..].starts_with(',') {
+                        if ctx.text[w.end..].starts_with(',')
+                            && !ctx.text[w.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+                        {
                             rs = w.end + 1;
                             break;
                         }

@@ -1540,3 +1540,34 @@ fn nested_attribution_is_reported_inside_its_claim() {
     .unwrap();
     assert_eq!(text, "the fund will run dry by 2030");
 }
+
+#[test]
+fn coordinated_and_subordinate_cues_find_their_subjects() {
+    let r = report("subject_frames.txt");
+    for (content, speaker) in [
+        ("the new depot would open in June", "Wilson"),
+        ("the fare rise was unavoidable", "she"),
+        ("would cost $40 million", "treasurer"),
+        ("the service had collapsed", "Residents"),
+    ] {
+        let c = claim_containing(&r, content);
+        assert_eq!(status(c), "explicit", "{content}: {}", c["attribution"]);
+        let mention = c["attribution"]["source_mention"]["text"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            mention.contains(speaker),
+            "{content}: source mention {mention:?}, expected {speaker:?}"
+        );
+    }
+}
+
+#[test]
+fn nouns_after_possessives_and_numbers_are_not_cues() {
+    let r = report("subject_frames.txt");
+    for content in ["The union’s comments drew", "Officials in 30 states"] {
+        let c = claim_containing(&r, content);
+        assert_eq!(status(c), "unattributed", "{content}: {}", c["attribution"]);
+    }
+}
