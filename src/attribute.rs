@@ -261,6 +261,34 @@ fn plural_noun(w: &str) -> bool {
         && w.chars().all(|c| c.is_lowercase())
 }
 
+/// Poll shares that stand as a subject: "nearly half", "three-quarters", "a majority".
+const QUANTITIES: &[&str] = &[
+    "percent",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "three-quarters",
+    "two-thirds",
+    "majority",
+    "majorities",
+    "plurality",
+    "minority",
+    "most",
+    "fifth",
+    "fifths",
+    "many",
+];
+
+/// "Six in 10", "about 4 in 10": a share of respondents.
+fn out_of_ten(s: &str) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    ws.len() >= 3
+        && ws[ws.len() - 2] == "in"
+        && ws[ws.len() - 1].chars().all(|c| c.is_ascii_digit())
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -669,19 +697,47 @@ impl<'a> Ctx<'a> {
                 pronoun: true,
             });
         }
-        if nwords > 7 {
-            return None;
-        }
         let first = lower(&self.text[ws[start_w].clone()]);
         let last = &self.text[ws[ws.len() - 1].clone()];
+        // A long phrase is a source only when it is a name with its titles:
+        // "Palm Beach County Supervisor of Elections Susan Bucher",
+        // "Republican presidential hopefuls Jeb Bush and Chris Christie".
+        let name_phrase = || {
+            run >= 2
+                && nwords <= 14
+                && ws[start_w..].iter().all(|w| {
+                    let t = &self.text[w.clone()];
+                    starts_upper(t)
+                        || [
+                            "of",
+                            "for",
+                            "the",
+                            "and",
+                            "on",
+                            "presidential",
+                            "former",
+                            "state",
+                        ]
+                        .contains(&t)
+                        || self.lex(LexiconClass::TitleWord, t)
+                        || plural_noun(t)
+                })
+        };
+        if nwords > 7 && !name_phrase() {
+            return None;
+        }
+        let possessive = first.ends_with("’s") || first.ends_with("'s") || first.ends_with("s’");
         let kind = if starts_upper(last) && !DETERMINERS.contains(&first.as_str()) {
             SourceKind::Person
         } else if starts_upper(last) {
             SourceKind::Organization
-        } else if DETERMINERS.contains(&first.as_str()) && nwords > 1 {
+        } else if (DETERMINERS.contains(&first.as_str()) || possessive) && nwords > 1 {
+            // "the senator", "O’Malley’s campaign".
             SourceKind::Unknown
-        } else if nwords <= 3 && lower(last) == "percent" {
-            // "63 percent said": poll respondents.
+        } else if nwords <= 5
+            && (QUANTITIES.contains(&lower(last).as_str()) || out_of_ten(&self.text[r.clone()]))
+        {
+            // "63 percent said", "Nearly half said", "Six in 10 say": poll respondents.
             SourceKind::Group
         } else if nwords <= 4 && plural_noun(last) {
             // "Shipping companies said", "council members said".
@@ -767,6 +823,11 @@ impl<'a> Ctx<'a> {
     /// The subject before an appositive that ends at the comma `c1`:
     /// "Dana Whitfield, the council clerk, said", "Dr. Alan Reyes, a former U.S. Army surgeon, told".
     fn appositive_subject(&self, floor: usize, c1: usize) -> Option<Mention> {
+        self.appositive_subject_at(floor, c1, 2)
+    }
+
+    /// `depth` appositives may stack: "Marley Anderson, 21, a junior from Las Vegas, said".
+    fn appositive_subject_at(&self, floor: usize, c1: usize, depth: usize) -> Option<Mention> {
         let (rs2, ce2) = self.clause_back(floor, c1);
         let ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
         let appos: Vec<_> = Words::new(self.text, rs2..c1).take(25).collect();
@@ -786,8 +847,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (rs3, _) = self.clause_back(floor, ce2);
-        let m = self.mention_in(rs3..ce2, false)?;
-        (!m.pronoun).then_some(m)
+        match self.mention_in(rs3..ce2, false) {
+            Some(m) => (!m.pronoun).then_some(m),
+            None if depth > 1 => self.appositive_subject_at(floor, ce2, depth - 1),
+            None => None,
+        }
     }
 
     /// Split a subject region into (subject, intermediaries): "the Hamas sources speaking to MEE".
@@ -882,20 +946,20 @@ impl<'a> Ctx<'a> {
 
     /// Does the region end in a conjunction joining the cue to an earlier verb
     /// of the same subject ("praised Rubio and said", "…, but later denied")?
-    fn coordinated(&self, region: Range<usize>) -> bool {
+    /// Returns where the conjunction starts.
+    fn coordinated(&self, region: Range<usize>) -> Option<usize> {
         let mut end = region.end;
         while let Some(w) = last_word(self.text, region.start, end) {
             let lw = lower(&self.text[w.clone()]);
             if ["and", "but", "or", "then"].contains(&lw.as_str()) {
-                // A subject of its own would stand between the conjunction and the cue.
-                return self.text[w.end..end].chars().all(is_blank) || end < region.end;
+                return Some(w.start);
             }
             if !self.lex(LexiconClass::SkipAdverb, &lw) {
-                return false;
+                return None;
             }
             end = w.start;
         }
-        false
+        None
     }
 
     fn candidate(&self, sent: &Range<usize>, cue: Range<usize>, rule: usize) -> Option<Candidate> {
@@ -925,6 +989,7 @@ impl<'a> Ctx<'a> {
                             || p.ends_with("’s")
                             || p.ends_with("'s")
                             || p.chars().all(|c| c.is_ascii_digit())
+                                && !out_of_ten(&text[sent.start..cue.start])
                     })
                 {
                     // "the claims", "was denied", "Trump’s comments", "30 states":
@@ -951,6 +1016,7 @@ impl<'a> Ctx<'a> {
                 };
                 let mut content_end = content_end;
                 let mut subordinate = false;
+                let mut conjunction = None;
                 let (source, inverted) = match source {
                     Some(s) => (Some(s), false),
                     None if appositive.is_some() => {
@@ -981,8 +1047,13 @@ impl<'a> Ctx<'a> {
                             subordinate = true;
                             (Some(m), false)
                         }
-                        None if self.coordinated(region.clone()) => (None, false),
-                        None => return None,
+                        None => match self.coordinated(region.clone()) {
+                            Some(at) => {
+                                conjunction = Some(at);
+                                (None, false)
+                            }
+                            None => return None,
+                        },
                     },
                 };
                 let shares_subject = source.is_none();
@@ -993,9 +1064,12 @@ impl<'a> Ctx<'a> {
                 {
                     return None;
                 }
+                // A coordinated verb's frame starts at its conjunction: "… but argues that".
                 let frame_start = source
                     .as_ref()
-                    .map_or(cue.start, |s| s.range.start.min(cue.start));
+                    .map_or(conjunction.unwrap_or(cue.start), |s| {
+                        s.range.start.min(cue.start)
+                    });
                 if !inverted && crule.recipient {
                     // "told MEE that", "told the Hamas officials that", "told reporters".
                     let ws: Vec<_> = Words::new(text, after..sent.end).take(10).collect();
@@ -1092,7 +1166,16 @@ impl<'a> Ctx<'a> {
                     .next()
                     .is_some_and(|w| self.lex(LexiconClass::ClauseConjunction, &text[w.clone()]));
                 let has_rest = !rest.is_empty() && rest_text.chars().any(char::is_alphanumeric);
-                if crule.complementizer && !opens_content && !(before_exists && !opens_clause) {
+                // A named person or outlet announcing or promising something makes a claim
+                // ("Obama announced a series of steps"); a common noun rarely does.
+                let named = source.as_ref().is_some_and(|s| {
+                    matches!(s.kind, SourceKind::Person | SourceKind::Outlet) || s.pronoun
+                });
+                if crule.complementizer
+                    && !named
+                    && !opens_content
+                    && (!before_exists || opens_clause)
+                {
                     // "The state has promised $12 million": an act with an object, not a report.
                     return None;
                 }
@@ -1376,7 +1459,10 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                             break;
                         }
                     }
-                    (ctx.leading_subject(rs..cue_start), Vec::new())
+                    let subject = ctx
+                        .leading_subject(rs..cue_start)
+                        .or_else(|| ctx.leading_subject(sent.start..cue_start));
+                    (subject, Vec::new())
                 }
             };
             cands[i].source = src;
@@ -1401,6 +1487,7 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     };
     let mut keep = vec![true; cands.len()];
     let mut nested_at = vec![false; cands.len()];
+    let mut shared_splits: Vec<usize> = Vec::new();
     for i in 0..cands.len() {
         for j in i + 1..cands.len() {
             let inside = cands[i]
@@ -1412,7 +1499,34 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             }
             let same = cands[i].source.as_ref().map(|s| s.range.clone())
                 == cands[j].source.as_ref().map(|s| s.range.clone());
-            if same {
+            // Where a second verb of the same subject takes over: its conjunction
+            // ("… but argues that"), or the comma before a participle ("…, calling").
+            let cut = if ctx.engine.cues[cands[j].rule].frame == Frame::Verb {
+                cands[j].frame_start
+            } else {
+                ctx.text[cands[i].cue.end..cands[j].cue.start]
+                    .rfind(',')
+                    .map_or(cands[j].cue.start, |k| cands[i].cue.end + k)
+            };
+            let earlier: Vec<Range<usize>> = cands[i]
+                .content
+                .iter()
+                .filter(|r| r.start < cut)
+                .map(|r| content_trim(ctx, r.start..r.end.min(cut)))
+                .filter(|r| !r.is_empty())
+                .collect();
+            let substantive = earlier
+                .iter()
+                .map(|r| Words::new(ctx.text, r.clone()).count())
+                .sum::<usize>()
+                >= 2;
+            if same && cands[j].shares_subject && substantive {
+                // "Clinton says she respects Sanders but argues that …", "The minister
+                // denied meeting the lobbyists, calling the report false": two claims.
+                cands[i].content = earlier;
+                shared_splits.push(cut);
+            } else if same {
+                // "Axios reported on the meeting, stating that …": the later cue has the content.
                 keep[i] = false;
             } else if let Some(comma) = opens_clause(&cands[j]).filter(|c| *c > cands[i].cue.end) {
                 // A new clause with its own source: the earlier content stops at its comma.
@@ -1457,6 +1571,17 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         .filter(|c| c.forward)
         .filter_map(|c| opens_clause(c).map(|comma| (comma, c.frame_start)))
         .collect();
+    // A second verb of the same subject is a claim of its own:
+    // "Clinton says she respects Sanders | but argues that he can’t deliver".
+    for cut in shared_splits {
+        let next = skip_blank(
+            ctx.text,
+            cut + usize::from(ctx.text[cut..].starts_with(',')),
+            sent.end,
+        );
+        splits.push((cut, next));
+    }
+    splits.sort();
     splits.dedup();
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut start = sent.start;
@@ -1464,7 +1589,7 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         if *end > start {
             pieces.push(start..*end);
         }
-        start = *next;
+        start = start.max(*next);
     }
     pieces.push(start..sent.end);
     let mut drafts = Vec::new();

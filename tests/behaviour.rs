@@ -1571,3 +1571,37 @@ fn nouns_after_possessives_and_numbers_are_not_cues() {
         assert_eq!(status(c), "unattributed", "{content}: {}", c["attribution"]);
     }
 }
+
+#[test]
+fn poll_shares_long_titles_possessives_and_named_announcements_are_sources() {
+    let r = report("subject_frames.txt");
+    for (content, mention) in [
+        ("they wanted a new depot", "Nearly half"),
+        ("fares are too high", "Six in 10"),
+        (
+            "turnout was low",
+            "Palm Beach County Supervisor of Elections Susan Bucher",
+        ),
+        ("the depot will open in June", "The mayor’s office"),
+        ("a new fare cap for students", "Mayor Ana Ruiz"),
+    ] {
+        let c = claim_containing(&r, content);
+        assert_eq!(status(c), "explicit", "{content}: {}", c["attribution"]);
+        assert_eq!(
+            c["attribution"]["source_mention"]["text"], mention,
+            "{content}: {}",
+            c["attribution"]
+        );
+    }
+}
+
+#[test]
+fn a_second_verb_of_the_same_speaker_is_a_claim_of_its_own() {
+    let r = report("subject_frames.txt");
+    let respects = claim_containing(&r, "she respects the union");
+    let argues = claim_containing(&r, "the strike is illegal");
+    assert_ne!(respects["id"], argues["id"]);
+    assert_eq!(respects["attribution"]["cue"]["text"], "says");
+    assert_eq!(argues["attribution"]["cue"]["text"], "argues");
+    assert_eq!(source_id_of(&r, respects), source_id_of(&r, argues));
+}
