@@ -1965,8 +1965,17 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
             }
             if att.status == Status::Unattributed && att.hedge.is_none() {
                 // Inherit from the claim before, in the same paragraph only.
+                // Only a quotation continues a speaker's words on its own ("… she said.
+                // “We will rebuild.”"), or the rest of a sentence already split off its
+                // cue. Narration after an attribution is the writer's again: on PolNeAR
+                // train, 61% of such sentences carry no gold attribution.
+                let lead = text[span.clone()].trim_start();
+                let quoted = lead.starts_with(['“', '"', '‘'])
+                    || lead.starts_with("''")
+                    || seg.in_quote(span.start + 1);
                 if let Some((pi, prev)) = claims.len().checked_sub(1).map(|i| (i, &claims[i]))
                     && prev.paragraph == sent.paragraph
+                    && (quoted || prev.sentence == sent.range)
                     && prev.attribution.status != Status::Unattributed
                 {
                     let p = &prev.attribution;

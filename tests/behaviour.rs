@@ -1216,7 +1216,7 @@ fn surname_resolves_to_the_source_named_in_full() {
 #[test]
 fn inheritance_within_paragraph_but_not_across() {
     let r = report("inheritance.txt");
-    assert_eq!(claims(&r).len(), 3, "claims: {:#?}", claim_texts(&r));
+    assert_eq!(claims(&r).len(), 4, "claims: {:#?}", claim_texts(&r));
     let first = claim_containing(&r, "hire 200 new teachers");
     assert_eq!(status(first), "explicit");
     let park = source_id_of(&r, first);
@@ -1227,6 +1227,15 @@ fn inheritance_within_paragraph_but_not_across() {
     assert_eq!(second["attribution"]["inherited_from"], first["id"]);
     assert_eq!(source_id_of(&r, second), park);
     assert!(second["attribution"]["cue"].is_null());
+
+    // Narration after the quotation is the writer's own again.
+    let narration = claim_containing(&r, "Class sizes have grown");
+    assert_eq!(
+        status(narration),
+        "unattributed",
+        "{}",
+        narration["attribution"]
+    );
 
     let third = claim_containing(&r, "currently employs about 4,100 teachers");
     assert_eq!(third["paragraph"], 2);
