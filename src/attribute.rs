@@ -1161,6 +1161,7 @@ impl<'a> Ctx<'a> {
                     b.chars().any(char::is_alphanumeric)
                         && (Words::new(text, sent.start..ce).take(4).count() >= 4
                             || b.contains(['“', '"', '”']))
+                        && !intro_adjunct(self, sent.start..ce)
                 });
                 let opens_clause = Words::new(text, region.clone())
                     .next()
@@ -1306,6 +1307,79 @@ impl<'a> Ctx<'a> {
         }
     }
 }
+
+/// Does `r` (the start of a sentence, up to a comma) only introduce what follows:
+/// a prepositional or participial phrase, a subordinate clause, an adverb?
+fn intro_adjunct(ctx: &Ctx, r: Range<usize>) -> bool {
+    let text = ctx.text;
+    let ws: Vec<Range<usize>> = Words::new(text, r.clone()).take(16).collect();
+    let Some(first) = ws.first() else {
+        return true;
+    };
+    if text[r].contains([',', ';', '“', '"']) {
+        return false;
+    }
+    let mut k = 0;
+    // "But despite …", "And in a statement …".
+    while k + 1 < ws.len() && ctx.lex(LexiconClass::ClauseConjunction, &text[ws[k].clone()]) {
+        k += 1;
+    }
+    let w = lower(&text[ws[k].clone()]);
+    ws.len() <= 2
+        || INTRO_WORDS.contains(&w.as_str())
+        || SUBORDINATORS.contains(&w.as_str())
+        || (w.ends_with("ing") || w.ends_with("ed")) && k == 0 && first.start == ws[k].start
+}
+
+/// Words that open an introductory phrase rather than a clause.
+const INTRO_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "despite",
+    "with",
+    "without",
+    "for",
+    "from",
+    "by",
+    "under",
+    "over",
+    "amid",
+    "among",
+    "following",
+    "throughout",
+    "within",
+    "outside",
+    "inside",
+    "unlike",
+    "like",
+    "beyond",
+    "meanwhile",
+    "however",
+    "still",
+    "later",
+    "earlier",
+    "now",
+    "today",
+    "yesterday",
+    "last",
+    "this",
+    "separately",
+    "instead",
+    "moreover",
+    "indeed",
+    "also",
+    "then",
+    "asked",
+    "speaking",
+    "writing",
+    "appearing",
+    "addressing",
+    "responding",
+];
 
 fn skip_blank(text: &str, mut pos: usize, end: usize) -> usize {
     while pos < end {
@@ -1570,6 +1644,8 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         .iter()
         .filter(|c| c.forward)
         .filter_map(|c| opens_clause(c).map(|comma| (comma, c.frame_start)))
+        // "In a two-minute response, Trump said …": an introductory phrase is no claim.
+        .filter(|(comma, _)| !intro_adjunct(ctx, sent.start..*comma))
         .collect();
     // A second verb of the same subject is a claim of its own:
     // "Clinton says she respects Sanders | but argues that he can’t deliver".

@@ -1614,3 +1614,24 @@ fn a_second_verb_of_the_same_speaker_is_a_claim_of_its_own() {
     assert_eq!(argues["attribution"]["cue"]["text"], "argues");
     assert_eq!(source_id_of(&r, respects), source_id_of(&r, argues));
 }
+
+#[test]
+fn an_introductory_phrase_is_neither_content_nor_a_claim() {
+    let r = report("subject_frames.txt");
+    let bytes = fixture_bytes("subject_frames.txt");
+    for (content, intro) in [
+        ("the depot would be built", "In a two-minute response"),
+        ("it would strike", "despite the kind words"),
+    ] {
+        let c = claim_containing(&r, content);
+        assert_eq!(status(c), "explicit", "{content}: {}", c["attribution"]);
+        assert!(!slice(&bytes, &c["span"]).contains(intro), "{}", c["span"]);
+    }
+    assert!(
+        claims(&r)
+            .iter()
+            .all(|c| !slice(&bytes, &c["span"]).starts_with("In a two-minute")),
+        "the introductory phrase became a claim: {:#?}",
+        claim_texts(&r)
+    );
+}
