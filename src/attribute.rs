@@ -171,6 +171,17 @@ struct Candidate {
     /// The source is the subject of the clause before: a participle ("..., saying")
     /// or a coordinated verb ("Wilson praised Rubio and said ...").
     shares_subject: bool,
+    /// The whole noun phrase of the source when it is longer than the name:
+    /// "Huma Abedin, vice chairwoman for Clinton’s campaign," with its appositive.
+    source_extent: Option<Range<usize>>,
+}
+
+impl Candidate {
+    fn source_mention(&self) -> Option<Range<usize>> {
+        self.source_extent
+            .clone()
+            .or_else(|| self.source.as_ref().map(|m| m.range.clone()))
+    }
 }
 
 struct Ctx<'a> {
@@ -598,8 +609,11 @@ impl<'a> Ctx<'a> {
         // Drop leading conjunctions left by a clause split.
         let mut start_w = 0;
         while start_w < ws.len()
-            && ["and", "but", "so", "then", "yet", "that", "while"]
-                .contains(&lower(&self.text[ws[start_w].clone()]).as_str())
+            && [
+                "and", "but", "so", "then", "yet", "that", "while", "as", "when", "which",
+                "because", "if", "although", "though", "since", "where", "once", "until",
+            ]
+            .contains(&lower(&self.text[ws[start_w].clone()]).as_str())
         {
             start_w += 1;
         }
@@ -1016,10 +1030,15 @@ impl<'a> Ctx<'a> {
                 };
                 let mut content_end = content_end;
                 let mut subordinate = false;
+                let mut source_extent = None;
                 let mut conjunction = None;
                 let (source, inverted) = match source {
                     Some(s) => (Some(s), false),
                     None if appositive.is_some() => {
+                        // The mention runs through the appositive and its closing comma.
+                        if let (Some(m), Some(c1)) = (&appositive, content_end) {
+                            source_extent = Some(m.range.start..c1 + 1);
+                        }
                         content_end = None;
                         (appositive, false)
                     }
@@ -1212,6 +1231,7 @@ impl<'a> Ctx<'a> {
                     frame_start,
                     forward,
                     shares_subject,
+                    source_extent,
                 })
             }
             Frame::Participle => {
@@ -1244,6 +1264,7 @@ impl<'a> Ctx<'a> {
                     frame_start: cue.start,
                     forward: true,
                     shares_subject: true,
+                    source_extent: None,
                 })
             }
             Frame::Preposition => {
@@ -1302,6 +1323,7 @@ impl<'a> Ctx<'a> {
                     frame_start,
                     forward,
                     shares_subject: false,
+                    source_extent: None,
                 })
             }
         }
@@ -1515,9 +1537,16 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 .iter()
                 .rev()
                 .find(|c| c.source.is_some() && !c.shares_subject)
-                .and_then(|c| c.source.clone().map(|s| (s, c.via.clone())));
+                .and_then(|c| {
+                    c.source
+                        .clone()
+                        .map(|s| (s, c.via.clone(), c.source_extent.clone()))
+                });
             let (src, via) = match prev {
-                Some(x) => (Some(x.0), x.1),
+                Some((s, via, extent)) => {
+                    cands[i].source_extent = extent;
+                    (Some(s), via)
+                }
                 None => {
                     // The main clause's subject, after an introductory "However," or "On Monday,".
                     let cue_start = cands[i].cue.start;
@@ -1994,7 +2023,7 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
                 att.via = via;
                 att.cue = Some(c.cue.clone());
                 att.rule = Some(engine.cues[c.rule].id.clone());
-                att.source_mention = c.source.as_ref().map(|m| m.range.clone());
+                att.source_mention = c.source_mention();
                 span = c.content.first().unwrap().start..c.content.last().unwrap().end;
                 if c.content.len() > 1 {
                     fragments = c.content.clone();
@@ -2071,7 +2100,7 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
                     cue: c.cue.clone(),
                     rule: engine.cues[c.rule].id.clone(),
                     source: c.source.as_ref().map(|m| reg.resolve(m, &history)),
-                    source_mention: c.source.as_ref().map(|m| m.range.clone()),
+                    source_mention: c.source_mention(),
                     content: c.content.clone(),
                 })
                 .collect();
