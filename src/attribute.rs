@@ -1029,7 +1029,10 @@ impl<'a> Ctx<'a> {
                     _ => None,
                 };
                 let mut content_end = content_end;
-                let mut subordinate = false;
+                // "…, which the treasurer said would cost": the content follows the cue.
+                let mut subordinate = Words::new(text, region.clone())
+                    .next()
+                    .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()));
                 let mut source_extent = None;
                 let mut conjunction = None;
                 let (source, inverted) = match source {
