@@ -61,7 +61,8 @@ fn main() {
             let scan = attribute::Scan::run(&engine, &doc.text);
             stage[2] += t.elapsed();
             let t = Instant::now();
-            let analysis = attribute::attribute(&doc.text, &seg, &engine, &scan);
+            let analysis =
+                attribute::attribute(&doc.text, &seg, &engine, &scan, doc.headline.clone());
             stage[3] += t.elapsed();
             let t = Instant::now();
             let disputes = dispute::find_disputes(&doc.text, &seg, &engine, &scan, &analysis);

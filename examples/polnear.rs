@@ -56,6 +56,13 @@ fn main() {
         let cp = CodePoints::new(&text);
         let report = whosaid::check_text(&p.display().to_string(), text, &engine);
         let mut attributions: Vec<Value> = Vec::new();
+        if let Some(h) = &report.document.title_attribution {
+            attributions.push(json!({
+                "source": h.source_mention.as_ref().map(|m| vec![cp.span(&m.span)]),
+                "cue": [cp.span(&h.cue.span)],
+                "content": h.content.iter().map(|s| cp.span(s)).collect::<Vec<_>>(),
+            }));
+        }
         let mut claims = Vec::new();
         // The attribution of the previous claim, while quotations continue it.
         let mut last_own: Option<usize> = None;
@@ -63,7 +70,7 @@ fn main() {
             let a = &c.attribution;
             // "“…,” said Caddell. “Yesterday, …”": PolNeAR counts a quotation that carries
             // on after the attribution as more content of the same attribution.
-            if a.status == "inherited" && c.text.starts_with(['“', '"']) {
+            if a.status == "inherited" && c.text.starts_with(['“', '"', '\'']) {
                 if let Some(k) = last_own {
                     if let Some(frags) = attributions[k]["content"].as_array_mut() {
                         frags.push(cp.span(&c.span));

@@ -146,6 +146,10 @@ pub struct Claim {
 pub struct Analysis {
     pub sources: Vec<Source>,
     pub claims: Vec<Claim>,
+    /// The headline's own attribution ("Graham: Trump’s rhetoric destroying GOP",
+    /// "County Says Trump Should Win"). The headline is furniture, not a claim,
+    /// but who it puts words in the mouth of belongs in the report.
+    pub headline: Option<Nested>,
 }
 
 /// A source phrase found in the text, before it is merged into a `Source`.
@@ -189,6 +193,8 @@ struct Ctx<'a> {
     engine: &'a Engine,
     scan: &'a Scan,
     seg: &'a Segments,
+    /// The headline, where words are capitalised ("County Says Trump Should Win").
+    headline: Option<Range<usize>>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -991,7 +997,15 @@ impl<'a> Ctx<'a> {
             .chars()
             .all(|c| is_blank(c) || matches!(c, '“' | '"' | '‘' | '('));
         // A capitalised cue word inside a sentence is part of a name ("United States").
-        if starts_upper(cue_text) && !at_sentence_start && crule.frame != Frame::Preposition {
+        let in_headline = self
+            .headline
+            .as_ref()
+            .is_some_and(|h| h.start <= cue.start && cue.end <= h.end);
+        if starts_upper(cue_text)
+            && !at_sentence_start
+            && crule.frame != Frame::Preposition
+            && !in_headline
+        {
             return None;
         }
         match crule.frame {
@@ -1331,6 +1345,45 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// The rule id reported for a headline's "Source: claim" colon.
+const HEADLINE_COLON: &str = "cue.headline-colon";
+
+/// A headline's attribution: a cue frame as in the body ("Bellwether County Says
+/// Trump Should Win"), or the headline convention "Source: claim" with a short
+/// source before the colon ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …").
+fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
+    if let Some(c) = analyze_sentence(ctx, &r)
+        .into_iter()
+        .find_map(|d| d.candidate)
+    {
+        return Some(c);
+    }
+    let text = ctx.text;
+    let colon = r.start + text[r.clone()].find(':')?;
+    if Words::new(text, r.start..colon).take(6).count() > 5 {
+        return None;
+    }
+    let source = ctx.mention_in(r.start..colon, false)?;
+    if source.pronoun {
+        return None;
+    }
+    let content = content_trim(ctx, colon + 1..r.end);
+    if !text[content.clone()].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    Some(Candidate {
+        cue: colon..colon + 1,
+        rule: usize::MAX,
+        source: Some(source),
+        via: Vec::new(),
+        content: vec![content],
+        frame_start: r.start,
+        forward: true,
+        shares_subject: false,
+        source_extent: None,
+    })
 }
 
 /// Does `r` (the start of a sentence, up to a comma) only introduce what follows:
@@ -1991,12 +2044,19 @@ fn defined_acronyms(text: &str) -> HashMap<String, String> {
 }
 
 /// Attribute every claim of the document's body.
-pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> Analysis {
+pub fn attribute(
+    text: &str,
+    seg: &Segments,
+    engine: &Engine,
+    scan: &Scan,
+    headline: Option<Range<usize>>,
+) -> Analysis {
     let ctx = Ctx {
         text,
         engine,
         scan,
         seg,
+        headline: headline.clone(),
     };
     let mut reg = Registry {
         text,
@@ -2009,6 +2069,18 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
     let mut claims: Vec<Claim> = Vec::new();
     // Sources used so far, for pronouns and hedges.
     let mut history: Vec<usize> = Vec::new();
+    let headline = headline
+        .and_then(|h| headline_attribution(&ctx, h))
+        .map(|c| Nested {
+            cue: c.cue.clone(),
+            rule: engine
+                .cues
+                .get(c.rule)
+                .map_or_else(|| HEADLINE_COLON.to_string(), |r| r.id.clone()),
+            source: c.source.as_ref().map(|m| reg.resolve(m, &history)),
+            source_mention: c.source_mention(),
+            content: c.content.clone(),
+        });
     for sent in &seg.sentences {
         for d in analyze_sentence(&ctx, &sent.range) {
             // Punctuation alone ("“”") claims nothing.
@@ -2124,6 +2196,7 @@ pub fn attribute(text: &str, seg: &Segments, engine: &Engine, scan: &Scan) -> An
     Analysis {
         sources: reg.sources,
         claims,
+        headline,
     }
 }
 

@@ -37,7 +37,7 @@ pub fn check_document(doc: &document::Document, engine: &Engine) -> FileReport {
     let body: Vec<_> = doc.body().map(|b| b.range.clone()).collect();
     let seg = segment::segment(&doc.text, &body, engine);
     let scan = attribute::Scan::run(engine, &doc.text);
-    let analysis = attribute::attribute(&doc.text, &seg, engine, &scan);
+    let analysis = attribute::attribute(&doc.text, &seg, engine, &scan, doc.headline.clone());
     let disputes = dispute::find_disputes(&doc.text, &seg, engine, &scan, &analysis);
     report::build(doc, &seg, &scan, &analysis, &disputes, engine)
 }

@@ -72,6 +72,8 @@ pub struct DocumentInfo {
     pub path: String,
     pub title: Option<String>,
     pub title_span: Option<Span>,
+    /// Who the headline attributes its claim to, if anyone.
+    pub title_attribution: Option<NestedInfo>,
     pub date: Option<String>,
     pub date_span: Option<Span>,
     pub byline: Option<BylineInfo>,
@@ -203,10 +205,18 @@ pub fn build(
     let sid = |i: usize| format!("s{}", i + 1);
     let cid = |i: usize| format!("c{}", i + 1);
 
+    let nested_info = |n: &crate::attribute::Nested| NestedInfo {
+        cue: ts(&n.cue),
+        source: n.source.map(sid),
+        source_mention: n.source_mention.as_ref().map(ts),
+        content: n.content.iter().map(sp).collect(),
+        rule: n.rule.clone(),
+    };
     let document = DocumentInfo {
         path: doc.path.clone(),
         title: doc.headline.as_ref().map(|r| text[r.clone()].to_string()),
         title_span: doc.headline.as_ref().map(sp),
+        title_attribution: analysis.headline.as_ref().map(nested_info),
         date: doc.date.clone(),
         date_span: doc.date_range.as_ref().map(sp),
         byline: doc.byline.as_ref().map(|b| BylineInfo {
@@ -279,17 +289,7 @@ pub fn build(
                     speaker: q.speaker.map(sid),
                 })
                 .collect(),
-            nested: c
-                .nested
-                .iter()
-                .map(|n| NestedInfo {
-                    cue: ts(&n.cue),
-                    source: n.source.map(sid),
-                    source_mention: n.source_mention.as_ref().map(ts),
-                    content: n.content.iter().map(sp).collect(),
-                    rule: n.rule.clone(),
-                })
-                .collect(),
+            nested: c.nested.iter().map(nested_info).collect(),
         });
     }
     let mut dispute_infos = Vec::new();

@@ -1635,3 +1635,33 @@ fn an_introductory_phrase_is_neither_content_nor_a_claim() {
         claim_texts(&r)
     );
 }
+
+#[test]
+fn headline_attribution_is_reported_without_making_the_headline_a_claim() {
+    for (file, source, cue, content) in [
+        (
+            "headline_attribution.txt",
+            "Graham",
+            ":",
+            "Transit Cuts Will Hurt Commuters",
+        ),
+        ("headline_says.txt", "County", "Says", "Depot Should Close"),
+    ] {
+        let r = report(file);
+        let bytes = fixture_bytes(file);
+        let a = &r["document"]["title_attribution"];
+        assert_eq!(a["cue"]["text"], cue, "{file}: {a}");
+        assert_eq!(a["source_mention"]["text"], source, "{file}: {a}");
+        assert_eq!(slice(&bytes, &a["content"][0]), content, "{file}: {a}");
+        let sid = a["source"].as_str().expect("source id");
+        assert_eq!(source_name(&r, sid), source);
+        assert!(
+            claims(&r)
+                .iter()
+                .all(|c| !slice(&bytes, &c["span"]).contains(content)),
+            "{file}: the headline became a claim"
+        );
+    }
+    let r = report("abbreviations.txt");
+    assert!(r["document"]["title_attribution"].is_null());
+}

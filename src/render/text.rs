@@ -70,6 +70,14 @@ fn file(out: &mut String, f: &FileReport) {
     let _ = writeln!(out, "{}", d.path);
     if let Some(t) = &d.title {
         let _ = writeln!(out, "  {}", t);
+        if let Some(a) = &d.title_attribution {
+            let _ = writeln!(
+                out,
+                "  headline attributes it to {} (“{}”)",
+                chain(&a.source, &[]),
+                a.cue.text
+            );
+        }
     }
     let mut meta = Vec::new();
     if let Some(date) = &d.date {
