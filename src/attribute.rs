@@ -298,6 +298,13 @@ const QUANTITIES: &[&str] = &[
     "many",
 ];
 
+/// "56 percent of Cuban-Americans polled", "a majority of Republicans", "half of voters".
+fn share_of(s: &str) -> bool {
+    let ws: Vec<String> = s.split_whitespace().map(str::to_ascii_lowercase).collect();
+    ws.windows(2)
+        .any(|w| w[1] == "of" && QUANTITIES.contains(&w[0].as_str()))
+}
+
 /// "Six in 10", "about 4 in 10": a share of respondents.
 fn out_of_ten(s: &str) -> bool {
     let ws: Vec<&str> = s.split_whitespace().collect();
@@ -317,6 +324,18 @@ const DETERMINERS: &[&str] = &[
 const NOT_SUBJECT_END: &[&str] = &[
     "to", "of", "for", "with", "by", "on", "in", "at", "as", "that", "than", "not", "it", "there",
     "and", "or", "but",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
 ];
 /// Words that open a subordinate or relative clause, whose own subject precedes the cue.
 const SUBORDINATORS: &[&str] = &[
@@ -589,7 +608,7 @@ impl<'a> Ctx<'a> {
             let in_number = c == ','
                 && s[..i].ends_with(|d: char| d.is_ascii_digit())
                 && s[i + 1..].starts_with(|d: char| d.is_ascii_digit());
-            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')')
+            if matches!(c, ',' | ';' | ':' | '—' | '–' | '―' | '(' | ')')
                 && !in_number
                 && !self.seg.in_quote(p)
             {
@@ -617,7 +636,8 @@ impl<'a> Ctx<'a> {
         while start_w < ws.len()
             && [
                 "and", "but", "so", "then", "yet", "that", "while", "as", "when", "which",
-                "because", "if", "although", "though", "since", "where", "once", "until",
+                "because", "if", "although", "though", "since", "where", "once", "until", "even",
+                "only",
             ]
             .contains(&lower(&self.text[ws[start_w].clone()]).as_str())
         {
@@ -756,6 +776,7 @@ impl<'a> Ctx<'a> {
             SourceKind::Unknown
         } else if nwords <= 5
             && (QUANTITIES.contains(&lower(last).as_str()) || out_of_ten(&self.text[r.clone()]))
+            || nwords <= 8 && share_of(&self.text[r.clone()])
         {
             // "63 percent said", "Nearly half said", "Six in 10 say": poll respondents.
             SourceKind::Group
@@ -858,9 +879,12 @@ impl<'a> Ctx<'a> {
         // "Quina Jones, 25, said": an age is an appositive too.
         let age = appos.len() == 1 && fw.chars().all(|c| c.is_ascii_digit());
         let determiners = [
-            "a", "an", "the", "his", "her", "their", "its", "who", "whose",
+            "a", "an", "the", "his", "her", "their", "its", "who", "whose", "which", "one",
         ];
+        // "John Archer, wearing a Canova T-shirt, said": a participle phrase too.
+        let participle = fw.ends_with("ing") && fw.len() > 5;
         let looks_appositive = age
+            || participle && appos.len() <= limit
             || appos.len() <= limit
                 && (determiners.contains(&fw.as_str()) || self.lex(LexiconClass::TitleWord, &fw));
         if !looks_appositive {
@@ -874,20 +898,67 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Where a time phrase ending in the word `w` starts: "on Tuesday", "Tuesday night",
+    /// "last week", "earlier this month"; None when `w` ends no time phrase.
+    fn time_phrase_before(&self, floor: usize, w: Range<usize>) -> Option<usize> {
+        let t = lower(&self.text[w.clone()]);
+        let day = WEEKDAYS.contains(&t.as_str());
+        let unit = [
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "week",
+            "month",
+            "year",
+            "weekend",
+        ]
+        .contains(&t.as_str());
+        if !day && !unit {
+            return None;
+        }
+        let mut start = w.start;
+        // Up to three words before it that belong to the phrase.
+        for _ in 0..3 {
+            let Some(p) = last_word(self.text, floor, start) else {
+                break;
+            };
+            let lp = lower(&self.text[p.clone()]);
+            let part = [
+                "on", "last", "this", "next", "earlier", "later", "late", "early", "that",
+            ]
+            .contains(&lp.as_str())
+                || WEEKDAYS.contains(&lp.as_str());
+            if !part {
+                break;
+            }
+            start = p.start;
+        }
+        // A bare unit ("week") is a time only with a word before it ("last week").
+        (day || start < w.start).then_some(start)
+    }
+
     /// Split a subject region into (subject, intermediaries): "the Hamas sources speaking to MEE".
     fn subject_and_via(&self, region: Range<usize>) -> (Option<Mention>, Vec<Mention>) {
         let mut end = region.end;
-        // Trailing adverbs: "Axios also", "Witkoff reportedly", "she has".
+        // Trailing adverbs and times: "Axios also", "Witkoff reportedly", "she has",
+        // "Clinton on Tuesday", "the senator last week".
         loop {
             let last = last_word(self.text, region.start, end);
             match last {
                 Some(w)
-                    if self.lex(LexiconClass::SkipAdverb, &self.text[w.clone()])
-                        && self.text[region.start..w.start]
-                            .chars()
-                            .any(char::is_alphanumeric) =>
+                    if self.text[region.start..w.start]
+                        .chars()
+                        .any(char::is_alphanumeric) =>
                 {
-                    end = w.start
+                    let t = &self.text[w.clone()];
+                    if self.lex(LexiconClass::SkipAdverb, t) {
+                        end = w.start;
+                    } else if let Some(k) = self.time_phrase_before(region.start, w.clone()) {
+                        end = k;
+                    } else {
+                        break;
+                    }
                 }
                 _ => break,
             }
