@@ -766,7 +766,11 @@ impl<'a> Ctx<'a> {
         if nwords > 7 && !name_phrase() {
             return None;
         }
-        let possessive = first.ends_with("’s") || first.ends_with("'s") || first.ends_with("s’");
+        // "O’Malley’s campaign", "Rival Hillary Clinton’s campaign".
+        let possessive = ws[start_w..ws.len() - 1].iter().any(|w| {
+            let t = &self.text[w.clone()];
+            t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’")
+        }) && nwords <= 6;
         let kind = if starts_upper(last) && !DETERMINERS.contains(&first.as_str()) {
             SourceKind::Person
         } else if starts_upper(last) {
@@ -863,15 +867,35 @@ impl<'a> Ctx<'a> {
 
     /// The subject before an appositive that ends at the comma `c1`:
     /// "Dana Whitfield, the council clerk, said", "Dr. Alan Reyes, a former U.S. Army surgeon, told".
-    fn appositive_subject(&self, floor: usize, c1: usize) -> Option<Mention> {
+    /// Returns the subject and where the content before it ends (the clause
+    /// boundary before the subject: "“…,” Graham, a former candidate, told").
+    fn appositive_subject(&self, floor: usize, c1: usize) -> Option<(Mention, Option<usize>)> {
         self.appositive_subject_at(floor, c1, 2)
     }
 
     /// `depth` appositives may stack: "Marley Anderson, 21, a junior from Las Vegas, said".
-    fn appositive_subject_at(&self, floor: usize, c1: usize, depth: usize) -> Option<Mention> {
+    fn appositive_subject_at(
+        &self,
+        floor: usize,
+        c1: usize,
+        depth: usize,
+    ) -> Option<(Mention, Option<usize>)> {
         let (rs2, ce2) = self.clause_back(floor, c1);
-        let ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
-        let appos: Vec<_> = Words::new(self.text, rs2..c1).take(25).collect();
+        let mut ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
+        let mut rs2 = rs2;
+        let mut appos: Vec<_> = Words::new(self.text, rs2..c1).take(25).collect();
+        // A place inside the appositive has commas of its own: "a salesman from
+        // Sumter, South Carolina,". Step back over it.
+        if appos.len() <= 3
+            && appos.iter().all(|w| starts_upper(&self.text[w.clone()]))
+            && let (rs, Some(ce)) = self.clause_back(floor, ce2)
+            && self.text[ce..].starts_with(',')
+            && Words::new(self.text, rs..ce2).take(2).count() > 0
+        {
+            rs2 = rs;
+            ce2 = ce;
+            appos = Words::new(self.text, rs2..c1).take(25).collect();
+        }
         let first = appos.first()?;
         let fw = lower(&self.text[first.clone()]);
         // "who spoke on condition of anonymity because ..." may run long.
@@ -890,9 +914,9 @@ impl<'a> Ctx<'a> {
         if !looks_appositive {
             return None;
         }
-        let (rs3, _) = self.clause_back(floor, ce2);
+        let (rs3, boundary) = self.clause_back(floor, ce2);
         match self.mention_in(rs3..ce2, false) {
-            Some(m) => (!m.pronoun).then_some(m),
+            Some(m) => (!m.pronoun).then_some((m, boundary)),
             None if depth > 1 => self.appositive_subject_at(floor, ce2, depth - 1),
             None => None,
         }
@@ -1123,12 +1147,15 @@ impl<'a> Ctx<'a> {
                 let (source, inverted) = match source {
                     Some(s) => (Some(s), false),
                     None if appositive.is_some() => {
+                        let (m, boundary) = appositive.unwrap();
                         // The mention runs through the appositive and its closing comma.
-                        if let (Some(m), Some(c1)) = (&appositive, content_end) {
+                        if let Some(c1) = content_end {
                             source_extent = Some(m.range.start..c1 + 1);
                         }
-                        content_end = None;
-                        (appositive, false)
+                        // What stands before the subject is content: "“…,” Graham, a
+                        // former candidate, told CBS".
+                        content_end = boundary;
+                        (Some(m), false)
                     }
                     None if region_blank && content_end.is_some() => {
                         // "“...,” said Maria Lopez" / "..., said the official."
