@@ -656,9 +656,7 @@ impl<'a> Ctx<'a> {
         if nwords == 1 {
             // "When", "Having", "Speaking", "Dec": capitalised at a sentence start, but no source.
             let w = lower(&self.text[ws[start_w].clone()]);
-            if SUBORDINATORS.contains(&w.as_str())
-                || w.ends_with("ing")
-                || self.lex(LexiconClass::NumberAbbreviation, &w)
+            if SUBORDINATORS.contains(&w.as_str()) || self.lex(LexiconClass::NumberAbbreviation, &w)
             {
                 return None;
             }
@@ -830,6 +828,11 @@ impl<'a> Ctx<'a> {
                 ]
                 .contains(&lw.as_str())
         };
+        // "Speaking at a rally, …", "Having lost Iowa, …": a participle opens no subject.
+        let fw = lower(&text[first.clone()]);
+        if fw.ends_with("ing") && fw.len() > 5 && ws.len() > 1 {
+            return None;
+        }
         let mut k = 0;
         if DETERMINERS.contains(&lower(&text[first.clone()]).as_str()) {
             k = 1;
@@ -907,7 +910,13 @@ impl<'a> Ctx<'a> {
         ];
         // "John Archer, wearing a Canova T-shirt, said": a participle phrase too.
         let participle = fw.ends_with("ing") && fw.len() > 5;
+        // "Rep. Chris Collins, R-NY, says": a party and state.
+        let party = appos.len() <= 3 && {
+            let t = &self.text[first.clone()];
+            t.len() >= 3 && t.starts_with(['R', 'D', 'I']) && t[1..].starts_with('-')
+        };
         let looks_appositive = age
+            || party
             || participle && appos.len() <= limit
             || appos.len() <= limit
                 && (determiners.contains(&fw.as_str()) || self.lex(LexiconClass::TitleWord, &fw));
@@ -1332,6 +1341,13 @@ impl<'a> Ctx<'a> {
                         {
                             content.push(tail);
                         }
+                    }
+                } else if starts_with_comma && !inverted && has_rest {
+                    // "Rubio says, win or lose in Florida, he’s staying in the race."
+                    let tail = content_trim(self, rest.start + 1..rest.end);
+                    if text[tail.clone()].chars().any(char::is_alphanumeric) {
+                        content.push(self.cut_narrator_tail(tail));
+                        forward = true;
                     }
                 }
                 if content.is_empty() {
