@@ -857,15 +857,15 @@ impl<'a> Ctx<'a> {
     /// lost the election", ", though she acknowledged …" (outside quotations).
     fn cut_narrator_tail(&self, r: Range<usize>) -> Range<usize> {
         let s = &self.text[r.clone()];
-        for tail in [", but ", ", though ", ", although ", ", even though "] {
-            if let Some(k) = s.find(tail)
-                && k > 0
-                && !self.seg.in_quote(r.start + k)
-            {
-                return content_trim(self, r.start..r.start + k);
-            }
+        let cut = [", but ", ", though ", ", although ", ", even though "]
+            .iter()
+            .flat_map(|t| s.match_indices(t).map(|(k, _)| k))
+            .filter(|k| *k > 0 && !self.seg.in_quote(r.start + k))
+            .min();
+        match cut {
+            Some(k) => content_trim(self, r.start..r.start + k),
+            None => r,
         }
-        r
     }
 
     /// The subject before an appositive that ends at the comma `c1`:
