@@ -300,17 +300,23 @@ const QUANTITIES: &[&str] = &[
 
 /// "56 percent of Cuban-Americans polled", "a majority of Republicans", "half of voters".
 fn share_of(s: &str) -> bool {
-    let ws: Vec<String> = s.split_whitespace().map(str::to_ascii_lowercase).collect();
-    ws.windows(2)
-        .any(|w| w[1] == "of" && QUANTITIES.contains(&w[0].as_str()))
+    let mut prev: Option<&str> = None;
+    for w in s.split_whitespace() {
+        if w == "of" && prev.is_some_and(|p| QUANTITIES.iter().any(|q| p.eq_ignore_ascii_case(q))) {
+            return true;
+        }
+        prev = Some(w);
+    }
+    false
 }
 
 /// "Six in 10", "about 4 in 10": a share of respondents.
 fn out_of_ten(s: &str) -> bool {
-    let ws: Vec<&str> = s.split_whitespace().collect();
-    ws.len() >= 3
-        && ws[ws.len() - 2] == "in"
-        && ws[ws.len() - 1].chars().all(|c| c.is_ascii_digit())
+    let mut back = s.split_whitespace().rev();
+    let (last, word_in, before) = (back.next(), back.next(), back.next());
+    before.is_some()
+        && word_in == Some("in")
+        && last.is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn starts_upper(s: &str) -> bool {
