@@ -1057,6 +1057,29 @@ impl<'a> Ctx<'a> {
         Some((m, r.end))
     }
 
+    /// A noun phrase of up to 20 words from `pos` to the next comma or sentence end,
+    /// whatever its words: the source after "according to".
+    fn any_phrase_after(&self, pos: usize, end: usize) -> Option<(Mention, usize)> {
+        let s = &self.text[pos..end];
+        let stop = s
+            .find([',', ';', ':', '“', '”', '"', '(', '—', '–'])
+            .unwrap_or(s.len());
+        let r = trim(self.text, pos..pos + stop);
+        let r = r.start..r.end - usize::from(self.text[r.clone()].ends_with('.'));
+        let n = Words::new(self.text, r.clone()).take(21).count();
+        if n == 0 || n > 20 {
+            return None;
+        }
+        let pronoun = n == 1 && self.lex(LexiconClass::Pronoun, &self.text[r.clone()]);
+        let m = Mention {
+            range: r.clone(),
+            kind: SourceKind::Unknown,
+            outlet: None,
+            pronoun,
+        };
+        Some((m, r.end))
+    }
+
     /// The subject of a subordinate or relative clause that ends at the cue:
     /// "Clinton was booed when she said", "a wall, which he said Mexico would pay for".
     fn subordinate_subject(&self, region: Range<usize>) -> Option<Mention> {
@@ -1412,8 +1435,14 @@ impl<'a> Ctx<'a> {
                         return None;
                     }
                 }
-                let (m, np_end) =
-                    self.mention_after(skip_blank(text, cue.end, sent.end), sent.end)?;
+                let np_start = skip_blank(text, cue.end, sent.end);
+                let (m, np_end) = match self.mention_after(np_start, sent.end) {
+                    Some(x) => x,
+                    // After "according to", any noun phrase is the source: "state law",
+                    // "early results of exit polls conducted for The Associated Press".
+                    None if lc == "according to" => self.any_phrase_after(np_start, sent.end)?,
+                    None => return None,
+                };
                 let (region_start, content_end) = self.clause_back(sent.start, cue.start);
                 let between: Vec<_> = Words::new(text, region_start..cue.start).take(3).collect();
                 let only_conj = between.iter().all(|w| {
