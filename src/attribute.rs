@@ -1496,8 +1496,75 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The rule id reported for a headline's "Source: claim" colon.
-const HEADLINE_COLON: &str = "cue.headline-colon";
+/// A transcript turn: a paragraph opening with a speaker's name in capitals and a
+/// colon ("JAKE TAPPER: …", "FALLIN: …"). Returns the label as source and the
+/// colon as cue; the content is filled in per sentence.
+fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate> {
+    let text = ctx.text;
+    let head = &text[para.clone()];
+    let colon = head.find(':')?;
+    let label = head[..colon].trim();
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let plain = label
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    let nwords = label.split_whitespace().count();
+    if letters < 3 || !plain || !(1..=4).contains(&nwords) {
+        return None;
+    }
+    // Furniture labels, not speakers.
+    const NOT_SPEAKERS: &[&str] = &[
+        "UPDATE",
+        "WATCH",
+        "BREAKING",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "CORRECTION",
+        "READ",
+        "RELATED",
+        "VIDEO",
+        "PHOTOS",
+        "ABSTRACT",
+        "SOURCE",
+        "SOURCES",
+        "CLARIFICATION",
+    ];
+    if NOT_SPEAKERS.contains(&label) {
+        return None;
+    }
+    let start = para.start + (head.len() - head.trim_start().len());
+    let source = Mention {
+        range: start..start + label.len(),
+        kind: SourceKind::Person,
+        outlet: None,
+        pronoun: false,
+    };
+    let at = para.start + colon;
+    Some(Candidate {
+        cue: at..at + 1,
+        rule: RULE_TRANSCRIPT,
+        source: Some(source),
+        via: Vec::new(),
+        content: Vec::new(),
+        frame_start: start,
+        forward: true,
+        shares_subject: false,
+        source_extent: None,
+    })
+}
+
+/// Cue frames built into the code rather than a rule file, with the rule ids reported for them.
+const RULE_HEADLINE_COLON: usize = usize::MAX;
+const RULE_TRANSCRIPT: usize = usize::MAX - 1;
+
+fn cue_rule_id(engine: &Engine, rule: usize) -> String {
+    match rule {
+        RULE_HEADLINE_COLON => "cue.headline-colon".to_string(),
+        RULE_TRANSCRIPT => "cue.transcript-label".to_string(),
+        _ => engine.cues[rule].id.clone(),
+    }
+}
 
 /// A headline's attribution: a cue frame as in the body ("Bellwether County Says
 /// Trump Should Win"), or the headline convention "Source: claim" with a short
@@ -1524,7 +1591,7 @@ fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
     }
     Some(Candidate {
         cue: colon..colon + 1,
-        rule: usize::MAX,
+        rule: RULE_HEADLINE_COLON,
         source: Some(source),
         via: Vec::new(),
         content: vec![content],
@@ -2222,16 +2289,33 @@ pub fn attribute(
         .and_then(|h| headline_attribution(&ctx, h))
         .map(|c| Nested {
             cue: c.cue.clone(),
-            rule: engine
-                .cues
-                .get(c.rule)
-                .map_or_else(|| HEADLINE_COLON.to_string(), |r| r.id.clone()),
+            rule: cue_rule_id(engine, c.rule),
             source: c.source.as_ref().map(|m| reg.resolve(m, &history)),
             source_mention: c.source_mention(),
             content: c.content.clone(),
         });
     for sent in &seg.sentences {
-        for d in analyze_sentence(&ctx, &sent.range) {
+        let para = &seg.paragraphs[sent.paragraph];
+        let turn = transcript_turn(&ctx, para.clone());
+        let drafts = match &turn {
+            // "TAPPER: Donald Trump released a video on Friday.": the speaker's label owns
+            // the paragraph's first sentence ...
+            Some(c) if sent.range.start <= c.cue.start && c.cue.end <= sent.range.end => {
+                let mut c = c.clone();
+                let content = content_trim(&ctx, c.cue.end..sent.range.end);
+                if content.is_empty() {
+                    continue;
+                }
+                c.content = vec![content];
+                vec![Draft {
+                    range: sent.range.clone(),
+                    candidate: Some(c),
+                    nested: Vec::new(),
+                }]
+            }
+            _ => analyze_sentence(&ctx, &sent.range),
+        };
+        for d in drafts {
             // Punctuation alone ("“”") claims nothing.
             if !text[d.range.clone()].chars().any(char::is_alphanumeric) {
                 continue;
@@ -2246,7 +2330,7 @@ pub fn attribute(
                 att.source = src;
                 att.via = via;
                 att.cue = Some(c.cue.clone());
-                att.rule = Some(engine.cues[c.rule].id.clone());
+                att.rule = Some(cue_rule_id(engine, c.rule));
                 att.source_mention = c.source_mention();
                 span = c.content.first().unwrap().start..c.content.last().unwrap().end;
                 if c.content.len() > 1 {
@@ -2304,7 +2388,8 @@ pub fn attribute(
                     || seg.in_quote(span.start + 1);
                 if let Some((pi, prev)) = claims.len().checked_sub(1).map(|i| (i, &claims[i]))
                     && prev.paragraph == sent.paragraph
-                    && (quoted || prev.sentence == sent.range)
+                    // ... and the rest of the turn is the same speaker's.
+                    && (quoted || prev.sentence == sent.range || turn.is_some())
                     && prev.attribution.status != Status::Unattributed
                 {
                     let p = &prev.attribution;
@@ -2322,7 +2407,7 @@ pub fn attribute(
                 .iter()
                 .map(|c| Nested {
                     cue: c.cue.clone(),
-                    rule: engine.cues[c.rule].id.clone(),
+                    rule: cue_rule_id(engine, c.rule),
                     source: c.source.as_ref().map(|m| reg.resolve(m, &history)),
                     source_mention: c.source_mention(),
                     content: c.content.clone(),

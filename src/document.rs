@@ -271,6 +271,20 @@ fn split_line_paragraphs(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The headline convention "Source: claim" ("Lynch: No outside influence on FBI
+/// probe."): at most four words, all capitalised, before a colon, on a short line.
+fn is_source_colon_title(s: &str) -> bool {
+    let Some((head, tail)) = s.split_once(':') else {
+        return false;
+    };
+    let n = head.split_whitespace().count();
+    (1..=4).contains(&n)
+        && head
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && tail.split_whitespace().count() <= 20
+}
+
 fn is_title_like(s: &str) -> bool {
     let words: Vec<&str> = s
         .split_whitespace()
@@ -326,7 +340,9 @@ impl Document {
                 if one_line
                     && s.chars().count() <= 200
                     && i + 1 < n
-                    && (!s.ends_with(['.', '!', '?', '"', '”']) || is_title_like(s))
+                    && (!s.ends_with(['.', '!', '?', '"', '”'])
+                        || is_title_like(s)
+                        || is_source_colon_title(s))
                     && !ends_with_credit(s)
                 {
                     role = Role::Headline;
