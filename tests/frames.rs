@@ -1,0 +1,127 @@
+//! Attribution frames found on real news (PolNeAR train error analysis), each
+//! written as short news copy in `fixtures/behaviour/` and checked through the
+//! library: who is the source, which words are the cue, what is the content.
+
+use std::path::Path;
+use whosaid::report::{ClaimInfo, FileReport};
+
+fn check(name: &str) -> (FileReport, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/behaviour")
+        .join(name);
+    let text = std::fs::read_to_string(&path).expect("fixture is UTF-8 text");
+    let engine = whosaid::Engine::default_engine().expect("default pack");
+    (whosaid::check_text(name, text.clone(), &engine), text)
+}
+
+/// The claim whose content contains `needle`.
+fn claim<'a>(r: &'a FileReport, needle: &str) -> &'a ClaimInfo {
+    r.claims
+        .iter()
+        .find(|c| c.text.contains(needle))
+        .unwrap_or_else(|| {
+            let all: Vec<&str> = r.claims.iter().map(|c| c.text.as_str()).collect();
+            panic!("no claim contains {needle:?}: {all:#?}")
+        })
+}
+
+/// (status, cue text, source mention text) of a claim.
+fn attribution(c: &ClaimInfo) -> (&str, Option<&str>, Option<&str>) {
+    let a = &c.attribution;
+    (
+        a.status,
+        a.cue.as_ref().map(|t| t.text.as_str()),
+        a.source_mention.as_ref().map(|t| t.text.as_str()),
+    )
+}
+
+#[test]
+fn speakers_after_quotations_appositives_party_tags_and_times() {
+    let (r, _) = check("subject_frames.txt");
+    for (content, cue, mention) in [
+        (
+            "“The depot is not my favorite by any means,”",
+            "told",
+            "Graham, a former councillor,",
+        ),
+        (
+            "the buses are late",
+            "says",
+            "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina,",
+        ),
+        (
+            "riders outlined a plan",
+            "says",
+            "Rep. Chris Collins, R-NY,",
+        ),
+        ("the fares will rise", "says", "King"),
+        (
+            "win or lose in the vote, he is staying on the board",
+            "says",
+            "Councillor Rubio",
+        ),
+        ("the depot would stay open", "said", "The mayor"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn transcript_turns_belong_to_the_speaker_label() {
+    let (r, _) = check("transcript_turns.txt");
+    let first = claim(&r, "The mayor released a plan on Friday");
+    assert_eq!(
+        attribution(first),
+        ("explicit", Some(":"), Some("JAKE TAPPER"))
+    );
+    // The rest of the turn is the same speaker's; the next turn is another's.
+    let rest = claim(&r, "Take a listen");
+    assert_eq!(rest.attribution.status, "inherited");
+    assert_eq!(rest.attribution.source, first.attribution.source);
+    let other = claim(&r, "the whole city needs to work together");
+    assert_eq!(attribution(other), ("explicit", Some(":"), Some("FALLIN")));
+    assert_ne!(other.attribution.source, first.attribution.source);
+    assert_eq!(
+        claim(&r, "We will get there").attribution.status,
+        "inherited"
+    );
+    // "UPDATE:" is furniture, not a speaker.
+    assert_eq!(
+        claim(&r, "The meeting ended at noon").attribution.status,
+        "unattributed"
+    );
+}
+
+#[test]
+fn a_source_colon_first_line_is_a_headline_with_its_attribution() {
+    let (r, text) = check("transcript_turns.txt");
+    assert_eq!(
+        r.document.title.as_deref(),
+        Some("Lynch: No outside influence on depot probe.")
+    );
+    let a = r
+        .document
+        .title_attribution
+        .as_ref()
+        .expect("headline attribution");
+    assert_eq!(a.cue.text, ":");
+    assert_eq!(
+        a.source_mention.as_ref().map(|m| m.text.as_str()),
+        Some("Lynch")
+    );
+    let content = &a.content[0];
+    assert_eq!(
+        &text[content.start..content.end],
+        "No outside influence on depot probe"
+    );
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !c.text.contains("outside influence"))
+    );
+}
