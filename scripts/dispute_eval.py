@@ -25,14 +25,16 @@ Predictions: the script runs the built binary once on every labelled article,
 
 and reads, for each entry of the report's `files` array, `claims` (`id`,
 `span` and `sentence`, both BYTE offsets into the file) and `disputes`
-(`claims`: [id_a, id_b], `kind`, `marker` {text, span}, `sources`). Byte
-offsets are converted to code points through the decoded file.
+(`claims`: [id_a, id_b], `kind`, `marker` {text, span}, `sources`, and, when
+present, `sides`: [{claim, span, text, source}, ...], the words of each side).
+Byte offsets are converted to code points through the decoded file.
 
 Matching rule: a predicted dispute matches a gold one when each of its two
 claims overlaps (shares at least one character with) a different gold side,
-a or b, in either order. A claim's extent is its `span`, or its `sentence`
-span when it has no span; with --lenient, overlapping via either the span or
-the sentence counts. Matching is one-to-one within an article and greedy:
+a or b, in either order. A side's extent is its own `sides[k].span` when the
+report gives one, else its claim's `span`, or the claim's `sentence` span when
+it has no span; with --lenient, overlapping via the side's span, the claim's
+span or the sentence counts. Matching is one-to-one within an article and greedy:
 candidate pairs are taken in decreasing order of total overlap. The kind and
 marker do not have to agree; kind agreement of matched pairs is reported
 separately. Precision = matched / predicted, recall = matched / gold, over
@@ -158,10 +160,18 @@ def predictions(file_report, text):
         if len(ids) != 2 or any(i not in claims for i in ids):
             continue
         marker = d.get("marker") or {}
+        sides = [claims[i] for i in ids]
+        # A report that gives each side's own words (`sides[].span`) is scored
+        # on them: inside one sentence, both sides are spans of the one claim.
+        given = d.get("sides") or []
+        if len(given) == 2 and all(isinstance(g, dict) and g.get("span") for g in given):
+            sides = [{**claims[i], "span": conv(g["span"]), "text": g.get("text", claims[i]["text"]),
+                      "claim_span": claims[i]["span"]}
+                     for i, g in zip(ids, given)]
         preds.append({
             "id": d.get("id"), "kind": d.get("kind"), "rule": d.get("rule"),
             "marker": marker.get("text"),
-            "claims": [claims[i] for i in ids],
+            "claims": sides,
             "sources": [names.get(s, s) for s in d.get("sources") or []],
         })
     return preds
@@ -169,7 +179,7 @@ def predictions(file_report, text):
 
 def claim_overlap(claim, side, lenient):
     if lenient:
-        extents = [e for e in (claim["span"], claim["sentence"]) if e]
+        extents = [e for e in (claim["span"], claim.get("claim_span"), claim["sentence"]) if e]
     else:
         extents = [e for e in (claim["span"] or claim["sentence"],) if e]
     return max((overlap(e, side) for e in extents), default=0)

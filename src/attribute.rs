@@ -1071,6 +1071,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let pronoun = n == 1 && self.lex(LexiconClass::Pronoun, &self.text[r.clone()]);
+        // "according to plan", "according to schedule": one common noun is no source.
+        if n == 1 && !pronoun && !starts_upper(&self.text[r.clone()]) {
+            return None;
+        }
         let m = Mention {
             range: r.clone(),
             kind: SourceKind::Unknown,
@@ -1501,7 +1505,12 @@ impl<'a> Ctx<'a> {
 /// colon as cue; the content is filled in per sentence.
 fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate> {
     let text = ctx.text;
-    let head = &text[para.clone()];
+    // A label is short: look at the paragraph's first 48 bytes only.
+    let mut cut = para.end.min(para.start + 48);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[para.start..cut];
     let colon = head.find(':')?;
     let label = head[..colon].trim();
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
@@ -2294,9 +2303,14 @@ pub fn attribute(
             source_mention: c.source_mention(),
             content: c.content.clone(),
         });
+    // Transcript turns, found once per paragraph.
+    let mut turn_of: Option<(usize, Option<Candidate>)> = None;
     for sent in &seg.sentences {
-        let para = &seg.paragraphs[sent.paragraph];
-        let turn = transcript_turn(&ctx, para.clone());
+        if turn_of.as_ref().is_none_or(|(p, _)| *p != sent.paragraph) {
+            let para = seg.paragraphs[sent.paragraph].clone();
+            turn_of = Some((sent.paragraph, transcript_turn(&ctx, para)));
+        }
+        let turn = turn_of.as_ref().and_then(|(_, t)| t.clone());
         let drafts = match &turn {
             // "TAPPER: Donald Trump released a video on Friday.": the speaker's label owns
             // the paragraph's first sentence ...

@@ -1,64 +1,516 @@
 //! Disputes: two claims from different sources where one contradicts,
 //! denies, corrects or questions the other.
 //!
-//! Precision first: a marker only links claims from different sources that
-//! share their topic, and each claim looks back over a bounded window, so the
-//! work stays linear in the length of the article.
+//! Precision first. A marker only links claims from different sources:
+//!
+//! * an adverb ("However, ...") links its claim to an earlier claim that
+//!   shares its topic;
+//! * a verb ("denied", "rejected") disputes its object, and only when the
+//!   object is a claim: "denied the report", "rejected that idea", "denied
+//!   meeting the lobbyists", never "rejected a request". When the object
+//!   carries the disputed content itself ("dismissed Sanders’ accusations
+//!   that the campaign broke the law"), the dispute lies inside one sentence:
+//!   its two sides are spans of the one claim, the accusation with its own
+//!   source and the dismissal;
+//! * a verdict ("is simply not true", "calling the report false") judges its
+//!   subject, and only when that is a claim ("That", "the report", "Rubio’s
+//!   claim that ...").
+//!
+//! Every dispute names its two sides: a claim, the words of that side and
+//! their source, which may be a source named only there ("the union’s
+//! claim"). Each claim looks back over a bounded window, and names are looked
+//! up among the sources of nearby claims, so the work stays linear in the
+//! length of the article.
 
-use crate::attribute::{Analysis, Scan, Status, within};
-use crate::rules::{Engine, LexiconClass, Strength};
+use crate::attribute::{Analysis, Claim, Scan, Status, within};
+use crate::rules::{DisputeFrame, DisputeRule, Engine, LexiconClass, Strength};
 use crate::segment::Segments;
 use std::collections::HashSet;
 use std::ops::Range;
 
 /// How many earlier claims a marked claim may be linked to.
 const WINDOW: usize = 8;
+/// How many words after a verb marker its object may take to name a claim.
+const OBJECT_WORDS: usize = 6;
+
+/// Who stands behind one side of a dispute.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SideSource {
+    /// A source of the analysis (index into `Analysis::sources`).
+    Known(usize),
+    /// A source named only here, as the holder of a disputed claim
+    /// ("Bernie Sanders’ accusations that ..."): the words that name it.
+    Named(Range<usize>),
+}
+
+/// One side of a dispute: what is claimed, in which claim, by whom.
+#[derive(Debug, Clone)]
+pub struct Side {
+    /// Index into `Analysis::claims`.
+    pub claim: usize,
+    /// The words of this side: the disputed content, or the disputing words.
+    pub span: Range<usize>,
+    pub source: SideSource,
+}
 
 #[derive(Debug, Clone)]
 pub struct Dispute {
-    /// Indices into `Analysis::claims`: the earlier claim, then the disputing one.
+    /// Indices into `Analysis::claims`: the disputed claim, then the disputing
+    /// one; the same claim twice for a dispute inside one sentence.
     pub claims: [usize; 2],
-    pub sources: [usize; 2],
+    /// The disputed side, then the disputing side.
+    pub sides: [Side; 2],
     pub marker: Option<Range<usize>>,
     pub rule: String,
     pub kind: &'static str,
 }
 
+impl Dispute {
+    /// The name of a side's source.
+    pub fn source_name(&self, side: usize, text: &str, analysis: &Analysis) -> String {
+        match &self.sides[side].source {
+            SideSource::Known(s) => analysis.sources[*s].name.clone(),
+            SideSource::Named(r) => named_source(text, r),
+        }
+    }
+}
+
+/// The name in a "Y’s accusations" or "criticism from Y" phrase, without the possessive.
+pub fn named_source(text: &str, r: &Range<usize>) -> String {
+    let s = text[r.clone()].trim();
+    let s = s
+        .strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .or_else(|| s.strip_suffix('\''))
+        .or_else(|| s.strip_suffix('’'))
+        .unwrap_or(s);
+    s.trim().to_string()
+}
+
 /// Content-word stems of a range, with the given ranges (sources, cues) left out.
 fn topic(text: &str, r: &Range<usize>, skip: &[Range<usize>], engine: &Engine) -> HashSet<String> {
     let mut out = HashSet::new();
-    let s = &text[r.clone()];
-    let mut start: Option<usize> = None;
-    let flush = |a: usize, b: usize, out: &mut HashSet<String>| {
-        let abs = r.start + a..r.start + b;
-        if skip
-            .iter()
-            .any(|k| k.start <= abs.start && abs.end <= k.end)
-        {
-            return;
+    for w in words(text, r.clone()) {
+        if skip.iter().any(|k| k.start <= w.start && w.end <= k.end) {
+            continue;
         }
-        let w = &s[a..b];
+        let w = bare(&text[w]);
         if w.chars().count() < 3 || engine.lexicon.has(LexiconClass::Stopword, w) {
-            return;
+            continue;
         }
         let lw = w.to_lowercase();
         // A five-letter stem makes "agree" meet "agreement".
         let stem: String = lw.chars().take(5).collect();
         out.insert(stem);
-    };
-    for (i, c) in s.char_indices() {
+    }
+    out
+}
+
+/// Word ranges in `r`: letters and digits, with inner apostrophes, hyphens
+/// and periods ("Clinton’s", "U.S.") and a possessive apostrophe ("Sanders’").
+fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[r.clone()];
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
         if c.is_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
             }
-        } else if let Some(a) = start.take() {
-            flush(a, i, &mut out);
+            continue;
+        }
+        if let Some(a) = start {
+            let inner = matches!(c, '\'' | '’' | '-' | '.')
+                && it.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if inner {
+                continue;
+            }
+            let possessive = matches!(c, '\'' | '’') && s[a..i].ends_with('s');
+            let end = if possessive { i + c.len_utf8() } else { i };
+            out.push(r.start + a..r.start + end);
+            start = None;
         }
     }
     if let Some(a) = start {
-        flush(a, s.len(), &mut out);
+        out.push(r.start + a..r.end);
     }
     out
+}
+
+/// A word without its possessive ("Clinton’s" → "Clinton", "Sanders’" → "Sanders").
+fn bare(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix("'S"))
+        .or_else(|| w.strip_suffix('\''))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
+}
+
+fn is_possessive(w: &str) -> bool {
+    bare(w).len() < w.len()
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// What a verb marker takes as its object.
+#[derive(Debug, Clone)]
+enum Object {
+    /// Not a claim ("rejected a request"): no dispute.
+    Nothing,
+    /// A clause ("denied that ...", "denied meeting ...") or an indefinite
+    /// noun phrase ("denied any wrongdoing"): linked by the topic of these words.
+    Clause(Range<usize>),
+    /// A claim referred back to ("denied it", "rejected that idea", "denied the
+    /// reports"), possibly naming its holder ("rejected Clinton’s claim"); a
+    /// plural ("those claims") may take in several claims of one source, and
+    /// modifiers ("the fraud claims") must meet the topic of the claim.
+    Anaphor {
+        holder: Option<Range<usize>>,
+        plural: bool,
+        modifiers: Vec<Range<usize>>,
+    },
+    /// A claim with its content ("Y’s accusations that Z").
+    Content {
+        holder: Option<Range<usize>>,
+        content: Range<usize>,
+    },
+    /// The holder of the claim, as a person ("contradicted him").
+    Person { holder: Option<Range<usize>> },
+}
+
+/// Words that end a noun phrase when reading a verb's object.
+const NP_END: &[&str] = &[
+    "that",
+    "saying",
+    "which",
+    "who",
+    "from",
+    "by",
+    "of",
+    "as",
+    "in",
+    "for",
+    "to",
+    "and",
+    "but",
+    "because",
+    "when",
+    "after",
+    "while",
+    "on",
+    "about",
+    "over",
+    "with",
+    "at",
+    "since",
+    "until",
+    "before",
+    "if",
+    "than",
+    "claiming",
+    "alleging",
+    "suggesting",
+    "arguing",
+    "asserting",
+];
+/// Words that stand for a claim mentioned before ("denied it").
+const ANAPHORS: &[&str] = &["it", "this", "that", "these", "those", "them"];
+/// Object pronouns that stand for a person ("contradicted him").
+const PERSONS: &[&str] = &["him", "her", "them"];
+/// Subject pronouns that open a clause without "that" ("denied he had met ...").
+const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "there"];
+/// Particles after a phrasal marker ("pushed back against", "took issue with").
+const PARTICLES: &[&str] = &["against", "on", "with", "at", "about", "over", "upon"];
+/// Words that introduce the content of a claim noun ("accusations that ...").
+const CONTENT_OPENERS: &[&str] = &[
+    "that",
+    "saying",
+    "claiming",
+    "alleging",
+    "suggesting",
+    "arguing",
+    "asserting",
+];
+
+/// Read the object of a verb marker: the words after it, to the end of its clause.
+/// `marker` is the verb's own words; `None` reads a verdict's subject.
+fn object(
+    text: &str,
+    rule: &DisputeRule,
+    marker: Option<&str>,
+    after: Range<usize>,
+    objects: &HashSet<String>,
+) -> Object {
+    let ws = words(text, after.clone());
+    // Stop at the first clause break (comma, dash, semicolon, colon, quotation).
+    let limit = text[after.clone()]
+        .find([',', ';', ':', '—', '–', '(', '"', '“', '”'])
+        .map(|p| after.start + p)
+        .unwrap_or(after.end);
+    let clause: Vec<Range<usize>> = ws.iter().filter(|w| w.end <= limit).cloned().collect();
+    let lw = |i: usize| -> String {
+        clause
+            .get(i)
+            .map(|w| bare(&text[w.clone()]).to_lowercase())
+            .unwrap_or_default()
+    };
+    let is_claim = |i: usize| objects.contains(&lw(i));
+    // The whole object clause, for a clause object.
+    let whole = clause
+        .first()
+        .map(|w| w.start..clause.last().unwrap().end)
+        .unwrap_or(after.start..after.start);
+    let mut k = 0;
+    // "pushed back on", "took issue with".
+    if PARTICLES.contains(&lw(0).as_str()) && marker.is_some_and(|m| m.contains(' ')) {
+        k = 1;
+    }
+    let first = lw(k);
+    if first.is_empty() {
+        // "Rubio disagreed, saying ...": what was said just before.
+        return match marker {
+            Some(m) if k == 0 && m.contains(' ') => Object::Anaphor {
+                holder: None,
+                plural: false,
+                modifiers: Vec::new(),
+            },
+            _ => Object::Nothing,
+        };
+    }
+    // "that" as a determiner ("that idea"), a pronoun ("denied that") or a complementiser.
+    if ANAPHORS.contains(&first.as_str()) {
+        let noun_follows = (k + 1..k + 3).any(is_claim);
+        // "this debate", "those voters": a determiner of something else than a claim.
+        if !noun_follows
+            && clause.len() > k + 1
+            && matches!(first.as_str(), "this" | "these" | "those")
+        {
+            return Object::Nothing;
+        }
+        if noun_follows || clause.len() == k + 1 || first != "that" {
+            if first == "them" {
+                return if rule.person_object {
+                    Object::Person { holder: None }
+                } else {
+                    Object::Nothing
+                };
+            }
+            return Object::Anaphor {
+                holder: None,
+                plural: matches!(first.as_str(), "these" | "those")
+                    || (k + 1..k + 3).any(|i| is_claim(i) && lw(i).ends_with('s')),
+                modifiers: Vec::new(),
+            };
+        }
+        return Object::Clause(whole);
+    }
+    if SUBJECTS.contains(&first.as_str()) || first.ends_with("ing") || first == "ever" {
+        return Object::Clause(whole);
+    }
+    if PERSONS.contains(&first.as_str()) && !(k + 1..k + 3).any(is_claim) {
+        return if rule.person_object {
+            Object::Person { holder: None }
+        } else {
+            Object::Nothing
+        };
+    }
+    // A noun phrase: up to the first word that ends it.
+    let mut end = k;
+    while end < clause.len() && end < k + OBJECT_WORDS && !NP_END.contains(&lw(end).as_str()) {
+        end += 1;
+    }
+    let Some(noun) = (k..end).find(|&i| is_claim(i)) else {
+        // A named person as the object: "contradicted Hewitt", "questioned Pence about that position".
+        let names = (k..end)
+            .take_while(|&i| capitalised(&text[clause[i].clone()]))
+            .count();
+        if names > 0 {
+            // "questioned Pence about that position"; a bare name only for
+            // verbs that take the person ("contradicted Hewitt").
+            let about = PARTICLES.contains(&lw(k + names).as_str())
+                && (k + names + 1..k + names + 4).any(is_claim);
+            if about || rule.person_object && k + names == clause.len() {
+                return Object::Person {
+                    holder: Some(clause[k].start..clause[k + names - 1].end),
+                };
+            }
+        }
+        return Object::Nothing;
+    };
+    // The holder: a possessive ("Sanders’ accusations", "Mr. Sanders's attack")
+    // or a capitalised modifier ("Saudi concerns") before the noun.
+    let mut holder: Option<Range<usize>> = None;
+    if let Some(p) = (k..noun)
+        .rev()
+        .find(|&i| is_possessive(&text[clause[i].clone()]))
+    {
+        let mut s = p;
+        while s > k && capitalised(&text[clause[s - 1].clone()]) {
+            s -= 1;
+        }
+        if capitalised(&text[clause[p].clone()]) {
+            holder = Some(clause[s].start..clause[p].end);
+        } else if let Some(d) = (p.saturating_sub(3).max(k)..p)
+            .rev()
+            .find(|&d| lw(d) == "the")
+        {
+            // "the union’s claim", "the teachers’ union’s claim".
+            holder = Some(clause[d].start..clause[p].end);
+        }
+    } else if let Some(p) = (k..noun)
+        .rev()
+        .find(|&i| capitalised(&text[clause[i].clone()]))
+    {
+        let mut s = p;
+        while s > k && capitalised(&text[clause[s - 1].clone()]) {
+            s -= 1;
+        }
+        holder = Some(clause[s].start..clause[p].end);
+    }
+    // The noun phrase may run on over modifiers to its head ("the fraud claims").
+    let mut next = noun + 1;
+    while next < end && is_claim(next) {
+        next += 1;
+    }
+    let head = lw(next - 1);
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    // Words before the noun that say which claim is meant ("the fraud claims").
+    let modifiers: Vec<Range<usize>> = (k..noun)
+        .filter(|&i| {
+            let w = lw(i);
+            !DETERMINERS.contains(&w.as_str())
+                && !GENERIC_MODIFIERS.contains(&w.as_str())
+                && !holder
+                    .as_ref()
+                    .is_some_and(|h| h.start <= clause[i].start && clause[i].end <= h.end)
+                && !w.ends_with("ly")
+        })
+        .map(|i| clause[i].clone())
+        .collect();
+
+    // "criticism from Y", "claims by Y".
+    if matches!(lw(next).as_str(), "from" | "by") && holder.is_none() {
+        let s = next + 1;
+        let mut e = s;
+        while e < clause.len()
+            && e < s + OBJECT_WORDS
+            && !CONTENT_OPENERS.contains(&lw(e).as_str())
+            && !NP_END.contains(&lw(e).as_str())
+        {
+            e += 1;
+        }
+        if e > s {
+            holder = Some(clause[s].start..clause[e - 1].end);
+        }
+        next = e;
+    }
+    let definite = holder.is_some() || DETERMINERS.contains(&lw(k).as_str());
+    if CONTENT_OPENERS.contains(&lw(next).as_str()) {
+        let start = clause[next].end;
+        let content = trim_range(text, start..content_end(text, start, after.end));
+        if !content.is_empty() {
+            return Object::Content { holder, content };
+        }
+    }
+    if !definite {
+        // "denied any wrongdoing", "disputed a report": which claim, the topic must tell.
+        return Object::Clause(clause[k].start..clause[end.max(next) - 1].end);
+    }
+    Object::Anaphor {
+        holder,
+        plural,
+        modifiers,
+    }
+}
+
+/// Words that make a noun phrase refer back to something said before.
+const DETERMINERS: &[&str] = &[
+    "the", "that", "this", "these", "those", "such", "both", "his", "her", "their", "its", "all",
+];
+/// Modifiers that do not say which claim is meant ("recent criticism").
+const GENERIC_MODIFIERS: &[&str] = &[
+    "recent",
+    "earlier",
+    "latest",
+    "previous",
+    "new",
+    "same",
+    "similar",
+    "original",
+    "initial",
+    "repeated",
+    "many",
+    "several",
+    "various",
+    "two",
+    "three",
+    "any",
+    "other",
+    "further",
+    "latest",
+    "public",
+    "widespread",
+    "persistent",
+];
+
+/// Where the content of a claim noun ends: at a dash, semicolon or colon, or
+/// at a comma before a participle ("..., saying ...").
+fn content_end(text: &str, start: usize, limit: usize) -> usize {
+    let s = &text[start..limit];
+    let mut best = limit;
+    for (i, c) in s.char_indices() {
+        match c {
+            '—' | '–' | ';' | ':' => {
+                best = start + i;
+                break;
+            }
+            ',' => {
+                let rest = s[i + 1..].trim_start();
+                let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                if w.ends_with("ing") || w == "and" || w == "but" || w == "which" {
+                    best = start + i;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    best
+}
+
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    let t = t.trim_end_matches(['.', ',', '!', '?', '”', '"', '’', '\'']);
+    r.start + lead..r.start + lead + t.len()
+}
+
+/// Does the phrase name this source? Its last word must be a word of the
+/// source's name or an alias ("Republican presidential candidate Donald
+/// Trump" → "Donald Trump"; "Saudi" → "Saudis").
+fn names_source(text: &str, phrase: &Range<usize>, analysis: &Analysis, s: usize) -> bool {
+    let ws = words(text, phrase.clone());
+    let Some(last) = ws.last() else { return false };
+    let last = bare(&text[last.clone()]).to_lowercase();
+    if last.len() < 3 {
+        return false;
+    }
+    let src = &analysis.sources[s];
+    std::iter::once(src.name.as_str())
+        .chain(src.aliases.iter().map(|a| a.as_str()))
+        .flat_map(|n| n.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .map(|w| bare(w).to_lowercase())
+        .filter(|w| w.len() >= 3 && w != "the")
+        .any(|w| {
+            w == last
+                || w.strip_suffix('s') == Some(last.as_str())
+                || last.strip_suffix('s') == Some(w.as_str())
+        })
 }
 
 pub fn find_disputes(
@@ -70,20 +522,282 @@ pub fn find_disputes(
 ) -> Vec<Dispute> {
     let claims = &analysis.claims;
     let mut out: Vec<Dispute> = Vec::new();
-    let mut topics: Vec<Option<HashSet<String>>> = vec![None; claims.len()];
-    let topic_of = |i: usize, topics: &mut Vec<Option<HashSet<String>>>| -> HashSet<String> {
-        if topics[i].is_none() {
+    let mut topics = Topics {
+        text,
+        engine,
+        analysis,
+        cache: vec![None; claims.len()],
+    };
+    let objects = &engine.dispute_objects;
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        if !sourced(analysis, engine, c) {
+            // A claim whosaid could not attribute may still be a named
+            // source's denial: "However, Patricia Smith, mother of ...,
+            // forcefully rejected Clinton’s claim."
+            if c.attribution.status == Status::Unattributed {
+                let found = within(&scan.disputes, &c.span)
+                    .iter()
+                    .filter(|(m, r)| {
+                        engine.disputes[*r].frame == DisputeFrame::Verb && !seg.in_quote(m.start)
+                    })
+                    .find_map(|(m, r)| {
+                        let who = subject_of(text, c, m)?;
+                        let known = nearby_sources(analysis, i)
+                            .into_iter()
+                            .find(|&s| names_source(text, &who, analysis, s))
+                            .map(SideSource::Known)
+                            .unwrap_or(SideSource::Named(who));
+                        let d = verb_dispute(
+                            &mut topics,
+                            scan,
+                            i,
+                            m,
+                            &engine.disputes[*r],
+                            &objects[*r],
+                            known,
+                        )?;
+                        Some((d, m.clone(), *r))
+                    });
+                if let Some(((a, b), marker, rule)) = found {
+                    out.push(Dispute {
+                        claims: [a.claim, b.claim],
+                        sides: [a, b],
+                        marker: Some(marker),
+                        rule: engine.disputes[rule].id.clone(),
+                        kind: engine.disputes[rule].kind.as_str(),
+                    });
+                }
+            }
+            continue;
+        }
+        let me = c.attribution.source.unwrap();
+        // The marker must be in this claim's own clause and not inside a quotation.
+        let last_of_sentence = claims.get(i + 1).is_none_or(|n| n.sentence != c.sentence);
+        let own = clause_start(claims, i)..if last_of_sentence {
+            c.sentence.end
+        } else {
+            c.span.end
+        };
+        for (marker, rule) in within(&scan.disputes, &own)
+            .iter()
+            // A verdict is the source's own words, quoted or not; other
+            // markers in a quotation belong to the speaker's story.
+            .filter(|(m, r)| {
+                engine.disputes[*r].frame == DisputeFrame::Verdict || !seg.in_quote(m.start)
+            })
+            .cloned()
+        {
+            let drule = &engine.disputes[rule];
+            if !marker_position_ok(text, c, &marker, drule) {
+                continue;
+            }
+            let found: Option<(Side, Side)> = match drule.frame {
+                DisputeFrame::Adverb => {
+                    let mine = topics.of(i);
+                    let need = match drule.strength {
+                        Strength::Strong => 2,
+                        Strength::Weak => 4,
+                    };
+                    // A "but" inside a sentence turns against the sentence's own
+                    // first half: only a claim of that sentence can be its target.
+                    let mid = !opens_sentence(text, c, &marker);
+                    let mut best: Option<(usize, usize)> = None;
+                    for j in earlier(analysis, engine, i, 2) {
+                        if drule.strength == Strength::Weak
+                            && mid
+                            && claims[j].sentence != c.sentence
+                        {
+                            continue;
+                        }
+                        let shared = mine.intersection(&topics.of(j)).count()
+                            + usize::from(names_other(text, analysis, j, i));
+                        if shared < need || best.is_some_and(|(_, s)| shared <= s) {
+                            continue;
+                        }
+                        // A weak marker also needs one claim to deny what the other
+                        // asserts ("would balance" ... "would not balance").
+                        if drule.strength == Strength::Weak
+                            && negated(text, &claims[j].span) == negated(text, &c.span)
+                        {
+                            continue;
+                        }
+                        best = Some((j, shared));
+                    }
+                    best.map(|(j, _)| {
+                        (
+                            claim_side(claims, j, false),
+                            Side {
+                                claim: i,
+                                span: c.span.clone(),
+                                source: SideSource::Known(me),
+                            },
+                        )
+                    })
+                }
+                DisputeFrame::Verb => match turn_subject(text, engine, c, &marker) {
+                    // "The Saudis warned they could sell ..., even though many
+                    // observers doubt they would": another source, in the same sentence.
+                    Some(who) => {
+                        let other = nearby_sources(analysis, i)
+                            .into_iter()
+                            .find(|&s| names_source(text, &who, analysis, s))
+                            .map_or(SideSource::Named(who), SideSource::Known);
+                        let obj = object(
+                            text,
+                            drule,
+                            Some(&text[marker.clone()]),
+                            marker.end..c.sentence.end,
+                            &objects[rule],
+                        );
+                        (other != SideSource::Known(me) && !matches!(obj, Object::Nothing)).then(
+                            || {
+                                let end = trim_range(
+                                    text,
+                                    marker.end..content_end(text, marker.end, c.sentence.end),
+                                )
+                                .end;
+                                (
+                                    claim_side(claims, i, false),
+                                    Side {
+                                        claim: i,
+                                        span: marker.start..end.max(marker.end),
+                                        source: other,
+                                    },
+                                )
+                            },
+                        )
+                    }
+                    None => verb_dispute(
+                        &mut topics,
+                        scan,
+                        i,
+                        &marker,
+                        drule,
+                        &objects[rule],
+                        SideSource::Known(me),
+                    ),
+                },
+                DisputeFrame::Verdict => {
+                    verdict_dispute(&mut topics, scan, i, &marker, drule, &objects[rule])
+                }
+            };
+            // One dispute per disputed claim and disputing sentence ("denied
+            // meeting them, calling the report false").
+            let found = found.filter(|(a, _)| {
+                !out.iter()
+                    .rev()
+                    .take_while(|d| claims[d.sides[1].claim].sentence == c.sentence)
+                    .any(|d| d.sides[0].claim == a.claim)
+            });
+            if let Some((a, b)) = found {
+                out.push(Dispute {
+                    claims: [a.claim, b.claim],
+                    sides: [a, b],
+                    marker: Some(marker),
+                    rule: drule.id.clone(),
+                    kind: drule.kind.as_str(),
+                });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// A claim that can take part in a dispute: attributed to a source with a name.
+fn sourced(analysis: &Analysis, engine: &Engine, c: &Claim) -> bool {
+    c.attribution.status != Status::Unattributed
+        && c.attribution
+            .source
+            .is_some_and(|s| has_name(engine, &analysis.sources[s].name))
+}
+
+/// Is this a name, not a left-over pronoun or abbreviated title ("who", "Mr", "There’s")?
+fn has_name(engine: &Engine, name: &str) -> bool {
+    let mut ws = name
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty());
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    let lex = &engine.lexicon;
+    let single = ws.next().is_none();
+    !(single
+        && (lex.has(LexiconClass::Pronoun, first)
+            || lex.has(LexiconClass::TitleAbbreviation, first)))
+        && !["there", "who", "which", "that"]
+            .iter()
+            .any(|w| bare(first).eq_ignore_ascii_case(w))
+}
+
+/// Earlier claims claim `i` may dispute: of other sources, within the window,
+/// at most `max_par` paragraphs back, nearest first.
+fn earlier<'a>(
+    analysis: &'a Analysis,
+    engine: &'a Engine,
+    i: usize,
+    max_par: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    (i.saturating_sub(WINDOW)..i).rev().filter(move |&j| {
+        let o = &claims[j];
+        sourced(analysis, engine, o)
+            && o.attribution.source != c.attribution.source
+            && c.paragraph <= o.paragraph + max_par
+    })
+}
+
+/// The sources of the claims around claim `i`, where a name in it is looked
+/// up: a bounded window, so the cost stays linear in the article's length.
+fn nearby_sources(analysis: &Analysis, i: usize) -> Vec<usize> {
+    let claims = &analysis.claims;
+    let mut out: Vec<usize> = Vec::new();
+    for c in &claims[i.saturating_sub(2 * WINDOW)..(i + WINDOW + 1).min(claims.len())] {
+        let a = &c.attribution;
+        for s in a
+            .source
+            .iter()
+            .chain(a.via.iter())
+            .chain(c.nested.iter().filter_map(|n| n.source.as_ref()))
+        {
+            if !out.contains(s) {
+                out.push(*s);
+            }
+        }
+    }
+    out
+}
+
+/// The topic of each claim, computed once.
+struct Topics<'a> {
+    text: &'a str,
+    engine: &'a Engine,
+    analysis: &'a Analysis,
+    cache: Vec<Option<HashSet<String>>>,
+}
+
+impl Topics<'_> {
+    /// What the claim's source and cue leave out.
+    fn skip(&self, c: &Claim) -> Vec<Range<usize>> {
+        let a = &c.attribution;
+        let mut skip: Vec<Range<usize>> = Vec::new();
+        skip.extend(a.source_mention.clone());
+        skip.extend(a.cue.clone());
+        for v in &a.via {
+            skip.extend(self.analysis.sources[*v].mentions.iter().cloned());
+        }
+        if let Some(s) = a.source {
+            skip.extend(self.analysis.sources[s].mentions.iter().cloned());
+        }
+        skip
+    }
+
+    fn of(&mut self, i: usize) -> HashSet<String> {
+        if self.cache[i].is_none() {
+            let claims = &self.analysis.claims;
             let c = &claims[i];
-            let a = &c.attribution;
-            let mut skip: Vec<Range<usize>> = Vec::new();
-            skip.extend(a.source_mention.clone());
-            skip.extend(a.cue.clone());
-            for v in &a.via {
-                skip.extend(analysis.sources[*v].mentions.iter().cloned());
-            }
-            if let Some(s) = a.source {
-                skip.extend(analysis.sources[s].mentions.iter().cloned());
-            }
             // Claims split from one sentence only own their clause.
             let shares_sentence = (i > 0 && claims[i - 1].sentence == c.sentence)
                 || claims.get(i + 1).is_some_and(|n| n.sentence == c.sentence);
@@ -92,70 +806,499 @@ pub fn find_disputes(
             } else {
                 c.sentence.clone()
             };
-            topics[i] = Some(topic(text, &r, &skip, engine));
+            self.cache[i] = Some(topic(self.text, &r, &self.skip(c), self.engine));
         }
-        topics[i].clone().unwrap()
+        self.cache[i].clone().unwrap()
+    }
+
+    /// The topic of a range of claim `i`.
+    fn of_range(&self, i: usize, r: &Range<usize>) -> HashSet<String> {
+        topic(
+            self.text,
+            r,
+            &self.skip(&self.analysis.claims[i]),
+            self.engine,
+        )
+    }
+}
+
+/// The dispute a verb marker in claim `i` makes, if its object is a claim:
+/// the disputed side, then the disputing one.
+#[allow(clippy::too_many_arguments)]
+fn verb_dispute(
+    topics: &mut Topics,
+    scan: &Scan,
+    i: usize,
+    marker: &Range<usize>,
+    drule: &DisputeRule,
+    objects: &HashSet<String>,
+    me: SideSource,
+) -> Option<(Side, Side)> {
+    let (text, analysis) = (topics.text, topics.analysis);
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    let source_of = |j: usize| claims[j].attribution.source.unwrap();
+    // Is this (an analysis source) the one who disputes?
+    let is_me = |s: usize| match &me {
+        SideSource::Known(m) => *m == s,
+        SideSource::Named(r) => names_source(text, r, analysis, s),
     };
-    for i in 0..claims.len() {
-        let c = &claims[i];
-        if c.attribution.status == Status::Unattributed || c.attribution.source.is_none() {
-            continue;
+    let others = |max_par: usize| {
+        earlier(analysis, topics.engine, i, max_par).filter(move |&j| !is_me(source_of(j)))
+    };
+    let obj = object(
+        text,
+        drule,
+        Some(&text[marker.clone()]),
+        marker.end..c.sentence.end,
+        objects,
+    );
+    // The disputing words: the marker and its object, and what the source goes
+    // on to say in the same sentence ("pushed back on those claims, saying ...").
+    let mut said_end = trim_range(
+        text,
+        marker.end..content_end(text, marker.end, c.sentence.end),
+    )
+    .end;
+    if c.span.start >= marker.end {
+        said_end = said_end.max(c.span.end);
+    }
+    for n in claims.iter().skip(i + 1) {
+        if n.sentence != c.sentence || !n.attribution.source.is_some_and(is_me) {
+            break;
         }
-        // The marker must be in this claim's own clause and not inside a quotation.
-        let last_of_sentence = claims.get(i + 1).is_none_or(|n| n.sentence != c.sentence);
-        let own = clause_start(claims, i)..if last_of_sentence {
-            c.sentence.end
-        } else {
-            c.span.end
-        };
-        let Some((marker, rule)) = within(&scan.disputes, &own)
-            .iter()
-            .filter(|(m, _)| !seg.in_quote(m.start))
-            .find(|(m, r)| marker_position_ok(text, c, m, engine.disputes[*r].strength))
-            .cloned()
-        else {
-            continue;
-        };
-        let drule = &engine.disputes[rule];
-        let mine = topic_of(i, &mut topics);
-        let mut best: Option<(usize, usize)> = None;
-        for j in (i.saturating_sub(WINDOW)..i).rev() {
-            let o = &claims[j];
-            if o.attribution.status == Status::Unattributed || o.attribution.source.is_none() {
-                continue;
+        said_end = said_end.max(n.span.end);
+    }
+    let disputing = |end: usize| Side {
+        claim: i,
+        span: marker.start..end.max(marker.end),
+        source: me.clone(),
+    };
+    match obj {
+        Object::Nothing => None,
+        Object::Content { holder, content } => {
+            let np_end = trim_range(text, marker.end..content.start).end;
+            let np_end = text[marker.end..np_end]
+                .trim_end()
+                .strip_suffix("that")
+                .map(|s| marker.end + s.trim_end().len())
+                .unwrap_or(np_end);
+            if let Some(h) = holder {
+                // "dismissed Sanders’ accusations that Z": Z is Sanders’s, inside this sentence.
+                let known = nearby_sources(analysis, i)
+                    .into_iter()
+                    .filter(|&s| names_source(text, &h, analysis, s))
+                    .min_by_key(|&s| usize::from(!is_me(s)));
+                if known.is_some_and(is_me)
+                    || matches!(&me, SideSource::Named(r) if text[r.clone()] == text[h.clone()])
+                {
+                    return None;
+                }
+                let source = match known {
+                    Some(s) => SideSource::Known(s),
+                    None => SideSource::Named(h),
+                };
+                return Some((
+                    Side {
+                        claim: i,
+                        span: content,
+                        source,
+                    },
+                    disputing(np_end),
+                ));
             }
-            if o.attribution.source == c.attribution.source || c.paragraph > o.paragraph + 2 {
-                continue;
+            // "rejected the notion that Z": whose notion? An earlier claim of
+            // another source on the same topic, if any.
+            let mine = topics.of_range(i, &content);
+            let mut best: Option<(usize, usize)> = None;
+            for j in others(2) {
+                let n = mine.intersection(&topics.of(j)).count();
+                if n >= 2 && best.is_none_or(|(_, s)| n > s) {
+                    best = Some((j, n));
+                }
             }
-            let theirs = topic_of(j, &mut topics);
-            let shared =
-                mine.intersection(&theirs).count() + usize::from(names_other(text, analysis, j, i));
-            let need = match drule.strength {
-                Strength::Strong => 2,
-                Strength::Weak => 4,
-            };
-            if shared >= need && best.is_none_or(|(_, s)| shared > s) {
-                best = Some((j, shared));
-            }
+            best.map(|(j, _)| (claim_side(claims, j, false), disputing(content.end)))
         }
-        if let Some((j, _)) = best {
-            out.push(Dispute {
-                claims: [j, i],
-                sources: [
-                    claims[j].attribution.source.unwrap(),
-                    c.attribution.source.unwrap(),
-                ],
-                marker: Some(marker),
-                rule: drule.id.clone(),
-                kind: drule.kind.as_str(),
-            });
+        Object::Anaphor {
+            holder: Some(h), ..
+        }
+        | Object::Person { holder: Some(h) } => {
+            // "rejected Clinton’s claim", "pushed back against Sanders’s attack":
+            // the nearest claims of that source, which the name makes sure of.
+            let j = others(3).find(|&j| names_source(text, &h, analysis, source_of(j)))?;
+            Some((claim_side(claims, j, true), disputing(said_end)))
+        }
+        Object::Anaphor {
+            holder: None,
+            plural,
+            modifiers,
+        } => {
+            // "rejected that idea", "denied the fraud claims": the claim just before.
+            let a = referent(topics, scan, i, &is_me, plural, &modifiers)?;
+            Some((a, disputing(said_end)))
+        }
+        Object::Person { holder: None } => {
+            let j = others(1)
+                .take_while(|&j| j + 3 >= i && !narration_between(claims, j, i))
+                .next()?;
+            Some((claim_side(claims, j, false), disputing(said_end)))
+        }
+        Object::Clause(what) => {
+            // What is denied, not the whole sentence, must meet the earlier claim.
+            let mine = topics.of_range(i, &what);
+            let mut best: Option<(usize, usize)> = None;
+            for j in others(2) {
+                // "The minister met lobbyists" ... "The minister denied meeting them":
+                // the claim is about the one who denies it.
+                let shared = mine.intersection(&topics.of(j)).count()
+                    + usize::from(
+                        matches!(me, SideSource::Known(m) if names_subject(text, analysis, j, m)),
+                    );
+                if shared >= 2 && best.is_none_or(|(_, s)| shared > s) {
+                    best = Some((j, shared));
+                }
+            }
+            best.map(|(j, _)| (claim_side(claims, j, false), disputing(said_end)))
         }
     }
-    out
+}
+
+/// Words between a subject and its verb ("has denied", "is discrediting").
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "did",
+    "does",
+    "do",
+    "would",
+    "will",
+    "also",
+    "again",
+    "quickly",
+    "later",
+    "since",
+    "then",
+    "too",
+    "promptly",
+    "immediately",
+    "repeatedly",
+];
+
+/// The named subject of a verb marker in a claim whosaid left unattributed:
+/// the capitalised name just before it ("Donald Trump is discrediting"), or
+/// before an appositive ("Patricia Smith, mother of Sean Smith, rejected").
+fn subject_of(text: &str, c: &Claim, m: &Range<usize>) -> Option<Range<usize>> {
+    let before = c.sentence.start..m.start;
+    let mut end = m.start;
+    // Back over auxiliaries and adverbs.
+    for w in words(text, before.clone()).into_iter().rev() {
+        let lw = text[w.clone()].to_lowercase();
+        if !text[w.end..end].trim().is_empty() {
+            break;
+        }
+        if AUXILIARIES.contains(&lw.as_str()) || lw.ends_with("ly") {
+            end = w.start;
+        } else {
+            break;
+        }
+    }
+    // Over an appositive set off by commas.
+    let head = text[before.start..end].trim_end();
+    let mut stop = before.start + head.len();
+    if let Some(inner) = head.strip_suffix(',') {
+        let p = inner.rfind(',')?;
+        if head.len() - p > 90 {
+            return None;
+        }
+        stop = before.start + p;
+    }
+    // The run of capitalised words that ends there.
+    let ws = words(text, before.start..stop);
+    let mut first = ws.len();
+    while first > 0 && {
+        let w = &ws[first - 1];
+        capitalised(&text[w.clone()])
+            && !is_possessive(&text[w.clone()])
+            && (first == ws.len() || text[w.end..ws[first].start].trim().is_empty())
+    } {
+        first -= 1;
+    }
+    if first == ws.len() || !text[ws.last()?.end..stop].trim().is_empty() {
+        return None;
+    }
+    // A run that opens the sentence may begin with an ordinary word ("The").
+    let name = ws[first].start..ws[ws.len() - 1].end;
+    let w0 = text[ws[first].clone()].to_lowercase();
+    if matches!(
+        w0.as_str(),
+        "the" | "however" | "but" | "and" | "still" | "yet"
+    ) {
+        if first + 1 == ws.len() {
+            return None;
+        }
+        return Some(ws[first + 1].start..name.end);
+    }
+    Some(name)
+}
+
+/// Words that turn a sentence to another subject after what a source said.
+const TURNS: &[&str] = &["but", "although", "though", "while", "whereas", "yet"];
+
+/// The subject of a verb marker that follows a claim's content after a turn
+/// ("..., even though many observers doubt ...", "..., but the company denied
+/// ..."), when it is not a pronoun (most often the same source).
+fn turn_subject(text: &str, engine: &Engine, c: &Claim, m: &Range<usize>) -> Option<Range<usize>> {
+    if m.start < c.span.end
+        || c.attribution
+            .cue
+            .as_ref()
+            .is_some_and(|cue| cue.start <= m.start && m.end <= cue.end)
+    {
+        return None;
+    }
+    let ws = words(text, c.span.end..m.start);
+    let turn = ws
+        .iter()
+        .position(|w| TURNS.contains(&text[w.clone()].to_lowercase().as_str()))?;
+    // Only the turn (and "even") may stand between the content and the turn.
+    if ws[..turn]
+        .iter()
+        .any(|w| !text[w.clone()].eq_ignore_ascii_case("even"))
+    {
+        return None;
+    }
+    named_subject(text, engine, ws[turn + 1..].to_vec(), 6)
+}
+
+/// The noun phrase in `ws` without trailing auxiliaries and adverbs ("Smith has
+/// repeatedly"), when it names someone: at most `max` words, not a pronoun or "there".
+fn named_subject(
+    text: &str,
+    engine: &Engine,
+    mut ws: Vec<Range<usize>>,
+    max: usize,
+) -> Option<Range<usize>> {
+    while ws.last().is_some_and(|w| {
+        let lw = text[w.clone()].to_lowercase();
+        AUXILIARIES.contains(&lw.as_str()) || lw.ends_with("ly")
+    }) {
+        ws.pop();
+    }
+    let first = ws.first()?;
+    let lw = text[first.clone()].to_lowercase();
+    if ws.len() > max || engine.lexicon.has(LexiconClass::Pronoun, &lw) || lw == "there" {
+        return None;
+    }
+    Some(first.start..ws.last()?.end)
+}
+
+/// Does the range say "not", "never", "no"?
+fn negated(text: &str, r: &Range<usize>) -> bool {
+    words(text, r.clone()).into_iter().any(|w| {
+        let w = text[w].to_lowercase();
+        matches!(
+            w.as_str(),
+            "not" | "never" | "no" | "nothing" | "neither" | "nor"
+        ) || w.ends_with("n't")
+            || w.ends_with("n’t")
+    })
+}
+
+/// Words that may stand between a verdict and its verb ("is simply not true").
+const VERDICT_ADVERBS: &[&str] = &[
+    "simply", "just", "all", "both", "also", "so", "very", "quite", "still", "being", "not",
+];
+/// Verbs that link a subject to a verdict ("is false", "had no substance").
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re",
+];
+/// Verbs that put a verdict on their object ("calling the report false").
+const CALLING: &[&str] = &[
+    "call", "calls", "called", "calling", "labeled", "labelled", "branded", "deemed",
+];
+
+/// The dispute a verdict ("is not true", "calling the report false") in claim
+/// `i` makes, if what it judges is a claim: the disputed side, then the
+/// disputing one.
+fn verdict_dispute(
+    topics: &mut Topics,
+    scan: &Scan,
+    i: usize,
+    marker: &Range<usize>,
+    drule: &DisputeRule,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let (text, analysis) = (topics.text, topics.analysis);
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    let me = c.attribution.source?;
+
+    // "It is wrong to cut ...", "it is absurd that ...": the verdict is on
+    // what follows, not on a claim.
+    let next = words(text, marker.end..c.sentence.end);
+    if next.first().is_some_and(|w| {
+        matches!(
+            text[w.clone()].to_lowercase().as_str(),
+            "to" | "that" | "for"
+        )
+    }) {
+        return None;
+    }
+    let ws = words(text, c.span.start..marker.start);
+    // Back over adverbs to the verb: "is simply not true", "It’s nonsense",
+    // "had no substance", "calling the report false".
+    let mut k = ws.len();
+    while k > 0 && {
+        let w = text[ws[k - 1].clone()].to_lowercase();
+        VERDICT_ADVERBS.contains(&w.as_str()) || w.ends_with("ly")
+    } {
+        k -= 1;
+    }
+    let verb = ws.get(k.checked_sub(1)?)?.clone();
+    let vw = text[verb.clone()].to_lowercase();
+    let has = matches!(vw.as_str(), "had" | "has" | "have")
+        && text[marker.clone()].to_lowercase().starts_with("no ");
+    let subject: Range<usize> = if COPULAS.contains(&vw.as_str()) || has {
+        // The subject runs back to the start of its clause.
+        let stop = text[c.span.start..verb.start]
+            .char_indices()
+            .rev()
+            .find(|(_, ch)| matches!(ch, ',' | ';' | '—' | '–' | '“' | '"' | '(' | ':'))
+            .map(|(p, ch)| c.span.start + p + ch.len_utf8())
+            .unwrap_or(c.span.start);
+        let mut sub: Vec<Range<usize>> = words(text, stop..verb.start);
+        // Without the conjunction that opens the clause ("said that the report
+        // is false"), but "That is not true" keeps its subject.
+        while sub.len() > 1
+            && matches!(
+                text[sub[0].clone()].to_lowercase().as_str(),
+                "that" | "and" | "but" | "because" | "so"
+            )
+        {
+            sub.remove(0);
+        }
+        let first = sub.first()?.start;
+        first..sub.last()?.end
+    } else if bare(&vw).len() < vw.len() && ANAPHORS.contains(&bare(&vw).to_lowercase().as_str()) {
+        // "It’s nonsense", "That’s not true".
+        verb.start..verb.start + bare(&text[verb.clone()]).len()
+    } else {
+        // "calling the report false": the words between the verb and the verdict.
+        let call = (k.saturating_sub(6)..k)
+            .rev()
+            .find(|&x| CALLING.contains(&text[ws[x].clone()].to_lowercase().as_str()))?;
+        ws.get(call + 1)?.start..ws[k - 1].end
+    };
+    // A claim reported earlier in the same words ("they argue ... and that is
+    // not true") is another dispute than one with an earlier claim.
+    if within(&scan.cues, &(c.span.start..subject.start))
+        .iter()
+        .any(|(m, _)| c.sentence.start <= m.start)
+    {
+        return None;
+    }
+    let disputing = Side {
+        claim: i,
+        span: subject.start..marker.end,
+        source: SideSource::Known(me),
+    };
+    let source_of = |j: usize| claims[j].attribution.source.unwrap();
+    let by_holder = |h: &Range<usize>| {
+        earlier(analysis, topics.engine, i, 3)
+            .find(|&j| names_source(text, h, analysis, source_of(j)))
+    };
+    match object(text, drule, None, subject.clone(), objects) {
+        // "Rubio’s claim that Cruz favours amnesty is not true": Rubio’s claim
+        // before, or the words here.
+        Object::Content {
+            holder: Some(h),
+            content,
+        } => match by_holder(&h) {
+            Some(j) => Some((claim_side(claims, j, true), disputing)),
+            None => {
+                let known = nearby_sources(analysis, i)
+                    .into_iter()
+                    .filter(|&s| names_source(text, &h, analysis, s))
+                    .min_by_key(|&s| usize::from(s != me));
+                if known == Some(me) {
+                    return None;
+                }
+                let source = known.map(SideSource::Known).unwrap_or(SideSource::Named(h));
+                Some((
+                    Side {
+                        claim: i,
+                        span: content,
+                        source,
+                    },
+                    disputing,
+                ))
+            }
+        },
+        Object::Anaphor {
+            holder: Some(h), ..
+        } => {
+            let j = by_holder(&h)?;
+            Some((claim_side(claims, j, true), disputing))
+        }
+        Object::Anaphor {
+            holder: None,
+            plural,
+            modifiers,
+        } => {
+            let a = referent(topics, scan, i, &|s| s == me, plural, &modifiers)?;
+            Some((a, disputing))
+        }
+        _ => None,
+    }
+}
+
+/// Does the marker open its sentence (nothing but punctuation before it)?
+fn opens_sentence(text: &str, c: &Claim, m: &Range<usize>) -> bool {
+    text[c.sentence.start.min(m.start)..m.start]
+        .chars()
+        .all(|ch| !ch.is_alphanumeric())
+}
+
+/// A claim as the disputed side: its content, with what its source is
+/// reported to say inside it ("Todd pressed Priebus, insisting that ...").
+/// With `run`, the claims its source made just before it come too ("those
+/// claims").
+fn claim_side(claims: &[Claim], j: usize, run: bool) -> Side {
+    let c = &claims[j];
+    let source = c.attribution.source.expect("sourced claim");
+    let mut span = c.span.clone();
+    for n in c.nested.iter().filter(|n| n.source == Some(source)) {
+        for r in &n.content {
+            if c.sentence.start <= r.start && r.end <= c.sentence.end {
+                span = span.start.min(r.start)..span.end.max(r.end);
+            }
+        }
+    }
+    let mut first = j;
+    if run {
+        while first > 0 && j - first < 3 {
+            let p = &claims[first - 1];
+            if p.attribution.source != Some(source) || p.paragraph + 1 < c.paragraph {
+                break;
+            }
+            first -= 1;
+        }
+        span = claims[first].span.start.min(span.start)..span.end;
+    }
+    Side {
+        claim: first,
+        span,
+        source: SideSource::Known(source),
+    }
 }
 
 /// Start of the claim's own clause: its sentence start, or after the claim before it in the same sentence.
-fn clause_start(claims: &[crate::attribute::Claim], i: usize) -> usize {
+fn clause_start(claims: &[Claim], i: usize) -> usize {
     let c = &claims[i];
     if i > 0 && claims[i - 1].sentence == c.sentence {
         claims[i - 1].span.end
@@ -167,13 +1310,22 @@ fn clause_start(claims: &[crate::attribute::Claim], i: usize) -> usize {
 /// Where a marker may stand: as the claim's cue ("denied"), or in the claim's
 /// attribution frame rather than inside what is claimed ("However, ...",
 /// "The auditor corrected the figure, saying ..."). A weak marker ("but")
-/// must open the sentence or follow a comma.
-fn marker_position_ok(
-    text: &str,
-    c: &crate::attribute::Claim,
-    m: &Range<usize>,
-    strength: Strength,
-) -> bool {
+/// must also open the sentence or follow a comma.
+fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRule) -> bool {
+    // A capital inside a sentence is a headline's title case ("Disputes Characterization Of").
+    if capitalised(&text[m.clone()]) && !opens_sentence(text, c, m) {
+        return false;
+    }
+    // A source named after a verb marker is its object, not its subject
+    // ("dismissed the comment ... as remote").
+    if rule.frame == DisputeFrame::Verb
+        && c.attribution
+            .source_mention
+            .as_ref()
+            .is_some_and(|s| s.start >= m.end && s.start < c.sentence.end)
+    {
+        return false;
+    }
     if c.attribution
         .cue
         .as_ref()
@@ -185,17 +1337,177 @@ fn marker_position_ok(
     let before = &text[c.sentence.start.min(m.start)..m.start];
     let opens = before.chars().all(|ch| !ch.is_alphanumeric());
     let after_comma = before.trim_end().ends_with(',') || before.trim_end().ends_with(';');
-    match strength {
-        Strength::Strong => !in_content || opens,
-        Strength::Weak => opens || after_comma && !in_content,
+    match (rule.frame, rule.strength) {
+        // A verb inside the content has another subject ("X said Y denied it");
+        // a source named after its verb is the verb's object, not its subject.
+        (DisputeFrame::Verb, _) => !in_content,
+        // A verdict is what the source says ("said the report was false").
+        (DisputeFrame::Verdict, _) => in_content,
+        (DisputeFrame::Adverb, Strength::Strong) => !in_content || opens,
+        // "But X said ...": a "but" inside what is claimed is the source's own turn.
+        (DisputeFrame::Adverb, Strength::Weak) => (opens || after_comma) && !in_content,
     }
+}
+
+/// The claim a pronoun or a definite noun phrase ("denied it", "rejected that
+/// idea", "denied the fraud claims") refers to: the nearest claim before, of
+/// another source, in this paragraph or the one before. Modifiers ("fraud")
+/// must meet its topic. Narration in between is what is meant, and is a
+/// claim only when it reports one ("Two lawsuits have accused the school of
+/// ..."); otherwise there is no dispute.
+fn referent(
+    topics: &mut Topics,
+    scan: &Scan,
+    i: usize,
+    is_me: &dyn Fn(usize) -> bool,
+    plural: bool,
+    modifiers: &[Range<usize>],
+) -> Option<Side> {
+    let (text, analysis, engine) = (topics.text, topics.analysis, topics.engine);
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    let want: HashSet<String> = modifiers
+        .iter()
+        .flat_map(|m| topic(text, m, &[], engine))
+        .collect();
+    for j in (i.saturating_sub(3)..i).rev() {
+        let o = &claims[j];
+        if o.paragraph + 1 < c.paragraph {
+            return None;
+        }
+        if o.attribution.status == Status::Unattributed {
+            let side = reported_in_narration(text, scan, engine, analysis, j)?;
+            if is_me_side(
+                &side.source,
+                text,
+                analysis,
+                &nearby_sources(analysis, i),
+                is_me,
+            ) {
+                return None;
+            }
+            let fits = want.is_empty()
+                || want
+                    .intersection(&topic(text, &side.span, &[], engine))
+                    .next()
+                    .is_some();
+            return fits.then_some(side);
+        }
+        if !sourced(analysis, engine, o) || is_me(o.attribution.source.unwrap()) {
+            continue;
+        }
+        let src = o.attribution.source.unwrap();
+        let fits = want.is_empty()
+            || want.intersection(&topics.of(j)).next().is_some()
+            || modifiers
+                .iter()
+                .any(|m| names_source(text, m, analysis, src));
+        return fits.then(|| claim_side(claims, j, plural));
+    }
+    None
+}
+
+fn is_me_side(
+    s: &SideSource,
+    text: &str,
+    analysis: &Analysis,
+    near: &[usize],
+    is_me: &dyn Fn(usize) -> bool,
+) -> bool {
+    match s {
+        SideSource::Known(k) => is_me(*k),
+        SideSource::Named(r) => near
+            .iter()
+            .any(|&k| is_me(k) && names_source(text, r, analysis, k)),
+    }
+}
+
+/// A claim the writer reports without a source whosaid could find: a
+/// reporting verb with its subject ("Two class action lawsuits ... have
+/// accused Trump University of ...", "Fields, along with ..., say ..."). The
+/// side is what follows the verb, its source the subject's words.
+fn reported_in_narration(
+    text: &str,
+    scan: &Scan,
+    engine: &Engine,
+    analysis: &Analysis,
+    j: usize,
+) -> Option<Side> {
+    let c = &analysis.claims[j];
+    let (cue, _) = within(&scan.cues, &c.span).first()?.clone();
+    // Not a passive ("is considered"), and something must be said.
+    let before: Vec<Range<usize>> = words(text, c.sentence.start..cue.start);
+    if before.last().is_some_and(|w| {
+        matches!(
+            text[w.clone()].to_lowercase().as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    }) {
+        return None;
+    }
+    let content = trim_range(text, cue.end..c.span.end.max(cue.end));
+    if words(text, content.clone()).len() < 3 {
+        return None;
+    }
+    let who = subject_of(text, c, &cue).or_else(|| {
+        // The clause's opening noun phrase: "Two class action lawsuits being considered in San Diego".
+        let open = text[c.sentence.start..cue.start]
+            .rfind([',', ';'])
+            .map_or(c.sentence.start, |p| c.sentence.start + p + 1);
+        named_subject(text, engine, words(text, open..cue.start), 10)
+    })?;
+    let source = nearby_sources(analysis, j)
+        .into_iter()
+        .find(|&s| names_source(text, &who, analysis, s) && capitalised(&text[who.clone()]))
+        .map(SideSource::Known)
+        .unwrap_or(SideSource::Named(who));
+    Some(Side {
+        claim: j,
+        span: content,
+        source,
+    })
+}
+
+/// Is a claim of nobody's (the writer's narration) between claims `j` and `i`?
+/// Then "denied it" may well deny that, not claim `j`.
+fn narration_between(claims: &[Claim], j: usize, i: usize) -> bool {
+    claims[j + 1..i]
+        .iter()
+        .any(|c| c.attribution.status == Status::Unattributed)
+}
+
+/// Is source `s` the subject of claim `j`: named in the first words of its
+/// content ("that the minister met lobbyists")?
+fn names_subject(text: &str, analysis: &Analysis, j: usize, s: usize) -> bool {
+    let c = &analysis.claims[j];
+    let ws = words(text, c.span.clone());
+    let lead: Vec<Range<usize>> = ws
+        .into_iter()
+        .filter(|w| {
+            !matches!(
+                text[w.clone()].to_lowercase().as_str(),
+                "that" | "the" | "a" | "an"
+            )
+        })
+        .take(2)
+        .collect();
+    lead.iter().any(|w| {
+        names_source(text, w, analysis, s) && capitalised(&text[w.clone()]) || {
+            let src = &analysis.sources[s];
+            let name = src.name.to_lowercase();
+            let name = name.trim_start_matches("the ");
+            !name.is_empty()
+                && bare(&text[w.clone()])
+                    .eq_ignore_ascii_case(name.split(' ').next_back().unwrap_or(""))
+        }
+    })
 }
 
 /// Does a mention of one claim's source appear inside the other claim? ("The
 /// minister met lobbyists" ... "The minister denied it.")
 fn names_other(text: &str, analysis: &Analysis, a: usize, b: usize) -> bool {
     let (ca, cb) = (&analysis.claims[a], &analysis.claims[b]);
-    let inside = |src: Option<usize>, claim: &crate::attribute::Claim| {
+    let inside = |src: Option<usize>, claim: &Claim| {
         let Some(s) = src else { return false };
         let hay = text[claim.span.clone()].to_lowercase();
         let src = &analysis.sources[s];

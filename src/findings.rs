@@ -160,19 +160,28 @@ impl Ctx<'_> {
             }
             Check::Dispute => {
                 for d in self.disputes {
-                    let [a, b] = d.claims;
-                    let (ca, cb) = (&claims[a], &claims[b]);
+                    let [a, b] = &d.sides;
+                    // A side's source with its chain when it is the claim's own.
+                    let name = |k: usize, s: &crate::dispute::Side| {
+                        let at = &claims[s.claim].attribution;
+                        match s.source {
+                            crate::dispute::SideSource::Known(x) if Some(x) == at.source => {
+                                chain(analysis, at.source, &at.via)
+                            }
+                            _ => d.source_name(k, text, analysis),
+                        }
+                    };
                     let message = format!(
                         "{} disputes {}: “{}” against “{}”",
-                        chain(analysis, cb.attribution.source, &cb.attribution.via),
-                        chain(analysis, ca.attribution.source, &ca.attribution.via),
-                        short(&text[cb.span.clone()], 60),
-                        short(&text[ca.span.clone()], 60)
+                        name(1, b),
+                        name(0, a),
+                        short(&text[b.span.clone()], 60),
+                        short(&text[a.span.clone()], 60)
                     );
                     push(
-                        d.marker.clone().unwrap_or(cb.span.clone()),
+                        d.marker.clone().unwrap_or(b.span.clone()),
                         message,
-                        Some(b),
+                        Some(b.claim),
                     );
                 }
             }

@@ -3,9 +3,9 @@
 //! analysis, with severities from the rule pack.
 
 use crate::attribute::{Analysis, Status};
-use crate::dispute::Dispute;
+use crate::dispute::{Dispute, SideSource};
 use crate::document::Document;
-use crate::rules::{Engine, Severity};
+use crate::rules::{Engine, Severity, SourceKind};
 use crate::segment::Segments;
 use crate::span::Span;
 use serde::Serialize;
@@ -140,11 +140,26 @@ pub struct NestedInfo {
     pub rule: String,
 }
 
+/// One side of a dispute: the words of the disputed claim, or of the
+/// disputing one, with their claim and source. Inside one sentence ("X
+/// dismissed Y’s accusations that Z") both sides lie in the same claim.
+#[derive(Debug, Clone, Serialize)]
+pub struct DisputeSide {
+    pub claim: String,
+    pub source: String,
+    pub text: String,
+    pub span: Span,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct DisputeInfo {
     pub id: String,
+    /// The disputed claim, then the disputing one (the same claim twice for a
+    /// dispute inside one sentence).
     pub claims: [String; 2],
     pub sources: [String; 2],
+    /// The disputed side, then the disputing side.
+    pub sides: [DisputeSide; 2],
     pub marker: Option<TextSpan>,
     pub kind: &'static str,
     pub rule: String,
@@ -240,7 +255,7 @@ pub fn build(
             })
             .collect(),
     };
-    let sources: Vec<SourceInfo> = analysis
+    let mut sources: Vec<SourceInfo> = analysis
         .sources
         .iter()
         .enumerate()
@@ -252,6 +267,34 @@ pub fn build(
             mentions: s.mentions.iter().map(sp).collect(),
         })
         .collect();
+    // Sources named only as the holder of a disputed claim ("Bernie Sanders’
+    // accusations that ..."), after the analysis's sources, one per name.
+    let mut side_source = |side: &crate::dispute::Side| -> String {
+        match &side.source {
+            SideSource::Known(s) => sid(*s),
+            SideSource::Named(r) => {
+                let name = crate::dispute::named_source(text, r);
+                if let Some(s) = sources[analysis.sources.len()..]
+                    .iter_mut()
+                    .find(|s| s.name == name)
+                {
+                    if !s.mentions.iter().any(|m| m.start == r.start) {
+                        s.mentions.push(sp(r));
+                    }
+                    return s.id.clone();
+                }
+                let id = sid(sources.len());
+                sources.push(SourceInfo {
+                    id: id.clone(),
+                    name,
+                    kind: SourceKind::Unknown.as_str(),
+                    aliases: Vec::new(),
+                    mentions: vec![sp(r)],
+                });
+                id
+            }
+        }
+    };
 
     let mut claims = Vec::new();
     for (i, c) in analysis.claims.iter().enumerate() {
@@ -295,10 +338,18 @@ pub fn build(
     let mut dispute_infos = Vec::new();
     for (k, d) in disputes.iter().enumerate() {
         let [a, b] = d.claims;
+        let side = |s: &crate::dispute::Side, source: String| DisputeSide {
+            claim: cid(s.claim),
+            source,
+            text: text[s.span.clone()].to_string(),
+            span: sp(&s.span),
+        };
+        let (sa, sb) = (side_source(&d.sides[0]), side_source(&d.sides[1]));
         dispute_infos.push(DisputeInfo {
             id: format!("d{}", k + 1),
             claims: [cid(a), cid(b)],
-            sources: [sid(d.sources[0]), sid(d.sources[1])],
+            sources: [sa.clone(), sb.clone()],
+            sides: [side(&d.sides[0], sa), side(&d.sides[1], sb)],
             marker: d.marker.as_ref().map(ts),
             kind: d.kind,
             rule: d.rule.clone(),

@@ -235,6 +235,20 @@ pub enum Strength {
     Weak,
 }
 
+/// Where a dispute marker stands and what it links: a sentence adverb
+/// ("However, ...") sets its claim against an earlier one; a verb ("denied
+/// the report", "rejected Y's claim that Z") disputes its object, which must
+/// be a claim; a verdict ("is not true", "calling the report false") judges
+/// its subject, which must be a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisputeFrame {
+    #[default]
+    Adverb,
+    Verb,
+    Verdict,
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DisputeRule {
@@ -242,6 +256,16 @@ pub struct DisputeRule {
     pub description: String,
     pub kind: DisputeKind,
     pub strength: Strength,
+    #[serde(default)]
+    pub frame: DisputeFrame,
+    /// For `verb` markers: nouns that make the object a claim ("the accusations",
+    /// "that idea"); any other noun ("a request") is no dispute.
+    #[serde(default)]
+    pub objects: Vec<String>,
+    /// For `verb` markers: the object may be the other source itself
+    /// ("contradicted him", "questioned Pence about that position").
+    #[serde(default)]
+    pub person_object: bool,
     #[serde(default)]
     pub words: Vec<String>,
     #[serde(default)]
@@ -909,6 +933,8 @@ pub struct Engine {
     pub hedge_matcher: Matcher,
     pub disputes: Vec<DisputeRule>,
     pub dispute_matcher: Matcher,
+    /// Each dispute rule's `objects`, lower-cased, for look-up.
+    pub dispute_objects: Vec<HashSet<String>>,
     /// Finding rules in pack order; pattern findings are matched by `finding_matcher`.
     pub findings: Vec<FindingRule>,
     pub finding_matcher: Matcher,
@@ -1303,6 +1329,10 @@ impl Engine {
             outlet_matcher,
             hedges,
             hedge_matcher,
+            dispute_objects: disputes
+                .iter()
+                .map(|r| r.objects.iter().map(|w| w.to_lowercase()).collect())
+                .collect(),
             disputes,
             dispute_matcher,
             findings,

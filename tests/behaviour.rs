@@ -336,6 +336,14 @@ fn check_offsets(r: &Value, bytes: &[u8], label: &str) {
                 label
             );
         }
+        for side in d["sides"].as_array().expect("dispute sides") {
+            assert_eq!(
+                side["text"].as_str().unwrap(),
+                slice(bytes, &side["span"]),
+                "{}: dispute side",
+                label
+            );
+        }
     }
     let doc = &r["document"];
     if doc["title"].is_string() {
@@ -407,6 +415,21 @@ fn check_references(r: &Value, label: &str) {
         }
     }
     for d in disputes(r) {
+        let sides = d["sides"].as_array().expect("dispute sides");
+        assert_eq!(sides.len(), 2, "{}: two sides", label);
+        for (k, side) in sides.iter().enumerate() {
+            assert_eq!(side["claim"], d["claims"][k], "{}: side {} claim", label, k);
+            assert_eq!(
+                side["source"], d["sources"][k],
+                "{}: side {} source",
+                label, k
+            );
+        }
+        assert_ne!(
+            d["sources"][0], d["sources"][1],
+            "{}: a dispute needs two sources",
+            label
+        );
         for c in d["claims"].as_array().unwrap() {
             assert!(
                 cids.contains(&c.as_str().unwrap()),
@@ -1177,6 +1200,85 @@ fn dispute_by_denial() {
     assert_eq!(d["marker"]["text"], "denied");
     assert_eq!(d["kind"], "denial");
     assert_eq!(findings_with(&r, "dispute").len(), 1);
+}
+
+#[test]
+fn denial_of_a_claim_reported_in_the_same_sentence() {
+    // "X dismissed Y’s claim that Z": Z is Y’s claim, X’s dismissal disputes it,
+    // and both lie in one sentence, which whosaid reads as one claim of X’s.
+    let r = report("dispute_same_sentence.txt");
+    let ds = disputes(&r);
+    assert_eq!(ds.len(), 1, "disputes: {}", r["disputes"]);
+    let d = &ds[0];
+    let claim = claim_containing(&r, "pension rules would cut benefits");
+    assert_eq!(d["claims"][0], claim["id"]);
+    assert_eq!(d["claims"][1], claim["id"]);
+    let [a, b] = [&d["sides"][0], &d["sides"][1]];
+    assert_eq!(
+        a["text"],
+        "the new pension rules would cut benefits for most retired teachers"
+    );
+    assert_eq!(b["text"], "dismissed the teachers’ union’s claim");
+    assert_eq!(b["source"], claim["attribution"]["source"]);
+    assert!(source_name(&r, &source_id_of(&r, claim)).contains("Ruiz"));
+    // The union is a source of its own, named only here.
+    let union = a["source"].as_str().unwrap();
+    assert!(source_name(&r, union).contains("union"), "{}", r["sources"]);
+    assert_eq!(d["marker"]["text"], "dismissed");
+    assert_eq!(d["kind"], "denial");
+    let f = findings_with(&r, "dispute");
+    assert_eq!(f.len(), 1);
+    let msg = f[0]["message"].as_str().unwrap();
+    assert!(
+        msg.starts_with("Ana Ruiz disputes the teachers’ union"),
+        "{}",
+        msg
+    );
+}
+
+#[test]
+fn rejecting_a_request_is_no_dispute() {
+    // A denial verb disputes only a claim: "rejected a request" is a refusal.
+    let r = report("dispute_rejected_request.txt");
+    assert!(disputes(&r).is_empty(), "disputes: {}", r["disputes"]);
+    assert!(findings_with(&r, "dispute").is_empty());
+}
+
+#[test]
+fn rejecting_that_idea_disputes_the_claim_before() {
+    let r = report("dispute_anaphor.txt");
+    let ds = disputes(&r);
+    assert_eq!(ds.len(), 1, "disputes: {}", r["disputes"]);
+    let d = &ds[0];
+    let idea = claim_containing(&r, "sell the old depot");
+    let rejection = claim_containing(&r, "that idea");
+    assert_eq!(d["claims"][0], idea["id"]);
+    assert_eq!(d["claims"][1], rejection["id"]);
+    assert!(source_name(&r, d["sources"][0].as_str().unwrap()).contains("Ortiz"));
+    assert!(source_name(&r, d["sources"][1].as_str().unwrap()).contains("Hart"));
+    assert_eq!(d["marker"]["text"], "rejected");
+    assert!(
+        d["sides"][1]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("rejected that idea")
+    );
+}
+
+#[test]
+fn calling_a_report_untrue_disputes_it() {
+    let r = report("dispute_verdict.txt");
+    let ds = disputes(&r);
+    assert_eq!(ds.len(), 1, "disputes: {}", r["disputes"]);
+    let d = &ds[0];
+    let report_claim = claim_containing(&r, "the plant would close in May");
+    let verdict = claim_containing(&r, "That is simply not true");
+    assert_eq!(d["claims"][0], report_claim["id"]);
+    assert_eq!(d["claims"][1], verdict["id"]);
+    assert!(source_name(&r, d["sources"][0].as_str().unwrap()).contains("Ledger"));
+    assert_eq!(d["marker"]["text"], "not true");
+    assert_eq!(d["kind"], "denial");
+    assert_eq!(d["sides"][1]["text"], "That is simply not true");
 }
 
 #[test]

@@ -253,14 +253,21 @@ fn file(out: &mut String, f: &FileReport) {
                 .map(|m| format!("“{}” at {}:{}", m.text, m.span.line, m.span.column))
                 .unwrap_or_default();
             let _ = writeln!(out, "  {}  {} ({})", d.id, marker, d.kind);
-            for cid in &d.claims {
-                if let Some(c) = f.claims.iter().find(|c| &c.id == cid) {
+            // Each side: its source (with the chain when it is its claim's own),
+            // its claim, and its own words.
+            for side in &d.sides {
+                if let Some(c) = f.claims.iter().find(|c| c.id == side.claim) {
+                    let who = if c.attribution.source.as_deref() == Some(side.source.as_str()) {
+                        chain(&c.attribution.source, &c.attribution.via)
+                    } else {
+                        name(&side.source)
+                    };
                     let _ = writeln!(
                         out,
                         "    {:<28} {:<4} {}",
-                        short(&chain(&c.attribution.source, &c.attribution.via), 28),
+                        short(&who, 28),
                         c.id,
-                        short(&c.text, WIDTH - 40)
+                        short(&side.text, WIDTH - 40)
                     );
                 }
             }
