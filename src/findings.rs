@@ -32,13 +32,28 @@ struct Ctx<'a> {
     disputes: &'a [Dispute],
 }
 
+/// `s` on one line, whitespace runs as single spaces, cut to `n` characters
+/// with an ellipsis. Only the first `n` characters are looked at: claims can be long.
 pub fn short(s: &str, n: usize) -> String {
-    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() <= n {
-        return s;
+    let mut out = String::with_capacity(n.min(s.len()) + 3);
+    let mut count = 0;
+    for w in s.split_whitespace() {
+        if count > 0 {
+            if count >= n {
+                return format!("{}…", out.trim_end());
+            }
+            out.push(' ');
+            count += 1;
+        }
+        for c in w.chars() {
+            if count >= n {
+                return format!("{}…", out.trim_end());
+            }
+            out.push(c);
+            count += 1;
+        }
     }
-    let t: String = s.chars().take(n).collect();
-    format!("{}…", t.trim_end())
+    out
 }
 
 /// "Hamas sources → Middle East Eye".

@@ -8,14 +8,7 @@ use std::fmt::Write;
 
 const WIDTH: usize = 110;
 
-fn short(s: &str, n: usize) -> String {
-    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() <= n {
-        return s;
-    }
-    let t: String = s.chars().take(n).collect();
-    format!("{}…", t.trim_end())
-}
+use crate::findings::short;
 
 fn count(n: usize, what: &str) -> String {
     format!("{} {}{}", n, what, if n == 1 { "" } else { "s" })
