@@ -319,6 +319,10 @@ fn out_of_ten(s: &str) -> bool {
         && last.is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit()))
 }
 
+fn first_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -926,11 +930,19 @@ impl<'a> Ctx<'a> {
             || participle && appos.len() <= limit
             || appos.len() <= limit
                 && (determiners.contains(&fw.as_str()) || self.lex(LexiconClass::TitleWord, &fw));
-        if !looks_appositive {
+        let (rs3, boundary) = self.clause_back(floor, ce2);
+        let before = self.mention_in(rs3..ce2, false);
+        // "Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus, said":
+        // after a person's name, a short lower-case phrase is an appositive too.
+        let after_name = before
+            .as_ref()
+            .is_some_and(|m| m.kind == SourceKind::Person && !m.pronoun)
+            && appos.len() <= 12
+            && first_lower(&self.text[first.clone()]);
+        if !looks_appositive && !after_name {
             return None;
         }
-        let (rs3, boundary) = self.clause_back(floor, ce2);
-        match self.mention_in(rs3..ce2, false) {
+        match before {
             Some(m) => (!m.pronoun).then_some((m, boundary)),
             None if depth > 1 => self.appositive_subject_at(floor, ce2, depth - 1),
             None => None,
@@ -1210,6 +1222,15 @@ impl<'a> Ctx<'a> {
                             return None;
                         }
                         match self.mention_after(ws[0].start, sent.end) {
+                            // "…, said the plan failed" is no speaker: a common-noun
+                            // phrase after the cue must not end in a verb.
+                            Some((m, _))
+                                if m.kind == SourceKind::Unknown
+                                    && last_word(text, m.range.start, m.range.end)
+                                        .is_some_and(|w| text[w].ends_with("ed")) =>
+                            {
+                                return None;
+                            }
                             Some((m, end)) => {
                                 after = end;
                                 (Some(m), true)

@@ -61,6 +61,11 @@ fn speakers_after_quotations_appositives_party_tags_and_times() {
             "Councillor Rubio",
         ),
         ("the depot would stay open", "said", "The mayor"),
+        (
+            "the fare cap would pass",
+            "said",
+            "Rep. Dana Ortiz (D-N.M.), head of the transit caucus,",
+        ),
     ] {
         let c = claim(&r, content);
         assert_eq!(
