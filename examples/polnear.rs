@@ -71,10 +71,10 @@ fn main() {
             // "“…,” said Caddell. “Yesterday, …”": PolNeAR counts a quotation that carries
             // on after the attribution as more content of the same attribution.
             if a.status == "inherited" && c.text.starts_with(['“', '"', '\'']) {
-                if let Some(k) = last_own {
-                    if let Some(frags) = attributions[k]["content"].as_array_mut() {
-                        frags.push(cp.span(&c.span));
-                    }
+                if let Some(k) = last_own
+                    && let Some(frags) = attributions[k]["content"].as_array_mut()
+                {
+                    frags.push(cp.span(&c.span));
                 }
             } else if a.status != "explicit" {
                 last_own = None;

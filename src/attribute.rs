@@ -1949,10 +1949,11 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                     .iter()
                     .find(|r| r.start <= cands[j].cue.start)
                     .map(|r| r.start);
-                if let (Some(at), Some(src)) = (inner_start, cands[j].source.clone()) {
-                    if src.range.start < at && at < src.range.end {
-                        cands[j].source = ctx.mention_in(at..src.range.end, false);
-                    }
+                if let (Some(at), Some(src)) = (inner_start, cands[j].source.clone())
+                    && src.range.start < at
+                    && at < src.range.end
+                {
+                    cands[j].source = ctx.mention_in(at..src.range.end, false);
                 }
             }
         }
