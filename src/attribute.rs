@@ -1290,11 +1290,13 @@ impl<'a> Ctx<'a> {
                             after = m.end;
                         }
                         if after == cue.end {
-                            // Up to "that" within six words, else one short noun phrase.
-                            let upto = ws
-                                .iter()
-                                .take(7)
-                                .position(|w| lower(&text[w.clone()]) == "that");
+                            // Up to "that" (or "how", "whether", …) within nine words,
+                            // else one short noun phrase: "told Breitbart News Daily host
+                            // Alex Marlow on Thursday how surprised he is".
+                            let upto = ws.iter().take(10).position(|w| {
+                                ["that", "how", "whether", "why", "what", "if"]
+                                    .contains(&lower(&text[w.clone()]).as_str())
+                            });
                             if let Some(k) = upto.filter(|k| *k > 0) {
                                 let gap_clean = text[first.start..ws[k].start]
                                     .chars()
