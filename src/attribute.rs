@@ -949,6 +949,32 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The start of a list of names ending at the comma `c0` ("President Obama,
+    /// Hillary Clinton,"), and the clause boundary before it. Every item is a short
+    /// capitalised phrase; there are at most five.
+    fn name_list_before(&self, floor: usize, c0: usize) -> Option<(usize, Option<usize>)> {
+        let mut end = c0;
+        let mut start = None;
+        let mut boundary = None;
+        for _ in 0..5 {
+            let (rs, ce) = self.clause_back(floor, end);
+            let ws: Vec<Range<usize>> = Words::new(self.text, rs..end).take(5).collect();
+            let item = !ws.is_empty()
+                && ws.len() <= 4
+                && ws.iter().all(|w| starts_upper(&self.text[w.clone()]));
+            if !item {
+                break;
+            }
+            start = Some(ws[0].start);
+            boundary = ce;
+            match ce {
+                Some(c) if self.text[c..].starts_with(',') => end = c,
+                _ => break,
+            }
+        }
+        start.map(|s| (s, boundary))
+    }
+
     /// Where a time phrase ending in the word `w` starts: "on Tuesday", "Tuesday night",
     /// "last week", "earlier this month"; None when `w` ends no time phrase.
     fn time_phrase_before(&self, floor: usize, w: Range<usize>) -> Option<usize> {
@@ -1253,6 +1279,18 @@ impl<'a> Ctx<'a> {
                         },
                     },
                 };
+                // "President Obama, Hillary Clinton, and other Democrats said": the
+                // subject is the whole list, not its last item.
+                if let (Some(m), Some(c0)) = (&source, content_end)
+                    && text[c0..].starts_with(',')
+                    && Words::new(text, region.clone())
+                        .next()
+                        .is_some_and(|w| matches!(lower(&text[w]).as_str(), "and" | "or"))
+                    && let Some((list_start, boundary)) = self.name_list_before(sent.start, c0)
+                {
+                    source_extent = Some(list_start..m.range.end);
+                    content_end = boundary;
+                }
                 let shares_subject = source.is_none();
                 if crule.named_source
                     && source
@@ -1265,7 +1303,8 @@ impl<'a> Ctx<'a> {
                 let frame_start = source
                     .as_ref()
                     .map_or(conjunction.unwrap_or(cue.start), |s| {
-                        s.range.start.min(cue.start)
+                        let from = source_extent.as_ref().map_or(s.range.start, |e| e.start);
+                        from.min(s.range.start).min(cue.start)
                     });
                 if !inverted && crule.recipient {
                     // "told MEE that", "told the Hamas officials that", "told reporters".

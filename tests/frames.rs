@@ -66,6 +66,11 @@ fn speakers_after_quotations_appositives_party_tags_and_times() {
             "said",
             "Rep. Dana Ortiz (D-N.M.), head of the transit caucus,",
         ),
+        (
+            "the vote was rigged",
+            "said",
+            "Mayor Ana Ruiz, Councillor Ben Ode, and other members",
+        ),
     ] {
         let c = claim(&r, content);
         assert_eq!(
@@ -74,6 +79,17 @@ fn speakers_after_quotations_appositives_party_tags_and_times() {
             "{content}"
         );
     }
+}
+
+#[test]
+fn a_list_of_speakers_is_one_subject_and_no_claim_of_its_own() {
+    let (r, _) = check("subject_frames.txt");
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| c.text != "Mayor Ana Ruiz, Councillor Ben Ode"),
+        "the list before \", and other members said\" became a claim"
+    );
 }
 
 #[test]
