@@ -1652,9 +1652,28 @@ fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
     if Words::new(text, r.start..colon).take(6).count() > 5 {
         return None;
     }
-    let source = ctx.mention_in(r.start..colon, false)?;
+    let mut source = ctx.mention_in(r.start..colon, false)?;
     if source.pronoun {
         return None;
+    }
+    // "Report: …", "Poll: …": an unnamed document, not a person called Report.
+    const DOCUMENTS: &[&str] = &[
+        "report",
+        "poll",
+        "survey",
+        "study",
+        "analysis",
+        "memo",
+        "documents",
+        "audit",
+        "records",
+        "data",
+        "probe",
+        "investigation",
+        "review",
+    ];
+    if DOCUMENTS.contains(&lower(text[source.range.clone()].trim()).as_str()) {
+        source.kind = SourceKind::Document;
     }
     let content = content_trim(ctx, colon + 1..r.end);
     if !text[content.clone()].chars().any(char::is_alphanumeric) {
