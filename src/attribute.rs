@@ -440,17 +440,8 @@ fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
 
 /// Time and manner phrases that may follow a cue before its content ("on Monday", "in a statement").
 fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
+    // Besides the WEEKDAYS.
     const TIME: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
         "week",
         "month",
         "year",
@@ -482,6 +473,7 @@ fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
         "before",
         "after",
     ];
+    let is_time = |w: &str| WEEKDAYS.contains(&w) || TIME.contains(&w);
     const MANNER_HEADS: &[&str] = &[
         "statement",
         "interview",
@@ -522,7 +514,7 @@ fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
             let mut matched = false;
             while k < ws.len() && k < 8 {
                 let wk = lower(&text[ws[k].clone()]);
-                if MANNER_HEADS.contains(&wk.as_str()) || TIME.contains(&wk.as_str()) && k <= 2 {
+                if MANNER_HEADS.contains(&wk.as_str()) || is_time(&wk) && k <= 2 {
                     matched = true;
                     // Absorb "with CNN", "on Twitter", "to reporters" after the head.
                     let mut end_k = k;
@@ -565,9 +557,7 @@ fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
             if !matched {
                 return pos;
             }
-        } else if TIME.contains(&w.as_str())
-            && !["this", "in", "at", "before", "after"].contains(&w.as_str())
-        {
+        } else if is_time(&w) && !["this", "in", "at", "before", "after"].contains(&w.as_str()) {
             pos = first.end;
         } else {
             return pos;
