@@ -1619,6 +1619,23 @@ fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate> {
 const RULE_HEADLINE_COLON: usize = usize::MAX;
 const RULE_TRANSCRIPT: usize = usize::MAX - 1;
 
+/// A candidate that is not a claim's own attribution (nested in a claim, or the
+/// headline's), with its source resolved.
+fn side_attribution(
+    engine: &Engine,
+    reg: &mut Registry,
+    history: &[usize],
+    c: &Candidate,
+) -> Nested {
+    Nested {
+        cue: c.cue.clone(),
+        rule: cue_rule_id(engine, c.rule),
+        source: c.source.as_ref().map(|m| reg.resolve(m, history)),
+        source_mention: c.source_mention(),
+        content: c.content.clone(),
+    }
+}
+
 fn cue_rule_id(engine: &Engine, rule: usize) -> String {
     match rule {
         RULE_HEADLINE_COLON => "cue.headline-colon".to_string(),
@@ -2368,13 +2385,7 @@ pub fn attribute(
     let mut history: Vec<usize> = Vec::new();
     let headline = headline
         .and_then(|h| headline_attribution(&ctx, h))
-        .map(|c| Nested {
-            cue: c.cue.clone(),
-            rule: cue_rule_id(engine, c.rule),
-            source: c.source.as_ref().map(|m| reg.resolve(m, &history)),
-            source_mention: c.source_mention(),
-            content: c.content.clone(),
-        });
+        .map(|c| side_attribution(engine, &mut reg, &history, &c));
     // Transcript turns, found once per paragraph.
     let mut turn_of: Option<(usize, Option<Candidate>)> = None;
     for sent in &seg.sentences {
@@ -2382,8 +2393,8 @@ pub fn attribute(
             let para = seg.paragraphs[sent.paragraph].clone();
             turn_of = Some((sent.paragraph, transcript_turn(&ctx, para)));
         }
-        let turn = turn_of.as_ref().and_then(|(_, t)| t.clone());
-        let drafts = match &turn {
+        let turn = turn_of.as_ref().and_then(|(_, t)| t.as_ref());
+        let drafts = match turn {
             // "TAPPER: Donald Trump released a video on Friday.": the speaker's label owns
             // the paragraph's first sentence ...
             Some(c) if sent.range.start <= c.cue.start && c.cue.end <= sent.range.end => {
@@ -2491,13 +2502,7 @@ pub fn attribute(
             let nested = d
                 .nested
                 .iter()
-                .map(|c| Nested {
-                    cue: c.cue.clone(),
-                    rule: cue_rule_id(engine, c.rule),
-                    source: c.source.as_ref().map(|m| reg.resolve(m, &history)),
-                    source_mention: c.source_mention(),
-                    content: c.content.clone(),
-                })
+                .map(|c| side_attribution(engine, &mut reg, &history, c))
                 .collect();
             claims.push(Claim {
                 span,
