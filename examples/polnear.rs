@@ -79,9 +79,15 @@ fn main() {
             } else if a.status != "explicit" {
                 last_own = None;
             }
-            claims.push(
-                json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed"}),
-            );
+            // A hedge ("is expected to", "reportedly") attributes a claim to a source
+            // it does not name: PolNeAR annotates these as attributions with no source.
+            let hedged = a.status == "unattributed" && a.hedge_span.is_some();
+            claims.push(json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed" || hedged}));
+            if let (true, Some(h)) = (hedged, &a.hedge_span) {
+                attributions.push(
+                    json!({"source": null, "cue": [cp.span(h)], "content": [cp.span(&c.span)]}),
+                );
+            }
             // Attributions nested in the claim ("Smith said Jones believes ...") count too.
             for n in &c.nested {
                 attributions.push(json!({

@@ -207,6 +207,7 @@ fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// The words of a range, lazily: most callers need only the first few.
+#[derive(Clone)]
 struct Words<'a> {
     text: &'a str,
     it: std::str::CharIndices<'a>,
@@ -331,6 +332,12 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
     "such", "no", "any", "every", "each", "whose",
 ];
+/// Numerals and quantifiers that open a noun phrase the way a determiner does:
+/// "One California delegate said", "Two officials said", "Several aides said".
+const QUANTIFIERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
+    "some", "several", "both", "all", "other", "few", "many", "most", "numerous",
+];
 const NOT_SUBJECT_END: &[&str] = &[
     "to", "of", "for", "with", "by", "on", "in", "at", "as", "that", "than", "not", "it", "there",
     "and", "or", "but",
@@ -421,6 +428,18 @@ fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
     let Some(first) = ws.next() else { return pos };
     if !text[pos..first.start].chars().all(is_blank)
         || !PREPOSITIONS.contains(&lower(&text[first.clone()]).as_str())
+    {
+        return pos;
+    }
+    // "said about half of the increase was …": "about" before a quantity is an estimate.
+    if lower(&text[first.clone()]) == "about"
+        && ws.clone().next().is_some_and(|w| {
+            let t = lower(&text[w]);
+            t.starts_with(|c: char| c.is_ascii_digit())
+                || QUANTITIES.contains(&t.as_str())
+                || QUANTIFIERS.contains(&t.as_str())
+                || ["a", "an"].contains(&t.as_str())
+        })
     {
         return pos;
     }
@@ -773,8 +792,22 @@ impl<'a> Ctx<'a> {
             SourceKind::Person
         } else if starts_upper(last) {
             SourceKind::Organization
-        } else if (DETERMINERS.contains(&first.as_str()) || possessive) && nwords > 1 {
-            // "the senator", "O’Malley’s campaign".
+        } else if (DETERMINERS.contains(&first.as_str())
+            || QUANTIFIERS.contains(&first.as_str())
+            || possessive)
+            && nwords > 1
+        {
+            // "the senator", "O’Malley’s campaign", "one delegate".
+            SourceKind::Unknown
+        } else if nwords <= 4
+            && starts_upper(&self.text[ws[start_w].clone()])
+            && ws[start_w + 1..].iter().all(|w| {
+                first_lower(&self.text[w.clone()]) && !self.text[w.clone()].ends_with("ly")
+            })
+            && nwords > 1
+        {
+            // "California delegate", "Republican strategists": an adjective of place or
+            // party before a common noun.
             SourceKind::Unknown
         } else if nwords <= 5
             && (QUANTITIES.contains(&lower(last).as_str()) || out_of_ten(&self.text[r.clone()]))
@@ -862,6 +895,41 @@ impl<'a> Ctx<'a> {
             .flat_map(|t| s.match_indices(t).map(|(k, _)| k))
             .filter(|k| *k > 0 && !self.seg.in_quote(r.start + k))
             .min();
+        match cut {
+            Some(k) => content_trim(self, r.start..r.start + k),
+            None => r,
+        }
+    }
+
+    /// A relative pronoun ("who", "which") ending the region before a cue, adverbs
+    /// and auxiliaries skipped: "a consultant who later said", "the poll, which
+    /// found".
+    fn relative_pronoun(&self, floor: usize, region: Range<usize>) -> Option<Range<usize>> {
+        let mut end = region.end;
+        while let Some(w) = last_word(self.text, region.start, end) {
+            let lw = lower(&self.text[w.clone()]);
+            if lw == "who" || lw == "which" {
+                // "Who said it?" opens a question, not a relative clause.
+                return self.text[floor..w.start]
+                    .chars()
+                    .any(char::is_alphanumeric)
+                    .then_some(w);
+            }
+            if !self.lex(LexiconClass::SkipAdverb, &lw) && !BE.contains(&lw.as_str()) {
+                return None;
+            }
+            end = w.start;
+        }
+        None
+    }
+
+    /// `r` up to its first comma, dash or semicolon outside a quotation.
+    fn upto_clause_comma(&self, r: Range<usize>) -> Range<usize> {
+        let s = &self.text[r.clone()];
+        let cut = s
+            .match_indices([',', ';', '—', '–'])
+            .map(|(k, _)| k)
+            .find(|k| *k > 0 && !self.seg.in_quote(r.start + k));
         match cut {
             Some(k) => content_trim(self, r.start..r.start + k),
             None => r,
@@ -1197,7 +1265,25 @@ impl<'a> Ctx<'a> {
                     None => region_start,
                 };
                 let region = region_start..cue.start;
-                let (source, mut via) = self.subject_and_via(region.clone());
+                // "Lionel Sosa, a consultant who said he would not vote": the relative
+                // pronoun is the subject, and what follows the cue is the content.
+                let relative = self.relative_pronoun(sent.start, region.clone());
+                let (source, mut via) = match &relative {
+                    Some(r) => (
+                        Some(Mention {
+                            range: r.clone(),
+                            kind: SourceKind::Unknown,
+                            outlet: None,
+                            // A pronoun for `named_source` cues only after a name
+                            // ("Chris Christie, who endorsed"): "voters who want",
+                            // "a general who pledged" are rarely attributions.
+                            pronoun: last_word(text, sent.start, r.start)
+                                .is_some_and(|w| starts_upper(&text[w])),
+                        }),
+                        Vec::new(),
+                    ),
+                    None => self.subject_and_via(region.clone()),
+                };
                 let region_blank = text[region.clone()].chars().all(is_blank);
                 let mut after = cue.end;
                 // "Dana Whitfield, the council clerk, said ...": the subject stands before an appositive.
@@ -1209,9 +1295,10 @@ impl<'a> Ctx<'a> {
                 };
                 let mut content_end = content_end;
                 // "…, which the treasurer said would cost": the content follows the cue.
-                let mut subordinate = Words::new(text, region.clone())
-                    .next()
-                    .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()));
+                let mut subordinate = relative.is_some()
+                    || Words::new(text, region.clone())
+                        .next()
+                        .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()));
                 let mut source_extent = None;
                 let mut conjunction = None;
                 let (source, inverted) = match source {
@@ -1413,6 +1500,12 @@ impl<'a> Ctx<'a> {
                     && !starts_with_comma
                     && (!before_exists || opens_clause || opens_content || subordinate)
                 {
+                    let rest = match relative {
+                        // The relative clause ends at its comma: "Sanders, who wants
+                        // to raise the minimum wage, spoke first."
+                        Some(_) => self.upto_clause_comma(rest),
+                        None => rest,
+                    };
                     content.push(self.cut_narrator_tail(rest));
                     forward = true;
                 } else if let Some(ce) = content_end {

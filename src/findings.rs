@@ -560,11 +560,14 @@ impl Ctx<'_> {
             Scope::Headline => self.doc.headline.as_ref().is_some_and(inside),
             Scope::Lede => self.seg.paragraphs.first().is_some_and(inside),
             Scope::Caption => self.doc.captions.iter().any(|c| inside(&c.range)),
+            // The narrator's voice: outside quotations and outside what a source is
+            // reported to have said. The frame of an attribution ("Some people say")
+            // is the narrator's own.
             Scope::Narrator => {
                 !self.seg.in_quote(m.start)
-                    && near
+                    && !near
                         .clone()
-                        .any(|c| c.attribution.status == Status::Unattributed && inside(&c.span))
+                        .any(|c| c.attribution.status != Status::Unattributed && inside(&c.span))
             }
             Scope::Content => {
                 !self.seg.in_quote(m.start)

@@ -321,6 +321,11 @@ fn split_sentences(
         if boundary && c == '.' && s[i..j].chars().filter(|c| *c == '.').count() == 1 {
             boundary = !is_abbreviation(s, i, next, next_word, engine);
         }
+        // "“… missing.” Trump said." / "“That would be you?” Borger asked.": a named
+        // speaker tag after a closed quotation belongs to it, as "she said" would.
+        if boundary && s[i..j].contains(['”', '"']) && speaker_tag(after_blank, engine) {
+            boundary = false;
+        }
         if boundary {
             let r = trim(text, para.start + start..para.start + j);
             if !r.is_empty() {
@@ -340,6 +345,41 @@ fn split_sentences(
             paragraph: pi,
         });
     }
+}
+
+/// Is `s` a short sentence of a capitalised name and a reporting verb of the
+/// rule pack, "Trump said." or "Mr. Manafort asked in an interview."? The words of
+/// the name start upper case and the sentence ends within twelve words.
+fn speaker_tag(s: &str, engine: &Engine) -> bool {
+    let mut name = 0;
+    for (k, w) in s.split_whitespace().take(12).enumerate() {
+        let core = w.trim_end_matches([',', '.', ':', ';', '?', '!']);
+        let ends = w.ends_with(['.', '?', '!']);
+        if k == name && core.starts_with(char::is_uppercase) && name < 4 {
+            // "Mr." and initials do not end the sentence.
+            name += 1;
+            if ends && core.len() > 3 {
+                return false;
+            }
+            continue;
+        }
+        if k == name {
+            let verb = name > 0
+                && engine.cues.iter().any(|r| {
+                    r.frame == crate::rules::Frame::Verb && r.words.iter().any(|v| v == core)
+                });
+            if !verb {
+                return false;
+            }
+        }
+        if w.contains(['“', '"', '”']) {
+            return false;
+        }
+        if ends {
+            return true;
+        }
+    }
+    false
 }
 
 /// Does the period at `dot` end an abbreviation rather than the sentence?
@@ -411,6 +451,19 @@ mod tests {
             vec!["“Who pays for this?” she asked.", "Nobody answered."]
         );
         let s = sents("“Stop!” he shouted. They stopped.");
+        assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn named_speaker_tag_after_a_closed_quotation_stays_with_it() {
+        let s = sents("“We will win.” Trump said. The crowd cheered.");
+        assert_eq!(s, vec!["“We will win.” Trump said.", "The crowd cheered."]);
+        let s = sents("“That would be you?” Mr. Borger asked on Sunday. He nodded.");
+        assert_eq!(s.len(), 2);
+        // Narration after a quotation is a sentence of its own.
+        let s = sents("“We will win.” Trump left the stage. The crowd cheered.");
+        assert_eq!(s.len(), 3);
+        let s = sents("“We will win.” The crowd cheered.");
         assert_eq!(s.len(), 2);
     }
 

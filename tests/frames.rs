@@ -146,3 +146,45 @@ fn a_source_colon_first_line_is_a_headline_with_its_attribution() {
             .all(|c| !c.text.contains("outside influence"))
     );
 }
+
+#[test]
+fn quantified_subjects_relative_clauses_and_speaker_tags() {
+    let (r, _) = check("relative_frames.txt");
+    for (content, cue, mention) in [
+        (
+            "he had tried to give away his passes",
+            "said",
+            "One California delegate",
+        ),
+        // "about half" is an estimate, not a prepositional phrase after the cue.
+        (
+            "about half of the deficit came from the new depot",
+            "said",
+            "The budget office",
+        ),
+        // The relative pronoun is the subject; the content follows the cue.
+        ("he would not ride the new line", "said", "who"),
+        // A relative clause ends at its comma.
+        ("to raise the fare cap", "wants", "who"),
+        // A named speaker tag after a closed quotation is part of its sentence.
+        ("“We will finish the line by June.”", "said", "Mayor Ruiz"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            c.text,
+            content.trim_end_matches('.'),
+            "content of {content}"
+        );
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+    // An expectation with no one named is a hedge, not an attribution.
+    let c = claim(&r, "is expected to open");
+    assert_eq!(c.attribution.status, "unattributed");
+    assert_eq!(c.attribution.hedge.as_deref(), Some("is expected to"));
+    // Narration after a quotation stays a sentence of its own.
+    assert!(r.claims.iter().any(|c| c.text == "The crowd cheered"));
+}
