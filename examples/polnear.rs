@@ -82,7 +82,10 @@ fn main() {
             // A hedge ("is expected to", "reportedly") attributes a claim to a source
             // it does not name: PolNeAR annotates these as attributions with no source.
             let hedged = a.status == "unattributed" && a.hedge_span.is_some();
-            claims.push(json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed" || hedged}));
+            // "status" and "rule" are for error analysis (scripts/polnear_errors.py);
+            // the scorer reads only "span" and "attributed".
+            claims.push(json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed" || hedged,
+                "status": a.status, "rule": a.rule}));
             if let (true, Some(h)) = (hedged, &a.hedge_span) {
                 attributions.push(
                     json!({"source": null, "cue": [cp.span(h)], "content": [cp.span(&c.span)]}),

@@ -1007,6 +1007,29 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A name in apposition after its title, ending at the comma `c1`: "Carter’s
+    /// press secretary, Peter Cook, told", "A top strategist, John Weaver, said".
+    /// Returns where the whole mention starts, the name, and the clause boundary
+    /// before the title.
+    fn name_after_title(&self, floor: usize, c1: usize) -> Option<(usize, Mention, Option<usize>)> {
+        let (rs2, ce2) = self.clause_back(floor, c1);
+        let ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
+        let name = self.mention_in(rs2..c1, false)?;
+        if name.kind != SourceKind::Person || Words::new(self.text, rs2..c1).take(5).count() > 4 {
+            return None;
+        }
+        let (rs3, boundary) = self.clause_back(floor, ce2);
+        let title: Vec<_> = Words::new(self.text, rs3..ce2).take(8).collect();
+        let first = lower(&self.text[title.first()?.clone()]);
+        let possessive = title
+            .iter()
+            .any(|w| self.text[w.clone()].ends_with("’s") || self.text[w.clone()].ends_with("'s"));
+        let titled = title.len() <= 6
+            && (DETERMINERS.contains(&first.as_str()) || possessive)
+            && title.last().is_some_and(|w| first_lower(&self.text[w.clone()]));
+        titled.then(|| (title[0].start, name, boundary))
+    }
+
     /// The start of a list of names ending at the comma `c0` ("President Obama,
     /// Hillary Clinton,"), and the clause boundary before it. Every item is a short
     /// capitalised phrase; there are at most five.
@@ -1288,9 +1311,10 @@ impl<'a> Ctx<'a> {
                 let mut after = cue.end;
                 // "Dana Whitfield, the council clerk, said ...": the subject stands before an appositive.
                 let appositive = match (&source, region_blank, content_end) {
-                    (None, true, Some(c1)) if text[c1..].starts_with(',') => {
-                        self.appositive_subject(sent.start, c1)
-                    }
+                    (None, true, Some(c1)) if text[c1..].starts_with(',') => self
+                        .appositive_subject(sent.start, c1)
+                        .map(|(m, b)| (m.range.start, m, b))
+                        .or_else(|| self.name_after_title(sent.start, c1)),
                     _ => None,
                 };
                 let mut content_end = content_end;
@@ -1304,10 +1328,10 @@ impl<'a> Ctx<'a> {
                 let (source, inverted) = match source {
                     Some(s) => (Some(s), false),
                     None if appositive.is_some() => {
-                        let (m, boundary) = appositive.unwrap();
+                        let (extent_start, m, boundary) = appositive.unwrap();
                         // The mention runs through the appositive and its closing comma.
                         if let Some(c1) = content_end {
-                            source_extent = Some(m.range.start..c1 + 1);
+                            source_extent = Some(extent_start..c1 + 1);
                         }
                         // What stands before the subject is content: "“…,” Graham, a
                         // former candidate, told CBS".
@@ -1796,13 +1820,29 @@ fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
 /// a prepositional or participial phrase, a subordinate clause, an adverb?
 fn intro_adjunct(ctx: &Ctx, r: Range<usize>) -> bool {
     let text = ctx.text;
+    if text[r.clone()].contains([';', '“', '"', '”']) || text[r.clone()].contains("''") {
+        return false;
+    }
+    // "Meanwhile, on the home front today," / "In his first reaction, during an
+    // interview,": a run of introductory phrases, each opening with an intro word.
+    if text[r.clone()].contains(',') {
+        let mut at = r.start;
+        return text[r.clone()].split(',').all(|chunk| {
+            let piece = at..at + chunk.len();
+            at += chunk.len() + 1;
+            !chunk.trim().is_empty() && intro_chunk(ctx, piece)
+        });
+    }
+    intro_chunk(ctx, r)
+}
+
+/// One comma-free piece of an introductory phrase.
+fn intro_chunk(ctx: &Ctx, r: Range<usize>) -> bool {
+    let text = ctx.text;
     let ws: Vec<Range<usize>> = Words::new(text, r.clone()).take(16).collect();
     let Some(first) = ws.first() else {
         return true;
     };
-    if text[r].contains([',', ';', '“', '"']) {
-        return false;
-    }
     let mut k = 0;
     // "But despite …", "And in a statement …".
     while k + 1 < ws.len() && ctx.lex(LexiconClass::ClauseConjunction, &text[ws[k].clone()]) {
@@ -1853,6 +1893,14 @@ const INTRO_WORDS: &[&str] = &[
     "this",
     "separately",
     "instead",
+    "shortly",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "even",
     "moreover",
     "indeed",
     "also",
