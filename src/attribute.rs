@@ -783,6 +783,32 @@ impl<'a> Ctx<'a> {
         if nwords > 7 && !name_phrase() {
             return None;
         }
+        // A finite "be" or a subordinator inside the phrase makes it a clause, not a
+        // noun phrase: "the Democrats are acting as though they", "I could barely
+        // stop grinning as I". A relative clause may hold one ("officials who were").
+        // Auxiliaries at the end ("O’Malley’s move was first") are the cue's passive.
+        let mut core_end = ws.len();
+        while core_end > start_w + 1 {
+            let t = lower(&self.text[ws[core_end - 1].clone()]);
+            if BE.contains(&t.as_str()) || self.lex(LexiconClass::SkipAdverb, &t) {
+                core_end -= 1;
+            } else {
+                break;
+            }
+        }
+        let clause_word = ws[start_w + 1..core_end].iter().any(|w| {
+            let t = lower(&self.text[w.clone()]);
+            BE.contains(&t.as_str()) || ["though", "because", "while", "if"].contains(&t.as_str())
+        });
+        let relative = ws[start_w..].iter().any(|w| {
+            matches!(
+                lower(&self.text[w.clone()]).as_str(),
+                "who" | "which" | "that"
+            )
+        });
+        if clause_word && !relative {
+            return None;
+        }
         // "O’Malley’s campaign", "Rival Hillary Clinton’s campaign".
         let possessive = ws[start_w..ws.len() - 1].iter().any(|w| {
             let t = &self.text[w.clone()];
@@ -1026,7 +1052,9 @@ impl<'a> Ctx<'a> {
             .any(|w| self.text[w.clone()].ends_with("’s") || self.text[w.clone()].ends_with("'s"));
         let titled = title.len() <= 6
             && (DETERMINERS.contains(&first.as_str()) || possessive)
-            && title.last().is_some_and(|w| first_lower(&self.text[w.clone()]));
+            && title
+                .last()
+                .is_some_and(|w| first_lower(&self.text[w.clone()]));
         titled.then(|| (title[0].start, name, boundary))
     }
 
@@ -1113,6 +1141,13 @@ impl<'a> Ctx<'a> {
                     if self.lex(LexiconClass::SkipAdverb, t) {
                         end = w.start;
                     } else if let Some(k) = self.time_phrase_before(region.start, w.clone()) {
+                        // "New polls released Sunday": the time belongs to the participle.
+                        if last_word(self.text, region.start, k).is_some_and(|p| {
+                            let t = &self.text[p];
+                            t.ends_with("ed") && first_lower(t)
+                        }) {
+                            break;
+                        }
                         end = k;
                     } else {
                         break;
@@ -1152,12 +1187,18 @@ impl<'a> Ctx<'a> {
                 c,
                 ',' | ';' | ':' | '.' | '?' | '!' | '“' | '”' | '"' | '(' | '—' | '–'
             ) {
-                // The dot of an abbreviation or initial is part of the name.
+                // The dot of an abbreviation or initial is part of the name:
+                // "said Rep. Bobby Scott", "said J. Smith".
                 if c == '.' {
                     let rest = &s[i + 1..];
+                    let before = s[..i]
+                        .rsplit(|ch: char| !ch.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
                     if rest.starts_with(|n: char| n.is_alphanumeric())
                         || (i >= 1
-                            && s[..i].ends_with(|p: char| p.is_uppercase())
+                            && (s[..i].ends_with(|p: char| p.is_uppercase())
+                                || self.lex(LexiconClass::TitleAbbreviation, before))
                             && !rest.trim_start().is_empty())
                     {
                         continue;
@@ -1329,8 +1370,12 @@ impl<'a> Ctx<'a> {
                     Some(s) => (Some(s), false),
                     None if appositive.is_some() => {
                         let (extent_start, m, boundary) = appositive.unwrap();
-                        // The mention runs through the appositive and its closing comma.
-                        if let Some(c1) = content_end {
+                        // The mention runs through the appositive and its closing comma,
+                        // unless the aside is an adverbial: "Huckabee, for his part,",
+                        // "Clinton, clearly frustrated,".
+                        if let Some(c1) = content_end
+                            && !adverbial_aside(text, m.range.end..c1)
+                        {
                             source_extent = Some(extent_start..c1 + 1);
                         }
                         // What stands before the subject is content: "“…,” Graham, a
@@ -1853,6 +1898,43 @@ fn intro_chunk(ctx: &Ctx, r: Range<usize>) -> bool {
         || INTRO_WORDS.contains(&w.as_str())
         || SUBORDINATORS.contains(&w.as_str())
         || (w.ends_with("ing") || w.ends_with("ed")) && k == 0 && first.start == ws[k].start
+}
+
+/// Is the aside between a subject and its cue ("…, for his part,", "…, clearly
+/// frustrated,", "…, however,") an adverbial rather than an appositive?
+fn adverbial_aside(text: &str, r: Range<usize>) -> bool {
+    let Some(w) = Words::new(text, r).next() else {
+        return false;
+    };
+    let w = lower(&text[w]);
+    w.ends_with("ly")
+        || [
+            "for",
+            "in",
+            "on",
+            "at",
+            "by",
+            "however",
+            "though",
+            "too",
+            "meanwhile",
+            "instead",
+            "also",
+            "then",
+            "surprisingly",
+            "like",
+            "unlike",
+            "after",
+            "before",
+            "during",
+            "despite",
+            "speaking",
+            "asked",
+            "meanwhile",
+            "perhaps",
+            "of",
+        ]
+        .contains(&w.as_str())
 }
 
 /// Words that open an introductory phrase rather than a clause.
