@@ -2706,8 +2706,18 @@ pub fn attribute(
                 let quoted = lead.starts_with(['“', '"', '‘'])
                     || lead.starts_with("''")
                     || seg.in_quote(span.start + 1);
+                // A paragraph that opens with a quotation right after an attributed
+                // paragraph goes on in the same voice ("… Viguerie tells Breitbart
+                // News. ⏎ “He’s what we’ve waited for.”"): the one exception to the
+                // paragraph boundary.
+                let quote_paragraph = quoted
+                    && seg.paragraphs.get(sent.paragraph).is_some_and(|p| {
+                        p.start == sent.range.start
+                            && text[p.clone()].trim_end().ends_with(['”', '"', '’'])
+                    });
                 if let Some((pi, prev)) = claims.len().checked_sub(1).map(|i| (i, &claims[i]))
-                    && prev.paragraph == sent.paragraph
+                    && (prev.paragraph == sent.paragraph
+                        || quote_paragraph && prev.paragraph + 1 == sent.paragraph)
                     // ... and the rest of the turn is the same speaker's.
                     && (quoted || prev.sentence == sent.range || turn.is_some())
                     && prev.attribution.status != Status::Unattributed
