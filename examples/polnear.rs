@@ -33,14 +33,27 @@ impl CodePoints {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (dir, out) = match args.as_slice() {
-        [d, o] => (d.clone(), o.clone()),
+    // An extra rule pack (`--rules DIR`) lets scripts/mine_system_cues.py try
+    // candidate cue words through the whole pipeline.
+    let (dir, out, extra) = match args.as_slice() {
+        [d, o] => (d.clone(), o.clone(), None),
+        [d, o, flag, r] if flag == "--rules" => (d.clone(), o.clone(), Some(r.clone())),
         _ => {
-            eprintln!("usage: polnear TEXT_DIR OUT.jsonl");
+            eprintln!("usage: polnear TEXT_DIR OUT.jsonl [--rules DIR]");
             std::process::exit(2);
         }
     };
-    let engine = whosaid::Engine::default_engine().expect("default pack compiles");
+    let engine = match &extra {
+        None => whosaid::Engine::default_engine(),
+        Some(r) => whosaid::rules::Pack::default_pack().and_then(|mut p| {
+            p.add_dir(std::path::Path::new(r))?;
+            p.compile()
+        }),
+    }
+    .unwrap_or_else(|e| {
+        eprintln!("polnear: {e}");
+        std::process::exit(2);
+    });
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .expect("text folder")
         .filter_map(|e| e.ok().map(|e| e.path()))
