@@ -110,6 +110,7 @@ fn main() {
                     "source": n.source_mention.as_ref().map(|m| vec![cp.span(&m.span)]),
                     "cue": [cp.span(&n.cue.span)],
                     "content": n.content.iter().map(|s| cp.span(s)).collect::<Vec<_>>(),
+                    "nested": true,
                 }));
             }
             if a.status != "explicit" {
