@@ -780,7 +780,10 @@ impl<'a> Ctx<'a> {
                         || plural_noun(t)
                 })
         };
-        if nwords > 7 && !name_phrase() {
+        // "Large majorities of Republican primary voters in six states going to the
+        // polls on Super Tuesday said": a poll share may run long.
+        let poll_share = nwords <= 16 && share_of(&self.text[r.clone()]);
+        if nwords > 7 && !name_phrase() && !poll_share {
             return None;
         }
         // A finite "be" or a subordinator inside the phrase makes it a clause, not a
@@ -837,7 +840,7 @@ impl<'a> Ctx<'a> {
             SourceKind::Unknown
         } else if nwords <= 5
             && (QUANTITIES.contains(&lower(last).as_str()) || out_of_ten(&self.text[r.clone()]))
-            || nwords <= 8 && share_of(&self.text[r.clone()])
+            || poll_share
         {
             // "63 percent said", "Nearly half said", "Six in 10 say": poll respondents.
             SourceKind::Group
@@ -1653,8 +1656,42 @@ impl<'a> Ctx<'a> {
                         return None;
                     }
                 }
+                // "In a CNN poll, …": the match holds the source after its first word.
+                let (cue, matched_source) = match crule.source_in_match {
+                    // Only opening its clause: "leads in the polls" is annotated
+                    // inconsistently, "In a CNN poll, …" is a source.
+                    true if !at_sentence_start && !gap_to_prev.contains(',') => return None,
+                    true => {
+                        let first = Words::new(text, cue.clone()).next()?;
+                        let mut np = skip_blank(text, first.end, cue.end)..cue.end;
+                        // "a Tribune poll released Monday," / "a poll last month,": the
+                        // phrase runs on to its comma.
+                        let tail: Vec<_> = Words::new(text, cue.end..sent.end).take(6).collect();
+                        if let Some(w0) = tail.first()
+                            && let Some(comma) = text[cue.end..sent.end].find(',')
+                            && tail.iter().filter(|w| w.end <= cue.end + comma).count() <= 5
+                        {
+                            let t = lower(&text[w0.clone()]);
+                            if t.ends_with("ed")
+                                || ["last", "this", "earlier", "taken"].contains(&t.as_str())
+                            {
+                                np.end = cue.end + comma;
+                            }
+                        }
+                        let m = Mention {
+                            range: np.clone(),
+                            kind: SourceKind::Document,
+                            outlet: None,
+                            pronoun: false,
+                        };
+                        (first, Some((m, np.end)))
+                    }
+                    false => (cue, None),
+                };
                 let np_start = skip_blank(text, cue.end, sent.end);
-                let (m, np_end) = match self.mention_after(np_start, sent.end) {
+                let (m, np_end) = match matched_source
+                    .or_else(|| self.mention_after(np_start, sent.end))
+                {
                     Some(x) => x,
                     // After "according to", any noun phrase is the source: "state law",
                     // "early results of exit polls conducted for The Associated Press".

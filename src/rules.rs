@@ -130,6 +130,11 @@ pub struct CueRule {
     /// is no attribution, "Trump called the report fake" is.
     #[serde(default)]
     pub named_source: bool,
+    /// Preposition frame only: the pattern matches the preposition and its source
+    /// together ("In a CNN poll", "in the latest polls"); the first word is the
+    /// cue, the rest of the match the source.
+    #[serde(default)]
+    pub source_in_match: bool,
     #[serde(default)]
     pub examples: Examples,
 }
