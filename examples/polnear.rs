@@ -95,6 +95,17 @@ fn main() {
             // A hedge ("is expected to", "reportedly") attributes a claim to a source
             // it does not name: PolNeAR annotates these as attributions with no source.
             let hedged = a.status == "unattributed" && a.hedge_span.is_some();
+            // A hedge in the frame of an attributed claim ("Asked whether …, 72 percent
+            // said yes") is a source-less attribution of its own.
+            if let Some(h) = &a.hedge_span
+                && !hedged
+                && a.status == "explicit"
+                && (h.end <= c.span.start || h.start >= c.span.end)
+            {
+                attributions.push(
+                    json!({"source": null, "cue": [cp.span(h)], "content": [cp.span(&c.span)]}),
+                );
+            }
             // "status" and "rule" are for error analysis (scripts/polnear_errors.py);
             // the scorer reads only "span" and "attributed".
             claims.push(json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed" || hedged,

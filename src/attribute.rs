@@ -1855,10 +1855,58 @@ fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
     }
     let text = ctx.text;
     let colon = r.start + text[r.clone()].find(':')?;
-    if Words::new(text, r.start..colon).take(6).count() > 5 {
+    let label: Vec<Range<usize>> = Words::new(text, r.start..colon).take(12).collect();
+    // Column names and page furniture, not speakers: "The Latest:", "Delegate
+    // Update:", "Monday’s Morning Email:".
+    const FURNITURE: &[&str] = &[
+        "latest",
+        "update",
+        "updates",
+        "email",
+        "daily",
+        "notice",
+        "previously",
+        "stat",
+        "roundup",
+        "live",
+        "watch",
+        "exclusive",
+        "opinion",
+        "editorial",
+        "breaking",
+        "circle",
+        "win",
+        "morning",
+        "evening",
+        "weekly",
+        "podcast",
+        "video",
+        "photos",
+        "quiz",
+        "timeline",
+        "recap",
+        "explainer",
+        "huffpollster",
+        "fact-check",
+        "factcheck",
+    ];
+    if label
+        .iter()
+        .any(|w| FURNITURE.contains(&lower(&text[w.clone()]).as_str()))
+    {
         return None;
     }
-    let mut source = ctx.mention_in(r.start..colon, false)?;
+    // "Gillibrand on Hillary Releasing Her Speech Transcripts:", "Clinton to Planned
+    // Parenthood:": the speaker is the name before "on", "to" or "at".
+    let name_end = label
+        .iter()
+        .position(|w| ["on", "to", "at"].contains(&&text[w.clone()]))
+        .filter(|k| (1..=4).contains(k))
+        .map(|k| label[k - 1].end);
+    if name_end.is_none() && label.len() > 5 {
+        return None;
+    }
+    let mut source = ctx.mention_in(r.start..name_end.unwrap_or(colon), false)?;
     if source.pronoun {
         return None;
     }
