@@ -234,9 +234,35 @@ pub fn segment(text: &str, body: &[Range<usize>], engine: &Engine) -> Segments {
         .sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
     seg.unbalanced.sort_by_key(|r| r.start);
     for (pi, p) in body.iter().enumerate() {
-        split_sentences(text, p.clone(), pi, &seg.quotes, engine, &mut seg.sentences);
+        // A wire dateline ("WASHINGTON (AP) — ", "FLINT, Mich., Oct. 4 (UPI) — ") says
+        // where the story was filed; it is no part of the first claim.
+        let start = p.start + dateline_len(&text[p.clone()]);
+        split_sentences(
+            text,
+            start..p.end,
+            pi,
+            &seg.quotes,
+            engine,
+            &mut seg.sentences,
+        );
     }
     seg
+}
+
+/// The length in bytes of a wire dateline opening a paragraph, or 0.
+fn dateline_len(para: &str) -> usize {
+    static DATELINE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = DATELINE.get_or_init(|| {
+        regex::Regex::new(
+            r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Za-z.]{2,12}\))? ?(?:—|–|--) ?",
+        )
+        .expect("dateline pattern compiles")
+    });
+    match re.find(para) {
+        // An all-caps word needs at least three letters: "A — B" is no dateline.
+        Some(m) if m.as_str().chars().take_while(|c| c.is_alphabetic()).count() >= 3 => m.end(),
+        _ => 0,
+    }
 }
 
 const TERMINATORS: [char; 4] = ['.', '?', '!', '…'];
@@ -465,6 +491,27 @@ mod tests {
         assert_eq!(s.len(), 3);
         let s = sents("“We will win.” The crowd cheered.");
         assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn wire_datelines_are_not_part_of_the_first_sentence() {
+        for (text, first) in [
+            (
+                "WASHINGTON (AP) — The vote was close.",
+                "The vote was close.",
+            ),
+            ("FLINT, Mich., Oct. 4 (UPI) -- Pipes burst.", "Pipes burst."),
+            (
+                "CHARLESTON, S.C. — In the fall, it rained.",
+                "In the fall, it rained.",
+            ),
+            (
+                "A — B is a dash, not a dateline.",
+                "A — B is a dash, not a dateline.",
+            ),
+        ] {
+            assert_eq!(sents(text)[0], first, "{text}");
+        }
     }
 
     #[test]
