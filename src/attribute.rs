@@ -823,7 +823,11 @@ impl<'a> Ctx<'a> {
         // "O’Malley’s campaign", "Rival Hillary Clinton’s campaign".
         let possessive = ws[start_w..ws.len() - 1].iter().any(|w| {
             let t = &self.text[w.clone()];
-            t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’")
+            t.ends_with("’s")
+                || t.ends_with("'s")
+                || t.ends_with("s’")
+                // "Sanders’ campaign": the apostrophe may fall outside the word.
+                || t.ends_with('s') && self.text[w.end..].starts_with(['’', '\''])
         }) && nwords <= 6;
         let kind = if starts_upper(last) && !DETERMINERS.contains(&first.as_str()) {
             SourceKind::Person
@@ -847,7 +851,9 @@ impl<'a> Ctx<'a> {
             // party before a common noun.
             SourceKind::Unknown
         } else if nwords <= 5
-            && (QUANTITIES.contains(&lower(last).as_str()) || out_of_ten(&self.text[r.clone()]))
+            && (QUANTITIES.contains(&lower(last).as_str())
+                || QUANTITIES.contains(&first.as_str())
+                || out_of_ten(&self.text[r.clone()]))
             || poll_share
         {
             // "63 percent said", "Nearly half said", "Six in 10 say": poll respondents.
