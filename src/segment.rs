@@ -233,18 +233,33 @@ pub fn segment(text: &str, body: &[Range<usize>], engine: &Engine) -> Segments {
     seg.quotes
         .sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
     seg.unbalanced.sort_by_key(|r| r.start);
-    for (pi, p) in body.iter().enumerate() {
+    let mut pi = 0;
+    while pi < body.len() {
+        let p = &body[pi];
         // A wire dateline ("WASHINGTON (AP) — ", "FLINT, Mich., Oct. 4 (UPI) — ") says
         // where the story was filed; it is no part of the first claim.
         let start = p.start + dateline_len(&text[p.clone()]);
+        // "Reporter Jomana Karadsheh says: ⏎ “Well, Anderson, …”": a paragraph ending
+        // in a colon introduces the quotation in the next one; they make one sentence.
+        let quote_follows = text[p.clone()].trim_end().ends_with(':')
+            && body.get(pi + 1).is_some_and(|q| {
+                let t = &text[q.clone()];
+                t.starts_with(['“', '"']) || t.starts_with("''")
+            });
+        let end = if quote_follows {
+            body[pi + 1].end
+        } else {
+            p.end
+        };
         split_sentences(
             text,
-            start..p.end,
+            start..end,
             pi,
             &seg.quotes,
             engine,
             &mut seg.sentences,
         );
+        pi += if quote_follows { 2 } else { 1 };
     }
     seg
 }

@@ -168,6 +168,14 @@ fn quantified_subjects_relative_clauses_and_speaker_tags() {
         ("to raise the fare cap", "wants", "who"),
         // A named speaker tag after a closed quotation is part of its sentence.
         ("“We will finish the line by June.”", "said", "Mayor Ruiz"),
+        // A paragraph ending in a colon introduces the quotation in the next one.
+        (
+            "“The depot will close. The buses will move to Elm Street.”",
+            "told",
+            "Councillor Ode",
+        ),
+        ("the depot had been losing money for years", "said", "It"),
+        ("the closure a mistake", "called", "Sanders’ campaign"),
     ] {
         let c = claim(&r, content);
         assert_eq!(
