@@ -200,7 +200,7 @@ fn quotes_in(
 /// Segment the body of a document.
 pub fn segment(text: &str, body: &[Range<usize>], engine: &Engine) -> Segments {
     let mut seg = Segments {
-        paragraphs: body.to_vec(),
+        paragraphs: join_introduced_quotes(text, body),
         ..Default::default()
     };
     let mut per_para_unclosed: Vec<Option<usize>> = Vec::new();
@@ -233,35 +233,45 @@ pub fn segment(text: &str, body: &[Range<usize>], engine: &Engine) -> Segments {
     seg.quotes
         .sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
     seg.unbalanced.sort_by_key(|r| r.start);
-    let mut pi = 0;
-    while pi < body.len() {
-        let p = &body[pi];
+    for (pi, p) in seg.paragraphs.clone().into_iter().enumerate() {
         // A wire dateline ("WASHINGTON (AP) — ", "FLINT, Mich., Oct. 4 (UPI) — ") says
         // where the story was filed; it is no part of the first claim.
         let start = p.start + dateline_len(&text[p.clone()]);
-        // "Reporter Jomana Karadsheh says: ⏎ “Well, Anderson, …”": a paragraph ending
-        // in a colon introduces the quotation in the next one; they make one sentence.
-        let quote_follows = text[p.clone()].trim_end().ends_with(':')
-            && body.get(pi + 1).is_some_and(|q| {
-                let t = &text[q.clone()];
-                t.starts_with(['“', '"']) || t.starts_with("''")
-            });
-        let end = if quote_follows {
-            body[pi + 1].end
-        } else {
-            p.end
-        };
         split_sentences(
             text,
-            start..end,
+            start..p.end,
             pi,
             &seg.quotes,
             engine,
             &mut seg.sentences,
         );
-        pi += if quote_follows { 2 } else { 1 };
     }
     seg
+}
+
+/// Body paragraphs, where a paragraph ending in a colon and the quotation
+/// paragraph it introduces count as one ("Reporter Jomana Karadsheh says: ⏎
+/// “Well, Anderson, …”"): the quotation is what the first one reports.
+fn join_introduced_quotes(text: &str, body: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(body.len());
+    let mut joined_last = false;
+    for p in body {
+        let t = &text[p.clone()];
+        let quotation = t.starts_with(['“', '"']) || t.starts_with("''");
+        match out.last_mut() {
+            Some(last)
+                if quotation && !joined_last && text[last.clone()].trim_end().ends_with(':') =>
+            {
+                last.end = p.end;
+                joined_last = true;
+            }
+            _ => {
+                out.push(p.clone());
+                joined_last = false;
+            }
+        }
+    }
+    out
 }
 
 /// The length in bytes of a wire dateline opening a paragraph, or 0.
