@@ -1964,7 +1964,15 @@ fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
 /// a prepositional or participial phrase, a subordinate clause, an adverb?
 fn intro_adjunct(ctx: &Ctx, r: Range<usize>) -> bool {
     let text = ctx.text;
-    if text[r.clone()].contains([';', '“', '"', '”']) || text[r.clone()].contains("''") {
+    let t = &text[r.clone()];
+    // A quotation is content, but a short quoted title is not: "On this weekend’s
+    // broadcast of “Fox News Sunday,”".
+    let quoted_title = !t.trim_start().starts_with(['“', '"', '\''])
+        && t.split(['“', '”', '"'])
+            .skip(1)
+            .step_by(2)
+            .all(|q| q.split_whitespace().count() <= 5);
+    if t.contains(';') || (t.contains(['“', '"', '”']) || t.contains("''")) && !quoted_title {
         return false;
     }
     // "Meanwhile, on the home front today," / "In his first reaction, during an
