@@ -995,7 +995,9 @@ impl<'a> Ctx<'a> {
         depth: usize,
     ) -> Option<(Mention, Option<usize>)> {
         let (rs2, ce2) = self.clause_back(floor, c1);
-        let mut ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
+        // The appositive opens with the mark that closes it: a comma or a dash.
+        let mark = self.text[c1..].chars().next()?;
+        let mut ce2 = ce2.filter(|c| self.text[*c..].starts_with(mark))?;
         let mut rs2 = rs2;
         let mut appos: Vec<_> = Words::new(self.text, rs2..c1).take(25).collect();
         // A place inside the appositive has commas of its own: "a salesman from
@@ -1068,7 +1070,9 @@ impl<'a> Ctx<'a> {
             .iter()
             .any(|w| self.text[w.clone()].ends_with("’s") || self.text[w.clone()].ends_with("'s"));
         let titled = title.len() <= 6
-            && (DETERMINERS.contains(&first.as_str()) || possessive)
+            && (DETERMINERS.contains(&first.as_str())
+                || QUANTIFIERS.contains(&first.as_str())
+                || possessive)
             && title
                 .last()
                 .is_some_and(|w| first_lower(&self.text[w.clone()]));
@@ -1369,7 +1373,8 @@ impl<'a> Ctx<'a> {
                 let mut after = cue.end;
                 // "Dana Whitfield, the council clerk, said ...": the subject stands before an appositive.
                 let appositive = match (&source, region_blank, content_end) {
-                    (None, true, Some(c1)) if text[c1..].starts_with(',') => self
+                    // "Jason Sims — a teacher from Mount Pleasant — says": dashes too.
+                    (None, true, Some(c1)) if text[c1..].starts_with([',', '—', '–']) => self
                         .appositive_subject(sent.start, c1)
                         .map(|(m, b)| (m.range.start, m, b))
                         .or_else(|| self.name_after_title(sent.start, c1)),
@@ -1393,7 +1398,9 @@ impl<'a> Ctx<'a> {
                         if let Some(c1) = content_end
                             && !adverbial_aside(text, m.range.end..c1)
                         {
-                            source_extent = Some(extent_start..c1 + 1);
+                            // Through the closing mark, a comma or a dash of any width.
+                            let mark = text[c1..].chars().next().map_or(1, char::len_utf8);
+                            source_extent = Some(extent_start..c1 + mark);
                         }
                         // What stands before the subject is content: "“…,” Graham, a
                         // former candidate, told CBS".
