@@ -14,7 +14,14 @@
 //!   source and the dismissal;
 //! * a verdict ("is simply not true", "calling the report false") judges its
 //!   subject, and only when that is a claim ("That", "the report", "Rubio’s
-//!   claim that ...").
+//!   claim that ..."), a source named as the subject ("Hale was wrong"), or
+//!   a claim the speaker reports in the same sentence ("they argued Z, and
+//!   that is not true");
+//! * a negation opening an answer ("No, I meant ...") contradicts the claim
+//!   of another source just before that asserts the negated word.
+//!
+//! Questions and requests ("asked whether ...", "sought more details") are
+//! never the claim disputed: what follows them answers them.
 //!
 //! Every dispute names its two sides: a claim, the words of that side and
 //! their source, which may be a source named only there ("the union’s
@@ -23,7 +30,7 @@
 //! length of the article.
 
 use crate::attribute::{Analysis, Claim, Scan, Status, within};
-use crate::rules::{DisputeFrame, DisputeRule, Engine, LexiconClass, Strength};
+use crate::rules::{DisputeFrame, DisputeKind, DisputeRule, Engine, LexiconClass, Strength};
 use crate::segment::Segments;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -172,6 +179,8 @@ enum Object {
         holder: Option<Range<usize>>,
         plural: bool,
         modifiers: Vec<Range<usize>>,
+        /// The claim noun itself ("statements" in "her public statements").
+        noun: Option<Range<usize>>,
     },
     /// A claim with its content ("Y’s accusations that Z").
     Content {
@@ -246,9 +255,15 @@ fn object(
     objects: &HashSet<String>,
 ) -> Object {
     let ws = words(text, after.clone());
-    // Stop at the first clause break (comma, dash, semicolon, colon, quotation).
+    // Stop at the first clause break (comma, dash, semicolon, colon, quotation);
+    // a verdict's subject is one clause already, and may quote the claim
+    // (Trump's "assertion that ...").
+    let breaks: &[char] = match marker {
+        Some(_) => &[',', ';', ':', '—', '–', '(', '"', '“', '”'],
+        None => &[',', ';', ':', '—', '–', '('],
+    };
     let limit = text[after.clone()]
-        .find([',', ';', ':', '—', '–', '(', '"', '“', '”'])
+        .find(breaks)
         .map(|p| after.start + p)
         .unwrap_or(after.end);
     let clause: Vec<Range<usize>> = ws.iter().filter(|w| w.end <= limit).cloned().collect();
@@ -271,12 +286,19 @@ fn object(
     }
     let first = lw(k);
     if first.is_empty() {
-        // "Rubio disagreed, saying ...": what was said just before.
+        // "Rubio disagreed, saying ...": what was said just before; a verb of
+        // one word needs the words said after it.
+        let saying = text[limit..after.end].starts_with(',')
+            && ws
+                .iter()
+                .find(|w| w.start > limit)
+                .is_some_and(|w| text[w.clone()].to_lowercase().ends_with("ing"));
         return match marker {
-            Some(m) if k == 0 && m.contains(' ') => Object::Anaphor {
+            Some(m) if k == 0 && (m.contains(' ') || saying) => Object::Anaphor {
                 holder: None,
                 plural: false,
                 modifiers: Vec::new(),
+                noun: None,
             },
             _ => Object::Nothing,
         };
@@ -304,6 +326,9 @@ fn object(
                 plural: matches!(first.as_str(), "these" | "those")
                     || (k + 1..k + 3).any(|i| is_claim(i) && lw(i).ends_with('s')),
                 modifiers: Vec::new(),
+                noun: (k + 1..k + 3)
+                    .find(|&i| is_claim(i))
+                    .map(|i| clause[i].clone()),
             };
         }
         return Object::Clause(whole);
@@ -424,6 +449,7 @@ fn object(
         holder,
         plural,
         modifiers,
+        noun: Some(clause[noun..next].last().unwrap_or(&clause[noun]).clone()),
     }
 }
 
@@ -501,7 +527,7 @@ fn names_source(text: &str, phrase: &Range<usize>, analysis: &Analysis, s: usize
         return false;
     }
     let src = &analysis.sources[s];
-    std::iter::once(src.name.as_str())
+    let named = std::iter::once(src.name.as_str())
         .chain(src.aliases.iter().map(|a| a.as_str()))
         .flat_map(|n| n.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
         .map(|w| bare(w).to_lowercase())
@@ -510,7 +536,18 @@ fn names_source(text: &str, phrase: &Range<usize>, analysis: &Analysis, s: usize
             w == last
                 || w.strip_suffix('s') == Some(last.as_str())
                 || last.strip_suffix('s') == Some(w.as_str())
-        })
+        });
+    // "the senator" for the source mentioned as "Senator Tom Hale": a role
+    // word after "the", found in one of the source's own mentions.
+    named
+        || ws.len() == 2
+            && text[ws[0].clone()].eq_ignore_ascii_case("the")
+            && !capitalised(&text[ws[1].clone()])
+            && src.mentions.iter().any(|m| {
+                words(text, m.clone())
+                    .iter()
+                    .any(|w| bare(&text[w.clone()]).to_lowercase() == last)
+            })
 }
 
 pub fn find_disputes(
@@ -542,7 +579,8 @@ pub fn find_disputes(
                         engine.disputes[*r].frame == DisputeFrame::Verb && !seg.in_quote(m.start)
                     })
                     .find_map(|(m, r)| {
-                        let who = subject_of(text, c, m)?;
+                        let who =
+                            subject_of(text, c, m).or_else(|| subject_after_opener(text, c, m))?;
                         let known = nearby_sources(analysis, i)
                             .into_iter()
                             .find(|&s| names_source(text, &who, analysis, s))
@@ -584,15 +622,26 @@ pub fn find_disputes(
             // A verdict is the source's own words, quoted or not; other
             // markers in a quotation belong to the speaker's story.
             .filter(|(m, r)| {
-                engine.disputes[*r].frame == DisputeFrame::Verdict || !seg.in_quote(m.start)
+                matches!(
+                    engine.disputes[*r].frame,
+                    DisputeFrame::Verdict | DisputeFrame::Negation
+                ) || !seg.in_quote(m.start)
             })
             .cloned()
         {
             let drule = &engine.disputes[rule];
-            if !marker_position_ok(text, c, &marker, drule) {
+            // "X said some critics had been predicting Z, but this would not
+            // happen": a turn inside what is claimed, against what it reports.
+            let turn = (drule.frame == DisputeFrame::Adverb
+                && drule.strength == Strength::Weak
+                && c.span.start <= marker.start)
+                .then(|| nested_turn(text, scan, analysis, i, &marker, me))
+                .flatten();
+            if turn.is_none() && !marker_position_ok(text, c, &marker, drule) {
                 continue;
             }
             let found: Option<(Side, Side)> = match drule.frame {
+                _ if turn.is_some() => turn,
                 DisputeFrame::Adverb => {
                     let mine = topics.of(i);
                     let need = match drule.strength {
@@ -603,16 +652,21 @@ pub fn find_disputes(
                     // first half: only a claim of that sentence can be its target.
                     let mid = !opens_sentence(text, c, &marker);
                     let mut best: Option<(usize, usize)> = None;
-                    for j in earlier(analysis, engine, i, 2) {
+                    for j in earlier(text, analysis, engine, i, 2) {
                         if drule.strength == Strength::Weak
                             && mid
                             && claims[j].sentence != c.sentence
                         {
                             continue;
                         }
-                        let shared = mine.intersection(&topics.of(j)).count()
-                            + usize::from(names_other(text, analysis, j, i));
-                        if shared < need || best.is_some_and(|(_, s)| shared <= s) {
+                        let theirs = topics.of(j);
+                        let common = mine.intersection(&theirs).count();
+                        let shared = common + usize::from(names_other(text, analysis, j, i));
+                        // A short claim taken up word for word ("the trade deal
+                        // was dead" ... "but the trade deal was not dead") needs
+                        // only its own three topic words.
+                        let whole = common >= 3 && common == theirs.len();
+                        if (shared < need && !whole) || best.is_some_and(|(_, s)| shared <= s) {
                             continue;
                         }
                         // A weak marker also needs one claim to deny what the other
@@ -681,6 +735,7 @@ pub fn find_disputes(
                 DisputeFrame::Verdict => {
                     verdict_dispute(&mut topics, scan, i, &marker, drule, &objects[rule])
                 }
+                DisputeFrame::Negation => negation_dispute(&mut topics, i, &marker, drule),
             };
             // One dispute per disputed claim and disputing sentence ("denied
             // meeting them, calling the report false").
@@ -734,6 +789,7 @@ fn has_name(engine: &Engine, name: &str) -> bool {
 /// Earlier claims claim `i` may dispute: of other sources, within the window,
 /// at most `max_par` paragraphs back, nearest first.
 fn earlier<'a>(
+    text: &'a str,
     analysis: &'a Analysis,
     engine: &'a Engine,
     i: usize,
@@ -743,7 +799,9 @@ fn earlier<'a>(
     let c = &claims[i];
     (i.saturating_sub(WINDOW)..i).rev().filter(move |&j| {
         let o = &claims[j];
-        sourced(analysis, engine, o)
+        // A question or a request is no claim to dispute.
+        !is_question(text, o)
+            && sourced(analysis, engine, o)
             && o.attribution.source != c.attribution.source
             && c.paragraph <= o.paragraph + max_par
     })
@@ -844,7 +902,7 @@ fn verb_dispute(
         SideSource::Named(r) => names_source(text, r, analysis, s),
     };
     let others = |max_par: usize| {
-        earlier(analysis, topics.engine, i, max_par).filter(move |&j| !is_me(source_of(j)))
+        earlier(text, analysis, topics.engine, i, max_par).filter(move |&j| !is_me(source_of(j)))
     };
     let obj = object(
         text,
@@ -855,6 +913,17 @@ fn verb_dispute(
     );
     // The disputing words: the marker and its object, and what the source goes
     // on to say in the same sentence ("pushed back on those claims, saying ...").
+    // "responded by saying ...": the manner of the answer, its object the
+    // claims of another source just before.
+    let obj = match obj {
+        Object::Nothing if by_saying(text, scan, marker, c.sentence.end) => Object::Anaphor {
+            holder: None,
+            plural: true,
+            modifiers: Vec::new(),
+            noun: None,
+        },
+        obj => obj,
+    };
     let mut said_end = trim_range(
         text,
         marker.end..content_end(text, marker.end, c.sentence.end),
@@ -877,6 +946,14 @@ fn verb_dispute(
     match obj {
         Object::Nothing => None,
         Object::Content { holder, content } => {
+            // "In response to Y's charge that Z, X said ...": Z ends at the
+            // comma before the main clause.
+            let content = match text[content.clone()].find(',') {
+                Some(p) if opens_sentence(text, c, marker) => {
+                    trim_range(text, content.start..content.start + p)
+                }
+                _ => content,
+            };
             let np_end = trim_range(text, marker.end..content.start).end;
             let np_end = text[marker.end..np_end]
                 .trim_end()
@@ -928,13 +1005,9 @@ fn verb_dispute(
             let j = others(3).find(|&j| names_source(text, &h, analysis, source_of(j)))?;
             Some((claim_side(claims, j, true), disputing(said_end)))
         }
-        Object::Anaphor {
-            holder: None,
-            plural,
-            modifiers,
-        } => {
+        anaphor @ Object::Anaphor { holder: None, .. } => {
             // "rejected that idea", "denied the fraud claims": the claim just before.
-            let a = referent(topics, scan, i, &is_me, plural, &modifiers)?;
+            let a = referent(topics, scan, i, &is_me, &anaphor, objects)?;
             Some((a, disputing(said_end)))
         }
         Object::Person { holder: None } => {
@@ -961,6 +1034,27 @@ fn verb_dispute(
             best.map(|(j, _)| (claim_side(claims, j, false), disputing(said_end)))
         }
     }
+}
+
+/// The nearest character boundary at or before byte `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Is the marker followed by "by" and a reporting verb ("responded by saying")?
+fn by_saying(text: &str, scan: &Scan, marker: &Range<usize>, end: usize) -> bool {
+    let ws = words(
+        text,
+        marker.end..floor_boundary(text, end.min(marker.end + 40)).max(marker.end),
+    );
+    ws.len() >= 2
+        && text[ws[0].clone()].eq_ignore_ascii_case("by")
+        && text[marker.end..ws[0].start].trim().is_empty()
+        && !within(&scan.cues, &ws[1]).is_empty()
 }
 
 /// Words between a subject and its verb ("has denied", "is discrediting").
@@ -1010,13 +1104,27 @@ fn subject_of(text: &str, c: &Claim, m: &Range<usize>) -> Option<Range<usize>> {
     // Over an appositive set off by commas.
     let head = text[before.start..end].trim_end();
     let mut stop = before.start + head.len();
+    let mut appositive: Option<Range<usize>> = None;
     if let Some(inner) = head.strip_suffix(',') {
         let p = inner.rfind(',')?;
         if head.len() - p > 90 {
             return None;
         }
         stop = before.start + p;
+        appositive = Some(before.start + p + 1..before.start + inner.len());
     }
+    // "Two objectors, Lawrence Joyce and William Graham, had challenged ...":
+    // the appositive is the name when the words before it are not.
+    let name_list = |r: &Range<usize>| {
+        let ws = words(text, r.clone());
+        (!ws.is_empty()
+            && capitalised(&text[ws[0].clone()])
+            && ws.iter().all(|w| {
+                let t = &text[w.clone()];
+                capitalised(t) || t == "and"
+            }))
+        .then(|| ws[0].start..ws[ws.len() - 1].end)
+    };
     // The run of capitalised words that ends there.
     let ws = words(text, before.start..stop);
     let mut first = ws.len();
@@ -1029,7 +1137,7 @@ fn subject_of(text: &str, c: &Claim, m: &Range<usize>) -> Option<Range<usize>> {
         first -= 1;
     }
     if first == ws.len() || !text[ws.last()?.end..stop].trim().is_empty() {
-        return None;
+        return appositive.as_ref().and_then(name_list);
     }
     // A run that opens the sentence may begin with an ordinary word ("The").
     let name = ws[first].start..ws[ws.len() - 1].end;
@@ -1044,6 +1152,32 @@ fn subject_of(text: &str, c: &Claim, m: &Range<usize>) -> Option<Range<usize>> {
         return Some(ws[first + 1].start..name.end);
     }
     Some(name)
+}
+
+/// The named subject after a verb phrase that opens the sentence: "In
+/// response to Trump's comments, Philippine Secretary Martin Andanar released
+/// a statement ...": the capitalised run after the first comma, followed by
+/// a word in lower case (its verb).
+fn subject_after_opener(text: &str, c: &Claim, m: &Range<usize>) -> Option<Range<usize>> {
+    if !opens_sentence(text, c, m) {
+        return None;
+    }
+    let comma = m.end + text[m.end..c.sentence.end].find(',')?;
+    let ws = words(text, comma + 1..c.sentence.end);
+    let n = ws
+        .iter()
+        .take(9)
+        .take_while(|w| capitalised(&text[(*w).clone()]) && !is_possessive(&text[(*w).clone()]))
+        .count();
+    if n == 0 || n >= 9 || ws.get(n).is_none_or(|w| capitalised(&text[w.clone()])) {
+        return None;
+    }
+    let run = ws[0].start..ws[n - 1].end;
+    // Adjacent words only, and not an article or a pronoun alone ("The", "He").
+    if text[run.clone()].contains(',') || (n == 1 && text[run.clone()].len() < 4) {
+        return None;
+    }
+    Some(run)
 }
 
 /// Words that turn a sentence to another subject after what a source said.
@@ -1119,7 +1253,8 @@ const COPULAS: &[&str] = &[
 ];
 /// Verbs that put a verdict on their object ("calling the report false").
 const CALLING: &[&str] = &[
-    "call", "calls", "called", "calling", "labeled", "labelled", "branded", "deemed",
+    "call", "calls", "called", "calling", "labeled", "labelled", "branded", "deemed", "proved",
+    "proves", "proven",
 ];
 
 /// The dispute a verdict ("is not true", "calling the report false") in claim
@@ -1163,6 +1298,11 @@ fn verdict_dispute(
     let vw = text[verb.clone()].to_lowercase();
     let has = matches!(vw.as_str(), "had" | "has" | "have")
         && text[marker.clone()].to_lowercase().starts_with("no ");
+    // "Fields had made up the story": a verdict that is a verb, on a claim
+    // of the one named as its subject.
+    if let Some(d) = verdict_verb(topics, i, &ws[..k], marker, objects, me) {
+        return Some(d);
+    }
     let subject: Range<usize> = if COPULAS.contains(&vw.as_str()) || has {
         // The subject runs back to the start of its clause.
         let stop = text[c.span.start..verb.start]
@@ -1171,14 +1311,18 @@ fn verdict_dispute(
             .find(|(_, ch)| matches!(ch, ',' | ';' | '—' | '–' | '“' | '"' | '(' | ':'))
             .map(|(p, ch)| c.span.start + p + ch.len_utf8())
             .unwrap_or(c.span.start);
+        // A holder before a quotation of the claim: Trump's "assertion that ...".
+        let stop = holder_before_quote(text, c.span.start, stop).unwrap_or(stop);
         let mut sub: Vec<Range<usize>> = words(text, stop..verb.start);
         // Without the conjunction that opens the clause ("said that the report
         // is false"), but "That is not true" keeps its subject.
+        // "that claim was false" keeps its determiner.
         while sub.len() > 1
             && matches!(
                 text[sub[0].clone()].to_lowercase().as_str(),
                 "that" | "and" | "but" | "because" | "so"
             )
+            && !objects.contains(&bare(&text[sub[1].clone()]).to_lowercase())
         {
             sub.remove(0);
         }
@@ -1188,28 +1332,38 @@ fn verdict_dispute(
         // "It’s nonsense", "That’s not true".
         verb.start..verb.start + bare(&text[verb.clone()]).len()
     } else {
-        // "calling the report false": the words between the verb and the verdict.
-        let call = (k.saturating_sub(6)..k)
+        // "calling the report false": the words between the verb and the
+        // verdict. The verb may be the claim's cue ("X called those claims
+        // baseless"), before what is claimed.
+        let end = ws[k - 1].end;
+        let from = clause_start(claims, i).min(c.span.start);
+        let wide = words(text, from..end);
+        let call = (wide.len().saturating_sub(7)..wide.len().saturating_sub(1))
             .rev()
-            .find(|&x| CALLING.contains(&text[ws[x].clone()].to_lowercase().as_str()))?;
-        ws.get(call + 1)?.start..ws[k - 1].end
+            .find(|&x| CALLING.contains(&text[wide[x].clone()].to_lowercase().as_str()))?;
+        wide[call + 1].start..end
     };
-    // A claim reported earlier in the same words ("they argue ... and that is
-    // not true") is another dispute than one with an earlier claim.
-    if within(&scan.cues, &(c.span.start..subject.start))
+    // A claim reported earlier in the same words ("they argue Z, and that is
+    // not true", "Trump thinks that Z -- London has proved him wrong") is
+    // disputed inside this sentence, not an earlier claim.
+    if let Some((cue, _)) = within(&scan.cues, &(c.span.start..subject.start))
         .iter()
-        .any(|(m, _)| c.sentence.start <= m.start)
+        .rfind(|(m, _)| c.sentence.start <= m.start)
     {
-        return None;
+        return nested_verdict(text, analysis, i, cue, &subject, marker, me);
     }
     let disputing = Side {
         claim: i,
         span: subject.start..marker.end,
         source: SideSource::Known(me),
     };
+    // "the families were wrong in their recollections that Z": Z, theirs.
+    if let Some(d) = verdict_on_content(text, analysis, i, &subject, marker, objects, me) {
+        return Some((d, disputing));
+    }
     let source_of = |j: usize| claims[j].attribution.source.unwrap();
     let by_holder = |h: &Range<usize>| {
-        earlier(analysis, topics.engine, i, 3)
+        earlier(text, analysis, topics.engine, i, 3)
             .find(|&j| names_source(text, h, analysis, source_of(j)))
     };
     match object(text, drule, None, subject.clone(), objects) {
@@ -1245,16 +1399,359 @@ fn verdict_dispute(
             let j = by_holder(&h)?;
             Some((claim_side(claims, j, true), disputing))
         }
-        Object::Anaphor {
-            holder: None,
-            plural,
-            modifiers,
-        } => {
-            let a = referent(topics, scan, i, &|s| s == me, plural, &modifiers)?;
+        anaphor @ Object::Anaphor { holder: None, .. } => {
+            let a = referent(topics, scan, i, &|s| s == me, &anaphor, objects)?;
             Some((a, disputing))
         }
-        _ => None,
+        // "The governor's office said Hale was wrong": a verdict on a
+        // source named as the subject is a verdict on what it said.
+        _ => {
+            let named = words(text, subject.clone());
+            let name = named
+                .iter()
+                .skip_while(|w| text[(*w).clone()].eq_ignore_ascii_case("the"))
+                .cloned()
+                .collect::<Vec<_>>();
+            // "Hale", or a role: "the senator".
+            let role = named.len() == 2 && name.len() == 1;
+            if name.is_empty()
+                || name.len() > 4
+                || !(role || name.iter().all(|w| capitalised(&text[w.clone()])))
+            {
+                return None;
+            }
+            let holder = if role {
+                subject.clone()
+            } else {
+                name[0].start..name[name.len() - 1].end
+            };
+            let j = by_holder(&holder)?;
+            (source_of(j) != me).then(|| (claim_side(claims, j, true), disputing))
+        }
     }
+}
+
+/// A verdict on a claim the same speaker has just reported in the same
+/// sentence: "they argued Z, and that is just not true", "Trump thinks that
+/// Z -- London has proved him wrong". The verdict's subject must be a pronoun.
+fn nested_verdict(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    cue: &Range<usize>,
+    subject: &Range<usize>,
+    marker: &Range<usize>,
+    me: usize,
+) -> Option<(Side, Side)> {
+    // "Do you really think that Z, that you think it's a hoax?" asks; it
+    // gives no verdict.
+    let c = &analysis.claims[i];
+    if !is_pronoun_subject(text, subject) || text[marker.end..c.sentence.end].contains('?') {
+        return None;
+    }
+    let reported = nested_report(text, analysis, i, cue, subject.start, me)?;
+    Some((
+        reported,
+        Side {
+            claim: i,
+            span: subject.start..marker.end,
+            source: SideSource::Known(me),
+        },
+    ))
+}
+
+/// Is the range a single pronoun standing for a claim or its holder ("that", "him")?
+fn is_pronoun_subject(text: &str, r: &Range<usize>) -> bool {
+    let ws = words(text, r.clone());
+    ws.len() == 1 && {
+        let w = text[ws[0].clone()].to_lowercase();
+        ANAPHORS.contains(&w.as_str()) || PERSONS.contains(&w.as_str())
+    }
+}
+
+/// Words that open a holder's noun phrase when reading it backwards from its verb.
+const HOLDER_OPENERS: &[&str] = &[
+    "the", "a", "an", "some", "many", "most", "several", "these", "those", "his", "her", "their",
+    "its", "other", "few",
+];
+
+/// A claim of a third party that the speaker of claim `i` reports inside
+/// their own words, from the reporting verb `cue` to `end` ("they argued *Z*,
+/// and that is not true", "some critics had been predicting *Z*, but this
+/// would not happen"): the words and their holder, the verb's subject (a
+/// noun phrase or a third-person pronoun, never the speaker).
+fn nested_report(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    cue: &Range<usize>,
+    end: usize,
+    me: usize,
+) -> Option<Side> {
+    let c = &analysis.claims[i];
+    // What was reported: from the cue to the clause that judges it.
+    let mut stop = end;
+    loop {
+        let t = text[cue.end..stop.max(cue.end)].trim_end_matches(|ch: char| {
+            ch.is_whitespace() || matches!(ch, ',' | ';' | '-' | '—' | '–')
+        });
+        let cut = ["and", "but", "so"].iter().find_map(|w| {
+            t.strip_suffix(w)
+                .filter(|r| r.ends_with(char::is_whitespace))
+        });
+        stop = cue.end + cut.unwrap_or(t).len();
+        if cut.is_none() {
+            break;
+        }
+    }
+    let mut content = trim_range(text, cue.end..stop.max(cue.end));
+    // Without the listener and the complementiser ("tells *us that* ...").
+    for lead in ["us ", "me ", "him ", "her ", "them ", "you ", "that "] {
+        if let Some(rest) = text[content.clone()].strip_prefix(lead) {
+            content = content.end - rest.len()..content.end;
+        }
+    }
+    if words(text, content.clone()).len() < 3 {
+        return None;
+    }
+    // Who holds it: the noun phrase just before the cue, after the speaker's
+    // own cue and any clause break.
+    let mut open = text[c.sentence.start..cue.start]
+        .char_indices()
+        .rfind(|(_, ch)| {
+            matches!(
+                ch,
+                '.' | '!' | '?' | '"' | '“' | '”' | ',' | ';' | ':' | '—' | '–'
+            )
+        })
+        .map_or(c.sentence.start, |(p, ch)| {
+            c.sentence.start + p + ch.len_utf8()
+        });
+    if let Some(p) = text[open..cue.start].rfind("--") {
+        open += p + 2;
+    }
+    if let Some(own) = &c.attribution.cue
+        && own.end <= cue.start
+    {
+        open = open.max(own.end);
+    }
+    let mut ws = words(text, open..cue.start);
+    while ws.last().is_some_and(|w| {
+        let lw = text[w.clone()].to_lowercase();
+        AUXILIARIES.contains(&lw.as_str()) || matches!(lw.as_str(), "been" | "being" | "long")
+    }) {
+        ws.pop();
+    }
+    let mut first = ws.len();
+    while first > 0 && ws.len() - first < 6 {
+        let lw = text[ws[first - 1].clone()].to_lowercase();
+        if NP_END.contains(&lw.as_str())
+            || matches!(lw.as_str(), "or" | "so" | "then")
+            || lw.ends_with("ly")
+        {
+            break;
+        }
+        first -= 1;
+        if HOLDER_OPENERS.contains(&lw.as_str()) {
+            break;
+        }
+    }
+    let who = &ws[first..];
+    let head = text[who.first()?.clone()].to_lowercase();
+    if matches!(head.as_str(), "i" | "we" | "you" | "it" | "there" | "this") {
+        return None;
+    }
+    let holder = who[0].start..who.last()?.end;
+    let known = nearby_sources(analysis, i)
+        .into_iter()
+        .find(|&s| capitalised(&text[holder.clone()]) && names_source(text, &holder, analysis, s));
+    if known == Some(me) {
+        return None;
+    }
+    Some(Side {
+        claim: i,
+        span: content,
+        source: known.map_or(SideSource::Named(holder), SideSource::Known),
+    })
+}
+
+/// A turn against a claim the speaker has just reported: "some critics had
+/// been predicting Z, but this would not happen". The turn ("but") follows a
+/// comma inside what claim `i` says, its subject is a pronoun for what was
+/// reported, and it negates.
+fn nested_turn(
+    text: &str,
+    scan: &Scan,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+    me: usize,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    if !text[c.span.start..marker.start].trim_end().ends_with(',') {
+        return None;
+    }
+    let clause_end = text[marker.end..c.sentence.end]
+        .find([',', ';', '.', '—', '–'])
+        .map_or(c.sentence.end, |p| marker.end + p);
+    let ws = words(text, marker.end..clause_end);
+    let subject = ws.first()?.clone();
+    if !matches!(
+        text[subject.clone()].to_lowercase().as_str(),
+        "this" | "that" | "it"
+    ) || !negated(text, &(marker.end..clause_end))
+    {
+        return None;
+    }
+    let own = c
+        .attribution
+        .cue
+        .clone()
+        .unwrap_or(c.sentence.start..c.sentence.start);
+    let (cue, _) = within(&scan.cues, &(c.span.start..marker.start))
+        .iter()
+        .rfind(|(m, _)| c.sentence.start <= m.start && own.end <= m.start)?
+        .clone();
+    let reported = nested_report(text, analysis, i, &cue, marker.start, me)?;
+    Some((
+        reported,
+        Side {
+            claim: i,
+            span: trim_range(text, marker.start..clause_end),
+            source: SideSource::Known(me),
+        },
+    ))
+}
+
+/// A verdict that is a verb ("made up", "fabricated") with a named subject
+/// and a claim noun for its object: "Fields had made up the story" disputes
+/// the nearest claims of Fields, before it. `before` are the words of the
+/// claim up to the verdict, adverbs left out.
+fn verdict_verb(
+    topics: &Topics,
+    i: usize,
+    before: &[Range<usize>],
+    marker: &Range<usize>,
+    objects: &HashSet<String>,
+    me: usize,
+) -> Option<(Side, Side)> {
+    let (text, analysis, engine) = (topics.text, topics.analysis, topics.engine);
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    let last = before.last()?;
+    let lw = |w: &Range<usize>| text[w.clone()].to_lowercase();
+    let aux = matches!(lw(last).as_str(), "had" | "has" | "have");
+    if !aux && !lw(marker).ends_with("ed") {
+        return None;
+    }
+    let names = &before[..before.len() - usize::from(aux)];
+    let mut first = names.len();
+    while first > 0 && {
+        let w = &text[names[first - 1].clone()];
+        capitalised(w)
+            && !is_possessive(w)
+            && (first == names.len()
+                || text[names[first - 1].end..names[first].start]
+                    .trim()
+                    .is_empty())
+    } {
+        first -= 1;
+    }
+    if first == names.len()
+        || !text[names[names.len() - 1].end..if aux { last.start } else { marker.start }]
+            .trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '“' | '”'))
+            .is_empty()
+    {
+        return None;
+    }
+    // Its object: a claim noun ("the story", "those allegations").
+    let tail = words(text, marker.end..c.sentence.end);
+    let noun = tail.iter().take(3).position(|w| objects.contains(&lw(w)))?;
+    if !tail[..noun]
+        .iter()
+        .all(|w| DETERMINERS.contains(&lw(w).as_str()))
+    {
+        return None;
+    }
+    let holder = names[first].start..names[names.len() - 1].end;
+    let j = earlier(text, analysis, engine, i, 3).find(|&j| {
+        let s = claims[j].attribution.source.unwrap();
+        s != me && names_source(text, &holder, analysis, s)
+    })?;
+    Some((
+        claim_side(claims, j, true),
+        Side {
+            claim: i,
+            span: holder.start..tail[noun].end,
+            source: SideSource::Known(me),
+        },
+    ))
+}
+
+/// A verdict on the subject's own claim, given after it: "the families were
+/// wrong in their recollections that Z" disputes Z, the families'.
+fn verdict_on_content(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    subject: &Range<usize>,
+    marker: &Range<usize>,
+    objects: &HashSet<String>,
+    me: usize,
+) -> Option<Side> {
+    let c = &analysis.claims[i];
+    let tail = words(text, marker.end..c.sentence.end);
+    let lw = |k: usize| -> String {
+        tail.get(k)
+            .map(|w| text[w.clone()].to_lowercase())
+            .unwrap_or_default()
+    };
+    if !matches!(lw(0).as_str(), "in" | "about")
+        || !matches!(lw(1).as_str(), "their" | "his" | "her" | "its")
+        || !objects.contains(&lw(2))
+        || lw(3) != "that"
+        || !text[marker.end..tail.get(3)?.start]
+            .chars()
+            .all(|ch| ch.is_alphanumeric() || ch.is_whitespace())
+    {
+        return None;
+    }
+    let start = tail[3].end;
+    let content = trim_range(text, start..content_end(text, start, c.sentence.end));
+    if words(text, content.clone()).len() < 3 {
+        return None;
+    }
+    let known = nearby_sources(analysis, i)
+        .into_iter()
+        .find(|&s| names_source(text, subject, analysis, s));
+    if known == Some(me) {
+        return None;
+    }
+    Some(Side {
+        claim: i,
+        span: content,
+        source: known.map_or(SideSource::Named(subject.clone()), SideSource::Known),
+    })
+}
+
+/// The capitalised possessive just before an opening quotation mark that ends
+/// at `stop` (Trump's "assertion that ..."), from no earlier than `from`.
+fn holder_before_quote(text: &str, from: usize, stop: usize) -> Option<usize> {
+    let before = text[from..stop].strip_suffix(['"', '“'])?.trim_end();
+    let ws = words(text, from..from + before.len());
+    let last = ws.last()?;
+    let w = &text[last.clone()];
+    if !(is_possessive(w) && capitalised(w)) || last.end != from + before.len() {
+        return None;
+    }
+    let mut k = ws.len() - 1;
+    while k > 0
+        && capitalised(&text[ws[k - 1].clone()])
+        && text[ws[k - 1].end..ws[k].start].trim().is_empty()
+    {
+        k -= 1;
+    }
+    Some(ws[k].start)
 }
 
 /// Does the marker open its sentence (nothing but punctuation before it)?
@@ -1317,8 +1814,10 @@ fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRul
         return false;
     }
     // A source named after a verb marker is its object, not its subject
-    // ("dismissed the comment ... as remote").
+    // ("dismissed the comment ... as remote"), unless the marker opens the
+    // sentence ("In response to Y's charge that ..., X said ...").
     if rule.frame == DisputeFrame::Verb
+        && !opens_sentence(text, c, m)
         && c.attribution
             .source_mention
             .as_ref()
@@ -1343,14 +1842,20 @@ fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRul
         (DisputeFrame::Verb, _) => !in_content,
         // A verdict is what the source says ("said the report was false").
         (DisputeFrame::Verdict, _) => in_content,
+        // A negation is in what the source says.
+        (DisputeFrame::Negation, _) => in_content,
+        // A correction ("In fact, ...") corrects what was said before only
+        // when it opens the sentence; inside one it is emphasis ("Trump is,
+        // in fact, ...").
+        (DisputeFrame::Adverb, _) if rule.kind == DisputeKind::Correction => opens,
         (DisputeFrame::Adverb, Strength::Strong) => !in_content || opens,
         // "But X said ...": a "but" inside what is claimed is the source's own turn.
         (DisputeFrame::Adverb, Strength::Weak) => (opens || after_comma) && !in_content,
     }
 }
 
-/// The claim a pronoun or a definite noun phrase ("denied it", "rejected that
-/// idea", "denied the fraud claims") refers to: the nearest claim before, of
+/// The claim a pronoun or a definite noun phrase (`anaphor`: "denied it",
+/// "rejected that idea", "denied the fraud claims") refers to: the nearest claim before, of
 /// another source, in this paragraph or the one before. Modifiers ("fraud")
 /// must meet its topic. Narration in between is what is meant, and is a
 /// claim only when it reports one ("Two lawsuits have accused the school of
@@ -1360,9 +1865,19 @@ fn referent(
     scan: &Scan,
     i: usize,
     is_me: &dyn Fn(usize) -> bool,
-    plural: bool,
-    modifiers: &[Range<usize>],
+    anaphor: &Object,
+    objects: &HashSet<String>,
 ) -> Option<Side> {
+    let Object::Anaphor {
+        plural,
+        modifiers,
+        noun,
+        ..
+    } = anaphor
+    else {
+        return None;
+    };
+    let plural = *plural;
     let (text, analysis, engine) = (topics.text, topics.analysis, topics.engine);
     let claims = &analysis.claims;
     let c = &claims[i];
@@ -1386,7 +1901,16 @@ fn referent(
             ) {
                 return None;
             }
+            // "Two lawsuits have accused the school of deceptive practices.
+            // The school denied the fraud claims.": the accusation just
+            // before is what the claim noun names, whatever its modifiers.
+            let accusing = j + 1 == i
+                && o.paragraph == c.paragraph
+                && within(&scan.cues, &o.span)
+                    .first()
+                    .is_some_and(|(cue, _)| names_claim_verb(text, cue, objects));
             let fits = want.is_empty()
+                || accusing
                 || want
                     .intersection(&topic(text, &side.span, &[], engine))
                     .next()
@@ -1396,8 +1920,37 @@ fn referent(
         if !sourced(analysis, engine, o) || is_me(o.attribution.source.unwrap()) {
             continue;
         }
+        // "In response, ..." to a question answers it: no dispute.
+        if noun.is_none() && is_question(text, o) {
+            return None;
+        }
+        // A claim that speaks of "her public statements" is about them, not
+        // one of them: what "contradicted her public statements" means lies before.
+        let about = if o.sentence == c.sentence {
+            o.span.clone()
+        } else {
+            o.sentence.clone()
+        };
+        // ("published reports alleging ..." is one: its source is not what it speaks of.)
+        let skip = topics.skip(o);
+        if noun.as_ref().is_some_and(|n| {
+            let n = text[n.clone()].to_lowercase();
+            words(text, about.clone()).iter().any(|w| {
+                text[w.clone()].to_lowercase() == n
+                    && !skip.iter().any(|k| k.start <= w.start && w.end <= k.end)
+            })
+        }) {
+            continue;
+        }
         let src = o.attribution.source.unwrap();
+        let accusing = j + 1 == i
+            && o.paragraph == c.paragraph
+            && o.attribution
+                .cue
+                .as_ref()
+                .is_some_and(|cue| names_claim_verb(text, cue, objects));
         let fits = want.is_empty()
+            || accusing
             || want.intersection(&topics.of(j)).next().is_some()
             || modifiers
                 .iter()
@@ -1405,6 +1958,14 @@ fn referent(
         return fits.then(|| claim_side(claims, j, plural));
     }
     None
+}
+
+/// Is the reporting verb the verb of one of the claim nouns ("accused" →
+/// "accusations", "alleging" → "allegations", "charged" → "charges")?
+fn names_claim_verb(text: &str, cue: &Range<usize>, objects: &HashSet<String>) -> bool {
+    let stem = |w: &str| -> String { w.to_lowercase().chars().take(5).collect() };
+    let verb = stem(&text[cue.clone()]);
+    verb.chars().count() == 5 && objects.iter().any(|o| stem(o) == verb)
 }
 
 fn is_me_side(
@@ -1507,16 +2068,123 @@ fn names_subject(text: &str, analysis: &Analysis, j: usize, s: usize) -> bool {
 /// minister met lobbyists" ... "The minister denied it.")
 fn names_other(text: &str, analysis: &Analysis, a: usize, b: usize) -> bool {
     let (ca, cb) = (&analysis.claims[a], &analysis.claims[b]);
-    let inside = |src: Option<usize>, claim: &Claim| {
-        let Some(s) = src else { return false };
-        let hay = text[claim.span.clone()].to_lowercase();
-        let src = &analysis.sources[s];
-        std::iter::once(src.name.as_str())
-            .chain(src.aliases.iter().map(|x| x.as_str()))
-            .map(|n| n.to_lowercase())
-            .map(|n| n.trim_start_matches("the ").to_string())
-            .filter(|n| n.len() >= 3)
-            .any(|n| hay.contains(&n))
-    };
+    let inside =
+        |src: Option<usize>, claim: &Claim| src.is_some_and(|s| mentions(text, analysis, s, claim));
     inside(ca.attribution.source, cb) || inside(cb.attribution.source, ca)
+}
+
+/// Does the claim's content name source `s` (its name or an alias)?
+fn mentions(text: &str, analysis: &Analysis, s: usize, claim: &Claim) -> bool {
+    let hay = text[claim.span.clone()].to_lowercase();
+    let src = &analysis.sources[s];
+    std::iter::once(src.name.as_str())
+        .chain(src.aliases.iter().map(|x| x.as_str()))
+        .map(|n| n.to_lowercase())
+        .map(|n| n.trim_start_matches("the ").to_string())
+        .filter(|n| n.len() >= 3)
+        .any(|n| hay.contains(&n))
+}
+
+/// Is the claim a question, direct ("Mistake?") or reported ("asked whether
+/// ..."), or a request ("sought more details")?
+fn is_question(text: &str, c: &Claim) -> bool {
+    let span = &text[c.span.clone()];
+    let first: String = span
+        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+        .chars()
+        .take_while(|ch| ch.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    span.contains('?')
+        || matches!(
+            first.as_str(),
+            "whether" | "if" | "why" | "how" | "what" | "when" | "who"
+        )
+        || c.attribution.cue.as_ref().is_some_and(|q| {
+            let q = text[q.clone()].to_lowercase();
+            ["ask", "sought", "seek", "request", "inquir", "wonder"]
+                .iter()
+                .any(|w| q.starts_with(w))
+        })
+}
+
+/// The dispute a negation ("No", "not") in what claim `i` says makes: the
+/// claim of another source just before (two claims back at most, no
+/// narration between, this paragraph or the one before), not a question,
+/// with no negation of its own, that asserts the negated word and shares two
+/// topic words. A weak negation opens its sentence ("No, I meant ..."); for
+/// a strong one, the claim before must name the one who negates it.
+fn negation_dispute(
+    topics: &mut Topics,
+    i: usize,
+    marker: &Range<usize>,
+    drule: &DisputeRule,
+) -> Option<(Side, Side)> {
+    let (text, analysis, engine) = (topics.text, topics.analysis, topics.engine);
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    // A weak negation is an answer ("No, I meant ..."): it opens its sentence.
+    if drule.strength == Strength::Weak && !opens_sentence(text, c, marker) {
+        return None;
+    }
+    // What is negated: the first content word after the negation ("would not
+    // *balance*", "No, I *meant* ..."), which the other claim must assert.
+    let end = floor_boundary(text, c.span.end.max(marker.end).min(marker.end + 60));
+    let negated_word = words(text, marker.end..end)
+        .into_iter()
+        .take(4)
+        .map(|w| bare(&text[w]).to_lowercase())
+        .find(|w| {
+            w.chars().count() >= 3
+                && !engine.lexicon.has(LexiconClass::Stopword, w)
+                && !AUXILIARIES.contains(&w.as_str())
+                && !VERDICT_ADVERBS.contains(&w.as_str())
+                && !matches!(w.as_str(), "been" | "being" | "be" | "have" | "had")
+                && !w.ends_with("ly")
+        })?;
+    let negated_stem: String = negated_word.chars().take(5).collect();
+    let mine = topics.of(i);
+    let mut best: Option<(usize, usize)> = None;
+    // Only an answer to the claim just before: with no narration between, in
+    // this paragraph or the one before.
+    for j in earlier(text, analysis, engine, i, 1)
+        .take_while(|&j| j + 2 >= i && !narration_between(claims, j, i))
+    {
+        // "No" to a question is an answer, not a dispute.
+        let o = &claims[j];
+        let question = is_question(text, o);
+        // Stems of unequal length meet on their common part ("want", "wante").
+        let asserts = topics.of(j).iter().any(|t| {
+            let common = t
+                .chars()
+                .zip(negated_stem.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            common >= 3 && common == t.chars().count().min(negated_stem.chars().count())
+        });
+        // A strong negation needs the earlier claim to be about the one who
+        // negates it ("Hale said Ruiz cut school funding" ... "Ruiz said
+        // school funding had not been cut").
+        let about_me = drule.strength == Strength::Weak
+            || c.attribution
+                .source
+                .is_some_and(|me| mentions(text, analysis, me, o));
+        if question || negated(text, &o.span) || !asserts || !about_me {
+            continue;
+        }
+        let shared = mine.intersection(&topics.of(j)).count()
+            + usize::from(names_other(text, analysis, j, i));
+        if shared >= 2 && best.is_none_or(|(_, s)| shared > s) {
+            best = Some((j, shared));
+        }
+    }
+    let (j, _) = best?;
+    Some((
+        claim_side(claims, j, false),
+        Side {
+            claim: i,
+            span: c.span.clone(),
+            source: SideSource::Known(c.attribution.source?),
+        },
+    ))
 }

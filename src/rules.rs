@@ -244,7 +244,9 @@ pub enum Strength {
 /// ("However, ...") sets its claim against an earlier one; a verb ("denied
 /// the report", "rejected Y's claim that Z") disputes its object, which must
 /// be a claim; a verdict ("is not true", "calling the report false") judges
-/// its subject, which must be a claim.
+/// its subject, which must be a claim; a negation opening a source's answer
+/// ("No, I meant ...") contradicts the claim of another source just before
+/// that asserts what it negates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DisputeFrame {
@@ -252,6 +254,7 @@ pub enum DisputeFrame {
     Adverb,
     Verb,
     Verdict,
+    Negation,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

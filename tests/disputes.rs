@@ -1,0 +1,497 @@
+//! Dispute frames beyond a denial verb next to its object: responses to a
+//! named claim, answers that negate the claim just before, verdicts on a
+//! claim the speaker reports in the same sentence, turns against such a claim,
+//! and denials of accusations made in the writer's narration. Each test has
+//! invented news copy that must produce the dispute, and a near miss that
+//! must not.
+
+use whosaid::report::{DisputeInfo, FileReport};
+
+fn check(text: &str) -> FileReport {
+    let engine = whosaid::Engine::default_engine().expect("default pack");
+    whosaid::check_text("test.txt", text.to_string(), &engine)
+}
+
+/// The name of a dispute side's source.
+fn source_name<'a>(r: &'a FileReport, id: &str) -> &'a str {
+    r.sources
+        .iter()
+        .find(|s| s.id == id)
+        .map(|s| s.name.as_str())
+        .unwrap_or_else(|| panic!("unknown source {id}"))
+}
+
+/// The only dispute of the report, made by `rule`.
+fn only_dispute<'a>(r: &'a FileReport, rule: &str) -> &'a DisputeInfo {
+    assert_eq!(r.disputes.len(), 1, "disputes: {:#?}", r.disputes);
+    let d = &r.disputes[0];
+    assert_eq!(d.rule, rule, "dispute: {d:#?}");
+    d
+}
+
+/// (text, source name) of both sides: the disputed one, then the disputing one.
+fn sides<'a>(r: &'a FileReport, d: &'a DisputeInfo) -> [(&'a str, &'a str); 2] {
+    [0, 1].map(|k| {
+        let s = &d.sides[k];
+        (s.text.as_str(), source_name(r, &s.source))
+    })
+}
+
+#[test]
+fn a_response_to_a_named_charge_disputes_it_inside_the_sentence() {
+    let r = check(
+        "In response to the union’s charge that the Lakeside school is unsafe, \
+         Mayor Ana Ruiz said the school had passed every inspection this year.\n",
+    );
+    let d = only_dispute(&r, "dispute.response");
+    assert_eq!(d.kind, "contradiction");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "the Lakeside school is unsafe");
+    assert!(a_src.contains("union"), "disputed source: {a_src}");
+    assert!(b.starts_with("In response to the union’s charge"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+}
+
+#[test]
+fn a_response_to_a_question_or_a_letter_is_no_dispute() {
+    for text in [
+        "Mayor Ana Ruiz spoke in response to a question from a reporter, saying the \
+         school had passed every inspection this year.\n",
+        "The union sent a letter about the Lakeside school on Monday. In response to the \
+         letter, Mayor Ana Ruiz said the school had passed every inspection this year.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}
+
+#[test]
+fn an_answer_that_negates_the_claim_before_contradicts_it() {
+    let r = check(
+        "The host said Senator Maria Lopez meant that the tax plan helped the rich.\n\n\
+         “No, I meant the tax plan helped every family,” Lopez said.\n",
+    );
+    let d = only_dispute(&r, "dispute.negation");
+    let [(a, _), (b, b_src)] = sides(&r, d);
+    assert!(a.contains("the tax plan helped the rich"), "{a}");
+    assert!(b.starts_with("“No, I meant"), "{b}");
+    assert!(b_src.contains("Lopez"), "{b_src}");
+}
+
+#[test]
+fn no_to_a_question_or_a_negation_inside_a_sentence_is_no_dispute() {
+    for text in [
+        // An answer to a question, direct or reported.
+        "The host asked Senator Maria Lopez whether the tax plan helped the rich.\n\n\
+         “No, the tax plan helped every family,” Lopez said.\n",
+        "“Did the tax plan help the rich?” the host said.\n\n\
+         “No, the tax plan helped every family,” Lopez said.\n",
+        // A negation that does not open the answer is not enough on its own.
+        "The governor said the new budget would balance the state deficit. The state \
+         treasurer said the new budget would not balance the state deficit.\n",
+        // The answer negates something the claim before does not assert.
+        "The host said Senator Maria Lopez meant that the tax plan helped the rich.\n\n\
+         “No, the school board election was fair,” Lopez said.\n",
+    ] {
+        let r = check(text);
+        assert!(
+            r.disputes.iter().all(|d| d.rule != "dispute.negation"),
+            "{text}: {:#?}",
+            r.disputes
+        );
+    }
+}
+
+#[test]
+fn a_verdict_on_a_claim_reported_in_the_same_sentence() {
+    let r = check(
+        "“Our opponents argued that the new factory would poison the river, and that is \
+         simply not true,” Mayor Ana Ruiz said.\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    assert_eq!(d.claims[0], d.claims[1], "inside one claim: {d:#?}");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "the new factory would poison the river");
+    assert_eq!(a_src, "Our opponents");
+    assert_eq!(b, "that is simply not true");
+    assert_eq!(b_src, "Ana Ruiz");
+}
+
+#[test]
+fn a_verdict_on_the_speakers_own_report_or_on_no_pronoun_is_no_dispute() {
+    for text in [
+        // The speaker's own earlier view.
+        "“I argued that the new factory would poison the river, and that is simply not \
+         true any more,” Mayor Ana Ruiz said.\n",
+        // The verdict is on something else than what was reported.
+        "“Our opponents argued that the new factory would poison the river, and the \
+         permit is simply not valid,” Mayor Ana Ruiz said.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}
+
+#[test]
+fn a_turn_against_a_claim_reported_in_the_same_sentence() {
+    let r = check(
+        "Finance Minister Ana Ruiz said that for years some critics had been predicting \
+         a collapse of the currency, but this would not happen.\n",
+    );
+    let d = only_dispute(&r, "dispute.but");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "a collapse of the currency");
+    assert_eq!(a_src, "some critics");
+    assert_eq!(b, "but this would not happen");
+    assert_eq!(b_src, "Ana Ruiz");
+}
+
+#[test]
+fn a_turn_that_does_not_negate_is_no_dispute() {
+    let r = check(
+        "Finance Minister Ana Ruiz said that for years some critics had been predicting \
+         a collapse of the currency, but this would happen only after the election.\n",
+    );
+    assert!(r.disputes.is_empty(), "{:#?}", r.disputes);
+}
+
+#[test]
+fn a_verdict_names_the_holder_before_a_quoted_claim() {
+    let r = check(
+        "Ben Carter and his lawyers have said the company would reopen next year.\n\n\
+         The judge's order said Carter's \"assertion that the company retains any value is \
+         speculative.\"\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, _)] = sides(&r, d);
+    assert!(a.contains("the company would reopen next year"), "{a}");
+    assert!(a_src.contains("Carter"), "{a_src}");
+    assert!(b.starts_with("Carter's \"assertion"), "{b}");
+}
+
+#[test]
+fn a_verdict_on_the_subjects_own_claim_that_follows_it() {
+    let r = check(
+        "Mayor Ana Ruiz said the protesters were wrong in their claims that the park \
+         would close for good.\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "the park would close for good");
+    assert_eq!(a_src, "the protesters");
+    assert_eq!(b, "the protesters were wrong");
+    assert_eq!(b_src, "Ana Ruiz");
+    // "wrong in their decision to ..." judges no claim.
+    let r = check(
+        "Mayor Ana Ruiz said the protesters were wrong in their decision to close the \
+         park for good.\n",
+    );
+    assert!(r.disputes.is_empty(), "{:#?}", r.disputes);
+}
+
+#[test]
+fn denying_claims_right_after_an_accusation_in_narration() {
+    // The writer reports the accusation; "the safety claims" names it
+    // though "safety" is not among its words.
+    let r = check(
+        "Two lawsuits filed in Ohio have accused Brightline Motors of hiding defects in \
+         its brakes from buyers. Brightline Motors has denied the safety claims, pointing \
+         to its inspection records.\n",
+    );
+    let d = only_dispute(&r, "dispute.denial");
+    let [(a, _), (b, b_src)] = sides(&r, d);
+    assert!(a.contains("hiding defects in its brakes"), "{a}");
+    assert!(b.starts_with("denied the safety claims"), "{b}");
+    assert_eq!(b_src, "Brightline Motors");
+    // Narration that reports no accusation is not what the claims are.
+    let r = check(
+        "Two lawsuits filed in Ohio concern the brakes of older cars. Brightline Motors \
+         has denied the safety claims, pointing to its inspection records.\n",
+    );
+    assert!(r.disputes.is_empty(), "{:#?}", r.disputes);
+}
+
+#[test]
+fn rejecting_objections_of_people_named_in_an_appositive() {
+    let r = check(
+        "Two objectors, Jane Doe and John Roe, had challenged the tower permit with the \
+         council, contending that the tower was unsafe for the neighbourhood.\n\n\
+         The city council on Monday rejected both objections.\n",
+    );
+    let d = only_dispute(&r, "dispute.denial");
+    let [(a, a_src), (_, b_src)] = sides(&r, d);
+    assert!(a.contains("the tower was unsafe"), "{a}");
+    assert_eq!(a_src, "Jane Doe and John Roe");
+    assert!(b_src.contains("council"), "{b_src}");
+}
+
+#[test]
+fn a_claim_noun_skips_claims_that_only_speak_of_it() {
+    // "her statements" are the senator's; the auditor's refusal to comment on
+    // them is about them, not one of them.
+    let r = check(
+        "Senator Ana Ruiz said the new bridge was safe for heavy trucks.\n\n\
+         The auditor said he would not comment on her statements, but the inspection \
+         report contradicted her statements.\n",
+    );
+    let d = only_dispute(&r, "dispute.contradiction");
+    let [(a, a_src), (b, _)] = sides(&r, d);
+    assert!(a.contains("the new bridge was safe"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert!(b.starts_with("contradicted her statements"), "{b}");
+}
+
+#[test]
+fn a_combative_answer_disputes_the_claim_before() {
+    let r = check(
+        "The mayor said the new stadium would pay for itself within ten years.\n\n\
+         The city's budget director fired back, saying the stadium would cost taxpayers \
+         $40 million.\n",
+    );
+    let d = only_dispute(&r, "dispute.retort");
+    let [(a, _), (b, _)] = sides(&r, d);
+    assert!(a.contains("the new stadium would pay for itself"), "{a}");
+    assert!(b.starts_with("fired back"), "{b}");
+    // A retort aimed at nothing said before is no dispute.
+    let r = check(
+        "The weather turned cold on Monday.\n\n\
+         The city's budget director fired back, saying the stadium would cost taxpayers \
+         $40 million.\n",
+    );
+    assert!(r.disputes.is_empty(), "{:#?}", r.disputes);
+}
+
+#[test]
+fn an_answer_meets_the_claim_on_a_shorter_stem() {
+    // "want" negated against "wanted" asserted.
+    let r = check(
+        "The councillor said the mayor wanted to close the library.\n\n\
+         “No, I want to keep the library open,” the mayor said.\n",
+    );
+    let d = only_dispute(&r, "dispute.negation");
+    let [(a, _), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "the mayor wanted to close the library");
+    assert!(b.starts_with("“No, I want"), "{b}");
+    assert_eq!(b_src, "mayor");
+}
+
+#[test]
+fn a_verdict_verb_on_the_story_of_a_named_source() {
+    let r = check(
+        "Reporter Ana Ruiz said the senator's aide grabbed her arm at the rally.\n\n\
+         Senator Tom Hale told reporters he thought Ruiz had “made up the story.”\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert!(a.contains("grabbed her arm"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert!(b.starts_with("Ruiz had “made up the story"), "{b}");
+    assert_eq!(b_src, "Tom Hale");
+    // What was made up is no claim.
+    let r = check(
+        "Reporter Ana Ruiz said the senator's aide grabbed her arm at the rally.\n\n\
+         Senator Tom Hale told reporters he thought Ruiz had made up the guest list.\n",
+    );
+    assert!(r.disputes.is_empty(), "{:#?}", r.disputes);
+}
+
+#[test]
+fn a_response_opening_an_unattributed_sentence_names_its_subject_after_the_comma() {
+    let r = check(
+        "Senator Tom Hale said the chemical plant on the river was safe.\n\n\
+         In response to Hale's claims, Environment Secretary Maria Lopez released a report \
+         showing the plant had leaked twice.\n",
+    );
+    let d = only_dispute(&r, "dispute.response");
+    let [(a, a_src), (_, b_src)] = sides(&r, d);
+    assert_eq!(a, "the chemical plant on the river was safe");
+    assert_eq!(a_src, "Tom Hale");
+    assert_eq!(b_src, "Environment Secretary Maria Lopez");
+    // A response to questions answers no claim.
+    let r = check(
+        "Senator Tom Hale said the chemical plant on the river was safe.\n\n\
+         In response to Hale's questions, Environment Secretary Maria Lopez released a \
+         report showing the plant had leaked twice.\n",
+    );
+    assert!(r.disputes.is_empty(), "{:#?}", r.disputes);
+}
+
+#[test]
+fn in_response_answers_the_claim_before_but_not_a_question() {
+    let r = check(
+        "Campaign groups said the video site could remove the extremist accounts within a day.\n\n\
+         In response, the company said it removed the extremist accounts as fast as it could.\n",
+    );
+    let d = only_dispute(&r, "dispute.response");
+    let [(a, _), (b, _)] = sides(&r, d);
+    assert!(a.contains("could remove the extremist accounts"), "{a}");
+    assert!(b.starts_with("In response"), "{b}");
+    for text in [
+        "A reporter asked the company whether it could remove the extremist accounts within a day.\n\n\
+         In response, the company said it removed the extremist accounts as fast as it could.\n",
+        "Campaign groups sought more details on the extremist accounts.\n\n\
+         In response, the company said it removed the extremist accounts as fast as it could.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}
+
+/// The rules of the only dispute of each text, or none.
+fn rules_of(text: &str) -> Vec<String> {
+    check(text)
+        .disputes
+        .iter()
+        .map(|d| d.rule.clone())
+        .collect()
+}
+
+#[test]
+fn everyday_rebuttals_are_found() {
+    for (text, rule) in [
+        // The verdict's verb is the claim's cue.
+        (
+            "Critics said the plan would raise taxes for the middle class.\n\n\
+             Governor Ana Ruiz called those claims baseless.\n",
+            "dispute.verdict",
+        ),
+        // "that claim" keeps its determiner.
+        (
+            "The union said the plant would close in May.\n\n\
+             The company said that claim was false.\n",
+            "dispute.verdict",
+        ),
+        // A short claim taken up word for word after "But".
+        (
+            "Senator Tom Hale said the trade deal was dead.\n\n\
+             But the White House insisted the trade deal was not dead.\n",
+            "dispute.but",
+        ),
+        // A verb of one word, then what was said.
+        (
+            "Senator Tom Hale said the new tax would hurt small businesses.\n\n\
+             Economists disagreed, saying the new tax would barely touch small businesses.\n",
+            "dispute.contradiction",
+        ),
+        // A verdict on a source named as the subject.
+        (
+            "Senator Tom Hale said the governor had cut school funding.\n\n\
+             Ana Ruiz, a spokeswoman for the governor, said Hale was wrong.\n",
+            "dispute.verdict",
+        ),
+        // A source named by its role: "the senator" is Senator Tom Hale.
+        (
+            "Senator Tom Hale said Governor Ana Ruiz cut school funding.\n\n\
+             Ruiz denied the senator’s claim.\n",
+            "dispute.denial",
+        ),
+        (
+            "Senator Tom Hale said Governor Ana Ruiz cut school funding.\n\n\
+             Ruiz said the senator was lying.\n",
+            "dispute.verdict",
+        ),
+        // A verdict on what a named source is doing.
+        (
+            "Bernie Sanders said Hillary Clinton took millions from Wall Street banks.\n\n\
+             Clinton said Sanders was distorting her record.\n",
+            "dispute.verdict",
+        ),
+        // A correction that opens a sentence of another source.
+        (
+            "Senator Tom Hale said Governor Ana Ruiz cut school funding.\n\n\
+             In fact, school funding rose by 4 percent, according to state budget records.\n",
+            "dispute.in-fact",
+        ),
+    ] {
+        assert_eq!(rules_of(text), vec![rule.to_string()], "{text}");
+    }
+}
+
+#[test]
+fn everyday_near_misses_are_not_disputes() {
+    for text in [
+        "Senator Tom Hale said the governor had cut school funding.\n\n\
+         Ana Ruiz, a spokeswoman for the governor, said Hale was wrong to skip the meeting.\n",
+        "Senator Tom Hale said the new tax would hurt small businesses.\n\n\
+         Economists disagreed about the size of the new tax.\n",
+        "Senator Tom Hale said the trade deal was dead.\n\n\
+         But the White House said the budget talks would resume on Monday.\n",
+        "The union said the plant would close in May.\n\n\
+         The company said that the weather was bad.\n",
+        // "the mayor" is no one the article quotes.
+        "Senator Tom Hale said Governor Ana Ruiz cut school funding.\n\n\
+         Ruiz denied the mayor’s claim.\n",
+        // "in fact" inside a sentence, or inside a quotation, is emphasis.
+        "Senator Tom Hale said Governor Ana Ruiz cut school funding.\n\n\
+         State budget records show that school funding is, in fact, the largest item, \
+         the auditor said.\n",
+        "Senator Tom Hale said Governor Ana Ruiz cut school funding.\n\n\
+         “In fact, school funding is my first priority,” Ruiz said.\n",
+    ] {
+        assert_eq!(rules_of(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// A house pack with a strong negation rule: the one an earlier claim is
+/// about negates what it asserts. `whosaid rules test` runs its examples
+/// through the real pipeline: they fail if the negation frame breaks.
+#[test]
+fn a_strong_negation_in_a_house_pack_answers_a_claim_about_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("house");
+    std::fs::create_dir(&pack).unwrap();
+    std::fs::write(
+        pack.join("house.yaml"),
+        r#"
+dispute_markers:
+  - id: house.dispute.accused-denies
+    description: The one a claim is about negates what it asserts.
+    kind: denial
+    strength: strong
+    frame: negation
+    words: [not, never]
+    examples:
+      fires:
+        - "Senator Tom Hale said Governor Ana Ruiz cut school funding. Ruiz said school funding had not been cut."
+      silent:
+        - "Senator Tom Hale said Governor Ana Ruiz cut school funding. The mayor said school funding had not been cut."
+        - "Senator Tom Hale said Governor Ana Ruiz cut school funding. Ruiz said the roads had not been repaired."
+        - "Senator Tom Hale asked whether Governor Ana Ruiz cut school funding. Ruiz said school funding had not been cut."
+"#,
+    )
+    .unwrap();
+    let out = assert_cmd::Command::cargo_bin("whosaid")
+        .unwrap()
+        .args(["rules", "test"])
+        .arg(&pack)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains(" 0 example failures"), "{stdout}");
+}
+
+#[test]
+fn responding_by_saying_answers_the_claims_before() {
+    let r = check(
+        "Mayor Ana Ruiz said the city would build the new bridge next year.\n\n\
+         “The bridge will be paid for by the state,” Ruiz said.\n\n\
+         A county official responded by saying the county would not pay for the bridge.\n",
+    );
+    let d = only_dispute(&r, "dispute.response");
+    let [(a, a_src), (b, _)] = sides(&r, d);
+    // Both claims of the mayor just before, the first one included.
+    assert!(a.contains("the city would build the new bridge"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert!(b.starts_with("responded by saying"), "{b}");
+    // Responding by doing something says nothing against a claim.
+    let r = check(
+        "Mayor Ana Ruiz said the city would build the new bridge next year.\n\n\
+         A county official responded by standing up and leaving the meeting.\n",
+    );
+    assert!(r.disputes.is_empty(), "{:#?}", r.disputes);
+}
