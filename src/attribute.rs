@@ -1079,6 +1079,123 @@ impl<'a> Ctx<'a> {
         titled.then(|| (title[0].start, name, boundary))
     }
 
+    /// The phrase "In a Tribune poll released Monday," around the head noun
+    /// `head`: the opening preposition (one of `opened_by`, opening its sentence or
+    /// following a comma, at most seven modifier words before the head) and the
+    /// source from after it to the head, or on to the comma through a participle
+    /// or a time ("released Monday", "last month").
+    fn opened_source(
+        &self,
+        sent: &Range<usize>,
+        head: &Range<usize>,
+        opened_by: &[String],
+    ) -> Option<(Range<usize>, (Mention, usize))> {
+        const MODIFIERS: &[&str] = &[
+            "a",
+            "an",
+            "the",
+            "its",
+            "their",
+            "our",
+            "his",
+            "her",
+            "this",
+            "that",
+            "these",
+            "those",
+            "every",
+            "each",
+            "most",
+            "many",
+            "some",
+            "several",
+            "recent",
+            "latest",
+            "new",
+            "newest",
+            "earlier",
+            "early",
+            "late",
+            "previous",
+            "last",
+            "national",
+            "nationwide",
+            "statewide",
+            "state",
+            "public",
+            "opinion",
+            "preference",
+            "exit",
+            "same",
+            "online",
+            "separate",
+            "internal",
+            "independent",
+            "own",
+            "telephone",
+            "phone",
+            "two",
+            "three",
+            "four",
+            "five",
+            "one",
+            "other",
+            "all",
+            "both",
+            "major",
+            "daily",
+            "weekly",
+            "monthly",
+            "tracking",
+            "private",
+            "joint",
+            "bipartisan",
+        ];
+        let text = self.text;
+        let mut end = head.start;
+        for _ in 0..8 {
+            let w = last_word(text, sent.start, end)?;
+            if !text[w.end..end].chars().all(is_blank) {
+                return None;
+            }
+            let t = &text[w.clone()];
+            if opened_by.iter().any(|o| o.eq_ignore_ascii_case(t)) {
+                let before = text[sent.start..w.start].trim_end_matches(is_blank);
+                let opens = before.chars().all(|c| !c.is_alphanumeric()) || before.ends_with(',');
+                if !opens {
+                    return None;
+                }
+                let mut np = skip_blank(text, w.end, head.end)..head.end;
+                let tail: Vec<_> = Words::new(text, head.end..sent.end).take(6).collect();
+                if let Some(w0) = tail.first()
+                    && let Some(comma) = text[head.end..sent.end].find(',')
+                    && tail.iter().filter(|x| x.end <= head.end + comma).count() <= 5
+                {
+                    let t0 = lower(&text[w0.clone()]);
+                    if t0.ends_with("ed")
+                        || ["last", "this", "earlier", "taken"].contains(&t0.as_str())
+                    {
+                        np.end = head.end + comma;
+                    }
+                }
+                let m = Mention {
+                    range: np.clone(),
+                    kind: SourceKind::Document,
+                    outlet: None,
+                    pronoun: false,
+                };
+                return Some((w, (m, np.end)));
+            }
+            let modifier = MODIFIERS.contains(&lower(t).as_str())
+                || t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if !modifier {
+                return None;
+            }
+            end = w.start;
+        }
+        None
+    }
+
     /// The start of a list of names ending at the comma `c0` ("President Obama,
     /// Hillary Clinton,"), and the clause boundary before it. Every item is a short
     /// capitalised phrase; there are at most five.
@@ -1678,36 +1795,13 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 // "In a CNN poll, …": the match holds the source after its first word.
-                let (cue, matched_source) = match crule.source_in_match {
-                    // Only opening its clause: "leads in the polls" is annotated
-                    // inconsistently, "In a CNN poll, …" is a source.
-                    true if !at_sentence_start && !gap_to_prev.contains(',') => return None,
-                    true => {
-                        let first = Words::new(text, cue.clone()).next()?;
-                        let mut np = skip_blank(text, first.end, cue.end)..cue.end;
-                        // "a Tribune poll released Monday," / "a poll last month,": the
-                        // phrase runs on to its comma.
-                        let tail: Vec<_> = Words::new(text, cue.end..sent.end).take(6).collect();
-                        if let Some(w0) = tail.first()
-                            && let Some(comma) = text[cue.end..sent.end].find(',')
-                            && tail.iter().filter(|w| w.end <= cue.end + comma).count() <= 5
-                        {
-                            let t = lower(&text[w0.clone()]);
-                            if t.ends_with("ed")
-                                || ["last", "this", "earlier", "taken"].contains(&t.as_str())
-                            {
-                                np.end = cue.end + comma;
-                            }
-                        }
-                        let m = Mention {
-                            range: np.clone(),
-                            kind: SourceKind::Document,
-                            outlet: None,
-                            pronoun: false,
-                        };
-                        (first, Some((m, np.end)))
-                    }
-                    false => (cue, None),
+                // "In a CNN poll released Monday, …": the rule's word is the head of
+                // the source, the cue the preposition opening the phrase.
+                let (cue, matched_source) = if crule.opened_by.is_empty() {
+                    (cue, None)
+                } else {
+                    let (open, m) = self.opened_source(sent, &cue, &crule.opened_by)?;
+                    (open, Some(m))
                 };
                 let np_start = skip_blank(text, cue.end, sent.end);
                 let (m, np_end) = match matched_source

@@ -130,11 +130,11 @@ pub struct CueRule {
     /// is no attribution, "Trump called the report fake" is.
     #[serde(default)]
     pub named_source: bool,
-    /// Preposition frame only: the pattern matches the preposition and its source
-    /// together ("In a CNN poll", "in the latest polls"); the first word is the
-    /// cue, the rest of the match the source.
+    /// Preposition frame only: the words are the head nouns of the source ("poll"),
+    /// and the cue is one of these prepositions opening the clause a few words
+    /// before the head ("In a CNN poll released Monday, …").
     #[serde(default)]
-    pub source_in_match: bool,
+    pub opened_by: Vec<String>,
     #[serde(default)]
     pub examples: Examples,
 }
