@@ -1962,12 +1962,28 @@ fn cue_rule_id(engine: &Engine, rule: usize) -> String {
 /// Trump Should Win"), or the headline convention "Source: claim" with a short
 /// source before the colon ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …").
 fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
-    if let Some(c) = analyze_sentence(ctx, &r)
+    let framed = analyze_sentence(ctx, &r)
         .into_iter()
-        .find_map(|d| d.candidate)
-    {
-        return Some(c);
+        .find_map(|d| d.candidate);
+    let colon = headline_colon(ctx, r);
+    match (framed, colon) {
+        // "Pat Caddell: Democrat Voters Worried About …": a person before the colon
+        // speaks the whole headline, whatever verb stands after it.
+        (Some(f), Some(c))
+            if c.source
+                .as_ref()
+                .is_some_and(|s| s.kind == SourceKind::Person)
+                && f.cue.start > c.cue.start =>
+        {
+            Some(c)
+        }
+        (Some(f), _) => Some(f),
+        (None, c) => c,
     }
+}
+
+/// The headline convention "Source: claim".
+fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
     let text = ctx.text;
     let colon = r.start + text[r.clone()].find(':')?;
     let label: Vec<Range<usize>> = Words::new(text, r.start..colon).take(12).collect();
