@@ -656,7 +656,7 @@ impl<'a> Ctx<'a> {
             && [
                 "and", "but", "so", "then", "yet", "that", "while", "as", "when", "which",
                 "because", "if", "although", "though", "since", "where", "once", "until", "even",
-                "only",
+                "only", "after", "before", "than",
             ]
             .contains(&lower(&self.text[ws[start_w].clone()]).as_str())
         {
