@@ -943,6 +943,9 @@ pub struct Engine {
     pub dispute_matcher: Matcher,
     /// Each dispute rule's `objects`, lower-cased, for look-up.
     pub dispute_objects: Vec<HashSet<String>>,
+    /// The one-word cues of `frame: verb` rules, lower-cased, for look-up
+    /// (a speaker tag after a quotation, "“…” Trump said.").
+    pub cue_verbs: HashSet<String>,
     /// Finding rules in pack order; pattern findings are matched by `finding_matcher`.
     pub findings: Vec<FindingRule>,
     pub finding_matcher: Matcher,
@@ -1327,8 +1330,16 @@ impl Engine {
             .via_phrases
             .sort_by_key(|w| std::cmp::Reverse(w.len()));
 
+        let cue_verbs = cues
+            .iter()
+            .filter(|r| r.frame == Frame::Verb)
+            .flat_map(|r| r.words.iter())
+            .filter(|w| !w.contains(' '))
+            .map(|w| w.to_lowercase())
+            .collect();
         Ok(Engine {
             phrases,
+            cue_verbs,
             cues,
             cue_matcher,
             sources,

@@ -415,10 +415,7 @@ fn speaker_tag(s: &str, engine: &Engine) -> bool {
             continue;
         }
         if k == name {
-            let verb = name > 0
-                && engine.cues.iter().any(|r| {
-                    r.frame == crate::rules::Frame::Verb && r.words.iter().any(|v| v == core)
-                });
+            let verb = name > 0 && engine.cue_verbs.contains(core);
             if !verb {
                 return false;
             }
