@@ -650,13 +650,15 @@ impl<'a> Ctx<'a> {
         if ws.is_empty() {
             return None;
         }
-        // Drop leading conjunctions left by a clause split.
+        // Drop leading conjunctions left by a clause split, and sentence adverbs
+        // before the subject ("But now she wants").
         let mut start_w = 0;
         while start_w < ws.len()
             && [
                 "and", "but", "so", "then", "yet", "that", "while", "as", "when", "which",
                 "because", "if", "although", "though", "since", "where", "once", "until", "even",
-                "only", "after", "before", "than",
+                "only", "after", "before", "than", "now", "also", "still", "again", "later",
+                "instead",
             ]
             .contains(&lower(&self.text[ws[start_w].clone()]).as_str())
         {
@@ -1876,7 +1878,13 @@ fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate> {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let head = &text[para.start..cut];
+    // Some sites open every quoted paragraph of a transcript with a quotation
+    // mark ("\"WALLACE: Let’s start …"): the label follows it.
+    let lead = text[para.start..cut]
+        .char_indices()
+        .find(|(_, c)| !is_blank(*c) && !matches!(c, '"' | '“'))
+        .map_or(0, |(i, _)| i);
+    let head = &text[para.start + lead..cut];
     let colon = head.find(':')?;
     let label = head[..colon].trim();
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
@@ -1908,14 +1916,14 @@ fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate> {
     if NOT_SPEAKERS.contains(&label) {
         return None;
     }
-    let start = para.start + (head.len() - head.trim_start().len());
+    let start = para.start + lead + (head.len() - head.trim_start().len());
     let source = Mention {
         range: start..start + label.len(),
         kind: SourceKind::Person,
         outlet: None,
         pronoun: false,
     };
-    let at = para.start + colon;
+    let at = para.start + lead + colon;
     Some(Candidate {
         cue: at..at + 1,
         rule: RULE_TRANSCRIPT,
@@ -1929,9 +1937,114 @@ fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate> {
     })
 }
 
+/// A signature closing a quotation or a post: "“He represents our greatest
+/// shame.” ― Sonya Herridge", "… another day in the campaign. — Sahil Kapur
+/// (@sahilkapur) September 1, 2016</tweet>". The dash is the cue, the name after it
+/// the source, and what the sentence says before the dash the content.
+fn signature(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
+    let text = ctx.text;
+    let s = &text[sent.clone()];
+    // The last dash of the sentence: "―", "—", "–" or "--".
+    let (dash_at, dash_len) = s
+        .char_indices()
+        .rev()
+        .find(|(i, c)| matches!(c, '―' | '—' | '–') || *c == '-' && s[..*i].ends_with('-'))
+        .map(|(i, c)| {
+            if c == '-' {
+                (i - 1, 2)
+            } else {
+                (i, c.len_utf8())
+            }
+        })?;
+    let tail = &s[dash_at + dash_len..];
+    let name_text = tail.trim_start_matches(is_blank);
+    let name_start = sent.start + dash_at + dash_len + (tail.len() - name_text.len());
+    // The name: one to five capitalised words ("Julie A. Diaz Martinez").
+    let mut end = name_start;
+    let mut nwords = 0;
+    for w in Words::new(text, name_start..sent.end) {
+        let gap = &text[end..w.start];
+        // "Edwin G. Monroy": an initial keeps its period.
+        let initial = nwords > 0
+            && gap.starts_with('.')
+            && text[..end]
+                .chars()
+                .rev()
+                .nth(1)
+                .is_none_or(|c| !c.is_alphanumeric());
+        let gap = if initial { &gap[1..] } else { gap };
+        if !gap.chars().all(is_blank) || !starts_upper(&text[w.clone()]) {
+            break;
+        }
+        nwords += 1;
+        end = w.end;
+        if nwords == 5 {
+            break;
+        }
+    }
+    if nwords < 2 {
+        return None;
+    }
+    let rest = text[end..sent.end].trim_start_matches(is_blank);
+    let handle = rest.starts_with("(@");
+    let closes = rest.is_empty() || rest == "." || handle && rest.contains("</tweet>");
+    if !closes {
+        return None;
+    }
+    // Before the dash: a closed quotation, or a post (a handle follows the name).
+    let before = text[sent.start..sent.start + dash_at].trim_end_matches(is_blank);
+    if !(handle || before.ends_with(['”', '"', '’']) || before.ends_with("''")) {
+        return None;
+    }
+    // A post's text starts after its opening tag, if the tag is in this sentence.
+    let from = before.rfind('>').map_or(sent.start, |i| sent.start + i + 1);
+    let content = content_trim(ctx, from..sent.start + before.len());
+    if content.is_empty() || !text[content.clone()].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let at = sent.start + dash_at;
+    Some(Candidate {
+        cue: at..at + dash_len,
+        rule: RULE_SIGNATURE,
+        source: Some(Mention {
+            range: name_start..end,
+            kind: SourceKind::Person,
+            outlet: None,
+            pronoun: false,
+        }),
+        via: Vec::new(),
+        content: vec![content.clone()],
+        frame_start: content.start,
+        forward: false,
+        shares_subject: false,
+        source_extent: None,
+    })
+}
+
+/// The cue frames built into the code rather than a rule file: (rule id, what it
+/// does, an example), for `whosaid explain`.
+pub const BUILTIN_FRAMES: &[(&str, &str, &str)] = &[
+    (
+        "cue.headline-colon",
+        "A headline of the form \"Source: claim\": the short label before the colon speaks the rest of the headline.",
+        "Graham: Trump’s rhetoric is hurting the party",
+    ),
+    (
+        "cue.transcript-label",
+        "A transcript turn: a paragraph opening with a speaker's label in capitals and a colon (after a quotation mark, as some sites print transcripts); the rest of the paragraph is the same speaker's.",
+        "TAPPER: The mayor released a plan on Friday.",
+    ),
+    (
+        "cue.signature",
+        "A signature after a quotation or a post: a dash and a name closing the line (\"“…” ― Sonya Herridge\", \"… — Sahil Kapur (@sahilkapur) September 1, 2016\"); the name is the source of what stands before the dash.",
+        "“The depot is the heart of this town.” ― Rosa Delgado",
+    ),
+];
+
 /// Cue frames built into the code rather than a rule file, with the rule ids reported for them.
 const RULE_HEADLINE_COLON: usize = usize::MAX;
 const RULE_TRANSCRIPT: usize = usize::MAX - 1;
+const RULE_SIGNATURE: usize = usize::MAX - 2;
 
 /// A candidate that is not a claim's own attribution (nested in a claim, or the
 /// headline's), with its source resolved.
@@ -1954,6 +2067,7 @@ fn cue_rule_id(engine: &Engine, rule: usize) -> String {
     match rule {
         RULE_HEADLINE_COLON => "cue.headline-colon".to_string(),
         RULE_TRANSCRIPT => "cue.transcript-label".to_string(),
+        RULE_SIGNATURE => "cue.signature".to_string(),
         _ => engine.cues[rule].id.clone(),
     }
 }
@@ -2860,7 +2974,14 @@ pub fn attribute(
                     nested: Vec::new(),
                 }]
             }
-            _ => analyze_sentence(&ctx, &sent.range),
+            _ => match signature(&ctx, &sent.range) {
+                Some(c) => vec![Draft {
+                    range: sent.range.clone(),
+                    candidate: Some(c),
+                    nested: Vec::new(),
+                }],
+                None => analyze_sentence(&ctx, &sent.range),
+            },
         };
         for d in drafts {
             // Punctuation alone ("“”") claims nothing.

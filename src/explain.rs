@@ -56,7 +56,9 @@ fn examples_of<'a>(engine: &'a Engine, id: &str) -> Option<&'a Examples> {
 
 /// The explanation of a rule, or `None` if no active rule has that id.
 pub fn explain(engine: &Engine, id: &str) -> Option<String> {
-    let info = engine.rule_info.iter().find(|r| r.id == id)?;
+    let Some(info) = engine.rule_info.iter().find(|r| r.id == id) else {
+        return builtin_frame(id);
+    };
     let mut out = String::new();
     let sev = info
         .severity
@@ -112,4 +114,15 @@ pub fn explain(engine: &Engine, id: &str) -> Option<String> {
         info.id, info.pack, info.pack
     );
     Some(out)
+}
+
+/// A cue frame built into the attribution code: described like a rule, but not
+/// switched off by a pack.
+fn builtin_frame(id: &str) -> Option<String> {
+    let (id, what, example) = crate::attribute::BUILTIN_FRAMES
+        .iter()
+        .find(|(fid, _, _)| *fid == id)?;
+    Some(format!(
+        "{id} (cue frame, built in)\n\nWhat it does\n  {what}\n\nExample that fires\n  {example}\n\nHow to switch it off\n  It is part of the attribution code, not of a rule pack, and cannot be switched off.\n"
+    ))
 }

@@ -318,6 +318,16 @@ fn split_sentences(
             .take(2)
             .any(|q| pos < q.range.end - usize::from(q.closed))
     };
+    // A sentence from paragraph-relative offsets, unless it is blank.
+    let push = |out: &mut Vec<Sentence>, r: Range<usize>| {
+        let r = trim(text, para.start + r.start..para.start + r.end);
+        if !r.is_empty() {
+            out.push(Sentence {
+                range: r,
+                paragraph: pi,
+            });
+        }
+    };
     let mut start = 0usize;
     let bytes = s.as_bytes();
     let mut i = 0usize;
@@ -325,12 +335,27 @@ fn split_sentences(
         // Jump to the next terminator byte: '.', '?', '!' or the lead byte of '…'.
         match bytes[i..]
             .iter()
-            .position(|&b| matches!(b, b'.' | b'?' | b'!' | 0xE2))
+            .position(|&b| matches!(b, b'.' | b'?' | b'!' | b'\n' | 0xE2))
         {
             Some(k) => i += k,
             None => break,
         }
         let c = s[i..].chars().next().unwrap_or(' ');
+        // A line that ends in a signature ("“…” ― Pamela Padilla") ends its sentence,
+        // full stop or not: the next line is another voice.
+        if c == '\n' {
+            let line_start = s[..i].rfind('\n').map_or(0, |k| k + 1);
+            let line = &s[line_start.max(start)..i];
+            let signed = line
+                .rfind(['—', '–', '―'])
+                .is_some_and(|d| signature_line(&line[d..]) && !line[d..].contains("(@"));
+            if signed {
+                push(out, start..i);
+                start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
         if !TERMINATORS.contains(&c) {
             i += c.len_utf8();
             continue;
@@ -377,25 +402,38 @@ fn split_sentences(
         if boundary && s[i..j].contains(['”', '"']) && speaker_tag(after_blank, engine) {
             boundary = false;
         }
+        // "… another day in the campaign. — Sahil Kapur (@sahilkapur)": a signature
+        // belongs to the words it signs.
+        if boundary && matches!(next, '—' | '–' | '―' | '-') && signature_line(after_blank) {
+            boundary = false;
+        }
         if boundary {
-            let r = trim(text, para.start + start..para.start + j);
-            if !r.is_empty() {
-                out.push(Sentence {
-                    range: r,
-                    paragraph: pi,
-                });
-            }
+            push(out, start..j);
             start = j;
         }
         i = j;
     }
-    let r = trim(text, para.start + start..para.end);
-    if !r.is_empty() {
-        out.push(Sentence {
-            range: r,
-            paragraph: pi,
-        });
-    }
+    push(out, start..para.end - para.start);
+}
+
+/// Does `s` open with a dash and a signature: a capitalised name of two to five
+/// words ending its line, or followed by a handle ("— Sahil Kapur (@sahilkapur)")?
+fn signature_line(s: &str) -> bool {
+    let s = s
+        .trim_start_matches(['—', '–', '―', '-'])
+        .trim_start_matches(is_blank);
+    let line = s.split('\n').next().unwrap_or("");
+    let (name, rest) = match line.find("(@") {
+        Some(k) => (&line[..k], None),
+        None => (line, Some(())),
+    };
+    let name = name.trim_end_matches([' ', '.', '\t']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (rest.is_none() || !name.contains([',', ';', ':']))
 }
 
 /// Is `s` a short sentence of a capitalised name and a reporting verb of the

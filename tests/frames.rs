@@ -119,6 +119,32 @@ fn transcript_turns_belong_to_the_speaker_label() {
 }
 
 #[test]
+fn quoted_transcript_labels_and_signatures() {
+    let (r, _) = check("transcript_turns.txt");
+    // A transcript paragraph that opens with a quotation mark still has its label.
+    let turn = claim(&r, "The buses will run all night");
+    assert_eq!(attribution(turn), ("explicit", Some(":"), Some("ODE")));
+    // Each signed line is its own claim, signed by the name after the dash.
+    for (content, name) in [
+        ("“The depot is the heart of this town.”", "Rosa Delgado"),
+        ("“Close it and the town dies.”", "Edwin G. Monroy"),
+        ("“Nobody asked us.”", "Ana Ruiz"),
+        ("The vote is on Monday", "Dana Ortiz"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(c.text, content, "one claim per signed line");
+        let (status, cue, mention) = attribution(c);
+        assert_eq!((status, mention), ("explicit", Some(name)), "{content}");
+        assert!(cue.is_some_and(|d| matches!(d, "―" | "—")), "{content}");
+    }
+    // A dash inside a sentence is no signature.
+    assert_eq!(
+        claim(&r, "The plan is bold").attribution.status,
+        "unattributed"
+    );
+}
+
+#[test]
 fn a_source_colon_first_line_is_a_headline_with_its_attribution() {
     let (r, text) = check("transcript_turns.txt");
     assert_eq!(

@@ -254,4 +254,17 @@ fn explain_describes_a_house_rule() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+    // Cue frames built into the code are explained too: reports name them.
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .args(["explain", "cue.signature"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        s.contains("built in") && s.contains("Rosa Delgado"),
+        "{}",
+        s
+    );
 }
