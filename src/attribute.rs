@@ -2021,6 +2021,145 @@ fn signature(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
     })
 }
 
+/// A name introducing a quotation with a colon: "… doesn’t surprise Republican
+/// pollster Daron Shaw: “Historically, …”", "IOWA POLLS NOT WRONG - Mark
+/// Blumenthal and Jon Cohen: “Although …”". The colon is the cue, the name
+/// (capitalised words, with title words and "and"/"of" between them) the source,
+/// and the quotation after it the content.
+/// Also returns whether the name opens its clause (sentence start or a dash).
+fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, bool)> {
+    let text = ctx.text;
+    let s = &text[sent.clone()];
+    let k = [": “", ": \"", ":“", ":\"", ": ''"]
+        .iter()
+        .filter_map(|p| s.find(p))
+        .min()?;
+    let colon = sent.start + k;
+    if ctx.seg.in_quote(colon) {
+        return None;
+    }
+    // Walk back over the name.
+    let ws: Vec<Range<usize>> = Words::new(text, sent.start..colon).collect();
+    let mut first = ws.len();
+    let mut end_gap_ok = colon;
+    while first > 0 && ws.len() - first < 8 {
+        let w = &ws[first - 1];
+        let gap = &text[w.end..end_gap_ok];
+        let initial = gap.starts_with('.') && w.len() == 1;
+        let gap = if initial || gap.starts_with(['’', '\'']) {
+            &gap[1..]
+        } else {
+            gap
+        };
+        if !gap.chars().all(is_blank) {
+            break;
+        }
+        let t = &text[w.clone()];
+        let connector = matches!(t, "and" | "of" | "the" | "de");
+        if !(starts_upper(t) || connector || ctx.lex(LexiconClass::TitleWord, t)) {
+            break;
+        }
+        first -= 1;
+        end_gap_ok = w.start;
+    }
+    // Connectors and title words do not open a name.
+    while first < ws.len() && !starts_upper(&text[ws[first].clone()]) {
+        first += 1;
+    }
+    // "More from Jones:", "From Andrea Peyser …": the name follows "from".
+    if let Some(f) = (first..ws.len()).find(|&i| text[ws[i].clone()].eq_ignore_ascii_case("from")) {
+        first = f + 1;
+    }
+    if first >= ws.len() {
+        return None;
+    }
+    let label = ws[first].start..ws[ws.len() - 1].end;
+    let names: Vec<&str> = ws[first..]
+        .iter()
+        .map(|w| &text[w.clone()])
+        .filter(|t| starts_upper(t))
+        .collect();
+    // What stands before the name ends a clause: the sentence start, a dash, or a
+    // verb or preposition in lower case ("surprise", "by").
+    let before = text[sent.start..label.start].trim_end_matches(is_blank);
+    let before = before
+        .strip_suffix("from")
+        .or_else(|| before.strip_suffix("From"))
+        .map_or(before, |b| {
+            let b = b.trim_end_matches(is_blank);
+            b.strip_suffix("More")
+                .unwrap_or(b)
+                .trim_end_matches(is_blank)
+        });
+    let opens = before.is_empty() || before.ends_with(['—', '–', '-']);
+    let lone_word = names.len() == 1;
+    if lone_word && !opens {
+        return None;
+    }
+    // "…," by Times' Michael Paulson: "…"": a byline, and "telling Breitbart
+    // London:" a listener: the speaker is elsewhere.
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(prev, "by" | "telling" | "told" | "tells" | "to" | "with")
+        || text[label.clone()].contains(['’', '\''])
+    {
+        return None;
+    }
+    // An all-capitals run is a headline, not a name ("IOWA POLLS NOT WRONG").
+    if names.len() > 1 && names.iter().all(|t| t.chars().all(|c| !c.is_lowercase())) {
+        return None;
+    }
+    let ltext = lower(&text[label.clone()]);
+    const NOT_SPEAKERS: &[&str] = &[
+        "related",
+        "update",
+        "note",
+        "editor’s note",
+        "editor's note",
+        "correction",
+        "watch",
+        "read",
+        "video",
+        "photos",
+        "source",
+        "sources",
+        "q",
+        "a",
+    ];
+    if NOT_SPEAKERS.contains(&ltext.as_str()) {
+        return None;
+    }
+    let source = ctx.mention_in(label.clone(), true).or_else(|| {
+        (!lone_word).then(|| Mention {
+            range: label.clone(),
+            kind: SourceKind::Person,
+            outlet: None,
+            pronoun: false,
+        })
+    })?;
+    if source.pronoun {
+        return None;
+    }
+    let content = content_trim(ctx, colon + 1..sent.end);
+    if !text[content.clone()].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let c = Candidate {
+        cue: colon..colon + 1,
+        rule: RULE_COLON_QUOTE,
+        source: Some(source),
+        via: Vec::new(),
+        content: vec![content],
+        frame_start: label.start,
+        forward: true,
+        shares_subject: false,
+        source_extent: None,
+    };
+    Some((c, opens))
+}
+
 /// The cue frames built into the code rather than a rule file: (rule id, what it
 /// does, an example), for `whosaid explain`.
 pub const BUILTIN_FRAMES: &[(&str, &str, &str)] = &[
@@ -2035,6 +2174,11 @@ pub const BUILTIN_FRAMES: &[(&str, &str, &str)] = &[
         "TAPPER: The mayor released a plan on Friday.",
     ),
     (
+        "cue.colon-quote",
+        "A name introducing a quotation with a colon, as digests and transcripts print it (\"… - Mark Blumenthal and Jon Cohen: “Although …”\"); the name is the source of the quotation.",
+        "The delay surprises transit analyst Rosa Delgado: “Nobody planned for snow.”",
+    ),
+    (
         "cue.signature",
         "A signature after a quotation or a post: a dash and a name closing the line (\"“…” ― Sonya Herridge\", \"… — Sahil Kapur (@sahilkapur) September 1, 2016\"); the name is the source of what stands before the dash.",
         "“The depot is the heart of this town.” ― Rosa Delgado",
@@ -2045,6 +2189,7 @@ pub const BUILTIN_FRAMES: &[(&str, &str, &str)] = &[
 const RULE_HEADLINE_COLON: usize = usize::MAX;
 const RULE_TRANSCRIPT: usize = usize::MAX - 1;
 const RULE_SIGNATURE: usize = usize::MAX - 2;
+const RULE_COLON_QUOTE: usize = usize::MAX - 3;
 
 /// A candidate that is not a claim's own attribution (nested in a claim, or the
 /// headline's), with its source resolved.
@@ -2068,6 +2213,7 @@ fn cue_rule_id(engine: &Engine, rule: usize) -> String {
         RULE_HEADLINE_COLON => "cue.headline-colon".to_string(),
         RULE_TRANSCRIPT => "cue.transcript-label".to_string(),
         RULE_SIGNATURE => "cue.signature".to_string(),
+        RULE_COLON_QUOTE => "cue.colon-quote".to_string(),
         _ => engine.cues[rule].id.clone(),
     }
 }
@@ -2980,7 +3126,28 @@ pub fn attribute(
                     candidate: Some(c),
                     nested: Vec::new(),
                 }],
-                None => analyze_sentence(&ctx, &sent.range),
+                None => {
+                    // A name and a colon opening the sentence, or after a dash,
+                    // speak the quotation whatever stands before; elsewhere the
+                    // frame is a fallback.
+                    let colon = colon_quote(&ctx, &sent.range);
+                    let drafts = match &colon {
+                        Some((_, true)) => Vec::new(),
+                        _ => analyze_sentence(&ctx, &sent.range),
+                    };
+                    match colon {
+                        Some((c, opens))
+                            if opens || drafts.iter().all(|d| d.candidate.is_none()) =>
+                        {
+                            vec![Draft {
+                                range: sent.range.clone(),
+                                candidate: Some(c),
+                                nested: Vec::new(),
+                            }]
+                        }
+                        _ => drafts,
+                    }
+                }
             },
         };
         for d in drafts {

@@ -137,6 +137,27 @@ fn quoted_transcript_labels_and_signatures() {
         assert_eq!((status, mention), ("explicit", Some(name)), "{content}");
         assert!(cue.is_some_and(|d| matches!(d, "―" | "—")), "{content}");
     }
+    // A name and a colon introduce a quotation; a byline does not.
+    for (content, name) in [
+        ("“Nobody planned for snow.”", "Rosa Delgado"),
+        ("“The fund is empty.”", "Delgado"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(c.text, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(":"), Some(name)),
+            "{content}"
+        );
+    }
+    assert_ne!(
+        claim(&r, "The depot will close in May")
+            .attribution
+            .cue
+            .as_ref()
+            .map(|t| t.text.as_str()),
+        Some(":")
+    );
     // A dash inside a sentence is no signature.
     assert_eq!(
         claim(&r, "The plan is bold").attribution.status,
