@@ -391,39 +391,41 @@ fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// Prepositions that open an adjunct after a cue ("said at a rally").
+const PREPOSITIONS: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "behind",
+    "into",
+    "onto",
+    "from",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "through",
+    "across",
+    "around",
+    "inside",
+    "outside",
+    "near",
+    "beside",
+    "against",
+    "toward",
+    "towards",
+    "throughout",
+    "of",
+    "via",
+    "about",
+    "amid",
+];
+
 /// A prepositional phrase after a cue is not what was said ("slammed behind
 /// him", "said at a rally in Ohio that ..."): skip to a "that" within a few
 /// words, or to the end of the sentence when there is none.
 fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
-    const PREPOSITIONS: &[&str] = &[
-        "at",
-        "in",
-        "on",
-        "behind",
-        "into",
-        "onto",
-        "from",
-        "over",
-        "under",
-        "after",
-        "before",
-        "during",
-        "through",
-        "across",
-        "around",
-        "inside",
-        "outside",
-        "near",
-        "beside",
-        "against",
-        "toward",
-        "towards",
-        "throughout",
-        "of",
-        "via",
-        "about",
-        "amid",
-    ];
     let mut ws = Words::new(text, pos..end).take(10);
     let Some(first) = ws.next() else { return pos };
     if !text[pos..first.start].chars().all(is_blank)
@@ -1652,6 +1654,7 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
+                let object_at = after;
                 let after = skip_adjuncts(text, after, sent.end);
                 let after = past_prepositional_phrase(text, after, sent.end);
                 // "He said, “We have big plans.”" / "She wrote: “…”": the quotation is the content.
@@ -1707,10 +1710,29 @@ impl<'a> Ctx<'a> {
                     // "The state has promised $12 million": an act with an object, not a report.
                     return None;
                 }
+                // Unquoted words before the subject are rarely what the source said
+                // when the cue has an object of its own: "Although those attacks
+                // happened in France, the Daily News claims the NRA's refusal …".
+                let before_quoted = content_end.is_some_and(|ce| {
+                    let b =
+                        text[sent.start..ce].trim_end_matches(|c: char| is_blank(c) || c == ',');
+                    b.ends_with(['”', '"', '’', '\'']) || self.closes_quote_at(ce)
+                });
+                // An object, not an adjunct: "claims the NRA's refusal", not "said in
+                // a report released on Tuesday".
+                let object_follows = rest.start == skip_blank(text, object_at, sent.end)
+                    && Words::new(text, rest.clone()).take(3).count() >= 3
+                    && Words::new(text, rest.clone())
+                        .next()
+                        .is_some_and(|w| !PREPOSITIONS.contains(&lower(&text[w]).as_str()));
                 if !inverted
                     && has_rest
                     && !starts_with_comma
-                    && (!before_exists || opens_clause || opens_content || subordinate)
+                    && (!before_exists
+                        || opens_clause
+                        || opens_content
+                        || subordinate
+                        || !before_quoted && object_follows)
                 {
                     let rest = match relative {
                         // The relative clause ends at its comma: "Sanders, who wants
