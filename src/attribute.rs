@@ -391,6 +391,79 @@ fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// Speech verbs that put their subject after them ("“…,” said Maria Lopez",
+/// "…, wrote the columnist"). Other verbs after a comma take an object: in
+/// "Christie, the governor, repeated accusations that …" the accusations are
+/// not the speaker.
+fn invertible(cue: &str) -> bool {
+    const INVERTIBLE: &[&str] = &[
+        "said",
+        "says",
+        "say",
+        "added",
+        "adds",
+        "asked",
+        "asks",
+        "wrote",
+        "writes",
+        "tweeted",
+        "tweets",
+        "explained",
+        "explains",
+        "replied",
+        "replies",
+        "recalled",
+        "recalls",
+        "stated",
+        "declared",
+        "continued",
+        "reported",
+        "reports",
+        "read",
+        "reads",
+        "noted",
+        "notes",
+        "observed",
+        "remarked",
+        "commented",
+        "responded",
+        "answered",
+        "quipped",
+        "joked",
+        "wondered",
+        "insisted",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+        "told",
+        "tells",
+        "cautioned",
+        "conceded",
+        "acknowledged",
+        "admitted",
+        "countered",
+        "retorted",
+        "shouted",
+        "yelled",
+        "exclaimed",
+        "announced",
+        "posted",
+        "concluded",
+        "predicted",
+        "suggested",
+        "claimed",
+        "boasted",
+        "complained",
+        "lamented",
+        "mused",
+        "offered",
+        "agreed",
+    ];
+    let w = cue.to_lowercase();
+    INVERTIBLE.contains(&w.as_str())
+}
+
 /// Prepositions that open an adjunct after a cue ("said at a rally").
 const PREPOSITIONS: &[&str] = &[
     "at",
@@ -1025,8 +1098,11 @@ impl<'a> Ctx<'a> {
         let determiners = [
             "a", "an", "the", "his", "her", "their", "its", "who", "whose", "which", "one",
         ];
-        // "John Archer, wearing a Canova T-shirt, said": a participle phrase too.
-        let participle = fw.ends_with("ing") && fw.len() > 5;
+        // "John Archer, wearing a Canova T-shirt, said", "A Fox News poll, conducted
+        // jointly with …, shows": a participle phrase too.
+        let participle = (fw.ends_with("ing") || fw.ends_with("ed"))
+            && fw.len() > 5
+            && first_lower(&self.text[first.clone()]);
         // "Rep. Chris Collins, R-NY, says": a party and state.
         let party = appos.len() <= 3 && {
             let t = &self.text[first.clone()];
@@ -1041,11 +1117,21 @@ impl<'a> Ctx<'a> {
         let before = self.mention_in(rs3..ce2, false);
         // "Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus, said":
         // after a person's name, a short lower-case phrase is an appositive too.
+        // "Christie, New Jersey’s sitting governor, repeated": or a possessive
+        // title.
+        let possessive_title = appos.len() <= 6
+            && appos.iter().any(|w| {
+                let t = &self.text[w.clone()];
+                t.ends_with("’s") || t.ends_with("'s")
+            })
+            && appos
+                .last()
+                .is_some_and(|w| first_lower(&self.text[w.clone()]));
         let after_name = before
             .as_ref()
             .is_some_and(|m| m.kind == SourceKind::Person && !m.pronoun)
             && appos.len() <= 12
-            && first_lower(&self.text[first.clone()]);
+            && (first_lower(&self.text[first.clone()]) || possessive_title);
         if !looks_appositive && !after_name {
             return None;
         }
@@ -1054,6 +1140,49 @@ impl<'a> Ctx<'a> {
             None if depth > 1 => self.appositive_subject_at(floor, ce2, depth - 1),
             None => None,
         }
+    }
+
+    /// The subject that opens a chain of comma- or dash-separated phrases ending at
+    /// `c1`: the first phrase that is a named source or a pronoun, at most four
+    /// phrases and 40 words back ("Noah Oppenheim, the NBC executive in charge of
+    /// ''Today,'' reminded"). Returns where the mention starts, the mention, and the
+    /// clause boundary before it.
+    fn comma_chain_subject(
+        &self,
+        floor: usize,
+        c1: usize,
+    ) -> Option<(usize, Mention, Option<usize>)> {
+        let mut chunks = Vec::new();
+        let mut end = c1;
+        for _ in 0..4 {
+            let (rs, boundary) = self.clause_back(floor, end);
+            chunks.push((rs, end, boundary));
+            match boundary {
+                Some(b) if b > floor => end = b,
+                _ => break,
+            }
+        }
+        if Words::new(self.text, chunks.last()?.0..c1).take(41).count() > 40 {
+            return None;
+        }
+        chunks.iter().rev().find_map(|&(rs, e, boundary)| {
+            // "Making her way around Chez Vachon,", "In Iowa,": an opener, not a subject.
+            let first = lower(&self.text[Words::new(self.text, rs..e).next()?]);
+            if first.ends_with("ing") || PREPOSITIONS.contains(&first.as_str()) {
+                return None;
+            }
+            let m = self.mention_in(rs..e, false)?;
+            let named = matches!(
+                m.kind,
+                SourceKind::Person | SourceKind::Outlet | SourceKind::Organization
+            ) || m.pronoun;
+            // The subject is the whole phrase, not a name inside an opener.
+            (named && m.range.start == skip_blank(self.text, rs, e)).then_some((
+                m.range.start,
+                m,
+                boundary,
+            ))
+        })
     }
 
     /// A name in apposition after its title, ending at the comma `c1`: "Carter’s
@@ -1528,7 +1657,7 @@ impl<'a> Ctx<'a> {
                         content_end = boundary;
                         (Some(m), false)
                     }
-                    None if region_blank && content_end.is_some() => {
+                    None if region_blank && content_end.is_some() && invertible(cue_text) => {
                         // "“...,” said Maria Lopez" / "..., said the official."
                         let pos = after;
                         let ws: Vec<_> = Words::new(text, pos..sent.end).take(1).collect();
@@ -1554,6 +1683,18 @@ impl<'a> Ctx<'a> {
                             }
                             None => return None,
                         }
+                    }
+                    // "Westmacott, who will retire soon after serving in Iran, Turkey
+                    // and France, praised": a verb that takes an object does not put
+                    // its subject after it; the subject opens the chain of commas.
+                    None if region_blank && content_end.is_some() => {
+                        let (extent_start, m, boundary) =
+                            self.comma_chain_subject(sent.start, content_end.unwrap())?;
+                        let c1 = content_end.unwrap();
+                        let mark = text[c1..].chars().next().map_or(1, char::len_utf8);
+                        source_extent = Some(extent_start..c1 + mark);
+                        content_end = boundary;
+                        (Some(m), false)
                     }
                     None => match self.subordinate_subject(region.clone()) {
                         // "when she said", "which he said": the subject after the subordinator.

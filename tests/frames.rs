@@ -243,3 +243,41 @@ fn quantified_subjects_relative_clauses_and_speaker_tags() {
     // Narration after a quotation stays a sentence of its own.
     assert!(r.claims.iter().any(|c| c.text == "The crowd cheered"));
 }
+
+#[test]
+fn subjects_open_comma_chains_and_objects_follow_their_cue() {
+    let (r, _) = check("comma_chains.txt");
+    for (content, cue, mention) in [
+        // Unquoted words before the subject are not the claim when the cue has an object.
+        ("the closure saved the city money", "claims", "the Herald"),
+        // A possessive title is an appositive; the object is content, not a speaker.
+        (
+            "accusations that the mayor ignored the buses",
+            "repeated",
+            "Ruiz, the city’s transit chief,",
+        ),
+        // A verb with an object puts no speaker after it: the subject opens the chain.
+        (
+            "the depot staff for their work",
+            "praised",
+            "Ode, who will retire soon after serving in Leeds, York and Hull,",
+        ),
+        ("the drivers for their patience", "thanked", "Dana Ortiz,"),
+        // A participle phrase is an appositive too.
+        (
+            "Ruiz with 47 percent",
+            "shows",
+            "A Herald poll, conducted jointly with Lake Research (D) and Tarrance (R),",
+        ),
+        // An adjunct after the cue is no object: the claim stands before the subject.
+        ("The depot is losing money", "said", "the state auditor"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(c.text, content, "content of {content}");
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+}
