@@ -595,6 +595,11 @@ pub fn find_disputes(
                         engine.disputes[*r].frame == DisputeFrame::Verb && !seg.in_quote(m.start)
                     })
                     .find_map(|(m, r)| {
+                        if let Some(d) =
+                            relative_dispute(text, engine, analysis, i, m, &objects[*r])
+                        {
+                            return Some((d, m.clone(), *r));
+                        }
                         let who =
                             subject_of(text, c, m).or_else(|| subject_after_opener(text, c, m))?;
                         let known = nearby_sources(analysis, i)
@@ -653,6 +658,12 @@ pub fn find_disputes(
                 && c.span.start <= marker.start)
                 .then(|| nested_turn(text, scan, analysis, i, &marker, me))
                 .flatten();
+            // "X said Z, a charge that Y has denied": the relative clause's own subject.
+            let turn = turn.or_else(|| {
+                (drule.frame == DisputeFrame::Verb && !seg.in_quote(marker.start))
+                    .then(|| relative_dispute(text, engine, analysis, i, &marker, &objects[rule]))
+                    .flatten()
+            });
             if turn.is_none() && !marker_position_ok(text, c, &marker, drule) {
                 continue;
             }
@@ -767,7 +778,6 @@ pub fn find_disputes(
                     rule: drule.id.clone(),
                     kind: drule.kind.as_str(),
                 });
-                break;
             }
         }
     }
@@ -1195,6 +1205,114 @@ fn subject_after_opener(text: &str, c: &Claim, m: &Range<usize>) -> Option<Range
     Some(run)
 }
 
+/// A verb marker that closes a relative clause on a claim noun set after
+/// what a sentence says: "The documents raised questions about whether Z, a
+/// charge that Mrs. Clinton has always denied." The verb's object is the
+/// claim noun (nothing follows the verb but the end of the clause), and the
+/// noun stands for what comes before its comma: Z, of the clause's own
+/// source (or its subject), disputed by the relative clause's subject.
+fn relative_dispute(
+    text: &str,
+    engine: &Engine,
+    analysis: &Analysis,
+    i: usize,
+    m: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    // Nothing after the verb but the end of its clause.
+    let after = text[m.end..c.sentence.end].trim_start();
+    if !(after.is_empty() || after.starts_with(['.', ',', ';', '—', '–', '"', '”', ')'])) {
+        return None;
+    }
+    // The appositive: from the last comma before the marker.
+    let comma = c.sentence.start + text[c.sentence.start..m.start].rfind(',')?;
+    let ws = words(text, comma + 1..m.start);
+    if ws.len() > 14 || text[comma + 1..m.start].contains([';', '—', '–', '(']) {
+        return None;
+    }
+    let lw = |k: usize| -> String {
+        ws.get(k)
+            .map(|w| bare(&text[w.clone()]).to_lowercase())
+            .unwrap_or_default()
+    };
+    // "a charge", "an allegation", "the claim", "one accusation".
+    if !matches!(lw(0).as_str(), "a" | "an" | "the" | "one") {
+        return None;
+    }
+    let noun = (1..3).find(|&k| objects.contains(&lw(k)))?;
+    let mut k = noun + 1;
+    if matches!(lw(k).as_str(), "that" | "which") {
+        k += 1;
+    }
+    // The relative clause's subject: a name ("Mrs. Clinton", "the company").
+    let first = k;
+    if lw(k) == "the" {
+        k += 1;
+    }
+    while k < ws.len() && capitalised(&text[ws[k].clone()]) {
+        k += 1;
+    }
+    if k == first || k == ws.len() || (lw(first) == "the" && k == first + 1) {
+        return None;
+    }
+    let who = ws[first].start..ws[k - 1].end;
+    // The disputed content: the clause before the comma, from its "that" or "whether".
+    let open = text[c.sentence.start..comma]
+        .rfind([',', ';', '—', '–'])
+        .map_or(c.sentence.start, |p| c.sentence.start + p + 1);
+    let before = words(text, open..comma);
+    let from = before
+        .iter()
+        .position(|w| matches!(text[w.clone()].to_lowercase().as_str(), "that" | "whether"))
+        .map_or(0, |p| p + 1);
+    let content = trim_range(text, before.get(from)?.start..comma);
+    if words(text, content.clone()).len() < 3 {
+        return None;
+    }
+    // Whose it is: the claim's source, or the subject of the clause.
+    let holder = match c.attribution.source {
+        Some(s) if sourced(analysis, engine, c) => SideSource::Known(s),
+        _ => {
+            let subj: Vec<Range<usize>> = before
+                .iter()
+                .take_while(|w| {
+                    let t = text[(*w).clone()].to_lowercase();
+                    !(AUXILIARIES.contains(&t.as_str()) || t.ends_with("ed"))
+                })
+                .cloned()
+                .collect();
+            if subj.is_empty() || subj.len() > 5 || subj.len() == before.len() {
+                return None;
+            }
+            SideSource::Named(subj[0].start..subj[subj.len() - 1].end)
+        }
+    };
+    let near = nearby_sources(analysis, i);
+    let disputer = near
+        .iter()
+        .copied()
+        .find(|&s| names_source(text, &who, analysis, s))
+        .map_or(SideSource::Named(who.clone()), SideSource::Known);
+    if disputer == holder
+        || matches!((&holder, &disputer), (SideSource::Known(h), SideSource::Named(r)) if names_source(text, r, analysis, *h))
+    {
+        return None;
+    }
+    Some((
+        Side {
+            claim: i,
+            span: content,
+            source: holder,
+        },
+        Side {
+            claim: i,
+            span: ws[0].start..m.end,
+            source: disputer,
+        },
+    ))
+}
+
 /// Words that turn a sentence to another subject after what a source said.
 const TURNS: &[&str] = &["but", "although", "though", "while", "whereas", "yet"];
 
@@ -1288,15 +1406,17 @@ fn verdict_dispute(
     let c = &claims[i];
     let me = c.attribution.source?;
 
-    // "It is wrong to cut ...", "it is absurd that ...": the verdict is on
-    // what follows, not on a claim.
+    // "It is wrong to cut ...", "it is absurd that ...", "wrong for him to
+    // go": the verdict is on what follows, not on a claim; but "delusional
+    // for the accusation" judges the one who made it.
     let next = words(text, marker.end..c.sentence.end);
-    if next.first().is_some_and(|w| {
-        matches!(
-            text[w.clone()].to_lowercase().as_str(),
-            "to" | "that" | "for"
-        )
-    }) {
+    let lw = |k: usize| {
+        next.get(k)
+            .map(|w| bare(&text[w.clone()]).to_lowercase())
+            .unwrap_or_default()
+    };
+    let for_claim = lw(0) == "for" && (1..4).any(|k| objects.contains(&lw(k)));
+    if matches!(lw(0).as_str(), "to" | "that" | "for") && !for_claim {
         return None;
     }
     let ws = words(text, c.span.start..marker.start);
@@ -1391,6 +1511,8 @@ fn verdict_dispute(
     if let Some((cue, _)) = within(&scan.cues, &(c.span.start..subject.start))
         .iter()
         .rfind(|(m, _)| c.sentence.start <= m.start)
+        // Not the verdict's own verb ("calling Doe delusional").
+        .filter(|(m, _)| !CALLING.contains(&text[m.clone()].to_lowercase().as_str()))
     {
         return nested_verdict(text, analysis, i, cue, &subject, marker, me);
     }

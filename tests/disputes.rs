@@ -631,3 +631,49 @@ fn a_verdict_on_claims_of_someone_not_quoted_meets_the_claim_on_its_topic() {
          Tom Hale, a city economist, said the governor’s claims were unfounded.\n",
     ]);
 }
+
+#[test]
+fn a_relative_clause_denies_the_charge_it_names() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The audit raised new questions about whether the county paid its contractors \
+         twice, a charge that Mayor Ana Ruiz has always denied.\n",
+        "dispute.denial",
+    );
+    assert_eq!(a, "the county paid its contractors twice");
+    assert_eq!(a_src, "The audit");
+    assert_eq!(b, "a charge that Mayor Ana Ruiz has always denied");
+    assert!(b_src.contains("Ana Ruiz"), "{b_src}");
+    // The verb has an object of its own, or the noun is no claim: no dispute.
+    no_disputes(&[
+        "The audit raised new questions about whether the county paid its contractors \
+         twice, a charge that Mayor Ana Ruiz has denied in interviews.\n",
+        "The audit raised new questions about whether the county paid its contractors \
+         twice, a request that Mayor Ana Ruiz has always denied.\n",
+    ]);
+}
+
+#[test]
+fn a_verdict_for_the_accusation_judges_its_accuser() {
+    // One sentence, two disputes: the denial of what was said just before,
+    // and the verdict on the one who made the first accusation.
+    let r = check(
+        "Jane Doe accused the team’s coach, Tom Hale, of shoving her at a practice last \
+         week. Doe said the coach pushed her against a wall.\n\n\
+         The team denied it happened, with Hale calling Doe “totally delusional” for \
+         the accusation.\n",
+    );
+    let rules: Vec<&str> = r.disputes.iter().map(|d| d.rule.as_str()).collect();
+    assert_eq!(
+        rules,
+        ["dispute.denial", "dispute.verdict"],
+        "{:#?}",
+        r.disputes
+    );
+    let [(a, a_src), (b, _)] = sides(&r, &r.disputes[1]);
+    assert!(a.contains("of shoving her at a practice"), "{a}");
+    assert_eq!(a_src, "Jane Doe");
+    assert!(b.ends_with("totally delusional"), "{b}");
+    // "wrong for him to ..." is a verdict on what follows, not on a claim.
+    no_disputes(&["Jane Doe said the coach pushed her against a wall.\n\n\
+         Tom Hale said it was wrong for the team to skip practice.\n"]);
+}
