@@ -1288,11 +1288,20 @@ fn relative_dispute(
             SideSource::Named(subj[0].start..subj[subj.len() - 1].end)
         }
     };
-    let near = nearby_sources(analysis, i);
-    let disputer = near
-        .iter()
-        .copied()
-        .find(|&s| names_source(text, &who, analysis, s))
+    // A source whose name ends as the name does ("Mrs. Clinton" is Hillary
+    // Clinton, not "an executive at the Clinton Foundation").
+    let last = bare(&text[ws[k - 1].clone()]).to_lowercase();
+    let disputer = nearby_sources(analysis, i)
+        .into_iter()
+        .find(|&s| {
+            names_source(text, &who, analysis, s)
+                && analysis.sources[s]
+                    .name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| bare(w) == last)
+        })
         .map_or(SideSource::Named(who.clone()), SideSource::Known);
     if disputer == holder
         || matches!((&holder, &disputer), (SideSource::Known(h), SideSource::Named(r)) if names_source(text, r, analysis, *h))
@@ -1505,6 +1514,27 @@ fn verdict_dispute(
             .find(|&x| CALLING.contains(&text[wide[x].clone()].to_lowercase().as_str()))?;
         wide[call + 1].start..end
     };
+    // "I’m the one that’s wrong": "that" after a noun phrase is a relative
+    // pronoun, and the verdict is on the noun, not on a claim.
+    if text[subject.clone()].eq_ignore_ascii_case("that") {
+        let before = words(text, c.sentence.start..subject.start);
+        let lw = |k: usize| {
+            before
+                .len()
+                .checked_sub(k)
+                .map(|x| text[before[x].clone()].to_lowercase())
+                .unwrap_or_default()
+        };
+        let adjacent = before
+            .last()
+            .is_some_and(|w| text[w.end..subject.start].trim().is_empty());
+        if adjacent
+            && (matches!(lw(1).as_str(), "one" | "ones")
+                || matches!(lw(2).as_str(), "the" | "a" | "an"))
+        {
+            return None;
+        }
+    }
     // A claim reported earlier in the same words ("they argue Z, and that is
     // not true", "Trump thinks that Z -- London has proved him wrong") is
     // disputed inside this sentence, not an earlier claim.

@@ -677,3 +677,15 @@ fn a_verdict_for_the_accusation_judges_its_accuser() {
     no_disputes(&["Jane Doe said the coach pushed her against a wall.\n\n\
          Tom Hale said it was wrong for the team to skip practice.\n"]);
 }
+
+#[test]
+fn a_relative_that_after_a_noun_is_no_verdict_on_a_claim() {
+    no_disputes(&["“They keep saying that I’m the one that’s wrong,” Jane Doe said.\n"]);
+    // A demonstrative "that" still judges what was reported.
+    let [(a, _), (b, _)] = sides_of(
+        "“They keep saying that the mill will close, and that’s wrong,” Jane Doe said.\n",
+        "dispute.verdict",
+    );
+    assert_eq!(a, "the mill will close");
+    assert_eq!(b, "that’s wrong");
+}
