@@ -191,6 +191,20 @@ enum Object {
     Person { holder: Option<Range<usize>> },
 }
 
+/// Is the object a claim this rule may dispute? With `named_object`, it must
+/// name its holder ("the judge's ruling") or carry its content ("the ruling
+/// that ..."): never "reversed his decision", "overruled that request".
+fn names_a_claim(rule: &DisputeRule, obj: &Object) -> bool {
+    match obj {
+        Object::Nothing => false,
+        Object::Content { .. }
+        | Object::Anaphor {
+            holder: Some(_), ..
+        } => true,
+        _ => !rule.named_object,
+    }
+}
+
 /// Words that end a noun phrase when reading a verb's object.
 const NP_END: &[&str] = &[
     "that",
@@ -379,11 +393,12 @@ fn object(
         }
         if capitalised(&text[clause[p].clone()]) {
             holder = Some(clause[s].start..clause[p].end);
-        } else if let Some(d) = (p.saturating_sub(3).max(k)..p)
+        } else if let Some(d) = (p.saturating_sub(4).max(k)..p)
             .rev()
-            .find(|&d| lw(d) == "the")
+            .find(|&d| matches!(lw(d).as_str(), "the" | "a" | "an"))
         {
-            // "the union’s claim", "the teachers’ union’s claim".
+            // "the union’s claim", "the teachers’ union’s claim", "a
+            // district court judge’s decision".
             holder = Some(clause[d].start..clause[p].end);
         }
     } else if let Some(p) = (k..noun)
@@ -529,7 +544,8 @@ fn names_source(text: &str, phrase: &Range<usize>, analysis: &Analysis, s: usize
     let src = &analysis.sources[s];
     let named = std::iter::once(src.name.as_str())
         .chain(src.aliases.iter().map(|a| a.as_str()))
-        .flat_map(|n| n.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        // A hyphenated word is one word: "three-judge panel" names no judge.
+        .flat_map(|n| n.split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-')))
         .map(|w| bare(w).to_lowercase())
         .filter(|w| w.len() >= 3 && w != "the")
         .any(|w| {
@@ -579,6 +595,11 @@ pub fn find_disputes(
                         engine.disputes[*r].frame == DisputeFrame::Verb && !seg.in_quote(m.start)
                     })
                     .find_map(|(m, r)| {
+                        if let Some(d) =
+                            relative_dispute(text, engine, analysis, i, m, &objects[*r])
+                        {
+                            return Some((d, m.clone(), *r));
+                        }
                         let who =
                             subject_of(text, c, m).or_else(|| subject_after_opener(text, c, m))?;
                         let known = nearby_sources(analysis, i)
@@ -637,6 +658,12 @@ pub fn find_disputes(
                 && c.span.start <= marker.start)
                 .then(|| nested_turn(text, scan, analysis, i, &marker, me))
                 .flatten();
+            // "X said Z, a charge that Y has denied": the relative clause's own subject.
+            let turn = turn.or_else(|| {
+                (drule.frame == DisputeFrame::Verb && !seg.in_quote(marker.start))
+                    .then(|| relative_dispute(text, engine, analysis, i, &marker, &objects[rule]))
+                    .flatten()
+            });
             if turn.is_none() && !marker_position_ok(text, c, &marker, drule) {
                 continue;
             }
@@ -704,23 +731,21 @@ pub fn find_disputes(
                             marker.end..c.sentence.end,
                             &objects[rule],
                         );
-                        (other != SideSource::Known(me) && !matches!(obj, Object::Nothing)).then(
-                            || {
-                                let end = trim_range(
-                                    text,
-                                    marker.end..content_end(text, marker.end, c.sentence.end),
-                                )
-                                .end;
-                                (
-                                    claim_side(claims, i, false),
-                                    Side {
-                                        claim: i,
-                                        span: marker.start..end.max(marker.end),
-                                        source: other,
-                                    },
-                                )
-                            },
-                        )
+                        (other != SideSource::Known(me) && names_a_claim(drule, &obj)).then(|| {
+                            let end = trim_range(
+                                text,
+                                marker.end..content_end(text, marker.end, c.sentence.end),
+                            )
+                            .end;
+                            (
+                                claim_side(claims, i, false),
+                                Side {
+                                    claim: i,
+                                    span: marker.start..end.max(marker.end),
+                                    source: other,
+                                },
+                            )
+                        })
                     }
                     None => verb_dispute(
                         &mut topics,
@@ -753,7 +778,6 @@ pub fn find_disputes(
                     rule: drule.id.clone(),
                     kind: drule.kind.as_str(),
                 });
-                break;
             }
         }
     }
@@ -922,6 +946,7 @@ fn verb_dispute(
             modifiers: Vec::new(),
             noun: None,
         },
+        obj if !names_a_claim(drule, &obj) => Object::Nothing,
         obj => obj,
     };
     let mut said_end = trim_range(
@@ -1180,6 +1205,123 @@ fn subject_after_opener(text: &str, c: &Claim, m: &Range<usize>) -> Option<Range
     Some(run)
 }
 
+/// A verb marker that closes a relative clause on a claim noun set after
+/// what a sentence says: "The documents raised questions about whether Z, a
+/// charge that Mrs. Clinton has always denied." The verb's object is the
+/// claim noun (nothing follows the verb but the end of the clause), and the
+/// noun stands for what comes before its comma: Z, of the clause's own
+/// source (or its subject), disputed by the relative clause's subject.
+fn relative_dispute(
+    text: &str,
+    engine: &Engine,
+    analysis: &Analysis,
+    i: usize,
+    m: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    // Nothing after the verb but the end of its clause.
+    let after = text[m.end..c.sentence.end].trim_start();
+    if !(after.is_empty() || after.starts_with(['.', ',', ';', '—', '–', '"', '”', ')'])) {
+        return None;
+    }
+    // The appositive: from the last comma before the marker.
+    let comma = c.sentence.start + text[c.sentence.start..m.start].rfind(',')?;
+    let ws = words(text, comma + 1..m.start);
+    if ws.len() > 14 || text[comma + 1..m.start].contains([';', '—', '–', '(']) {
+        return None;
+    }
+    let lw = |k: usize| -> String {
+        ws.get(k)
+            .map(|w| bare(&text[w.clone()]).to_lowercase())
+            .unwrap_or_default()
+    };
+    // "a charge", "an allegation", "the claim", "one accusation".
+    if !matches!(lw(0).as_str(), "a" | "an" | "the" | "one") {
+        return None;
+    }
+    let noun = (1..3).find(|&k| objects.contains(&lw(k)))?;
+    let mut k = noun + 1;
+    if matches!(lw(k).as_str(), "that" | "which") {
+        k += 1;
+    }
+    // The relative clause's subject: a name ("Mrs. Clinton", "the company").
+    let first = k;
+    if lw(k) == "the" {
+        k += 1;
+    }
+    while k < ws.len() && capitalised(&text[ws[k].clone()]) {
+        k += 1;
+    }
+    if k == first || k == ws.len() || (lw(first) == "the" && k == first + 1) {
+        return None;
+    }
+    let who = ws[first].start..ws[k - 1].end;
+    // The disputed content: the clause before the comma, from its "that" or "whether".
+    let open = text[c.sentence.start..comma]
+        .rfind([',', ';', '—', '–'])
+        .map_or(c.sentence.start, |p| c.sentence.start + p + 1);
+    let before = words(text, open..comma);
+    let from = before
+        .iter()
+        .position(|w| matches!(text[w.clone()].to_lowercase().as_str(), "that" | "whether"))
+        .map_or(0, |p| p + 1);
+    let content = trim_range(text, before.get(from)?.start..comma);
+    if words(text, content.clone()).len() < 3 {
+        return None;
+    }
+    // Whose it is: the claim's source, or the subject of the clause.
+    let holder = match c.attribution.source {
+        Some(s) if sourced(analysis, engine, c) => SideSource::Known(s),
+        _ => {
+            let subj: Vec<Range<usize>> = before
+                .iter()
+                .take_while(|w| {
+                    let t = text[(*w).clone()].to_lowercase();
+                    !(AUXILIARIES.contains(&t.as_str()) || t.ends_with("ed"))
+                })
+                .cloned()
+                .collect();
+            if subj.is_empty() || subj.len() > 5 || subj.len() == before.len() {
+                return None;
+            }
+            SideSource::Named(subj[0].start..subj[subj.len() - 1].end)
+        }
+    };
+    // A source whose name ends as the name does ("Mrs. Clinton" is Hillary
+    // Clinton, not "an executive at the Clinton Foundation").
+    let last = bare(&text[ws[k - 1].clone()]).to_lowercase();
+    let disputer = nearby_sources(analysis, i)
+        .into_iter()
+        .find(|&s| {
+            names_source(text, &who, analysis, s)
+                && analysis.sources[s]
+                    .name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| bare(w) == last)
+        })
+        .map_or(SideSource::Named(who.clone()), SideSource::Known);
+    if disputer == holder
+        || matches!((&holder, &disputer), (SideSource::Known(h), SideSource::Named(r)) if names_source(text, r, analysis, *h))
+    {
+        return None;
+    }
+    Some((
+        Side {
+            claim: i,
+            span: content,
+            source: holder,
+        },
+        Side {
+            claim: i,
+            span: ws[0].start..m.end,
+            source: disputer,
+        },
+    ))
+}
+
 /// Words that turn a sentence to another subject after what a source said.
 const TURNS: &[&str] = &["but", "although", "though", "while", "whereas", "yet"];
 
@@ -1273,15 +1415,17 @@ fn verdict_dispute(
     let c = &claims[i];
     let me = c.attribution.source?;
 
-    // "It is wrong to cut ...", "it is absurd that ...": the verdict is on
-    // what follows, not on a claim.
+    // "It is wrong to cut ...", "it is absurd that ...", "wrong for him to
+    // go": the verdict is on what follows, not on a claim; but "delusional
+    // for the accusation" judges the one who made it.
     let next = words(text, marker.end..c.sentence.end);
-    if next.first().is_some_and(|w| {
-        matches!(
-            text[w.clone()].to_lowercase().as_str(),
-            "to" | "that" | "for"
-        )
-    }) {
+    let lw = |k: usize| {
+        next.get(k)
+            .map(|w| bare(&text[w.clone()]).to_lowercase())
+            .unwrap_or_default()
+    };
+    let for_claim = lw(0) == "for" && (1..4).any(|k| objects.contains(&lw(k)));
+    if matches!(lw(0).as_str(), "to" | "that" | "for") && !for_claim {
         return None;
     }
     let ws = words(text, c.span.start..marker.start);
@@ -1294,16 +1438,31 @@ fn verdict_dispute(
     } {
         k -= 1;
     }
-    let verb = ws.get(k.checked_sub(1)?)?.clone();
+    // "The president’s rationales don’t hold water": a verdict that carries
+    // its own verb; its subject is the words before it.
+    let predicate = text[marker.clone()]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| {
+            matches!(
+                w.to_lowercase().replace('’', "'").as_str(),
+                "do" | "does" | "did" | "don't" | "doesn't" | "didn't"
+            )
+        });
+    let verb = if predicate {
+        marker.start..marker.start
+    } else {
+        ws.get(k.checked_sub(1)?)?.clone()
+    };
     let vw = text[verb.clone()].to_lowercase();
     let has = matches!(vw.as_str(), "had" | "has" | "have")
         && text[marker.clone()].to_lowercase().starts_with("no ");
     // "Fields had made up the story": a verdict that is a verb, on a claim
     // of the one named as its subject.
-    if let Some(d) = verdict_verb(topics, i, &ws[..k], marker, objects, me) {
+    if !predicate && let Some(d) = verdict_verb(topics, i, &ws[..k], marker, objects, me) {
         return Some(d);
     }
-    let subject: Range<usize> = if COPULAS.contains(&vw.as_str()) || has {
+    let subject: Range<usize> = if COPULAS.contains(&vw.as_str()) || has || predicate {
         // The subject runs back to the start of its clause.
         let stop = text[c.span.start..verb.start]
             .char_indices()
@@ -1314,6 +1473,18 @@ fn verdict_dispute(
         // A holder before a quotation of the claim: Trump's "assertion that ...".
         let stop = holder_before_quote(text, c.span.start, stop).unwrap_or(stop);
         let mut sub: Vec<Range<usize>> = words(text, stop..verb.start);
+        // "... and that is just not true": a pronoun after a conjunction is
+        // the subject of its own clause.
+        let n = sub.len();
+        if n >= 3
+            && ANAPHORS.contains(&text[sub[n - 1].clone()].to_lowercase().as_str())
+            && matches!(
+                text[sub[n - 2].clone()].to_lowercase().as_str(),
+                "and" | "but" | "so" | "yet"
+            )
+        {
+            sub.drain(..n - 1);
+        }
         // Without the conjunction that opens the clause ("said that the report
         // is false"), but "That is not true" keeps its subject.
         // "that claim was false" keeps its determiner.
@@ -1343,12 +1514,35 @@ fn verdict_dispute(
             .find(|&x| CALLING.contains(&text[wide[x].clone()].to_lowercase().as_str()))?;
         wide[call + 1].start..end
     };
+    // "I’m the one that’s wrong": "that" after a noun phrase is a relative
+    // pronoun, and the verdict is on the noun, not on a claim.
+    if text[subject.clone()].eq_ignore_ascii_case("that") {
+        let before = words(text, c.sentence.start..subject.start);
+        let lw = |k: usize| {
+            before
+                .len()
+                .checked_sub(k)
+                .map(|x| text[before[x].clone()].to_lowercase())
+                .unwrap_or_default()
+        };
+        let adjacent = before
+            .last()
+            .is_some_and(|w| text[w.end..subject.start].trim().is_empty());
+        if adjacent
+            && (matches!(lw(1).as_str(), "one" | "ones")
+                || matches!(lw(2).as_str(), "the" | "a" | "an"))
+        {
+            return None;
+        }
+    }
     // A claim reported earlier in the same words ("they argue Z, and that is
     // not true", "Trump thinks that Z -- London has proved him wrong") is
     // disputed inside this sentence, not an earlier claim.
     if let Some((cue, _)) = within(&scan.cues, &(c.span.start..subject.start))
         .iter()
         .rfind(|(m, _)| c.sentence.start <= m.start)
+        // Not the verdict's own verb ("calling Doe delusional").
+        .filter(|(m, _)| !CALLING.contains(&text[m.clone()].to_lowercase().as_str()))
     {
         return nested_verdict(text, analysis, i, cue, &subject, marker, me);
     }
@@ -1395,10 +1589,16 @@ fn verdict_dispute(
         },
         Object::Anaphor {
             holder: Some(h), ..
-        } => {
-            let j = by_holder(&h)?;
-            Some((claim_side(claims, j, true), disputing))
-        }
+        } => match by_holder(&h) {
+            Some(j) => Some((claim_side(claims, j, true), disputing)),
+            // "the president’s claims about retaliation are unfounded", of a
+            // holder no source of the article is named as: the claim before
+            // on the topic the subject names.
+            None => {
+                let j = by_topic(topics, i, &subject, &h, me, objects)?;
+                Some((claim_side(claims, j, false), disputing))
+            }
+        },
         anaphor @ Object::Anaphor { holder: None, .. } => {
             let a = referent(topics, scan, i, &|s| s == me, &anaphor, objects)?;
             Some((a, disputing))
@@ -1429,6 +1629,51 @@ fn verdict_dispute(
             (source_of(j) != me).then(|| (claim_side(claims, j, true), disputing))
         }
     }
+}
+
+/// The earlier claim of another source, in this paragraph or the three
+/// before, on the topic of a claim noun phrase `r` whose holder `holder` no
+/// source is named as ("the president’s claims about retaliation"): what the
+/// phrase says of the claim ("retaliation") weighs twice what it says of its
+/// holder ("president"); it must share one word of the first, two in all.
+/// The claim nouns themselves ("claims", "rationales") are left out.
+fn by_topic(
+    topics: &mut Topics,
+    i: usize,
+    r: &Range<usize>,
+    holder: &Range<usize>,
+    me: usize,
+    objects: &HashSet<String>,
+) -> Option<usize> {
+    let (text, analysis, engine) = (topics.text, topics.analysis, topics.engine);
+    let mut what = HashSet::new();
+    let mut who = HashSet::new();
+    for w in words(text, r.clone()) {
+        let lw = bare(&text[w.clone()]).to_lowercase();
+        if objects.contains(&lw) {
+            continue;
+        }
+        let into = if holder.start <= w.start && w.end <= holder.end {
+            &mut who
+        } else {
+            &mut what
+        };
+        into.extend(topics.of_range(i, &w));
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for j in earlier(text, analysis, engine, i, 3) {
+        if analysis.claims[j].attribution.source == Some(me) {
+            continue;
+        }
+        let theirs = topics.of(j);
+        let a = what.intersection(&theirs).count();
+        let b = who.intersection(&theirs).count();
+        let score = 2 * a + b;
+        if a >= 1 && a + b >= 2 && best.is_none_or(|(_, s)| score > s) {
+            best = Some((j, score));
+        }
+    }
+    best.map(|(j, _)| j)
 }
 
 /// A verdict on a claim the same speaker has just reported in the same
@@ -1906,9 +2151,8 @@ fn referent(
             // before is what the claim noun names, whatever its modifiers.
             let accusing = j + 1 == i
                 && o.paragraph == c.paragraph
-                && within(&scan.cues, &o.span)
-                    .first()
-                    .is_some_and(|(cue, _)| names_claim_verb(text, cue, objects));
+                && narration_cue(text, scan, o)
+                    .is_some_and(|cue| names_claim_verb(text, &cue, objects));
             let fits = want.is_empty()
                 || accusing
                 || want
@@ -1995,28 +2239,31 @@ fn reported_in_narration(
     j: usize,
 ) -> Option<Side> {
     let c = &analysis.claims[j];
-    let (cue, _) = within(&scan.cues, &c.span).first()?.clone();
-    // Not a passive ("is considered"), and something must be said.
-    let before: Vec<Range<usize>> = words(text, c.sentence.start..cue.start);
-    if before.last().is_some_and(|w| {
-        matches!(
-            text[w.clone()].to_lowercase().as_str(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being"
-        )
-    }) {
-        return None;
-    }
+    let cue = narration_cue(text, scan, c)?;
+    // Something must be said.
     let content = trim_range(text, cue.end..c.span.end.max(cue.end));
     if words(text, content.clone()).len() < 3 {
         return None;
     }
-    let who = subject_of(text, c, &cue).or_else(|| {
-        // The clause's opening noun phrase: "Two class action lawsuits being considered in San Diego".
-        let open = text[c.sentence.start..cue.start]
-            .rfind([',', ';'])
-            .map_or(c.sentence.start, |p| c.sentence.start + p + 1);
-        named_subject(text, engine, words(text, open..cue.start), 10)
-    })?;
+    // A name after a preposition ("lawsuits considered in San Diego") is not the subject.
+    let who = subject_of(text, c, &cue)
+        .filter(|w| {
+            !words(text, c.sentence.start..w.start)
+                .last()
+                .is_some_and(|p| {
+                    matches!(
+                        text[p.clone()].to_lowercase().as_str(),
+                        "in" | "of" | "at" | "from" | "for" | "by" | "with" | "on" | "to" | "into"
+                    )
+                })
+        })
+        .or_else(|| {
+            // The clause's opening noun phrase: "Two class action lawsuits being considered in San Diego".
+            let open = text[c.sentence.start..cue.start]
+                .rfind([',', ';'])
+                .map_or(c.sentence.start, |p| c.sentence.start + p + 1);
+            named_subject(text, engine, words(text, open..cue.start), 10)
+        })?;
     let source = nearby_sources(analysis, j)
         .into_iter()
         .find(|&s| names_source(text, &who, analysis, s) && capitalised(&text[who.clone()]))
@@ -2027,6 +2274,27 @@ fn reported_in_narration(
         span: content,
         source,
     })
+}
+
+/// The reporting verb of a claim in narration: the first of its cues that is
+/// not a passive ("lawsuits being considered in San Diego have accused ...":
+/// a passive reports nothing).
+fn narration_cue(text: &str, scan: &Scan, c: &Claim) -> Option<Range<usize>> {
+    let passive = |cue: &Range<usize>| {
+        words(text, c.sentence.start..cue.start)
+            .last()
+            .is_some_and(|w| {
+                matches!(
+                    text[w.clone()].to_lowercase().as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                )
+            })
+    };
+    within(&scan.cues, &c.span)
+        .iter()
+        .take(3)
+        .find(|(m, _)| !passive(m))
+        .map(|(m, _)| m.clone())
 }
 
 /// Is a claim of nobody's (the writer's narration) between claims `j` and `i`?
@@ -2095,11 +2363,16 @@ fn is_question(text: &str, c: &Claim) -> bool {
         .take_while(|ch| ch.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
+    // A quotation that opens on "If" or "When" is a statement ("“If this
+    // bill passes, ...”"); a reported question is not quoted ("asked if ...").
+    let quoted = span.trim_start().starts_with(['"', '“', '\'', '‘']);
     span.contains('?')
-        || matches!(
-            first.as_str(),
-            "whether" | "if" | "why" | "how" | "what" | "when" | "who"
-        )
+        || first == "whether"
+        || !quoted
+            && matches!(
+                first.as_str(),
+                "if" | "why" | "how" | "what" | "when" | "who"
+            )
         || c.attribution.cue.as_ref().is_some_and(|q| {
             let q = text[q.clone()].to_lowercase();
             ["ask", "sought", "seek", "request", "inquir", "wonder"]

@@ -274,6 +274,11 @@ pub struct DisputeRule {
     /// ("contradicted him", "questioned Pence about that position").
     #[serde(default)]
     pub person_object: bool,
+    /// For `verb` markers: the object must name whose claim it is ("the
+    /// judge's ruling") or carry its content ("the decision that ..."); a claim
+    /// noun alone ("reversed his decision") is no dispute.
+    #[serde(default)]
+    pub named_object: bool,
     #[serde(default)]
     pub words: Vec<String>,
     #[serde(default)]

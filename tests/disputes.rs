@@ -495,3 +495,197 @@ fn responding_by_saying_answers_the_claims_before() {
     );
     assert!(r.disputes.is_empty(), "{:#?}", r.disputes);
 }
+
+/// The sides of the only dispute of `text`, made by `rule`: (text, source
+/// name) of the disputed side, then of the disputing one.
+fn sides_of(text: &str, rule: &str) -> [(String, String); 2] {
+    let r = check(text);
+    let d = only_dispute(&r, rule);
+    sides(&r, d).map(|(t, s)| (t.to_string(), s.to_string()))
+}
+
+/// Each text has no dispute.
+fn no_disputes(texts: &[&str]) {
+    for text in texts {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}
+
+#[test]
+fn an_accusation_in_narration_is_read_past_a_passive() {
+    // "being heard" is a passive: the accusation is "have accused", and the
+    // lawsuits, not Ohio, make it.
+    let [(a, a_src), (b, _)] = sides_of(
+        "Two lawsuits being heard in Ohio have accused Brightline Motors of hiding \
+         defects in its brakes from buyers. Brightline Motors has denied the safety \
+         claims, pointing to its inspection records.\n",
+        "dispute.denial",
+    );
+    assert!(a.contains("hiding defects in its brakes"), "{a}");
+    assert!(a_src.starts_with("Two lawsuits"), "{a_src}");
+    assert!(b.starts_with("denied the safety claims"), "{b}");
+}
+
+#[test]
+fn a_verdict_pronoun_after_and_is_its_own_subject() {
+    // No comma before "and that": the verdict's subject is still "that".
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "“Our opponents argue the new factory would poison the river and that is \
+         simply not true,” Mayor Ana Ruiz said.\n",
+        "dispute.verdict",
+    );
+    assert_eq!(a, "the new factory would poison the river");
+    assert_eq!(a_src, "Our opponents");
+    assert_eq!(b, "that is simply not true");
+    assert_eq!(b_src, "Ana Ruiz");
+}
+
+#[test]
+fn a_quotation_opening_on_if_is_a_statement_not_a_question() {
+    let [(a, a_src), (_, b_src)] = sides_of(
+        "“If the plant closes, the town will lose 500 jobs,” Mayor Ana Ruiz said.\n\n\
+         The plant’s owner, Tom Hale, said that is not true.\n",
+        "dispute.verdict",
+    );
+    assert!(a.contains("the town will lose 500 jobs"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b_src, "Tom Hale");
+    // A reported question is still no claim to dispute.
+    no_disputes(&["Mayor Ana Ruiz asked if the plant would close.\n\n\
+         The plant’s owner, Tom Hale, said that is not true.\n"]);
+}
+
+#[test]
+fn a_clarification_by_another_source_corrects_the_claim() {
+    let r = check(
+        "Senator Maria Lopez said the new tax would cost families $500 a year.\n\n\
+         Her spokesman, Tom Hale, later clarified that the new tax would cost families \
+         $500 over five years.\n",
+    );
+    let d = only_dispute(&r, "dispute.clarify");
+    assert_eq!(d.kind, "correction");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert!(a.contains("$500 a year"), "{a}");
+    assert_eq!(a_src, "Maria Lopez");
+    assert!(b.starts_with("clarified that"), "{b}");
+    assert_eq!(b_src, "Tom Hale");
+    // A clarification of something else is no correction.
+    no_disputes(&[
+        "Senator Maria Lopez said the new tax would cost families $500 a year.\n\n\
+         Her spokesman, Tom Hale, later clarified the schedule of the hearings.\n",
+    ]);
+}
+
+#[test]
+fn overruling_a_named_decision_disputes_it_inside_the_sentence() {
+    let [(a, a_src), (b, _)] = sides_of(
+        "A three-judge panel of the State Court of Appeals overturned a county judge’s \
+         ruling that the new voting maps were unconstitutional.\n",
+        "dispute.overrule",
+    );
+    assert_eq!(a, "the new voting maps were unconstitutional");
+    assert_eq!(a_src, "a county judge");
+    assert!(b.starts_with("overturned a county judge’s ruling"), "{b}");
+    // A decision without its holder or content, or no decision at all, is no dispute.
+    no_disputes(&[
+        "Mayor Ana Ruiz said the shelter would close in May. The council reversed \
+         her decision on Tuesday.\n",
+        "Mayor Ana Ruiz said the shelter would stay open, but the council overruled \
+         that request.\n",
+        "A state appeals court on Tuesday overturned the ban on street vendors.\n",
+    ]);
+}
+
+#[test]
+fn a_verdict_with_its_own_verb_judges_the_claim_noun_before_it() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz said the new stadium would pay for itself within ten years.\n\n\
+         “The mayor’s numbers for the stadium don’t hold water,” the city auditor, \
+         Tom Hale, said.\n",
+        "dispute.verdict",
+    );
+    assert!(a.contains("the new stadium would pay for itself"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert!(b.ends_with("don’t hold water"), "{b}");
+    assert_eq!(b_src, "Tom Hale");
+}
+
+#[test]
+fn a_verdict_on_claims_of_someone_not_quoted_meets_the_claim_on_its_topic() {
+    // "the governor" is quoted nowhere; what the claims are about names the
+    // claim: the stadium, not the school.
+    let [(a, a_src), (_, b_src)] = sides_of(
+        "Mayor Ana Ruiz said the new stadium would bring 2,000 jobs to the city.\n\n\
+         The teachers’ union said the school budget was too small.\n\n\
+         Tom Hale, a city economist, said the governor’s claims about stadium jobs \
+         were unfounded.\n",
+        "dispute.verdict",
+    );
+    assert!(a.contains("2,000 jobs"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b_src, "Tom Hale");
+    // Without a topic of its own, the unquoted holder's claim is no one's here.
+    no_disputes(&[
+        "Mayor Ana Ruiz said the new stadium would bring 2,000 jobs to the city.\n\n\
+         Tom Hale, a city economist, said the governor’s claims were unfounded.\n",
+    ]);
+}
+
+#[test]
+fn a_relative_clause_denies_the_charge_it_names() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The audit raised new questions about whether the county paid its contractors \
+         twice, a charge that Mayor Ana Ruiz has always denied.\n",
+        "dispute.denial",
+    );
+    assert_eq!(a, "the county paid its contractors twice");
+    assert_eq!(a_src, "The audit");
+    assert_eq!(b, "a charge that Mayor Ana Ruiz has always denied");
+    assert!(b_src.contains("Ana Ruiz"), "{b_src}");
+    // The verb has an object of its own, or the noun is no claim: no dispute.
+    no_disputes(&[
+        "The audit raised new questions about whether the county paid its contractors \
+         twice, a charge that Mayor Ana Ruiz has denied in interviews.\n",
+        "The audit raised new questions about whether the county paid its contractors \
+         twice, a request that Mayor Ana Ruiz has always denied.\n",
+    ]);
+}
+
+#[test]
+fn a_verdict_for_the_accusation_judges_its_accuser() {
+    // One sentence, two disputes: the denial of what was said just before,
+    // and the verdict on the one who made the first accusation.
+    let r = check(
+        "Jane Doe accused the team’s coach, Tom Hale, of shoving her at a practice last \
+         week. Doe said the coach pushed her against a wall.\n\n\
+         The team denied it happened, with Hale calling Doe “totally delusional” for \
+         the accusation.\n",
+    );
+    let rules: Vec<&str> = r.disputes.iter().map(|d| d.rule.as_str()).collect();
+    assert_eq!(
+        rules,
+        ["dispute.denial", "dispute.verdict"],
+        "{:#?}",
+        r.disputes
+    );
+    let [(a, a_src), (b, _)] = sides(&r, &r.disputes[1]);
+    assert!(a.contains("of shoving her at a practice"), "{a}");
+    assert_eq!(a_src, "Jane Doe");
+    assert!(b.ends_with("totally delusional"), "{b}");
+    // "wrong for him to ..." is a verdict on what follows, not on a claim.
+    no_disputes(&["Jane Doe said the coach pushed her against a wall.\n\n\
+         Tom Hale said it was wrong for the team to skip practice.\n"]);
+}
+
+#[test]
+fn a_relative_that_after_a_noun_is_no_verdict_on_a_claim() {
+    no_disputes(&["“They keep saying that I’m the one that’s wrong,” Jane Doe said.\n"]);
+    // A demonstrative "that" still judges what was reported.
+    let [(a, _), (b, _)] = sides_of(
+        "“They keep saying that the mill will close, and that’s wrong,” Jane Doe said.\n",
+        "dispute.verdict",
+    );
+    assert_eq!(a, "the mill will close");
+    assert_eq!(b, "that’s wrong");
+}
