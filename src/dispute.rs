@@ -824,7 +824,7 @@ fn earlier<'a>(
     (i.saturating_sub(WINDOW)..i).rev().filter(move |&j| {
         let o = &claims[j];
         // A question or a request is no claim to dispute.
-        !is_question(text, o)
+        !asks(text, claims, j)
             && sourced(analysis, engine, o)
             && o.attribution.source != c.attribution.source
             && c.paragraph <= o.paragraph + max_par
@@ -2164,8 +2164,10 @@ fn referent(
         if !sourced(analysis, engine, o) || is_me(o.attribution.source.unwrap()) {
             continue;
         }
-        // "In response, ..." to a question answers it: no dispute.
-        if noun.is_none() && is_question(text, o) {
+        // "In response, ..." to a question answers it: no dispute. The question
+        // may be another claim of the same sentence ("“How big is that wall?”
+        // asked the boy, who … said his name was Mason").
+        if noun.is_none() && asks(text, claims, j) {
             return None;
         }
         // A claim that speaks of "her public statements" is about them, not
@@ -2355,6 +2357,20 @@ fn mentions(text: &str, analysis: &Analysis, s: usize, claim: &Claim) -> bool {
 
 /// Is the claim a question, direct ("Mistake?") or reported ("asked whether
 /// ..."), or a request ("sought more details")?
+/// Is claim `j` a question, or part of a sentence in which its source asks one
+/// ("“How big is that wall?” asked the boy, who … said his name was Mason")?
+fn asks(text: &str, claims: &[Claim], j: usize) -> bool {
+    let o = &claims[j];
+    let lo = j.saturating_sub(4);
+    let hi = (j + 5).min(claims.len());
+    is_question(text, o)
+        || claims[lo..hi].iter().any(|x| {
+            x.sentence == o.sentence
+                && x.attribution.source == o.attribution.source
+                && is_question(text, x)
+        })
+}
+
 fn is_question(text: &str, c: &Claim) -> bool {
     let span = &text[c.span.clone()];
     let first: String = span

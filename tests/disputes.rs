@@ -331,6 +331,14 @@ fn in_response_answers_the_claim_before_but_not_a_question() {
          In response, the company said it removed the extremist accounts as fast as it could.\n",
         "Campaign groups sought more details on the extremist accounts.\n\n\
          In response, the company said it removed the extremist accounts as fast as it could.\n",
+        // The question is one claim of the sentence; the asker says more in it.
+        "Town hall questions\n\n\
+         The last question was from a young child, who said he and his father drove \
+         from Omaha.\n\n\
+         “How big is that wall?” asked the boy, who was wearing a red hat and said his \
+         name was Mason, as the audience laughed and applauded.\n\n\
+         “Mason let me tell you, how big is that wall going to be?” Pence said in \
+         response. “As big as it needs to be.”\n",
     ] {
         let r = check(text);
         assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
