@@ -1142,6 +1142,18 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Does a speaker follow the cue at `pos` ("said Maria Lopez", "said the
+    /// official")? "…, said that the emails …" has its speaker before the commas.
+    fn speaker_after(&self, pos: usize, end: usize) -> bool {
+        Words::new(self.text, pos..end).next().is_some_and(|w| {
+            self.text[pos..w.start].chars().all(is_blank)
+                && !matches!(
+                    lower(&self.text[w]).as_str(),
+                    "that" | "it" | "this" | "he" | "she" | "they" | "we" | "i" | "there"
+                )
+        })
+    }
+
     /// The subject that opens a chain of comma- or dash-separated phrases ending at
     /// `c1`: the first phrase that is a named source or a pronoun, at most four
     /// phrases and 40 words back ("Noah Oppenheim, the NBC executive in charge of
@@ -1657,7 +1669,11 @@ impl<'a> Ctx<'a> {
                         content_end = boundary;
                         (Some(m), false)
                     }
-                    None if region_blank && content_end.is_some() && invertible(cue_text) => {
+                    None if region_blank
+                        && content_end.is_some()
+                        && invertible(cue_text)
+                        && self.speaker_after(after, sent.end) =>
+                    {
                         // "“...,” said Maria Lopez" / "..., said the official."
                         let pos = after;
                         let ws: Vec<_> = Words::new(text, pos..sent.end).take(1).collect();
