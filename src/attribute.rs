@@ -266,7 +266,40 @@ fn last_word(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    Words::new(text, from..pos).last()
+    // Scanned backwards: the same word `Words::new(text, from..pos).last()`
+    // gives, without splitting every word before it.
+    let s = &text[from..pos];
+    let mut it = s.char_indices().rev().peekable();
+    loop {
+        // The end of the last run of word characters.
+        let (run_end, mut first_alnum) = loop {
+            let (i, c) = it.next()?;
+            if is_word_char(c) {
+                break (i + c.len_utf8(), c.is_alphanumeric().then_some(i));
+            }
+        };
+        // Its first alphanumeric character starts the word; a run of marks alone is none.
+        while let Some(&(i, c)) = it.peek() {
+            if !is_word_char(c) {
+                break;
+            }
+            if c.is_alphanumeric() {
+                first_alnum = Some(i);
+            }
+            it.next();
+        }
+        if let Some(a) = first_alnum {
+            let (st, stop) = (from + a, from + run_end);
+            // As `Words` trims: trailing marks go, the dot of an abbreviation stays.
+            let t = &text[st..stop];
+            let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
+            return Some(if t.ends_with('.') && trimmed.contains('.') {
+                st..stop
+            } else {
+                st..st + trimmed.len()
+            });
+        }
+    }
 }
 
 /// A lower-case plural noun, roughly: "companies", "members" (not "was", "this", "analysis").
@@ -2253,7 +2286,7 @@ fn content_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
 /// Byte offset of `word` as a whole word in `hay` (both lower case).
 fn find_word(hay: &str, word: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(i) = hay[from..].find(word) {
+    while let Some(i) = find_bytes(&hay.as_bytes()[from..], word.as_bytes()) {
         let s = from + i;
         let e = s + word.len();
         let ok_before = hay[..s].chars().last().is_none_or(|c| !c.is_alphanumeric());
@@ -2266,6 +2299,24 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
     None
 }
 
+/// `hay.find(needle)` on bytes: the haystacks here are a clause long, too short
+/// for the set-up of `str::find`'s two-way searcher to pay off.
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let Some((&first, rest)) = needle.split_first() else {
+        return Some(0);
+    };
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let mut i = 0;
+    while i <= last_start {
+        i += hay[i..=last_start].iter().position(|&b| b == first)?;
+        if &hay[i + 1..i + needle.len()] == rest {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
 fn rfind_word(hay: &str, word: &str) -> Option<usize> {
     let mut last = None;
     let mut from = 0;
@@ -2274,6 +2325,69 @@ fn rfind_word(hay: &str, word: &str) -> Option<usize> {
         from = from + i + word.len();
     }
     last
+}
+
+#[cfg(test)]
+mod helper_tests {
+    use super::*;
+
+    const TRICKY: &[&str] = &[
+        "Sen. Ann Lee (D-Ore.) said the U.S. plan -- \"won’t work\" -- isn’t over.",
+        "--- ... ’’ '' a.-b 3.5 O’Brien’s al-Assad’s e.g. x- -y ‘quoted’ Ünïcödé ärger.",
+        "  Mr. Smith’ and Jones' said... “No,” he said — well – maybe. 10,000 supporters.",
+        "word",
+        ". - ' ’",
+    ];
+
+    #[test]
+    fn last_word_is_the_last_of_words() {
+        for t in TRICKY {
+            for pos in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
+                for floor in (0..=pos).filter(|p| t.is_char_boundary(*p)) {
+                    let mut from = pos.saturating_sub(96).max(floor);
+                    while !t.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let want = Words::new(t, from..pos).last();
+                    assert_eq!(last_word(t, floor, pos), want, "{:?} {}..{}", t, floor, pos);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn last_word_on_an_article() {
+        let t = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
+        for pos in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
+            for floor in [0, pos.saturating_sub(40), pos.saturating_sub(120)] {
+                let mut floor = floor;
+                while !t.is_char_boundary(floor) {
+                    floor += 1;
+                }
+                let mut from = pos.saturating_sub(96).max(floor);
+                while !t.is_char_boundary(from) {
+                    from += 1;
+                }
+                assert_eq!(last_word(t, floor, pos), Words::new(t, from..pos).last());
+            }
+        }
+    }
+
+    #[test]
+    fn find_bytes_is_str_find() {
+        for t in TRICKY {
+            for n in [
+                "", "a", "s", "said", "’", "that", "the u.s.", "xyz", "word", "d",
+            ] {
+                for from in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
+                    assert_eq!(
+                        find_bytes(&t.as_bytes()[from..], n.as_bytes()),
+                        t[from..].find(n)
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Claim drafts for one sentence, in text order.
