@@ -210,17 +210,17 @@ fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
 #[derive(Clone)]
 struct Words<'a> {
     text: &'a str,
-    it: std::str::CharIndices<'a>,
-    base: usize,
+    pos: usize,
     end: usize,
 }
 
 impl<'a> Words<'a> {
     fn new(text: &'a str, r: Range<usize>) -> Self {
+        // The range must lie on character boundaries.
+        let _ = &text[r.clone()];
         Words {
             text,
-            it: text[r.clone()].char_indices(),
-            base: r.start,
+            pos: r.start,
             end: r.end,
         }
     }
@@ -229,13 +229,25 @@ impl<'a> Words<'a> {
 impl Iterator for Words<'_> {
     type Item = Range<usize>;
     fn next(&mut self) -> Option<Range<usize>> {
+        let b = self.text.as_bytes();
         loop {
             let mut start: Option<usize> = None;
             let mut stop = self.end;
-            for (i, c) in self.it.by_ref() {
-                let p = self.base + i;
-                if is_word_char(c) {
-                    if start.is_none() && c != '.' && c != '\'' && c != '’' && c != '-' {
+            // Byte by byte for ASCII; `is_word_char` for the rest.
+            while self.pos < self.end {
+                let p = self.pos;
+                let c = b[p];
+                let (word, alnum) = if c < 0x80 {
+                    self.pos += 1;
+                    let alnum = c.is_ascii_alphanumeric();
+                    (alnum || matches!(c, b'-' | b'\'' | b'.'), alnum)
+                } else {
+                    let ch = self.text[p..].chars().next().unwrap();
+                    self.pos += ch.len_utf8();
+                    (is_word_char(ch), ch.is_alphanumeric())
+                };
+                if word {
+                    if start.is_none() && alnum {
                         start = Some(p);
                     }
                 } else if start.is_some() {
@@ -2350,6 +2362,49 @@ mod helper_tests {
                     }
                     let want = Words::new(t, from..pos).last();
                     assert_eq!(last_word(t, floor, pos), want, "{:?} {}..{}", t, floor, pos);
+                }
+            }
+        }
+    }
+
+    /// `Words` as it was written first, over `char_indices`.
+    fn reference_words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut it = text[r.clone()].char_indices();
+        loop {
+            let mut start: Option<usize> = None;
+            let mut stop = r.end;
+            for (i, c) in it.by_ref() {
+                let p = r.start + i;
+                if is_word_char(c) {
+                    if start.is_none() && c != '.' && c != '\'' && c != '’' && c != '-' {
+                        start = Some(p);
+                    }
+                } else if start.is_some() {
+                    stop = p;
+                    break;
+                }
+            }
+            let Some(s) = start else { return out };
+            let t = &text[s..stop];
+            let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
+            out.push(if t.ends_with('.') && trimmed.contains('.') {
+                s..stop
+            } else {
+                s..s + trimmed.len()
+            });
+        }
+    }
+
+    #[test]
+    fn words_split_as_before() {
+        let article = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
+        for t in TRICKY.iter().copied().chain([article]) {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|p| t.is_char_boundary(*p)).collect();
+            let step = (bounds.len() / 60).max(1);
+            for &a in bounds.iter().step_by(step) {
+                for &b in bounds.iter().filter(|b| **b >= a).step_by(step) {
+                    assert_eq!(words(t, a..b), reference_words(t, a..b), "{}..{}", a, b);
                 }
             }
         }

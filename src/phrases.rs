@@ -104,7 +104,17 @@ fn second_word(text: &[char]) -> Option<String> {
 fn read_word(text: &str, at: usize, key: &mut Vec<u8>) -> usize {
     let b = text.as_bytes();
     key.clear();
-    let mut j = at;
+    // The common case, a run of ASCII letters and digits, in one copy.
+    let ascii = b[at..]
+        .iter()
+        .position(|d| !d.is_ascii_alphanumeric())
+        .unwrap_or(b.len() - at);
+    key.extend_from_slice(&b[at..at + ascii]);
+    key.make_ascii_lowercase();
+    let mut j = at + ascii;
+    if j < b.len() && b[j] < 0x80 {
+        return j;
+    }
     while j < b.len() {
         let d = b[j];
         if d < 0x80 {

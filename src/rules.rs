@@ -920,6 +920,15 @@ impl Lexicon {
         {
             return set.contains(word);
         }
+        // A short printable ASCII word ("Trump", "U.S."): lower case on the stack,
+        // which is all `normalize_key` would do to it.
+        if word.len() <= 32 && word.bytes().all(|b| b.is_ascii_graphic()) {
+            let mut buf = [0u8; 32];
+            let key = &mut buf[..word.len()];
+            key.copy_from_slice(word.as_bytes());
+            key.make_ascii_lowercase();
+            return std::str::from_utf8(key).is_ok_and(|k| set.contains(k));
+        }
         set.contains(&normalize_key(word, true))
     }
     /// Case-sensitive membership (for abbreviations, where "US" and "us" differ).
