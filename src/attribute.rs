@@ -432,8 +432,92 @@ const RECIPIENT_WORDS: &[&str] = &[
     "parliament",
 ];
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// `s.to_lowercase()`, without an allocation for the usual short word: text
+/// already in lower case is borrowed, short ASCII is lower-cased on the stack.
+fn lower(s: &str) -> Lower<'_> {
+    if !s.is_ascii() {
+        return Lower::Owned(s.to_lowercase());
+    }
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Lower::Borrowed(s);
+    }
+    if s.len() <= INLINE {
+        let mut buf = [0u8; INLINE];
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        buf[..s.len()].make_ascii_lowercase();
+        return Lower::Inline(buf, s.len() as u8);
+    }
+    Lower::Owned(s.to_ascii_lowercase())
+}
+
+const INLINE: usize = 22;
+
+/// A lower-cased string, used as a `&str`.
+#[derive(Clone)]
+enum Lower<'a> {
+    Borrowed(&'a str),
+    /// ASCII bytes and their length.
+    Inline([u8; INLINE], u8),
+    Owned(String),
+}
+
+impl Lower<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            Lower::Inline(b, n) => std::str::from_utf8(&b[..*n as usize]).unwrap_or(""),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Lower<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl From<Lower<'_>> for String {
+    fn from(l: Lower<'_>) -> String {
+        l.as_str().to_string()
+    }
 }
 
 /// A prepositional phrase after a cue is not what was said ("slammed behind
@@ -2429,6 +2513,19 @@ mod helper_tests {
     }
 
     #[test]
+    fn lower_is_to_lowercase() {
+        for t in TRICKY.iter().flat_map(|t| t.split(' ')).chain([
+            "",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "MixedCase",
+            "ΣΊΣΥΦΟΣ",
+            "İstanbul",
+        ]) {
+            assert_eq!(lower(t).as_str(), t.to_lowercase(), "{:?}", t);
+        }
+    }
+
+    #[test]
     fn find_bytes_is_str_find() {
         for t in TRICKY {
             for n in [
@@ -2930,7 +3027,7 @@ impl<'a> Registry<'a> {
         };
         if !m.pronoun {
             let name = self.sources[idx].name.clone();
-            if lower(&raw) != lower(&name) && !lower(&raw).ends_with(&lower(&name)) {
+            if lower(&raw) != lower(&name) && !lower(&raw).ends_with(lower(&name).as_str()) {
                 self.add_alias(idx, &raw);
             }
         }

@@ -37,20 +37,29 @@ struct Ctx<'a> {
 pub fn short(s: &str, n: usize) -> String {
     let mut out = String::with_capacity(n.min(s.len()) + 3);
     let mut count = 0;
+    let cut = |mut out: String| {
+        out.truncate(out.trim_end().len());
+        out.push('…');
+        out
+    };
     for w in s.split_whitespace() {
         if count > 0 {
             if count >= n {
-                return format!("{}…", out.trim_end());
+                return cut(out);
             }
             out.push(' ');
             count += 1;
         }
-        for c in w.chars() {
-            if count >= n {
-                return format!("{}…", out.trim_end());
+        // The word whole, or the characters that still fit and an ellipsis.
+        match w.char_indices().nth(n - count) {
+            None => {
+                out.push_str(w);
+                count += w.chars().count();
             }
-            out.push(c);
-            count += 1;
+            Some((k, _)) => {
+                out.push_str(&w[..k]);
+                return cut(out);
+            }
         }
     }
     out
@@ -646,4 +655,50 @@ pub fn find(
     }
     out.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short;
+
+    /// `short` as first written: one character at a time.
+    fn reference(s: &str, n: usize) -> String {
+        let mut out = String::new();
+        let mut count = 0;
+        for w in s.split_whitespace() {
+            if count > 0 {
+                if count >= n {
+                    return format!("{}…", out.trim_end());
+                }
+                out.push(' ');
+                count += 1;
+            }
+            for c in w.chars() {
+                if count >= n {
+                    return format!("{}…", out.trim_end());
+                }
+                out.push(c);
+                count += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn short_cuts_as_before() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            "“Ünïcödé” words\u{a0}and  spaces\n here",
+            "abcdefghij klmnopqrst uvwxyz",
+            include_str!("../fixtures/000_cf4754b5362d07c1.txt"),
+        ];
+        for t in texts {
+            for n in 0..40 {
+                assert_eq!(short(t, n), reference(t, n), "{:?} {}", t, n);
+            }
+            assert_eq!(short(t, 80), reference(t, 80));
+        }
+    }
 }
