@@ -649,14 +649,20 @@ fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
         "release",
     ];
     loop {
-        let ws: Vec<_> = Words::new(text, pos..end).take(10).collect();
-        let Some(first) = ws.first() else { return pos };
+        let mut words = Words::new(text, pos..end);
+        let Some(first) = words.next() else {
+            return pos;
+        };
         // Only blank space may stand between pos and the phrase.
         if !text[pos..first.start].chars().all(is_blank) {
             return pos;
         }
         let w = lower(&text[first.clone()]);
         if ["in", "on", "during", "to", "at"].contains(&w.as_str()) {
+            // The next words only when a phrase may follow.
+            let ws: Vec<_> = std::iter::once(first.clone())
+                .chain(words.take(9))
+                .collect();
             // "in a statement", "in an interview with CNN", "on Monday", "to reporters".
             let mut k = 1;
             let mut matched = false;
@@ -2526,6 +2532,27 @@ mod helper_tests {
     }
 
     #[test]
+    fn occurrences_are_match_indices() {
+        let article = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
+        let text = format!("{} Al-Al-Al Lala LaLala Ünal Ünal", article);
+        let names: Vec<String> = [
+            "Witkoff", "Al-Al", "Lala", "Ünal", "", "Hamas", "Al-Al", "zz",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let found = occurrences(&text, &names, |n| n != "zz");
+        for (n, f) in names.iter().zip(&found) {
+            let want: Vec<usize> = if n.is_empty() || n == "zz" {
+                Vec::new()
+            } else {
+                text.match_indices(n.as_str()).map(|(at, _)| at).collect()
+            };
+            assert_eq!(f, &want, "{}", n);
+        }
+    }
+
+    #[test]
     fn find_bytes_is_str_find() {
         for t in TRICKY {
             for n in [
@@ -3281,12 +3308,18 @@ fn full_names(reg: &mut Registry) {
         })
         .take(32)
         .collect();
-    for i in single {
+    // Every occurrence of every surname, in one pass over the text.
+    let names: Vec<String> = single
+        .iter()
+        .map(|&i| reg.sources[i].name.clone())
+        .collect();
+    let found = occurrences(text, &names, |n| n.len() >= 3 && starts_upper(n));
+    for (k, i) in single.into_iter().enumerate() {
         let surname = reg.sources[i].name.clone();
         if surname.len() < 3 || !starts_upper(&surname) {
             continue;
         }
-        let full = text.match_indices(surname.as_str()).find_map(|(at, _)| {
+        let full = found[k].iter().find_map(|&at| {
             let after_ok = text[at + surname.len()..]
                 .chars()
                 .next()
@@ -3311,11 +3344,20 @@ fn full_names(reg: &mut Registry) {
         }
     }
     // Every whole-word mention of a person's surname is a mention of that person.
-    for src in reg
+    let surnames: Vec<String> = reg
+        .sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Person)
+        .take(32)
+        .map(|s| s.name.split_whitespace().last().unwrap_or("").to_string())
+        .collect();
+    let found = occurrences(text, &surnames, |n| n.len() >= 3 && starts_upper(n));
+    for (k, src) in reg
         .sources
         .iter_mut()
         .filter(|s| s.kind == SourceKind::Person)
         .take(32)
+        .enumerate()
     {
         let Some(surname) = src.name.split_whitespace().last().map(str::to_string) else {
             continue;
@@ -3323,7 +3365,7 @@ fn full_names(reg: &mut Registry) {
         if surname.len() < 3 || !starts_upper(&surname) {
             continue;
         }
-        for (at, _) in text.match_indices(surname.as_str()) {
+        for &at in &found[k] {
             let end = at + surname.len();
             let whole = text[..at]
                 .chars()
@@ -3338,6 +3380,41 @@ fn full_names(reg: &mut Registry) {
             }
         }
     }
+}
+
+/// `text.match_indices(n)` for each of `names` that `wanted` accepts (none
+/// for the others), in one pass over the text rather than one per name.
+fn occurrences(text: &str, names: &[String], wanted: impl Fn(&str) -> bool) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); names.len()];
+    // Names by first byte; each name's matches do not overlap, as match_indices' do not.
+    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    for (k, n) in names.iter().enumerate() {
+        if !n.is_empty() && wanted(n) {
+            by_first[n.as_bytes()[0] as usize].push(k);
+        }
+    }
+    if by_first.iter().all(Vec::is_empty) {
+        return out;
+    }
+    let mut starts = [false; 256];
+    for (c, ks) in by_first.iter().enumerate() {
+        starts[c] = !ks.is_empty();
+    }
+    let mut next_free = vec![0usize; names.len()];
+    let b = text.as_bytes();
+    for (at, c) in b.iter().enumerate() {
+        if !starts[*c as usize] {
+            continue;
+        }
+        for &k in &by_first[*c as usize] {
+            let n = names[k].as_bytes();
+            if at >= next_free[k] && b[at..].starts_with(n) {
+                out[k].push(at);
+                next_free[k] = at + n.len();
+            }
+        }
+    }
+    out
 }
 
 fn add_mentions(reg: &mut Registry, scan: &Scan) {

@@ -36,31 +36,32 @@ struct Ctx<'a> {
 /// with an ellipsis. Only the first `n` characters are looked at: claims can be long.
 pub fn short(s: &str, n: usize) -> String {
     let mut out = String::with_capacity(n.min(s.len()) + 3);
-    let mut count = 0;
     let cut = |mut out: String| {
         out.truncate(out.trim_end().len());
         out.push('…');
         out
     };
-    for w in s.split_whitespace() {
-        if count > 0 {
+    // Characters written; a run of white space becomes one space before the next word.
+    let mut count = 0;
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = count > 0;
+            continue;
+        }
+        if space {
             if count >= n {
                 return cut(out);
             }
             out.push(' ');
             count += 1;
+            space = false;
         }
-        // The word whole, or the characters that still fit and an ellipsis.
-        match w.char_indices().nth(n - count) {
-            None => {
-                out.push_str(w);
-                count += w.chars().count();
-            }
-            Some((k, _)) => {
-                out.push_str(&w[..k]);
-                return cut(out);
-            }
+        if count >= n {
+            return cut(out);
         }
+        out.push(c);
+        count += 1;
     }
     out
 }
