@@ -82,6 +82,20 @@ pub struct PhraseIndex {
     phrases: Vec<Phrase>,
 }
 
+/// Each byte's lower-case form if it is an ASCII letter or digit, else 0.
+const ALNUM_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
 const FNV_OFFSET: u64 = 0xcbf29ce484222325;
 const FNV_PRIME: u64 = 0x100000001b3;
 
@@ -354,7 +368,7 @@ impl PhraseIndex {
         let mut key2: Vec<u8> = Vec::with_capacity(64);
         while i < n {
             let c = b[i];
-            if c < 0x80 && !c.is_ascii_alphanumeric() {
+            if c < 0x80 && ALNUM_LOWER[c as usize] == 0 {
                 i += 1;
                 continue;
             }
@@ -372,8 +386,8 @@ impl PhraseIndex {
             let start = i;
             let mut hash = FNV_OFFSET;
             let mut j = i;
-            while j < n && b[j].is_ascii_alphanumeric() {
-                hash = (hash ^ u64::from(b[j].to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+            while j < n && ALNUM_LOWER[b[j] as usize] != 0 {
+                hash = (hash ^ u64::from(ALNUM_LOWER[b[j] as usize])).wrapping_mul(FNV_PRIME);
                 j += 1;
             }
             let ascii_word =
