@@ -33,7 +33,7 @@ pub struct LineIndex {
     block_chars: Vec<usize>,
 }
 
-const STRIDE: usize = 64;
+const STRIDE: usize = 32;
 
 /// Characters in a byte slice of valid UTF-8: every byte that is not a
 /// continuation byte (0b10xx_xxxx). A slice cut inside a character counts the
