@@ -210,17 +210,17 @@ fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
 #[derive(Clone)]
 struct Words<'a> {
     text: &'a str,
-    it: std::str::CharIndices<'a>,
-    base: usize,
+    pos: usize,
     end: usize,
 }
 
 impl<'a> Words<'a> {
     fn new(text: &'a str, r: Range<usize>) -> Self {
+        // The range must lie on character boundaries.
+        let _ = &text[r.clone()];
         Words {
             text,
-            it: text[r.clone()].char_indices(),
-            base: r.start,
+            pos: r.start,
             end: r.end,
         }
     }
@@ -229,13 +229,25 @@ impl<'a> Words<'a> {
 impl Iterator for Words<'_> {
     type Item = Range<usize>;
     fn next(&mut self) -> Option<Range<usize>> {
+        let b = self.text.as_bytes();
         loop {
             let mut start: Option<usize> = None;
             let mut stop = self.end;
-            for (i, c) in self.it.by_ref() {
-                let p = self.base + i;
-                if is_word_char(c) {
-                    if start.is_none() && c != '.' && c != '\'' && c != '’' && c != '-' {
+            // Byte by byte for ASCII; `is_word_char` for the rest.
+            while self.pos < self.end {
+                let p = self.pos;
+                let c = b[p];
+                let (word, alnum) = if c < 0x80 {
+                    self.pos += 1;
+                    let alnum = c.is_ascii_alphanumeric();
+                    (alnum || matches!(c, b'-' | b'\'' | b'.'), alnum)
+                } else {
+                    let ch = self.text[p..].chars().next().unwrap();
+                    self.pos += ch.len_utf8();
+                    (is_word_char(ch), ch.is_alphanumeric())
+                };
+                if word {
+                    if start.is_none() && alnum {
                         start = Some(p);
                     }
                 } else if start.is_some() {
@@ -266,7 +278,40 @@ fn last_word(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    Words::new(text, from..pos).last()
+    // Scanned backwards: the same word `Words::new(text, from..pos).last()`
+    // gives, without splitting every word before it.
+    let s = &text[from..pos];
+    let mut it = s.char_indices().rev().peekable();
+    loop {
+        // The end of the last run of word characters.
+        let (run_end, mut first_alnum) = loop {
+            let (i, c) = it.next()?;
+            if is_word_char(c) {
+                break (i + c.len_utf8(), c.is_alphanumeric().then_some(i));
+            }
+        };
+        // Its first alphanumeric character starts the word; a run of marks alone is none.
+        while let Some(&(i, c)) = it.peek() {
+            if !is_word_char(c) {
+                break;
+            }
+            if c.is_alphanumeric() {
+                first_alnum = Some(i);
+            }
+            it.next();
+        }
+        if let Some(a) = first_alnum {
+            let (st, stop) = (from + a, from + run_end);
+            // As `Words` trims: trailing marks go, the dot of an abbreviation stays.
+            let t = &text[st..stop];
+            let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
+            return Some(if t.ends_with('.') && trimmed.contains('.') {
+                st..stop
+            } else {
+                st..st + trimmed.len()
+            });
+        }
+    }
 }
 
 /// A lower-case plural noun, roughly: "companies", "members" (not "was", "this", "analysis").
@@ -387,8 +432,92 @@ const RECIPIENT_WORDS: &[&str] = &[
     "parliament",
 ];
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// `s.to_lowercase()`, without an allocation for the usual short word: text
+/// already in lower case is borrowed, short ASCII is lower-cased on the stack.
+fn lower(s: &str) -> Lower<'_> {
+    if !s.is_ascii() {
+        return Lower::Owned(s.to_lowercase());
+    }
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Lower::Borrowed(s);
+    }
+    if s.len() <= INLINE {
+        let mut buf = [0u8; INLINE];
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        buf[..s.len()].make_ascii_lowercase();
+        return Lower::Inline(buf, s.len() as u8);
+    }
+    Lower::Owned(s.to_ascii_lowercase())
+}
+
+const INLINE: usize = 22;
+
+/// A lower-cased string, used as a `&str`.
+#[derive(Clone)]
+enum Lower<'a> {
+    Borrowed(&'a str),
+    /// ASCII bytes and their length.
+    Inline([u8; INLINE], u8),
+    Owned(String),
+}
+
+impl Lower<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            Lower::Inline(b, n) => std::str::from_utf8(&b[..*n as usize]).unwrap_or(""),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Lower<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl From<Lower<'_>> for String {
+    fn from(l: Lower<'_>) -> String {
+        l.as_str().to_string()
+    }
 }
 
 /// Speech verbs that put their subject after them ("“…,” said Maria Lopez",
@@ -595,14 +724,20 @@ fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
         "release",
     ];
     loop {
-        let ws: Vec<_> = Words::new(text, pos..end).take(10).collect();
-        let Some(first) = ws.first() else { return pos };
+        let mut words = Words::new(text, pos..end);
+        let Some(first) = words.next() else {
+            return pos;
+        };
         // Only blank space may stand between pos and the phrase.
         if !text[pos..first.start].chars().all(is_blank) {
             return pos;
         }
         let w = lower(&text[first.clone()]);
         if ["in", "on", "during", "to", "at"].contains(&w.as_str()) {
+            // The next words only when a phrase may follow.
+            let ws: Vec<_> = std::iter::once(first.clone())
+                .chain(words.take(9))
+                .collect();
             // "in a statement", "in an interview with CNN", "on Monday", "to reporters".
             let mut k = 1;
             let mut matched = false;
@@ -2692,7 +2827,7 @@ fn content_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
 /// Byte offset of `word` as a whole word in `hay` (both lower case).
 fn find_word(hay: &str, word: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(i) = hay[from..].find(word) {
+    while let Some(i) = find_bytes(&hay.as_bytes()[from..], word.as_bytes()) {
         let s = from + i;
         let e = s + word.len();
         let ok_before = hay[..s].chars().last().is_none_or(|c| !c.is_alphanumeric());
@@ -2705,6 +2840,24 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
     None
 }
 
+/// `hay.find(needle)` on bytes: the haystacks here are a clause long, too short
+/// for the set-up of `str::find`'s two-way searcher to pay off.
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let Some((&first, rest)) = needle.split_first() else {
+        return Some(0);
+    };
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let mut i = 0;
+    while i <= last_start {
+        i += hay[i..=last_start].iter().position(|&b| b == first)?;
+        if &hay[i + 1..i + needle.len()] == rest {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
 fn rfind_word(hay: &str, word: &str) -> Option<usize> {
     let mut last = None;
     let mut from = 0;
@@ -2713,6 +2866,146 @@ fn rfind_word(hay: &str, word: &str) -> Option<usize> {
         from = from + i + word.len();
     }
     last
+}
+
+#[cfg(test)]
+mod helper_tests {
+    use super::*;
+
+    const TRICKY: &[&str] = &[
+        "Sen. Ann Lee (D-Ore.) said the U.S. plan -- \"won’t work\" -- isn’t over.",
+        "--- ... ’’ '' a.-b 3.5 O’Brien’s al-Assad’s e.g. x- -y ‘quoted’ Ünïcödé ärger.",
+        "  Mr. Smith’ and Jones' said... “No,” he said — well – maybe. 10,000 supporters.",
+        "word",
+        ". - ' ’",
+    ];
+
+    #[test]
+    fn last_word_is_the_last_of_words() {
+        for t in TRICKY {
+            for pos in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
+                for floor in (0..=pos).filter(|p| t.is_char_boundary(*p)) {
+                    let mut from = pos.saturating_sub(96).max(floor);
+                    while !t.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let want = Words::new(t, from..pos).last();
+                    assert_eq!(last_word(t, floor, pos), want, "{:?} {}..{}", t, floor, pos);
+                }
+            }
+        }
+    }
+
+    /// `Words` as it was written first, over `char_indices`.
+    fn reference_words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut it = text[r.clone()].char_indices();
+        loop {
+            let mut start: Option<usize> = None;
+            let mut stop = r.end;
+            for (i, c) in it.by_ref() {
+                let p = r.start + i;
+                if is_word_char(c) {
+                    if start.is_none() && c != '.' && c != '\'' && c != '’' && c != '-' {
+                        start = Some(p);
+                    }
+                } else if start.is_some() {
+                    stop = p;
+                    break;
+                }
+            }
+            let Some(s) = start else { return out };
+            let t = &text[s..stop];
+            let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
+            out.push(if t.ends_with('.') && trimmed.contains('.') {
+                s..stop
+            } else {
+                s..s + trimmed.len()
+            });
+        }
+    }
+
+    #[test]
+    fn words_split_as_before() {
+        let article = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
+        for t in TRICKY.iter().copied().chain([article]) {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|p| t.is_char_boundary(*p)).collect();
+            let step = (bounds.len() / 60).max(1);
+            for &a in bounds.iter().step_by(step) {
+                for &b in bounds.iter().filter(|b| **b >= a).step_by(step) {
+                    assert_eq!(words(t, a..b), reference_words(t, a..b), "{}..{}", a, b);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn last_word_on_an_article() {
+        let t = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
+        for pos in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
+            for floor in [0, pos.saturating_sub(40), pos.saturating_sub(120)] {
+                let mut floor = floor;
+                while !t.is_char_boundary(floor) {
+                    floor += 1;
+                }
+                let mut from = pos.saturating_sub(96).max(floor);
+                while !t.is_char_boundary(from) {
+                    from += 1;
+                }
+                assert_eq!(last_word(t, floor, pos), Words::new(t, from..pos).last());
+            }
+        }
+    }
+
+    #[test]
+    fn lower_is_to_lowercase() {
+        for t in TRICKY.iter().flat_map(|t| t.split(' ')).chain([
+            "",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "MixedCase",
+            "ΣΊΣΥΦΟΣ",
+            "İstanbul",
+        ]) {
+            assert_eq!(lower(t).as_str(), t.to_lowercase(), "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn occurrences_are_match_indices() {
+        let article = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
+        let text = format!("{} Al-Al-Al Lala LaLala Ünal Ünal", article);
+        let names: Vec<String> = [
+            "Witkoff", "Al-Al", "Lala", "Ünal", "", "Hamas", "Al-Al", "zz",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let found = occurrences(&text, &names, |n| n != "zz");
+        for (n, f) in names.iter().zip(&found) {
+            let want: Vec<usize> = if n.is_empty() || n == "zz" {
+                Vec::new()
+            } else {
+                text.match_indices(n.as_str()).map(|(at, _)| at).collect()
+            };
+            assert_eq!(f, &want, "{}", n);
+        }
+    }
+
+    #[test]
+    fn find_bytes_is_str_find() {
+        for t in TRICKY {
+            for n in [
+                "", "a", "s", "said", "’", "that", "the u.s.", "xyz", "word", "d",
+            ] {
+                for from in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
+                    assert_eq!(
+                        find_bytes(&t.as_bytes()[from..], n.as_bytes()),
+                        t[from..].find(n)
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Claim drafts for one sentence, in text order.
@@ -3200,7 +3493,7 @@ impl<'a> Registry<'a> {
         };
         if !m.pronoun {
             let name = self.sources[idx].name.clone();
-            if lower(&raw) != lower(&name) && !lower(&raw).ends_with(&lower(&name)) {
+            if lower(&raw) != lower(&name) && !lower(&raw).ends_with(lower(&name).as_str()) {
                 self.add_alias(idx, &raw);
             }
         }
@@ -3482,12 +3775,18 @@ fn full_names(reg: &mut Registry) {
         })
         .take(32)
         .collect();
-    for i in single {
+    // Every occurrence of every surname, in one pass over the text.
+    let names: Vec<String> = single
+        .iter()
+        .map(|&i| reg.sources[i].name.clone())
+        .collect();
+    let found = occurrences(text, &names, |n| n.len() >= 3 && starts_upper(n));
+    for (k, i) in single.into_iter().enumerate() {
         let surname = reg.sources[i].name.clone();
         if surname.len() < 3 || !starts_upper(&surname) {
             continue;
         }
-        let full = text.match_indices(surname.as_str()).find_map(|(at, _)| {
+        let full = found[k].iter().find_map(|&at| {
             let after_ok = text[at + surname.len()..]
                 .chars()
                 .next()
@@ -3512,11 +3811,20 @@ fn full_names(reg: &mut Registry) {
         }
     }
     // Every whole-word mention of a person's surname is a mention of that person.
-    for src in reg
+    let surnames: Vec<String> = reg
+        .sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Person)
+        .take(32)
+        .map(|s| s.name.split_whitespace().last().unwrap_or("").to_string())
+        .collect();
+    let found = occurrences(text, &surnames, |n| n.len() >= 3 && starts_upper(n));
+    for (k, src) in reg
         .sources
         .iter_mut()
         .filter(|s| s.kind == SourceKind::Person)
         .take(32)
+        .enumerate()
     {
         let Some(surname) = src.name.split_whitespace().last().map(str::to_string) else {
             continue;
@@ -3524,7 +3832,7 @@ fn full_names(reg: &mut Registry) {
         if surname.len() < 3 || !starts_upper(&surname) {
             continue;
         }
-        for (at, _) in text.match_indices(surname.as_str()) {
+        for &at in &found[k] {
             let end = at + surname.len();
             let whole = text[..at]
                 .chars()
@@ -3539,6 +3847,41 @@ fn full_names(reg: &mut Registry) {
             }
         }
     }
+}
+
+/// `text.match_indices(n)` for each of `names` that `wanted` accepts (none
+/// for the others), in one pass over the text rather than one per name.
+fn occurrences(text: &str, names: &[String], wanted: impl Fn(&str) -> bool) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); names.len()];
+    // Names by first byte; each name's matches do not overlap, as match_indices' do not.
+    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    for (k, n) in names.iter().enumerate() {
+        if !n.is_empty() && wanted(n) {
+            by_first[n.as_bytes()[0] as usize].push(k);
+        }
+    }
+    if by_first.iter().all(Vec::is_empty) {
+        return out;
+    }
+    let mut starts = [false; 256];
+    for (c, ks) in by_first.iter().enumerate() {
+        starts[c] = !ks.is_empty();
+    }
+    let mut next_free = vec![0usize; names.len()];
+    let b = text.as_bytes();
+    for (at, c) in b.iter().enumerate() {
+        if !starts[*c as usize] {
+            continue;
+        }
+        for &k in &by_first[*c as usize] {
+            let n = names[k].as_bytes();
+            if at >= next_free[k] && b[at..].starts_with(n) {
+                out[k].push(at);
+                next_free[k] = at + n.len();
+            }
+        }
+    }
+    out
 }
 
 fn add_mentions(reg: &mut Registry, scan: &Scan) {

@@ -168,6 +168,15 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// A cheap test before the origin regex, which opens with "this", "the",
+/// "originally", "first" or "republished" in any case: an ASCII first byte
+/// that starts none of them rules it out (no other character folds to t, o, f, r).
+fn may_be_origin(s: &str) -> bool {
+    s.as_bytes()
+        .first()
+        .is_some_and(|&b| b >= 0x80 || matches!(b.to_ascii_lowercase(), b't' | b'o' | b'f' | b'r'))
+}
+
 /// A cheap test before the credit regex: captions end in a parenthesis.
 fn ends_with_credit(s: &str) -> bool {
     s.trim_end_matches(is_blank).ends_with(')')
@@ -361,7 +370,10 @@ impl Document {
                 } else if p.credit_prefix.is_match(s) && s.chars().count() < 400 {
                     role = Role::Caption;
                     doc.captions.push(make_caption(&text, r.clone(), None));
-                } else if let Some(c) = (s.len() < 300).then(|| p.origin.captures(s)).flatten() {
+                } else if let Some(c) = (s.len() < 300 && may_be_origin(s))
+                    .then(|| p.origin.captures(s))
+                    .flatten()
+                {
                     let m = (1..=3).find_map(|g| c.get(g)).unwrap();
                     // "ProPublica, a nonprofit newsroom ...": the outlet is the name before the tagline.
                     let name = m

@@ -36,22 +36,32 @@ struct Ctx<'a> {
 /// with an ellipsis. Only the first `n` characters are looked at: claims can be long.
 pub fn short(s: &str, n: usize) -> String {
     let mut out = String::with_capacity(n.min(s.len()) + 3);
+    let cut = |mut out: String| {
+        out.truncate(out.trim_end().len());
+        out.push('…');
+        out
+    };
+    // Characters written; a run of white space becomes one space before the next word.
     let mut count = 0;
-    for w in s.split_whitespace() {
-        if count > 0 {
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = count > 0;
+            continue;
+        }
+        if space {
             if count >= n {
-                return format!("{}…", out.trim_end());
+                return cut(out);
             }
             out.push(' ');
             count += 1;
+            space = false;
         }
-        for c in w.chars() {
-            if count >= n {
-                return format!("{}…", out.trim_end());
-            }
-            out.push(c);
-            count += 1;
+        if count >= n {
+            return cut(out);
         }
+        out.push(c);
+        count += 1;
     }
     out
 }
@@ -646,4 +656,50 @@ pub fn find(
     }
     out.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short;
+
+    /// `short` as first written: one character at a time.
+    fn reference(s: &str, n: usize) -> String {
+        let mut out = String::new();
+        let mut count = 0;
+        for w in s.split_whitespace() {
+            if count > 0 {
+                if count >= n {
+                    return format!("{}…", out.trim_end());
+                }
+                out.push(' ');
+                count += 1;
+            }
+            for c in w.chars() {
+                if count >= n {
+                    return format!("{}…", out.trim_end());
+                }
+                out.push(c);
+                count += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn short_cuts_as_before() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            "“Ünïcödé” words\u{a0}and  spaces\n here",
+            "abcdefghij klmnopqrst uvwxyz",
+            include_str!("../fixtures/000_cf4754b5362d07c1.txt"),
+        ];
+        for t in texts {
+            for n in 0..40 {
+                assert_eq!(short(t, n), reference(t, n), "{:?} {}", t, n);
+            }
+            assert_eq!(short(t, 80), reference(t, 80));
+        }
+    }
 }

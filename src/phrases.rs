@@ -78,8 +78,97 @@ const SPLIT_AT: usize = 4;
 
 #[derive(Debug, Clone, Default)]
 pub struct PhraseIndex {
-    by_first: FnvMap<Box<[u8]>, Node>,
+    by_first: FirstWords,
     phrases: Vec<Phrase>,
+}
+
+/// Each byte's lower-case form if it is an ASCII letter or digit, else 0.
+const ALNUM_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+const FNV_PRIME: u64 = 0x100000001b3;
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(FNV_OFFSET, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+    })
+}
+
+/// The nodes by lower-case first word: an open-addressing table whose hash
+/// the scan computes while it reads a word, so an ASCII word is looked up
+/// without being copied or lower-cased first.
+#[derive(Debug, Clone, Default)]
+struct FirstWords {
+    /// Index into `entries` plus one; 0 is an empty slot. Length a power of two.
+    slots: Vec<u32>,
+    entries: Vec<(Box<[u8]>, Node)>,
+}
+
+impl FirstWords {
+    /// The entry whose key satisfies `same`, or the empty slot where it would go.
+    fn find(&self, hash: u64, same: impl Fn(&[u8]) -> bool) -> Result<usize, usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        if self.slots.is_empty() {
+            return Err(0);
+        }
+        let mut at = hash as usize & mask;
+        loop {
+            match self.slots[at] {
+                0 => return Err(at),
+                e if same(&self.entries[e as usize - 1].0) => return Ok(e as usize - 1),
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+
+    fn get(&self, key: &[u8]) -> Option<&Node> {
+        let e = self.find(fnv(key), |k| k == key).ok()?;
+        Some(&self.entries[e].1)
+    }
+
+    /// Look up ASCII text whose lower-case FNV hash is `hash`.
+    fn get_ascii(&self, hash: u64, word: &[u8]) -> Option<&Node> {
+        let e = self
+            .find(hash, |k| {
+                k.len() == word.len()
+                    && k.iter()
+                        .zip(word)
+                        .all(|(a, b)| *a == b.to_ascii_lowercase())
+            })
+            .ok()?;
+        Some(&self.entries[e].1)
+    }
+
+    fn entry(&mut self, key: Vec<u8>) -> &mut Node {
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(64);
+            self.slots = vec![0; size];
+            for (i, (k, _)) in self.entries.iter().enumerate() {
+                let at = self.find(fnv(k), |_| false).unwrap_err();
+                self.slots[at] = i as u32 + 1;
+            }
+        }
+        let e = match self.find(fnv(&key), |k| k == key.as_slice()) {
+            Ok(e) => e,
+            Err(at) => {
+                self.entries.push((key.into_boxed_slice(), Node::default()));
+                self.slots[at] = self.entries.len() as u32;
+                self.entries.len() - 1
+            }
+        };
+        &mut self.entries[e].1
+    }
 }
 
 fn is_alnum(c: char) -> bool {
@@ -104,7 +193,17 @@ fn second_word(text: &[char]) -> Option<String> {
 fn read_word(text: &str, at: usize, key: &mut Vec<u8>) -> usize {
     let b = text.as_bytes();
     key.clear();
-    let mut j = at;
+    // The common case, a run of ASCII letters and digits, in one copy.
+    let ascii = b[at..]
+        .iter()
+        .position(|d| !d.is_ascii_alphanumeric())
+        .unwrap_or(b.len() - at);
+    key.extend_from_slice(&b[at..at + ascii]);
+    key.make_ascii_lowercase();
+    let mut j = at + ascii;
+    if j < b.len() && b[j] < 0x80 {
+        return j;
+    }
     while j < b.len() {
         let d = b[j];
         if d < 0x80 {
@@ -168,10 +267,7 @@ impl PhraseIndex {
             rule,
             ends_alnum,
         });
-        let node = self
-            .by_first
-            .entry(key.into_bytes().into_boxed_slice())
-            .or_default();
+        let node = self.by_first.entry(key.into_bytes());
         node.direct.push(id);
         if node.direct.len() > SPLIT_AT {
             // Move every phrase that has a second word under that word.
@@ -272,7 +368,7 @@ impl PhraseIndex {
         let mut key2: Vec<u8> = Vec::with_capacity(64);
         while i < n {
             let c = b[i];
-            if c < 0x80 && !c.is_ascii_alphanumeric() {
+            if c < 0x80 && ALNUM_LOWER[c as usize] == 0 {
                 i += 1;
                 continue;
             }
@@ -285,10 +381,24 @@ impl PhraseIndex {
                 i += ch.len_utf8();
                 continue;
             }
-            // A word starts at i; find its end and its lower-case form.
+            // A word starts at i; find its end and its lower-case form. An ASCII
+            // word is hashed as it is read and looked up in place.
             let start = i;
-            let j = read_word(text, i, &mut key);
-            if let Some(node) = self.by_first.get(key.as_slice()) {
+            let mut hash = FNV_OFFSET;
+            let mut j = i;
+            while j < n && ALNUM_LOWER[b[j] as usize] != 0 {
+                hash = (hash ^ u64::from(ALNUM_LOWER[b[j] as usize])).wrapping_mul(FNV_PRIME);
+                j += 1;
+            }
+            let ascii_word =
+                j > i && (j == n || b[j] < 0x80 || !text[j..].chars().next().is_some_and(is_alnum));
+            let node = if ascii_word {
+                self.by_first.get_ascii(hash, &b[i..j])
+            } else {
+                j = read_word(text, i, &mut key);
+                self.by_first.get(key.as_slice())
+            };
+            if let Some(node) = node {
                 let mut best: [Option<(usize, usize)>; KINDS] = [None; KINDS];
                 let mut params: Vec<(Range<usize>, usize)> = Vec::new();
                 let mut try_ids = |ids: &[u32], best: &mut [Option<(usize, usize)>; KINDS]| {

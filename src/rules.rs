@@ -900,17 +900,21 @@ impl Matcher {
     }
 }
 
-/// Lexicon word sets, by class, normalised for look-up.
+/// Lexicon word sets, by class (the enum's index), normalised for look-up.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    sets: HashMap<LexiconClass, HashSet<String>>,
+    sets: Vec<FnvSet<String>>,
+    /// The words as written, for case-sensitive look-up.
+    exact: Vec<FnvSet<String>>,
     /// Multi-word via phrases, longest first.
     pub via_phrases: Vec<String>,
 }
 
+type FnvSet<T> = HashSet<T, std::hash::BuildHasherDefault<crate::phrases::Fnv>>;
+
 impl Lexicon {
     pub fn has(&self, class: LexiconClass, word: &str) -> bool {
-        let Some(set) = self.sets.get(&class) else {
+        let Some(set) = self.sets.get(class as usize) else {
             return false;
         };
         // The common case, a short lower-case ASCII word, needs no allocation.
@@ -921,13 +925,39 @@ impl Lexicon {
         {
             return set.contains(word);
         }
+        // A short printable ASCII word ("Trump", "U.S."): lower case on the stack,
+        // which is all `normalize_key` would do to it.
+        if word.len() <= 32 && word.bytes().all(|b| b.is_ascii_graphic()) {
+            let mut buf = [0u8; 32];
+            let key = &mut buf[..word.len()];
+            key.copy_from_slice(word.as_bytes());
+            key.make_ascii_lowercase();
+            return std::str::from_utf8(key).is_ok_and(|k| set.contains(k));
+        }
         set.contains(&normalize_key(word, true))
     }
     /// Case-sensitive membership (for abbreviations, where "US" and "us" differ).
     pub fn has_exact(&self, class: LexiconClass, word: &str) -> bool {
-        self.sets
-            .get(&class)
-            .is_some_and(|s| s.contains(&format!("={}", word)))
+        self.exact
+            .get(class as usize)
+            .is_some_and(|s| s.contains(word))
+    }
+
+    fn insert(&mut self, class: LexiconClass, word: &str) {
+        let k = class as usize;
+        if self.sets.len() <= k {
+            self.sets.resize_with(k + 1, Default::default);
+            self.exact.resize_with(k + 1, Default::default);
+        }
+        let key = normalize_key(word, true);
+        // One set held both forms, the exact one behind a '='; a normalised
+        // word that starts with '=' answered exact look-ups too.
+        if let Some(rest) = key.strip_prefix('=') {
+            self.exact[k].insert(rest.to_string());
+        }
+        self.sets[k].insert(key);
+        self.sets[k].insert(format!("={}", word));
+        self.exact[k].insert(word.to_string());
     }
 }
 
@@ -1320,10 +1350,8 @@ impl Engine {
 
         let mut lexicon = Lexicon::default();
         for r in &lexicon_rules {
-            let set = lexicon.sets.entry(r.class).or_default();
             for w in &r.words {
-                set.insert(normalize_key(w, true));
-                set.insert(format!("={}", w));
+                lexicon.insert(r.class, w);
             }
             if r.class == LexiconClass::ViaPhrase {
                 lexicon
