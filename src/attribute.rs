@@ -593,6 +593,55 @@ fn invertible(cue: &str) -> bool {
     INVERTIBLE.contains(&w.as_str())
 }
 
+/// Words that end a time phrase besides weekdays and months ("last week", "in
+/// the spring").
+const TIME_WORDS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "time",
+    "day",
+];
+
+/// The number of words of a time phrase opening `ws` ("In 2010", "On Monday",
+/// "Last week", "Earlier this year") when words follow it, or None.
+fn leading_time_phrase(text: &str, ws: &[Range<usize>]) -> Option<usize> {
+    let k = time_phrase_len(text, ws)?;
+    (k < ws.len()).then_some(k)
+}
+
+/// The number of words of a time phrase opening `ws`: an opener ("in", "on",
+/// "last", …) up to its time word or number, within four words.
+fn time_phrase_len(text: &str, ws: &[Range<usize>]) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "in", "on", "at", "during", "since", "by", "last", "earlier", "later", "this", "next",
+    ];
+    let first = lower(&text[ws.first()?.clone()]);
+    if !OPENERS.contains(&first.as_ref()) {
+        return None;
+    }
+    ws.iter()
+        .take(4)
+        .position(|w| {
+            let t = lower(&text[w.clone()]);
+            t.starts_with(|c: char| c.is_ascii_digit())
+                || TIME_WORDS.contains(&t.as_ref())
+                || WEEKDAYS.contains(&t.as_ref())
+                || crate::document::MONTHS.contains(&t.as_ref())
+        })
+        .map(|k| k + 1)
+}
+
 /// Prepositions that open an adjunct after a cue ("said at a rally").
 const PREPOSITIONS: &[&str] = &[
     "at",
@@ -876,6 +925,11 @@ impl<'a> Ctx<'a> {
         }
         if start_w == ws.len() {
             return None;
+        }
+        // "In 2010 she", "On Monday he", "Last week Trump": a time phrase with no
+        // comma before the subject.
+        if let Some(k) = leading_time_phrase(self.text, &ws[start_w..]) {
+            start_w += k;
         }
         let r = ws[start_w].start..r.end;
         let nwords = ws.len() - start_w;
@@ -1339,8 +1393,17 @@ impl<'a> Ctx<'a> {
     fn name_after_title(&self, floor: usize, c1: usize) -> Option<(usize, Mention, Option<usize>)> {
         let (rs2, ce2) = self.clause_back(floor, c1);
         let ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
-        let name = self.mention_in(rs2..c1, false)?;
-        if name.kind != SourceKind::Person || Words::new(self.text, rs2..c1).take(5).count() > 4 {
+        let mut name = self.mention_in(rs2..c1, false)?;
+        let nwords = Words::new(self.text, rs2..c1).take(7).count();
+        // "Two objectors, Jane Doe and John Roe, had challenged": the names are one
+        // source together.
+        let pair = nwords <= 6
+            && Words::new(self.text, rs2..c1).any(|w| &self.text[w] == "and")
+            && name.kind == SourceKind::Person;
+        if pair {
+            name.range = trim(self.text, rs2..c1);
+            name.kind = SourceKind::Group;
+        } else if name.kind != SourceKind::Person || nwords > 4 {
             return None;
         }
         let (rs3, boundary) = self.clause_back(floor, ce2);
@@ -1766,7 +1829,19 @@ impl<'a> Ctx<'a> {
                     ),
                     None => self.subject_and_via(region.clone()),
                 };
-                let region_blank = text[region.clone()].chars().all(is_blank);
+                // "Trump, who has been feuding …, on Friday described": a time or an
+                // adverb alone between the comma and the cue leaves the subject before.
+                let region_blank = text[region.clone()].chars().all(is_blank)
+                    || source.is_none() && {
+                        let ws: Vec<_> = Words::new(text, region.clone()).take(5).collect();
+                        !ws.is_empty()
+                            && (ws
+                                .iter()
+                                .all(|w| self.lex(LexiconClass::SkipAdverb, &text[w.clone()]))
+                                || ws.len() <= 4
+                                    && leading_time_phrase(text, &ws).is_none()
+                                    && time_phrase_len(text, &ws) == Some(ws.len()))
+                    };
                 let mut after = cue.end;
                 // "Dana Whitfield, the council clerk, said ...": the subject stands before an appositive.
                 let appositive = match (&source, region_blank, content_end) {
@@ -1992,7 +2067,13 @@ impl<'a> Ctx<'a> {
                 // A named person or outlet announcing or promising something makes a claim
                 // ("Obama announced a series of steps"); a common noun rarely does.
                 let named = source.as_ref().is_some_and(|s| {
-                    matches!(s.kind, SourceKind::Person | SourceKind::Outlet) || s.pronoun
+                    matches!(s.kind, SourceKind::Person | SourceKind::Outlet)
+                        || s.pronoun
+                        // "the Treasury Department", not "the ministry".
+                        || s.kind == SourceKind::Organization
+                            && Words::new(text, s.range.clone())
+                                .skip(1)
+                                .any(|w| starts_upper(&text[w]))
                 });
                 if crule.complementizer
                     && !named
@@ -3047,6 +3128,19 @@ fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, usize)> {
     out
 }
 
+/// The adverbial subordinator ("because", "when", "while", …) right before the
+/// frame of candidate `c`, if its subject follows one: "because he worries".
+fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usize>> {
+    const ADVERBIAL: &[&str] = &[
+        "because", "when", "while", "although", "though", "since", "whereas", "as", "after",
+        "before", "until", "once",
+    ];
+    c.source.as_ref()?;
+    let w = last_word(ctx.text, 0, c.frame_start)?;
+    let gap_blank = ctx.text[w.end..c.frame_start].chars().all(is_blank);
+    (gap_blank && ADVERBIAL.contains(&lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
+}
+
 fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     let mut cands: Vec<Candidate> = Vec::new();
     for (cue, rule) in within(&ctx.scan.cues, sent) {
@@ -3179,6 +3273,17 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             } else if same {
                 // "Axios reported on the meeting, stating that …": the later cue has the content.
                 keep[i] = false;
+            } else if let Some(sub) =
+                adverbial_clause_at(ctx, &cands[j]).filter(|w| w.start > cands[i].cue.end)
+            {
+                // "is backing Clinton because he worries Sanders would lose": an
+                // adverbial clause is no part of what the outer cue reports; its
+                // own cue makes a claim of its own.
+                for r in &mut cands[i].content {
+                    r.end = r.end.min(sub.start);
+                }
+                cands[i].content.retain(|r| r.start < r.end);
+                shared_splits.push(sub.start);
             } else if let Some(comma) = opens_clause(&cands[j]).filter(|c| *c > cands[i].cue.end) {
                 // A new clause with its own source: the earlier content stops at its comma.
                 for r in &mut cands[i].content {

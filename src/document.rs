@@ -90,7 +90,7 @@ pub fn load(path: &Path) -> Result<Document, Error> {
     Ok(Document::parse(&path.display().to_string(), text))
 }
 
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",

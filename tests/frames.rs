@@ -35,6 +35,24 @@ fn attribution(c: &ClaimInfo) -> (&str, Option<&str>, Option<&str>) {
     )
 }
 
+/// Each (content, cue, source mention): the claim whose text is exactly the
+/// content (less a final period) is explicit, with that cue and mention.
+fn assert_explicit(r: &FileReport, cases: &[(&str, &str, &str)]) {
+    for &(content, cue, mention) in cases {
+        let c = claim(r, content);
+        assert_eq!(
+            c.text,
+            content.trim_end_matches('.'),
+            "content of {content}"
+        );
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+}
+
 #[test]
 fn speakers_after_quotations_appositives_party_tags_and_times() {
     let (r, _) = check("subject_frames.txt");
@@ -197,7 +215,7 @@ fn a_source_colon_first_line_is_a_headline_with_its_attribution() {
 #[test]
 fn quantified_subjects_relative_clauses_and_speaker_tags() {
     let (r, _) = check("relative_frames.txt");
-    for (content, cue, mention) in [
+    let cases = [
         (
             "he had tried to give away his passes",
             "said",
@@ -223,19 +241,8 @@ fn quantified_subjects_relative_clauses_and_speaker_tags() {
         ),
         ("the depot had been losing money for years", "said", "It"),
         ("the closure a mistake", "called", "Sanders’ campaign"),
-    ] {
-        let c = claim(&r, content);
-        assert_eq!(
-            c.text,
-            content.trim_end_matches('.'),
-            "content of {content}"
-        );
-        assert_eq!(
-            attribution(c),
-            ("explicit", Some(cue), Some(mention)),
-            "{content}"
-        );
-    }
+    ];
+    assert_explicit(&r, &cases);
     // An expectation with no one named is a hedge, not an attribution.
     let c = claim(&r, "is expected to open");
     assert_eq!(c.attribution.status, "unattributed");
@@ -247,7 +254,7 @@ fn quantified_subjects_relative_clauses_and_speaker_tags() {
 #[test]
 fn subjects_open_comma_chains_and_objects_follow_their_cue() {
     let (r, _) = check("comma_chains.txt");
-    for (content, cue, mention) in [
+    let cases = [
         // Unquoted words before the subject are not the claim when the cue has an object.
         ("the closure saved the city money", "claims", "the Herald"),
         // A possessive title is an appositive; the object is content, not a speaker.
@@ -271,13 +278,23 @@ fn subjects_open_comma_chains_and_objects_follow_their_cue() {
         ),
         // An adjunct after the cue is no object: the claim stands before the subject.
         ("The depot is losing money", "said", "the state auditor"),
-    ] {
-        let c = claim(&r, content);
-        assert_eq!(c.text, content, "content of {content}");
-        assert_eq!(
-            attribution(c),
-            ("explicit", Some(cue), Some(mention)),
-            "{content}"
-        );
-    }
+        // A time between the comma chain and the cue leaves the subject before it.
+        (
+            "her plan to save the depot",
+            "described",
+            "Ruiz, who has been feuding with the council this week,",
+        ),
+        // A time phrase with no comma is not part of the subject.
+        ("the depot would stay open", "said", "she"),
+        // A named organization announces; "the ministry announced" would not.
+        (
+            "new fares for the night buses",
+            "announced",
+            "the Transit Department",
+        ),
+        // An adverbial clause with its own cue is a claim of its own.
+        ("the plan", "is backing", "Sanders"),
+        ("the buses will stop", "worries", "he"),
+    ];
+    assert_explicit(&r, &cases);
 }
