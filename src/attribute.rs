@@ -2057,7 +2057,8 @@ impl<'a> Ctx<'a> {
                     let b = &text[sent.start..ce];
                     b.chars().any(char::is_alphanumeric)
                         && (Words::new(text, sent.start..ce).take(4).count() >= 4
-                            || b.contains(['“', '"', '”']))
+                            || b.contains(['“', '"', '”'])
+                            || b.contains("''"))
                         && !intro_adjunct(self, sent.start..ce)
                 });
                 let opens_clause = Words::new(text, region.clone())

@@ -295,6 +295,8 @@ fn subjects_open_comma_chains_and_objects_follow_their_cue() {
         // An adverbial clause with its own cue is a claim of its own.
         ("the plan", "is backing", "Sanders"),
         ("the buses will stop", "worries", "he"),
+        // A short quotation in doubled apostrophes is the claim, not the adjunct after the cue.
+        ("''The depot is fine,''", "said", "Ms. Ruiz"),
     ];
     assert_explicit(&r, &cases);
 }
