@@ -36,17 +36,36 @@ struct Ctx<'a> {
 /// with an ellipsis. Only the first `n` characters are looked at: claims can be long.
 pub fn short(s: &str, n: usize) -> String {
     let mut out = String::with_capacity(n.min(s.len()) + 3);
-    let cut = |mut out: String| {
-        out.truncate(out.trim_end().len());
+    short_into(&mut out, s, n);
+    out
+}
+
+/// [`short`], appended to `out`.
+fn short_into(out: &mut String, s: &str, n: usize) {
+    let base = out.len();
+    let cut = |out: &mut String| {
+        out.truncate(out[base..].trim_end().len() + base);
         out.push('…');
-        out
     };
+    let b = s.as_bytes();
     // Characters written; a run of white space becomes one space before the next word.
     let mut count = 0;
     let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
+    // Start of the word being read: copied whole when it ends.
+    let mut word = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let (blank, len) = if b[i] < 0x80 {
+            (matches!(b[i], b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap();
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if blank {
+            out.push_str(&s[word..i]);
+            word = i + len;
             space = count > 0;
+            i += len;
             continue;
         }
         if space {
@@ -58,12 +77,13 @@ pub fn short(s: &str, n: usize) -> String {
             space = false;
         }
         if count >= n {
+            out.push_str(&s[word..i]);
             return cut(out);
         }
-        out.push(c);
         count += 1;
+        i += len;
     }
-    out
+    out.push_str(&s[word..]);
 }
 
 /// "Hamas sources → Middle East Eye".
@@ -143,11 +163,11 @@ impl Ctx<'_> {
                     .enumerate()
                     .filter(|(_, c)| c.attribution.status == Status::Unattributed)
                 {
-                    push(
-                        c.span.clone(),
-                        format!("no source for “{}”", short(&text[c.span.clone()], 80)),
-                        Some(i),
-                    );
+                    let mut message = String::with_capacity(100);
+                    message.push_str("no source for “");
+                    short_into(&mut message, &text[c.span.clone()], 80);
+                    message.push('”');
+                    push(c.span.clone(), message, Some(i));
                 }
             }
             Check::AnonymousSource => {

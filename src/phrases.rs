@@ -7,8 +7,7 @@
 //! is the automaton the speed target asks for, and it costs one hash look-up
 //! per word whatever the size of the rule pack.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::ops::Range;
 
 /// The rule kinds whose words are scanned for.
@@ -38,6 +37,9 @@ struct Phrase {
     kind: Kind,
     rule: usize,
     ends_alnum: bool,
+    /// Bytes of the first word of an ASCII phrase that folds case: the
+    /// look-up of a text's ASCII word has already compared them.
+    first_len: usize,
 }
 
 /// A fast hash for short ASCII keys (FNV-1a); the table is built from the
@@ -63,22 +65,20 @@ impl Hasher for Fnv {
     }
 }
 
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
 /// The phrases that start with one word. Common first words ("the", "is")
 /// start many phrases; those are keyed again by their second word, so a
 /// "the" in the text costs one more look-up rather than dozens of compares.
 #[derive(Debug, Clone, Default)]
 struct Node {
     direct: Vec<u32>,
-    by_second: FnvMap<Box<[u8]>, Vec<u32>>,
+    by_second: WordTable<Vec<u32>>,
 }
 
 const SPLIT_AT: usize = 4;
 
 #[derive(Debug, Clone, Default)]
 pub struct PhraseIndex {
-    by_first: FirstWords,
+    by_first: WordTable<Node>,
     phrases: Vec<Phrase>,
 }
 
@@ -105,17 +105,31 @@ fn fnv(bytes: &[u8]) -> u64 {
     })
 }
 
-/// The nodes by lower-case first word: an open-addressing table whose hash
-/// the scan computes while it reads a word, so an ASCII word is looked up
-/// without being copied or lower-cased first.
-#[derive(Debug, Clone, Default)]
-struct FirstWords {
+/// Values by lower-case word (the nodes by first word, the phrases by second
+/// word): an open-addressing table whose hash the scan computes while it
+/// reads a word, so an ASCII word is looked up without being copied or
+/// lower-cased first.
+#[derive(Debug, Clone)]
+struct WordTable<V> {
     /// Index into `entries` plus one; 0 is an empty slot. Length a power of two.
     slots: Vec<u32>,
-    entries: Vec<(Box<[u8]>, Node)>,
+    entries: Vec<(Box<[u8]>, V)>,
 }
 
-impl FirstWords {
+impl<V> Default for WordTable<V> {
+    fn default() -> Self {
+        WordTable {
+            slots: Vec::new(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V: Default> WordTable<V> {
+    fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// The entry whose key satisfies `same`, or the empty slot where it would go.
     fn find(&self, hash: u64, same: impl Fn(&[u8]) -> bool) -> Result<usize, usize> {
         let mask = self.slots.len().wrapping_sub(1);
@@ -132,13 +146,13 @@ impl FirstWords {
         }
     }
 
-    fn get(&self, key: &[u8]) -> Option<&Node> {
+    fn get(&self, key: &[u8]) -> Option<&V> {
         let e = self.find(fnv(key), |k| k == key).ok()?;
         Some(&self.entries[e].1)
     }
 
     /// Look up ASCII text whose lower-case FNV hash is `hash`.
-    fn get_ascii(&self, hash: u64, word: &[u8]) -> Option<&Node> {
+    fn get_ascii(&self, hash: u64, word: &[u8]) -> Option<&V> {
         let e = self
             .find(hash, |k| {
                 k.len() == word.len()
@@ -150,7 +164,7 @@ impl FirstWords {
         Some(&self.entries[e].1)
     }
 
-    fn entry(&mut self, key: Vec<u8>) -> &mut Node {
+    fn entry(&mut self, key: Vec<u8>) -> &mut V {
         if (self.entries.len() + 1) * 2 > self.slots.len() {
             let size = (self.slots.len() * 2).max(64);
             self.slots = vec![0; size];
@@ -162,7 +176,7 @@ impl FirstWords {
         let e = match self.find(fnv(&key), |k| k == key.as_slice()) {
             Ok(e) => e,
             Err(at) => {
-                self.entries.push((key.into_boxed_slice(), Node::default()));
+                self.entries.push((key.into_boxed_slice(), V::default()));
                 self.slots[at] = self.entries.len() as u32;
                 self.entries.len() - 1
             }
@@ -171,7 +185,16 @@ impl FirstWords {
     }
 }
 
+/// `char::is_alphanumeric`, with the General Punctuation block (curly
+/// quotes, dashes, ellipsis: none of them letters or digits) answered
+/// without the Unicode tables' slow path.
 fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric()
 }
 
@@ -187,6 +210,18 @@ fn second_word(text: &[char]) -> Option<String> {
     }
     let w: String = rest[1..].iter().take_while(|c| is_alnum(**c)).collect();
     (!w.is_empty()).then(|| w.to_lowercase())
+}
+
+/// The lower-case FNV hash of the run of ASCII letters and digits at `at`, and its end.
+#[inline(always)]
+fn ascii_hash(b: &[u8], at: usize) -> (u64, usize) {
+    let mut hash = FNV_OFFSET;
+    let mut j = at;
+    while j < b.len() && ALNUM_LOWER[b[j] as usize] != 0 {
+        hash = (hash ^ u64::from(ALNUM_LOWER[b[j] as usize])).wrapping_mul(FNV_PRIME);
+        j += 1;
+    }
+    (hash, j)
 }
 
 /// Lower-case word starting at byte `at` into `key`; returns the end offset.
@@ -243,6 +278,11 @@ impl PhraseIndex {
         let Some(key) = first_word(phrase) else {
             return false;
         };
+        let first_len = if phrase.is_ascii() && fold_case {
+            key.len()
+        } else {
+            0
+        };
         let text: Vec<char> = phrase
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -266,6 +306,7 @@ impl PhraseIndex {
             kind,
             rule,
             ends_alnum,
+            first_len,
         });
         let node = self.by_first.entry(key.into_bytes());
         node.direct.push(id);
@@ -274,11 +315,7 @@ impl PhraseIndex {
             let ids = std::mem::take(&mut node.direct);
             for id in ids {
                 match second_word(&self.phrases[id as usize].text) {
-                    Some(w) => node
-                        .by_second
-                        .entry(w.into_bytes().into_boxed_slice())
-                        .or_default()
-                        .push(id),
+                    Some(w) => node.by_second.entry(w.into_bytes()).push(id),
                     None => node.direct.push(id),
                 }
             }
@@ -286,23 +323,21 @@ impl PhraseIndex {
             && let Some(w) = second_word(&self.phrases[id as usize].text)
         {
             node.direct.pop();
-            node.by_second
-                .entry(w.into_bytes().into_boxed_slice())
-                .or_default()
-                .push(id);
+            node.by_second.entry(w.into_bytes()).push(id);
         }
         true
     }
 
-    /// End offset of `p` matched at `at`, if it matches there.
-    fn match_at(text: &str, at: usize, p: &Phrase) -> Option<usize> {
+    /// End offset of `p` matched at `at`, if it matches there. The first
+    /// `skip` bytes of an ASCII phrase are known to match.
+    fn match_at(text: &str, at: usize, p: &Phrase, skip: usize) -> Option<usize> {
         if let Some(pb) = &p.ascii {
             // Fast path: byte comparison. A no-break space or a curly
             // apostrophe in the text (non-ASCII bytes) falls through to the
             // general comparison below.
             let tb = &text.as_bytes()[at..];
             let mut fallback = false;
-            for (k, &x) in pb.iter().enumerate() {
+            for (k, &x) in pb.iter().enumerate().skip(skip) {
                 let Some(&y) = tb.get(k) else { return None };
                 let ok = match x {
                     b' ' => matches!(y, b' ' | b'\t' | b'\n' | b'\r'),
@@ -384,12 +419,7 @@ impl PhraseIndex {
             // A word starts at i; find its end and its lower-case form. An ASCII
             // word is hashed as it is read and looked up in place.
             let start = i;
-            let mut hash = FNV_OFFSET;
-            let mut j = i;
-            while j < n && ALNUM_LOWER[b[j] as usize] != 0 {
-                hash = (hash ^ u64::from(ALNUM_LOWER[b[j] as usize])).wrapping_mul(FNV_PRIME);
-                j += 1;
-            }
+            let (hash, mut j) = ascii_hash(b, i);
             let ascii_word =
                 j > i && (j == n || b[j] < 0x80 || !text[j..].chars().next().is_some_and(is_alnum));
             let node = if ascii_word {
@@ -400,47 +430,65 @@ impl PhraseIndex {
             };
             if let Some(node) = node {
                 let mut best: [Option<(usize, usize)>; KINDS] = [None; KINDS];
+                // The kinds with an entry in `best`, as bits.
+                let mut hit = 0u32;
                 let mut params: Vec<(Range<usize>, usize)> = Vec::new();
-                let mut try_ids = |ids: &[u32], best: &mut [Option<(usize, usize)>; KINDS]| {
-                    for &id in ids {
-                        let p = &self.phrases[id as usize];
-                        let k = p.kind as usize;
-                        if p.kind != Kind::Param && start < last_end[k] {
-                            continue;
-                        }
-                        if let Some(end) = Self::match_at(text, start, p) {
-                            if p.kind == Kind::Param || p.kind == Kind::Finding {
-                                // Several rules may flag the same words: each gets its match,
-                                // the longest one per rule.
-                                match params
-                                    .iter_mut()
-                                    .find(|(_, r)| *r == p.rule + ((p.kind as usize) << 32))
-                                {
-                                    Some(slot) if slot.0.end < end => slot.0 = start..end,
-                                    Some(_) => {}
-                                    None => params
-                                        .push((start..end, p.rule + ((p.kind as usize) << 32))),
+                let mut try_ids =
+                    |ids: &[u32], best: &mut [Option<(usize, usize)>; KINDS], hit: &mut u32| {
+                        for &id in ids {
+                            let p = &self.phrases[id as usize];
+                            let k = p.kind as usize;
+                            if p.kind != Kind::Param && start < last_end[k] {
+                                continue;
+                            }
+                            let skip = if ascii_word { p.first_len } else { 0 };
+                            if let Some(end) = Self::match_at(text, start, p, skip) {
+                                if p.kind == Kind::Param || p.kind == Kind::Finding {
+                                    // Several rules may flag the same words: each gets its match,
+                                    // the longest one per rule.
+                                    match params
+                                        .iter_mut()
+                                        .find(|(_, r)| *r == p.rule + ((p.kind as usize) << 32))
+                                    {
+                                        Some(slot) if slot.0.end < end => slot.0 = start..end,
+                                        Some(_) => {}
+                                        None => params
+                                            .push((start..end, p.rule + ((p.kind as usize) << 32))),
+                                    }
+                                } else if best[k].is_none_or(|(e, _)| end > e) {
+                                    best[k] = Some((end, p.rule));
+                                    *hit |= 1 << k;
                                 }
-                            } else if best[k].is_none_or(|(e, _)| end > e) {
-                                best[k] = Some((end, p.rule));
                             }
                         }
-                    }
-                };
-                try_ids(&node.direct, &mut best);
+                    };
+                try_ids(&node.direct, &mut best, &mut hit);
                 if !node.by_second.is_empty() {
                     // The second word starts after one blank.
                     if let Some(c) = text[j..].chars().next().filter(|c| is_blank(*c)) {
-                        read_word(text, j + c.len_utf8(), &mut key2);
-                        if let Some(ids) = node.by_second.get(key2.as_slice()) {
-                            try_ids(ids, &mut best);
+                        let s2 = j + c.len_utf8();
+                        let (hash2, e2) = ascii_hash(b, s2);
+                        let ascii2 = e2 > s2
+                            && (e2 == n
+                                || b[e2] < 0x80
+                                || !text[e2..].chars().next().is_some_and(is_alnum));
+                        let ids = if ascii2 {
+                            node.by_second.get_ascii(hash2, &b[s2..e2])
+                        } else {
+                            read_word(text, s2, &mut key2);
+                            node.by_second.get(key2.as_slice())
+                        };
+                        if let Some(ids) = ids {
+                            try_ids(ids, &mut best, &mut hit);
                         }
                     }
                 }
                 for (m, tagged) in params {
                     out[tagged >> 32].push((m, tagged & 0xffff_ffff));
                 }
-                for k in 0..KINDS {
+                while hit != 0 {
+                    let k = hit.trailing_zeros() as usize;
+                    hit &= hit - 1;
                     if let Some((end, rule)) = best[k] {
                         out[k].push((start..end, rule));
                         last_end[k] = end;
@@ -478,6 +526,13 @@ mod tests {
             .collect();
         assert_eq!(outlets, vec!["MEE", "Middle East Eye"]);
         assert_eq!(r[Kind::Dispute as usize].len(), 1);
+    }
+
+    #[test]
+    fn is_alnum_agrees_with_the_standard_library() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{:?}", c);
+        }
     }
 
     #[test]

@@ -203,6 +203,31 @@ impl FileReport {
     }
 }
 
+/// What a finding's `help` starts with; the rule's id follows.
+const HELP: &str = "whosaid explain ";
+
+/// `prefix` followed by `i + 1` ("s1", "c12"), without the formatting machinery:
+/// a report makes one per claim, source, dispute and finding.
+fn numbered(prefix: char, i: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = i + 1;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(1 + digits.len() - k);
+    s.push(prefix);
+    for &d in &digits[k..] {
+        s.push(d as char);
+    }
+    s
+}
+
 pub fn build(
     doc: &Document,
     seg: &Segments,
@@ -217,8 +242,8 @@ pub fn build(
         text: text[r.clone()].to_string(),
         span: sp(r),
     };
-    let sid = |i: usize| format!("s{}", i + 1);
-    let cid = |i: usize| format!("c{}", i + 1);
+    let sid = |i: usize| numbered('s', i);
+    let cid = |i: usize| numbered('c', i);
 
     let nested_info = |n: &crate::attribute::Nested| NestedInfo {
         cue: ts(&n.cue),
@@ -296,7 +321,7 @@ pub fn build(
         }
     };
 
-    let mut claims = Vec::new();
+    let mut claims = Vec::with_capacity(analysis.claims.len());
     for (i, c) in analysis.claims.iter().enumerate() {
         let a = &c.attribution;
         let hedge_note = crate::findings::hedge_note(doc, analysis, c);
@@ -335,7 +360,7 @@ pub fn build(
             nested: c.nested.iter().map(nested_info).collect(),
         });
     }
-    let mut dispute_infos = Vec::new();
+    let mut dispute_infos = Vec::with_capacity(disputes.len());
     for (k, d) in disputes.iter().enumerate() {
         let [a, b] = d.claims;
         let side = |s: &crate::dispute::Side, source: String| DisputeSide {
@@ -346,7 +371,7 @@ pub fn build(
         };
         let (sa, sb) = (side_source(&d.sides[0]), side_source(&d.sides[1]));
         dispute_infos.push(DisputeInfo {
-            id: format!("d{}", k + 1),
+            id: numbered('d', k),
             claims: [cid(a), cid(b)],
             sources: [sa.clone(), sb.clone()],
             sides: [side(&d.sides[0], sa), side(&d.sides[1], sb)],
@@ -357,13 +382,19 @@ pub fn build(
     }
     let findings: Vec<Finding> = crate::findings::find(doc, seg, analysis, disputes, scan, engine)
         .into_iter()
-        .map(|f| Finding {
-            rule: engine.findings[f.rule].id.clone(),
-            severity: engine.findings[f.rule].severity,
-            message: f.message,
-            span: sp(&f.span),
-            claim: f.claim.map(cid),
-            help: format!("whosaid explain {}", engine.findings[f.rule].id),
+        .map(|f| {
+            let rule = &engine.findings[f.rule];
+            let mut help = String::with_capacity(HELP.len() + rule.id.len());
+            help.push_str(HELP);
+            help.push_str(&rule.id);
+            Finding {
+                rule: rule.id.clone(),
+                severity: rule.severity,
+                message: f.message,
+                span: sp(&f.span),
+                claim: f.claim.map(cid),
+                help,
+            }
         })
         .collect();
     let count = |s: Status| {
@@ -389,5 +420,15 @@ pub fn build(
         disputes: dispute_infos,
         findings,
         summary,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbered_counts_from_one() {
+        for i in [0, 8, 9, 10, 98, 99, 12345, usize::MAX - 1] {
+            assert_eq!(super::numbered('c', i), format!("c{}", i + 1));
+        }
     }
 }

@@ -104,7 +104,16 @@ impl LineIndex {
 
     pub fn span(&self, text: &str, range: Range<usize>) -> Span {
         let (line, column) = self.position(text, range.start);
-        let (end_line, end_column) = self.position(text, range.end);
+        // Most spans end on the line they start on: no second search then.
+        let end = range.end.min(text.len());
+        let (end_line, end_column) = if end >= range.start.min(text.len())
+            && self.starts.get(line).is_none_or(|&next| end < next)
+        {
+            let chars = self.chars_before(text.as_bytes(), end);
+            (line, chars - self.line_chars[line - 1] + 1)
+        } else {
+            self.position(text, range.end)
+        };
         Span {
             start: range.start,
             end: range.end,
@@ -184,6 +193,24 @@ mod tests {
                     + 1;
                 let line = text.as_bytes()[..o].iter().filter(|&&b| b == b'\n').count() + 1;
                 assert_eq!(idx.position(&text, off), (line, col), "offset {}", off);
+            }
+        }
+    }
+
+    #[test]
+    fn span_ends_are_positions() {
+        for text in ["a\n“b” c\r\nd\n\n", "é x\ny", ""] {
+            let idx = LineIndex::new(text);
+            for s in 0..=text.len() + 1 {
+                for e in 0..=text.len() + 1 {
+                    let sp = idx.span(text, s..e);
+                    let (l, c) = idx.position(text, s);
+                    let (el, ec) = idx.position(text, e);
+                    assert_eq!(
+                        (sp.line, sp.column, sp.end_line, sp.end_column),
+                        (l, c, el, ec)
+                    );
+                }
             }
         }
     }
