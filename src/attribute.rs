@@ -1199,11 +1199,19 @@ impl<'a> Ctx<'a> {
     /// lost the election", ", though she acknowledged …" (outside quotations).
     fn cut_narrator_tail(&self, r: Range<usize>) -> Range<usize> {
         let s = &self.text[r.clone()];
-        let cut = [", but ", ", though ", ", although ", ", even though "]
-            .iter()
-            .flat_map(|t| s.match_indices(t).map(|(k, _)| k))
-            .filter(|k| *k > 0 && !self.seg.in_quote(r.start + k))
-            .min();
+        // A non-restrictive relative clause or another source's cue after a comma
+        // is the writer's aside: ", which he believes …", ", according to a tally".
+        let cut = [
+            ", but ",
+            ", though ",
+            ", although ",
+            ", even though ",
+            ", according to ",
+        ]
+        .iter()
+        .flat_map(|t| s.match_indices(t).map(|(k, _)| k))
+        .filter(|k| *k > 0 && !self.seg.in_quote(r.start + k))
+        .min();
         match cut {
             Some(k) => content_trim(self, r.start..r.start + k),
             None => r,

@@ -297,6 +297,8 @@ fn subjects_open_comma_chains_and_objects_follow_their_cue() {
         ("the buses will stop", "worries", "he"),
         // A short quotation in doubled apostrophes is the claim, not the adjunct after the cue.
         ("''The depot is fine,''", "said", "Ms. Ruiz"),
+        // Another source's cue after a comma ends the claim.
+        ("the depot has 739 buses", "said", "Ruiz"),
     ];
     assert_explicit(&r, &cases);
 }
