@@ -2300,24 +2300,7 @@ fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate> {
         return None;
     }
     // Furniture labels, not speakers.
-    const NOT_SPEAKERS: &[&str] = &[
-        "UPDATE",
-        "WATCH",
-        "BREAKING",
-        "NOTE",
-        "EDITOR'S NOTE",
-        "EDITOR’S NOTE",
-        "CORRECTION",
-        "READ",
-        "RELATED",
-        "VIDEO",
-        "PHOTOS",
-        "ABSTRACT",
-        "SOURCE",
-        "SOURCES",
-        "CLARIFICATION",
-    ];
-    if NOT_SPEAKERS.contains(&label) {
+    if NOT_SPEAKERS.contains(&lower(label).as_ref()) {
         return None;
     }
     let start = para.start + lead + (head.len() - head.trim_start().len());
@@ -2516,22 +2499,6 @@ fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, bool)> {
         return None;
     }
     let ltext = lower(&text[label.clone()]);
-    const NOT_SPEAKERS: &[&str] = &[
-        "related",
-        "update",
-        "note",
-        "editor’s note",
-        "editor's note",
-        "correction",
-        "watch",
-        "read",
-        "video",
-        "photos",
-        "source",
-        "sources",
-        "q",
-        "a",
-    ];
     if NOT_SPEAKERS.contains(&ltext.as_str()) {
         return None;
     }
@@ -2563,6 +2530,28 @@ fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, bool)> {
     };
     Some((c, opens))
 }
+
+/// Labels before a colon that are page furniture, not speakers ("UPDATE:",
+/// "Related:"), lower case.
+const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "watch",
+    "breaking",
+    "note",
+    "editor's note",
+    "editor’s note",
+    "correction",
+    "read",
+    "related",
+    "video",
+    "photos",
+    "abstract",
+    "source",
+    "sources",
+    "clarification",
+    "q",
+    "a",
+];
 
 /// The cue frames built into the code rather than a rule file: (rule id, what it
 /// does, an example), for `whosaid explain`.
