@@ -701,8 +701,13 @@ fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
     match ws.find(|w| lower(&text[w.clone()]) == "that") {
         Some(that) if !text[first.end..that.start].contains(',') => that.start,
         _ => {
+            // … or a colon ("said of gay couples: ''Nobody's stopping them''").
             let rest = &text[first.end..end];
-            match rest.find(", “").or_else(|| rest.find(", \"")) {
+            match [", “", ", \"", ", ''", ": “", ": \"", ": ''"]
+                .iter()
+                .filter_map(|p| rest.find(p))
+                .min()
+            {
                 Some(k) if rest[..k].split_whitespace().count() <= 6 => first.end + k + 2,
                 _ => end,
             }

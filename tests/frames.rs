@@ -299,6 +299,8 @@ fn subjects_open_comma_chains_and_objects_follow_their_cue() {
         ("''The depot is fine,''", "said", "Ms. Ruiz"),
         // Another source's cue after a comma ends the claim.
         ("the depot has 739 buses", "said", "Ruiz"),
+        // "said of X:" introduces the quotation after the colon.
+        ("“It is the heart of the town.”", "said", "she"),
     ];
     assert_explicit(&r, &cases);
 }
