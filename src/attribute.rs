@@ -589,8 +589,7 @@ fn invertible(cue: &str) -> bool {
         "offered",
         "agreed",
     ];
-    let w = cue.to_lowercase();
-    INVERTIBLE.contains(&w.as_str())
+    INVERTIBLE.contains(&lower(cue).as_ref())
 }
 
 /// Words that end a time phrase besides weekdays and months ("last week", "in
@@ -2518,21 +2517,7 @@ fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, bool)> {
     if source.pronoun {
         return None;
     }
-    let content = content_trim(ctx, colon + 1..sent.end);
-    if !text[content.clone()].chars().any(char::is_alphanumeric) {
-        return None;
-    }
-    let c = Candidate {
-        cue: colon..colon + 1,
-        rule: RULE_COLON_QUOTE,
-        source: Some(source),
-        via: Vec::new(),
-        content: vec![content],
-        frame_start: label.start,
-        forward: true,
-        shares_subject: false,
-        source_extent: None,
-    };
+    let c = colon_candidate(ctx, colon, sent.end, RULE_COLON_QUOTE, source, label.start)?;
     Some((c, opens))
 }
 
@@ -2718,17 +2703,30 @@ fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
     if DOCUMENTS.contains(&lower(text[source.range.clone()].trim()).as_str()) {
         source.kind = SourceKind::Document;
     }
-    let content = content_trim(ctx, colon + 1..r.end);
-    if !text[content.clone()].chars().any(char::is_alphanumeric) {
+    colon_candidate(ctx, colon, r.end, RULE_HEADLINE_COLON, source, r.start)
+}
+
+/// A "Source: claim" candidate: the colon is the cue, what follows it up to
+/// `end` the content, unless nothing is said there.
+fn colon_candidate(
+    ctx: &Ctx,
+    colon: usize,
+    end: usize,
+    rule: usize,
+    source: Mention,
+    frame_start: usize,
+) -> Option<Candidate> {
+    let content = content_trim(ctx, colon + 1..end);
+    if !ctx.text[content.clone()].chars().any(char::is_alphanumeric) {
         return None;
     }
     Some(Candidate {
         cue: colon..colon + 1,
-        rule: RULE_HEADLINE_COLON,
+        rule,
         source: Some(source),
         via: Vec::new(),
         content: vec![content],
-        frame_start: r.start,
+        frame_start,
         forward: true,
         shares_subject: false,
         source_extent: None,
@@ -3099,6 +3097,17 @@ struct Draft {
     /// Other attributions inside the clause ("Smith said Jones believes ..."):
     /// not the claim's own, but attributions all the same.
     nested: Vec<Candidate>,
+}
+
+impl Draft {
+    /// A whole sentence attributed by one frame, with nothing nested.
+    fn whole(range: &Range<usize>, c: Candidate) -> Vec<Draft> {
+        vec![Draft {
+            range: range.clone(),
+            candidate: Some(c),
+            nested: Vec::new(),
+        }]
+    }
 }
 
 fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, usize)> {
@@ -3694,18 +3703,10 @@ pub fn attribute(
                     continue;
                 }
                 c.content = vec![content];
-                vec![Draft {
-                    range: sent.range.clone(),
-                    candidate: Some(c),
-                    nested: Vec::new(),
-                }]
+                Draft::whole(&sent.range, c)
             }
             _ => match signature(&ctx, &sent.range) {
-                Some(c) => vec![Draft {
-                    range: sent.range.clone(),
-                    candidate: Some(c),
-                    nested: Vec::new(),
-                }],
+                Some(c) => Draft::whole(&sent.range, c),
                 None => {
                     // A name and a colon opening the sentence, or after a dash,
                     // speak the quotation whatever stands before; elsewhere the
@@ -3719,11 +3720,7 @@ pub fn attribute(
                         Some((c, opens))
                             if opens || drafts.iter().all(|d| d.candidate.is_none()) =>
                         {
-                            vec![Draft {
-                                range: sent.range.clone(),
-                                candidate: Some(c),
-                                nested: Vec::new(),
-                            }]
+                            Draft::whole(&sent.range, c)
                         }
                         _ => drafts,
                     }
