@@ -201,6 +201,25 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '’' || c == '\'' || c == '.'
 }
 
+/// "he’s said", "she's told": a pronoun with a contracted "has" before a past
+/// participle. Returns the byte length of the contraction ("’s" or "'s").
+fn has_contraction(word: &str) -> Option<usize> {
+    const PRONOUNS: &[&str] = &["he", "she", "it", "who", "that"];
+    let (stem, suffix) = word
+        .strip_suffix("’s")
+        .map(|s| (s, "’s".len()))
+        .or_else(|| word.strip_suffix("'s").map(|s| (s, 2)))?;
+    PRONOUNS
+        .iter()
+        .any(|p| stem.eq_ignore_ascii_case(p))
+        .then_some(suffix)
+}
+
+fn past_participle(cue: &str) -> bool {
+    let c = lower(cue);
+    c.ends_with("ed") || matches!(c.as_str(), "said" | "told" | "written" | "shown" | "spoken")
+}
+
 /// Words of a range, as byte ranges (punctuation other than inner marks is not a word).
 fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     Words::new(text, r).collect()
@@ -707,7 +726,7 @@ fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
                 .filter_map(|p| rest.find(p))
                 .min()
             {
-                Some(k) if rest[..k].split_whitespace().count() <= 6 => first.end + k + 2,
+                Some(k) if rest[..k].split_whitespace().count() <= 12 => first.end + k + 2,
                 _ => end,
             }
         }
@@ -1246,10 +1265,23 @@ impl<'a> Ctx<'a> {
 
     /// `r` up to its first comma, dash or semicolon outside a quotation.
     fn upto_clause_comma(&self, r: Range<usize>) -> Range<usize> {
+        self.upto_comma(r, &[',', ';', '—', '–'])
+    }
+
+    /// Up to the first of `marks` outside a quotation; a comma inside a
+    /// number ("2,400") is none.
+    fn upto_comma(&self, r: Range<usize>, marks: &[char]) -> Range<usize> {
         let s = &self.text[r.clone()];
+        let b = s.as_bytes();
         let cut = s
-            .match_indices([',', ';', '—', '–'])
+            .match_indices(marks)
             .map(|(k, _)| k)
+            .filter(|&k| {
+                !(b[k] == b','
+                    && k > 0
+                    && b[k - 1].is_ascii_digit()
+                    && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+            })
             .find(|k| *k > 0 && !self.seg.in_quote(r.start + k));
         match cut {
             Some(k) => content_trim(self, r.start..r.start + k),
@@ -1625,14 +1657,26 @@ impl<'a> Ctx<'a> {
         loop {
             let last = last_word(self.text, region.start, end);
             match last {
+                // "he’s said": the pronoun is the subject.
+                Some(w)
+                    if self.text[w.end..end].chars().all(is_blank)
+                        && has_contraction(&self.text[w.clone()]).is_some() =>
+                {
+                    end = w.end - has_contraction(&self.text[w]).unwrap_or(0);
+                    break;
+                }
                 Some(w)
                     if self.text[region.start..w.start]
                         .chars()
                         .any(char::is_alphanumeric) =>
                 {
                     let t = &self.text[w.clone()];
-                    if self.lex(LexiconClass::SkipAdverb, t) {
+                    if self.lex(LexiconClass::SkipAdverb, t)
+                        || self.manner_adverb(region.start, w.clone())
+                    {
                         end = w.start;
+                    } else if let Some(k) = self.catenative_before(region.start, w.clone()) {
+                        end = k;
                     } else if let Some(k) = self.time_phrase_before(region.start, w.clone()) {
                         // "New polls released Sunday": the time belongs to the participle.
                         if last_word(self.text, region.start, k).is_some_and(|p| {
@@ -1671,6 +1715,127 @@ impl<'a> Ctx<'a> {
         (self.mention_in(region.start..end, false), via)
     }
 
+    /// Is the frame at `frame_start` the subject of an adverbial clause opening
+    /// the sentence ("While she said …, the board …", "Although Trump claims …")?
+    fn opens_adverbial_clause(&self, sent_start: usize, frame_start: usize) -> bool {
+        const OPENERS: &[&str] = &[
+            "while", "although", "though", "because", "whereas", "if", "unless", "since",
+        ];
+        let ws: Vec<_> = Words::new(self.text, sent_start..frame_start)
+            .take(3)
+            .map(|w| lower(&self.text[w]))
+            .collect();
+        match ws.as_slice() {
+            [w] => OPENERS.contains(&w.as_str()),
+            // "But while she said …"
+            [c, w] => {
+                ["but", "and", "yet", "so"].contains(&c.as_str()) && OPENERS.contains(&w.as_str())
+            }
+            _ => false,
+        }
+    }
+
+    /// Does a cue of the rules start at this word?
+    fn is_cue_word(&self, w: Range<usize>) -> bool {
+        self.scan
+            .cues
+            .binary_search_by_key(&w.start, |(m, _)| m.start)
+            .is_ok()
+    }
+
+    /// "Gorka similarly warned", "Trump angrily denied": an -ly adverb between
+    /// a subject and its verb. Not a noun in -ly ("the family said", "a rally").
+    fn manner_adverb(&self, floor: usize, w: Range<usize>) -> bool {
+        const NOUNS: &[&str] = &[
+            "family",
+            "rally",
+            "ally",
+            "assembly",
+            "supply",
+            "reply",
+            "monopoly",
+            "anomaly",
+            "bully",
+            "belly",
+            "july",
+            "italy",
+            "early",
+            "daily",
+            "weekly",
+            "monthly",
+            "quarterly",
+            "nearly",
+            "only",
+            "lily",
+            "kelly",
+            "sully",
+            "molly",
+            "holly",
+            "billy",
+            "polly",
+        ];
+        let t = &self.text[w.clone()];
+        if t.len() < 5 || !first_lower(t) || !t.ends_with("ly") {
+            return false;
+        }
+        if NOUNS.contains(&lower(t).as_str()) {
+            return false;
+        }
+        // After a determiner or a possessive, an -ly word is a noun or adjective.
+        last_word(self.text, floor, w.start).is_some_and(|p| {
+            let pl = lower(&self.text[p]);
+            !DETERMINERS.contains(&pl.as_str())
+                && !pl.ends_with("’s")
+                && !pl.ends_with("'s")
+                && !PREPOSITIONS.contains(&pl.as_str())
+        })
+    }
+
+    /// "Pence went on to say", "Republicans continue to warn": a verb of
+    /// continuing or beginning before the infinitive cue leaves the subject
+    /// before it. Returns where that verb starts.
+    fn catenative_before(&self, floor: usize, w: Range<usize>) -> Option<usize> {
+        const ONE: &[&str] = &[
+            "continue",
+            "continues",
+            "continued",
+            "continuing",
+            "proceeded",
+            "proceeds",
+            "rushed",
+            "hastened",
+            "hurried",
+        ];
+        const TWO: &[(&str, &str)] = &[
+            ("went", "on"),
+            ("goes", "on"),
+            ("go", "on"),
+            ("going", "on"),
+            ("gone", "on"),
+            ("was", "quick"),
+            ("were", "quick"),
+            ("is", "quick"),
+            ("are", "quick"),
+            ("took", "pains"),
+            ("taking", "pains"),
+            ("take", "pains"),
+            ("takes", "pains"),
+        ];
+        if lower(&self.text[w.clone()]) != "to" {
+            return None;
+        }
+        let v1 = last_word(self.text, floor, w.start)?;
+        let l1 = lower(&self.text[v1.clone()]);
+        if ONE.contains(&l1.as_str()) {
+            return Some(v1.start);
+        }
+        let v0 = last_word(self.text, floor, v1.start)?;
+        let l0 = lower(&self.text[v0.clone()]);
+        TWO.iter()
+            .any(|(a, b)| l0 == *a && l1 == *b)
+            .then_some(v0.start)
+    }
+
     /// A source phrase starting at `pos` and ending before a comma, period or "that".
     fn mention_after(&self, pos: usize, end: usize) -> Option<(Mention, usize)> {
         let s = &self.text[pos..end];
@@ -1705,6 +1870,27 @@ impl<'a> Ctx<'a> {
         let lr = self.text[r.clone()].to_ascii_lowercase();
         if let Some(i) = find_word(&lr, "that") {
             r.end = r.start + i;
+        }
+        // "said Dan Golvach when asked about …", "said a former official and
+        // described …": a subordinate clause or a second verb ends the phrase.
+        let mut prev_and = false;
+        for w in Words::new(self.text, r.clone()).skip(1) {
+            let lw = lower(&self.text[w.clone()]);
+            if [
+                "when", "while", "as", "after", "before", "because", "during",
+            ]
+            .contains(&lw.as_str())
+                || prev_and && (lw.ends_with("ed") || self.is_cue_word(w.clone()))
+            {
+                let cut = if prev_and {
+                    last_word(self.text, r.start, w.start).map_or(w.start, |a| a.start)
+                } else {
+                    w.start
+                };
+                r.end = trim(self.text, r.start..cut).end;
+                break;
+            }
+            prev_and = lw == "and";
         }
         let m = self.mention_in(r.clone(), true)?;
         Some((m, r.end))
@@ -1804,8 +1990,8 @@ impl<'a> Ctx<'a> {
                     && prev.as_deref().is_some_and(|p| {
                         DETERMINERS.contains(&p)
                             || BE.contains(&p)
-                            || p.ends_with("’s")
-                            || p.ends_with("'s")
+                            || (p.ends_with("’s") || p.ends_with("'s"))
+                                && !(has_contraction(p).is_some() && past_participle(cue_text))
                             || p.chars().all(|c| c.is_ascii_digit())
                                 && !out_of_ten(&text[sent.start..cue.start])
                     })
@@ -2124,6 +2310,12 @@ impl<'a> Ctx<'a> {
                         // The relative clause ends at its comma: "Sanders, who wants
                         // to raise the minimum wage, spoke first."
                         Some(_) => self.upto_clause_comma(rest),
+                        // "While she’s said the fares will stay flat, the board …": a
+                        // fronted adverbial clause ends at its comma; the main clause
+                        // after it is the narrator's.
+                        None if self.opens_adverbial_clause(sent.start, frame_start) => {
+                            self.upto_comma(rest, &[',', ';'])
+                        }
                         None => rest,
                     };
                     content.push(self.cut_narrator_tail(rest));

@@ -87,6 +87,16 @@ fn quotes_in(
         b'"' => Some((i, '"')),
         // '' stands for a straight double mark; its second apostrophe is skipped.
         b'\'' if std::mem::take(&mut after_pair) => None,
+        // ",''' he said": a single quotation closes before the double one
+        // (''They say, 'Go home,''' he said), so the first of three is the single.
+        b'\''
+            if bytes.get(i + 1) == Some(&b'\'')
+                && bytes.get(i + 2) == Some(&b'\'')
+                && i > 0
+                && !bytes[i - 1].is_ascii_whitespace() =>
+        {
+            Some((i, '\''))
+        }
         b'\'' if bytes.get(i + 1) == Some(&b'\'') => {
             after_pair = true;
             Some((i, '"'))
@@ -103,7 +113,7 @@ fn quotes_in(
     });
     for (i, c) in marks {
         let pos = para.start + i;
-        let len = mark_len(text, pos);
+        let len = if c == '\'' { 1 } else { mark_len(text, pos) };
         let prev = s[..i].chars().next_back();
         let next = s[i + len..].chars().next();
         match c {

@@ -304,3 +304,49 @@ fn subjects_open_comma_chains_and_objects_follow_their_cue() {
     ];
     assert_explicit(&r, &cases);
 }
+
+#[test]
+fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
+    let (r, _) = check("verb_phrases.txt");
+    let cases = [
+        // An -ly adverb or "since" between the subject and its verb.
+        (
+            "that the depot would close by spring",
+            "warned",
+            "Councillor Ana Ruiz",
+        ),
+        ("he would support a smaller depot", "said", "Mr. Ode"),
+        // "she’s said" is "she has said", not a possessive.
+        ("the fares will stay flat", "said", "she"),
+        // "went on to", "continue to" leave the subject before them.
+        ("the buses would run all night", "say", "The mayor"),
+        ("that the timetable is too tight", "warn", "Drivers"),
+        // Plural polls are documents.
+        ("the mayor trailing in every ward", "show", "New polls"),
+        // ",'''" closes the single quotation, then the double one.
+        (
+            "''The riders keep telling us, 'Fix the buses,'''",
+            "said",
+            "Ms. Ruiz",
+        ),
+        // A subordinate clause or a second verb ends the speaker after the cue.
+        (
+            "“We will have an answer by Friday,”",
+            "said",
+            "council clerk Dana Whitfield",
+        ),
+        (
+            "“The depot can wait,”",
+            "said",
+            "a former transit official who oversaw the budget",
+        ),
+        // A prepositional phrase and a clause may stand between the cue and its quotation.
+        ("“We have nothing to hide.”", "said", "Ruiz"),
+    ];
+    assert_explicit(&r, &cases);
+    // An -ly noun after a determiner is the subject, not an adverb to skip.
+    assert_eq!(
+        attribution(claim(&r, "the depot was loud")),
+        ("explicit", Some("said"), Some("The family"))
+    );
+}
