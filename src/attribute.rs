@@ -201,14 +201,16 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '’' || c == '\'' || c == '.'
 }
 
-/// "he’s said", "she's told": a pronoun with a contracted "has" before a past
-/// participle. Returns the byte length of the contraction ("’s" or "'s").
+/// "he’s said", "she’ll want", "they're hoping": a pronoun with a contracted
+/// auxiliary. Returns the byte length of the contraction ("’s", "'ll", …).
 fn has_contraction(word: &str) -> Option<usize> {
-    const PRONOUNS: &[&str] = &["he", "she", "it", "who", "that"];
-    let (stem, suffix) = word
-        .strip_suffix("’s")
-        .map(|s| (s, "’s".len()))
-        .or_else(|| word.strip_suffix("'s").map(|s| (s, 2)))?;
+    const PRONOUNS: &[&str] = &["he", "she", "it", "who", "that", "they", "we", "i", "you"];
+    const SUFFIXES: &[&str] = &[
+        "’s", "'s", "’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve",
+    ];
+    let (stem, suffix) = SUFFIXES
+        .iter()
+        .find_map(|suf| word.strip_suffix(suf).map(|s| (s, suf.len())))?;
     PRONOUNS
         .iter()
         .any(|p| stem.eq_ignore_ascii_case(p))
@@ -1735,6 +1737,97 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The end of an appositive or relative clause right after a speaker
+    /// named after the cue: ", a University of Washington professor",
+    /// ", who was a co-chair of the campaign", " (D-Md.)". Not a participle,
+    /// a time or a quotation: ", adding that", ", on Monday", ", “…”".
+    fn appositive_after(&self, end: usize, sent_end: usize) -> Option<usize> {
+        let text = self.text;
+        let rest = &text[end..sent_end];
+        // A party tag in parentheses: "Elijah Cummings (D-Md.)".
+        let lead = rest.len() - rest.trim_start_matches(is_blank).len();
+        let paren = rest[lead..].strip_prefix('(').and_then(|r| {
+            let k = r.find(')')?;
+            (k <= 12 && !r[..k].contains(' ')).then(|| end + lead + 1 + k + 1)
+        });
+        let from = paren.unwrap_or(end);
+        let Some(tail) = text[from..sent_end].strip_prefix(", ") else {
+            return paren;
+        };
+        let start = from + 2;
+        let first = Words::new(text, start..sent_end).next()?;
+        if first.start != start {
+            return paren;
+        }
+        let w = lower(&text[first.clone()]);
+        // Any noun phrase or relative clause opens an appositive ("a professor",
+        // "head of policy at", "Mrs. Clinton's aide", "70, a retired teacher");
+        // a preposition, conjunction, adverb or time does not.
+        let opens = !(PREPOSITIONS.contains(&w.as_str())
+            || [
+                "and",
+                "but",
+                "or",
+                "so",
+                "as",
+                "according",
+                "which",
+                "that",
+                "citing",
+            ]
+            .contains(&w.as_str())
+            || WEEKDAYS.contains(&w.as_str())
+            || TIME_WORDS.contains(&w.as_str())
+            || w.ends_with("ly") && first_lower(&text[first.clone()])
+            || self.lex(LexiconClass::Pronoun, &w) && w != "who");
+        // Participles used as adjectives of a title are no verbs: "managing director".
+        let title_participle = [
+            "managing",
+            "acting",
+            "founding",
+            "leading",
+            "ranking",
+            "presiding",
+            "visiting",
+            "outgoing",
+            "incoming",
+            "retired",
+            "retiring",
+            "elected",
+            "appointed",
+        ]
+        .contains(&w.as_str());
+        let verbal = (w.ends_with("ing") || w.ends_with("ed")) && !title_participle;
+        if !opens || verbal || tail.starts_with(['“', '"', '‘', '\'']) {
+            return paren;
+        }
+        // The appositive runs on through further commas ("a nurse from Brownsville,
+        // Texas, who was polled") to the sentence end, but not into a participle,
+        // a preposition or a quotation after a comma ("…, adding that", "…, in an
+        // interview", "…, “We …”"), and no further than 30 words.
+        let mut stop = self.phrase_stop(start, sent_end);
+        while text[stop..sent_end].starts_with(", ") {
+            let next = stop + 2;
+            let Some(w) = Words::new(text, next..sent_end).next() else {
+                break;
+            };
+            let lw = lower(&text[w.clone()]);
+            if w.start != next
+                || lw.ends_with("ing")
+                || lw.ends_with("ed")
+                || PREPOSITIONS.contains(&lw.as_str())
+                || ["and", "but", "or", "so"].contains(&lw.as_str())
+            {
+                break;
+            }
+            stop = self.phrase_stop(next, sent_end);
+        }
+        let n = Words::new(text, start..stop).take(31).count();
+        (n >= 1 && n <= 30)
+            .then(|| trim(text, start..stop).end)
+            .or(paren)
+    }
+
     /// Does a cue of the rules start at this word?
     fn is_cue_word(&self, w: Range<usize>) -> bool {
         self.scan
@@ -1796,6 +1889,11 @@ impl<'a> Ctx<'a> {
     /// before it. Returns where that verb starts.
     fn catenative_before(&self, floor: usize, w: Range<usize>) -> Option<usize> {
         const ONE: &[&str] = &[
+            "trying",
+            "tried",
+            "tries",
+            "attempted",
+            "attempting",
             "continue",
             "continues",
             "continued",
@@ -1836,10 +1934,10 @@ impl<'a> Ctx<'a> {
             .then_some(v0.start)
     }
 
-    /// A source phrase starting at `pos` and ending before a comma, period or "that".
-    fn mention_after(&self, pos: usize, end: usize) -> Option<(Mention, usize)> {
+    /// Where a phrase from `pos` ends: at a comma, a sentence mark, a quotation
+    /// mark, a parenthesis or a dash, but not at the dot of an abbreviation.
+    fn phrase_stop(&self, pos: usize, end: usize) -> usize {
         let s = &self.text[pos..end];
-        let mut stop = s.len();
         for (i, c) in s.char_indices() {
             if matches!(
                 c,
@@ -1862,10 +1960,15 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                 }
-                stop = i;
-                break;
+                return pos + i;
             }
         }
+        end
+    }
+
+    /// A source phrase starting at `pos` and ending before a comma, period or "that".
+    fn mention_after(&self, pos: usize, end: usize) -> Option<(Mention, usize)> {
+        let stop = self.phrase_stop(pos, end) - pos;
         let mut r = pos..pos + stop;
         let lr = self.text[r.clone()].to_ascii_lowercase();
         if let Some(i) = find_word(&lr, "that") {
@@ -1969,6 +2072,15 @@ impl<'a> Ctx<'a> {
             .map(|w| &text[w.end..cue.start])
             .unwrap_or("");
         let prev_adjacent = gap_to_prev.chars().all(is_blank);
+        // "so-called", "self-described": the second half of a compound is no cue.
+        if text[..cue.start].ends_with('-')
+            && !text[..cue.start].ends_with(" -")
+            && !text[sent.start..cue.start]
+                .to_ascii_lowercase()
+                .ends_with("self-")
+        {
+            return None;
+        }
         let at_sentence_start = text[sent.start..cue.start]
             .chars()
             .all(|c| is_blank(c) || matches!(c, '“' | '"' | '‘' | '('));
@@ -1991,7 +2103,9 @@ impl<'a> Ctx<'a> {
                         DETERMINERS.contains(&p)
                             || BE.contains(&p)
                             || (p.ends_with("’s") || p.ends_with("'s"))
-                                && !(has_contraction(p).is_some() && past_participle(cue_text))
+                                && !(has_contraction(p).is_some()
+                                    && (past_participle(cue_text)
+                                        || lower(cue_text).ends_with("ing")))
                             || p.chars().all(|c| c.is_ascii_digit())
                                 && !out_of_ten(&text[sent.start..cue.start])
                     })
@@ -2103,6 +2217,12 @@ impl<'a> Ctx<'a> {
                             }
                             Some((m, end)) => {
                                 after = end;
+                                // "said Robert Mason, a professor who has studied …": the
+                                // appositive after the name is part of the mention.
+                                if let Some(e) = self.appositive_after(end, sent.end) {
+                                    source_extent = Some(m.range.start..e);
+                                    after = e;
+                                }
                                 (Some(m), true)
                             }
                             None => return None,

@@ -342,6 +342,25 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         ),
         // A prepositional phrase and a clause may stand between the cue and its quotation.
         ("“We have nothing to hide.”", "said", "Ruiz"),
+        // An appositive after a speaker named after the cue belongs to the mention …
+        (
+            "“The buses are full,”",
+            "said",
+            "Robert Mason, a University of Leeds professor who has studied transit",
+        ),
+        ("“We will win,”", "said", "Ana Cummings (D-Md.)"),
+        (
+            "“The fares are fair,”",
+            "said",
+            "Ken Sena, managing director at Evercore",
+        ),
+        (
+            "“It was close,”",
+            "said",
+            "Jessie Elkins, 70, a nurse from Brownsville, Texas, who was among those polled",
+        ),
+        // … a participle after it does not.
+        ("“We are ready,”", "said", "Sam Smith"),
     ];
     assert_explicit(&r, &cases);
     // An -ly noun after a determiner is the subject, not an adverb to skip.
