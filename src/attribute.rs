@@ -1357,7 +1357,7 @@ impl<'a> Ctx<'a> {
         let possessive_title = appos.len() <= 6
             && appos.iter().any(|w| {
                 let t = &self.text[w.clone()];
-                t.ends_with("’s") || t.ends_with("'s")
+                t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’") || t.ends_with("s'")
             })
             && appos
                 .last()
@@ -1381,11 +1381,17 @@ impl<'a> Ctx<'a> {
     /// official")? "…, said that the emails …" has its speaker before the commas.
     fn speaker_after(&self, pos: usize, end: usize) -> bool {
         Words::new(self.text, pos..end).next().is_some_and(|w| {
+            let lw = lower(&self.text[w.clone()]);
             self.text[pos..w.start].chars().all(is_blank)
                 && !matches!(
-                    lower(&self.text[w]).as_str(),
+                    lw.as_str(),
                     "that" | "it" | "this" | "he" | "she" | "they" | "we" | "i" | "there"
                 )
+                // "said in a statement", "said last week": an adjunct, not a speaker.
+                && !(PREPOSITIONS.contains(&lw.as_str())
+                    || WEEKDAYS.contains(&lw.as_str())
+                    || TIME_WORDS.contains(&lw.as_str())
+                    || ["last", "next", "earlier", "later"].contains(&lw.as_str()))
         })
     }
 
@@ -1828,6 +1834,31 @@ impl<'a> Ctx<'a> {
             .or(paren)
     }
 
+    /// The subject of a subordinate clause inside a longer region: "… with other
+    /// aides when a member of the family", "The move may come as Trump". Only
+    /// where the words before the subordinator make a clause of their own.
+    fn inner_subordinate_subject(&self, region: Range<usize>) -> Option<Mention> {
+        const INNER: &[&str] = &[
+            "when", "because", "as", "after", "before", "while", "since", "although", "though",
+            "whereas", "amid", "until", "unless", "whom", "what",
+        ];
+        let ws = words(self.text, region.clone());
+        let k = ws
+            .iter()
+            .rposition(|w| INNER.contains(&lower(&self.text[w.clone()]).as_str()))?;
+        // Only inside the region, with at least two words before it: "as well as"
+        // and "such as" join nouns.
+        if k < 2 || k + 1 >= ws.len() || ws.len() - k - 1 > 5 {
+            return None;
+        }
+        let before = lower(&self.text[ws[k - 1].clone()]);
+        if ["well", "such", "so", "just"].contains(&before.as_str()) {
+            return None;
+        }
+        let (m, _) = self.subject_and_via(ws[k + 1].start..region.end);
+        m
+    }
+
     /// Does a cue of the rules start at this word?
     fn is_cue_word(&self, w: Range<usize>) -> bool {
         self.scan
@@ -2139,7 +2170,12 @@ impl<'a> Ctx<'a> {
                         }),
                         Vec::new(),
                     ),
-                    None => self.subject_and_via(region.clone()),
+                    None => match self.inner_subordinate_subject(region.clone()) {
+                        // "Manafort was in the office when a member of the family
+                        // said": the subject is the subordinate clause's own.
+                        Some(m) => (Some(m), Vec::new()),
+                        None => self.subject_and_via(region.clone()),
+                    },
                 };
                 // "Trump, who has been feuding …, on Friday described": a time or an
                 // adverb alone between the comma and the cue leaves the subject before.
@@ -2169,7 +2205,11 @@ impl<'a> Ctx<'a> {
                 let mut subordinate = relative.is_some()
                     || Words::new(text, region.clone())
                         .next()
-                        .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()));
+                        .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
+                    || source.as_ref().is_some_and(|m| {
+                        last_word(text, region.start, m.range.start)
+                            .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
+                    });
                 let mut source_extent = None;
                 let mut conjunction = None;
                 let (source, inverted) = match source {

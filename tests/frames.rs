@@ -361,6 +361,14 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         ),
         // … a participle after it does not.
         ("“We are ready,”", "said", "Sam Smith"),
+        // An adjunct after the cue is no speaker; the subject stands before it.
+        (
+            "“We are set,”",
+            "said",
+            "Jeff Weaver, Sanders’ campaign manager,",
+        ),
+        // A subordinate clause inside a long region has a subject of its own.
+        ("the garage was shut", "said", "a member of the council"),
     ];
     assert_explicit(&r, &cases);
     // An -ly noun after a determiner is the subject, not an adverb to skip.
