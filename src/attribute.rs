@@ -1859,6 +1859,30 @@ impl<'a> Ctx<'a> {
         m
     }
 
+    /// A quotation that resumes after a speaker tag and a short adjunct: in
+    /// `rest` (what follows the speaker or cue), a comma or colon then an opening
+    /// mark, with at most a dozen words before it and no cue among them.
+    fn resumed_quotation(&self, rest: Range<usize>) -> Option<Range<usize>> {
+        let s = &self.text[rest.clone()];
+        if s.starts_with(['“', '"']) || s.starts_with("''") {
+            return Some(rest);
+        }
+        let k = [", “", ", \"", ", ''", ": “", ": \"", ": ''"]
+            .iter()
+            .filter_map(|p| s.find(p))
+            .min()?;
+        let gap = rest.start..rest.start + k;
+        let ws: Vec<_> = Words::new(self.text, gap).take(13).collect();
+        if ws.len() > 12 || ws.iter().any(|w| self.is_cue_word(w.clone())) {
+            return None;
+        }
+        let tail = content_trim(self, rest.start + k + 1..rest.end);
+        self.text[tail.clone()]
+            .chars()
+            .any(char::is_alphanumeric)
+            .then_some(tail)
+    }
+
     /// Does a cue of the rules start at this word?
     fn is_cue_word(&self, w: Range<usize>) -> bool {
         self.scan
@@ -2485,7 +2509,15 @@ impl<'a> Ctx<'a> {
                     if !before.is_empty() {
                         content.push(before);
                     }
-                    if starts_with_comma && !inverted {
+                    if let Some(tail) = self
+                        .resumed_quotation(rest.clone())
+                        .filter(|_| before_quoted)
+                    {
+                        // "“We are fine,” said Bo Smith, “and we will win.”", "''…,'' he
+                        // told CNN after the debate, ''and I hope …''": the quotation
+                        // resumes after the speaker tag.
+                        content.push(tail);
+                    } else if starts_with_comma && !inverted {
                         let tail = content_trim(self, rest.start + 1..rest.end);
                         if !tail.is_empty() && text[tail.clone()].chars().any(char::is_alphanumeric)
                         {

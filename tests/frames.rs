@@ -371,6 +371,18 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         ("the garage was shut", "said", "a member of the council"),
     ];
     assert_explicit(&r, &cases);
+    // A quotation that resumes after the speaker tag is a second fragment of the content.
+    let (r, text) = check("verb_phrases.txt");
+    let c = claim(&r, "The vans are fine");
+    let frags: Vec<&str> = c
+        .content_fragments
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(
+        frags,
+        ["“The vans are fine,”", "“and the buses will be too.”"]
+    );
     // An -ly noun after a determiner is the subject, not an adverb to skip.
     assert_eq!(
         attribution(claim(&r, "the depot was loud")),
