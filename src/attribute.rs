@@ -735,6 +735,34 @@ fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
     }
 }
 
+/// Heads of phrases that say how something was said ("in a statement", "on a call").
+const MANNER_HEADS: &[&str] = &[
+    "statement",
+    "interview",
+    "briefing",
+    "speech",
+    "post",
+    "tweet",
+    "email",
+    "e-mail",
+    "letter",
+    "report",
+    "podcast",
+    "broadcast",
+    "appearance",
+    "conference",
+    "call",
+    "remarks",
+    "message",
+    "video",
+    "op-ed",
+    "column",
+    "filing",
+    "hearing",
+    "testimony",
+    "release",
+];
+
 /// Time and manner phrases that may follow a cue before its content ("on Monday", "in a statement").
 fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
     // Besides the WEEKDAYS.
@@ -771,32 +799,7 @@ fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
         "after",
     ];
     let is_time = |w: &str| WEEKDAYS.contains(&w) || TIME.contains(&w);
-    const MANNER_HEADS: &[&str] = &[
-        "statement",
-        "interview",
-        "briefing",
-        "speech",
-        "post",
-        "tweet",
-        "email",
-        "e-mail",
-        "letter",
-        "report",
-        "podcast",
-        "broadcast",
-        "appearance",
-        "conference",
-        "call",
-        "remarks",
-        "message",
-        "video",
-        "op-ed",
-        "column",
-        "filing",
-        "hearing",
-        "testimony",
-        "release",
-    ];
+
     loop {
         let mut words = Words::new(text, pos..end);
         let Some(first) = words.next() else {
@@ -1237,10 +1240,42 @@ impl<'a> Ctx<'a> {
         .flat_map(|t| s.match_indices(t).map(|(k, _)| k))
         .filter(|k| *k > 0 && !self.seg.in_quote(r.start + k))
         .min();
-        match cut {
+        let r = match cut {
             Some(k) => content_trim(self, r.start..r.start + k),
             None => r,
+        };
+        self.cut_trailing_manner(r)
+    }
+
+    /// "… the deal was a mistake in a tweet", "… on Fox News Sunday": a closing
+    /// phrase that says how or where it was said is the frame's, not the claim's.
+    fn cut_trailing_manner(&self, r: Range<usize>) -> Range<usize> {
+        let ws: Vec<_> = Words::new(self.text, r.clone()).collect();
+        let n = ws.len();
+        for back in 2..=8.min(n.saturating_sub(3)) {
+            let k = n - back;
+            let w = lower(&self.text[ws[k].clone()]);
+            if !["in", "on", "during", "at", "via", "through"].contains(&w.as_str()) {
+                continue;
+            }
+            let tail = &ws[k + 1..];
+            let phrase = &self.text[ws[k].start..r.end];
+            if self.seg.in_quote(ws[k].start) || phrase.contains([',', '"', '“', '”']) {
+                return r;
+            }
+            let manner = tail
+                .iter()
+                .any(|t| MANNER_HEADS.contains(&lower(&self.text[t.clone()]).as_str()));
+            // "on Fox News", "on CNN's State of the Union": a broadcast named.
+            let outlet = w == "on"
+                && within(&self.scan.outlets, &(ws[k + 1].start..r.end))
+                    .first()
+                    .is_some_and(|(m, _)| m.start <= ws[(k + 2).min(n - 1)].start);
+            if manner || outlet {
+                return content_trim(self, r.start..ws[k].start);
+            }
         }
+        r
     }
 
     /// A relative pronoun ("who", "which") ending the region before a cue, adverbs

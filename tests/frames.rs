@@ -369,6 +369,8 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         ),
         // A subordinate clause inside a long region has a subject of its own.
         ("the garage was shut", "said", "a member of the council"),
+        // How it was said closes the frame, not the claim.
+        ("the night fares were too high", "said", "Ruiz"),
     ];
     assert_explicit(&r, &cases);
     // A quotation that resumes after the speaker tag is a second fragment of the content.
