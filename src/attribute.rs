@@ -763,6 +763,43 @@ const MANNER_HEADS: &[&str] = &[
     "release",
 ];
 
+/// The end of a verb particle right at `pos` ("out", "for", "with", "about",
+/// "to" before a noun phrase), or `pos` when there is none.
+fn verb_particle_end(text: &str, pos: usize, end: usize) -> usize {
+    const PARTICLES: &[&str] = &["out", "for", "with", "about", "of", "against", "on", "to"];
+    let mut ws = Words::new(text, pos..end);
+    let Some(w) = ws.next() else { return pos };
+    if !text[pos..w.start].chars().all(is_blank) {
+        return pos;
+    }
+    let lw = lower(&text[w.clone()]);
+    if !PARTICLES.contains(&lw.as_str()) {
+        return pos;
+    }
+    let Some(next) = ws.next() else { return pos };
+    if !text[w.end..next.start].chars().all(is_blank) {
+        return pos;
+    }
+    let ln = lower(&text[next.clone()]);
+    // "on Monday", "on Twitter", "to reporters" are adjuncts and listeners, left to
+    // the adjunct rules; "to" before a verb opens the content ("wants to run").
+    let noun_phrase = DETERMINERS.contains(&ln.as_str())
+        || ["his", "her", "their", "its", "our", "my", "your"].contains(&ln.as_str())
+        || ln.starts_with(|c: char| c.is_ascii_digit());
+    // "said about half of the deficit": "about" before a quantity is an estimate.
+    let quantity = ln.starts_with(|c: char| c.is_ascii_digit())
+        || QUANTITIES.contains(&ln.as_str())
+        || QUANTIFIERS.contains(&ln.as_str())
+        || ["a", "an", "half"].contains(&ln.as_str());
+    let ok = match lw.as_str() {
+        "out" => true,
+        "about" => !quantity,
+        "on" | "to" => noun_phrase,
+        _ => !WEEKDAYS.contains(&ln.as_str()) && !TIME_WORDS.contains(&ln.as_str()),
+    };
+    if ok { w.end } else { pos }
+}
+
 /// Time and manner phrases that may follow a cue before its content ("on Monday", "in a statement").
 fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
     // Besides the WEEKDAYS.
@@ -2192,6 +2229,13 @@ impl<'a> Ctx<'a> {
                     && prev.as_deref().is_some_and(|p| {
                         DETERMINERS.contains(&p)
                             || BE.contains(&p)
+                            // "raised new questions", "had few doubts": adjectives of a noun.
+                            || [
+                                "new", "fresh", "more", "many", "several", "few", "serious",
+                                "further", "additional", "renewed", "similar", "other", "such",
+                                "these", "those", "no", "repeated", "public", "private",
+                            ]
+                            .contains(&p)
                             || (p.ends_with("’s") || p.ends_with("'s"))
                                 && !(has_contraction(p).is_some()
                                     && (past_participle(cue_text)
@@ -2438,6 +2482,16 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
+                // "pointed out that …", "called for an inquiry", "pleaded guilty to a
+                // charge": a particle right after the verb belongs to the cue.
+                // Unless the particle opens a phrase that leads to the content: "said of
+                // the depot: “…”".
+                let pp_target = past_prepositional_phrase(text, after, sent.end);
+                let after = if !inverted && (pp_target == after || pp_target >= sent.end) {
+                    verb_particle_end(text, after, sent.end)
+                } else {
+                    after
+                };
                 let object_at = after;
                 let after = skip_adjuncts(text, after, sent.end);
                 let after = past_prepositional_phrase(text, after, sent.end);

@@ -371,6 +371,17 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         ("the garage was shut", "said", "a member of the council"),
         // How it was said closes the frame, not the claim.
         ("the night fares were too high", "said", "Ruiz"),
+        // A verb's particle is no part of the content.
+        (
+            "that the depot had lost money for a decade",
+            "pointed",
+            "Auditor Dana Reyes",
+        ),
+        (
+            "an inquiry into the night fares",
+            "called for",
+            "Mayor Ana Ruiz",
+        ),
     ];
     assert_explicit(&r, &cases);
     // A quotation that resumes after the speaker tag is a second fragment of the content.
