@@ -3235,6 +3235,36 @@ fn intro_adjunct(ctx: &Ctx, r: Range<usize>) -> bool {
 }
 
 /// One comma-free piece of an introductory phrase.
+/// A claim does not open with the narrator's link to the sentence before:
+/// "But plenty of voters …", "And now there is …". Quotations keep their words.
+fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
+    let text = ctx.text;
+    let mut start = r.start;
+    loop {
+        let Some(w) = Words::new(text, start..r.end).next() else {
+            break;
+        };
+        if ctx.seg.in_quote(w.start) || !text[start..w.start].chars().all(is_blank) {
+            break;
+        }
+        let lw = lower(&text[w.clone()]);
+        let next = skip_blank(text, w.end, r.end);
+        let next = if text[next..r.end].starts_with(',') {
+            skip_blank(text, next + 1, r.end)
+        } else {
+            next
+        };
+        if ["but", "and", "yet", "so"].contains(&lw.as_str())
+            && Words::new(text, next..r.end).take(3).count() >= 3
+        {
+            start = next;
+            continue;
+        }
+        break;
+    }
+    start..r.end
+}
+
 fn intro_chunk(ctx: &Ctx, r: Range<usize>) -> bool {
     let text = ctx.text;
     let ws: Vec<Range<usize>> = Words::new(text, r.clone()).take(16).collect();
@@ -3855,6 +3885,9 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 .map(|r| content_trim(ctx, r))
                 .filter(|r| !r.is_empty())
                 .collect();
+            if let Some(first) = c.content.first_mut() {
+                *first = content_open_trim(ctx, first.clone());
+            }
             if c.content.is_empty() {
                 cand = None;
             }

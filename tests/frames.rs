@@ -382,6 +382,8 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
             "called for",
             "Mayor Ana Ruiz",
         ),
+        // The narrator's "But" linking to the sentence before is no part of the claim.
+        ("the night buses will stay", "said", "Ruiz"),
     ];
     assert_explicit(&r, &cases);
     // A quotation that resumes after the speaker tag is a second fragment of the content.
