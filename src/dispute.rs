@@ -378,7 +378,7 @@ fn object(
                 };
             }
         }
-        return Object::Nothing;
+        return carried_claim(text, &clause, k, after.end).unwrap_or(Object::Nothing);
     };
     // The holder: a possessive ("Sanders’ accusations", "Mr. Sanders's attack")
     // or a capitalised modifier ("Saudi concerns") before the noun.
@@ -466,6 +466,48 @@ fn object(
         modifiers,
         noun: Some(clause[noun..next].last().unwrap_or(&clause[noun]).clone()),
     }
+}
+
+/// A claim carried by a document that names its holder: "a letter the
+/// Sanders campaign sent the DNC on Monday alleging that Z" is the Sanders
+/// campaign's claim Z. A participle of saying ("alleging", "claiming") with
+/// "that" must follow within the clause, and a capitalised name stand
+/// between it and the document, not after "on", "in" or "at" (a day or a
+/// place).
+fn carried_claim(text: &str, clause: &[Range<usize>], k: usize, limit: usize) -> Option<Object> {
+    let lw = |i: usize| -> String {
+        clause
+            .get(i)
+            .map(|w| bare(&text[w.clone()]).to_lowercase())
+            .unwrap_or_default()
+    };
+    let o = (k + 1..clause.len().min(k + 16))
+        .find(|&i| CONTENT_OPENERS.contains(&lw(i).as_str()) && lw(i) != "that")?;
+    if lw(o + 1) != "that" {
+        return None;
+    }
+    let mut first = (k + 1..o).find(|&i| {
+        let prev = if lw(i - 1) == "the" { i - 1 } else { i };
+        capitalised(&text[clause[i].clone()])
+            && prev > k
+            && !matches!(
+                lw(prev - 1).as_str(),
+                "on" | "in" | "at" | "since" | "until"
+            )
+    })?;
+    let mut last = first;
+    while last + 1 < o && capitalised(&text[clause[last + 1].clone()]) {
+        last += 1;
+    }
+    if lw(first - 1) == "the" {
+        first -= 1;
+    }
+    let start = clause[o + 1].end;
+    let content = trim_range(text, start..content_end(text, start, limit));
+    (words(text, content.clone()).len() >= 3).then(|| Object::Content {
+        holder: Some(clause[first].start..clause[last].end),
+        content,
+    })
 }
 
 /// Words that make a noun phrase refer back to something said before.
@@ -598,6 +640,17 @@ pub fn find_disputes(
                         if let Some(d) =
                             relative_dispute(text, engine, analysis, i, m, &objects[*r])
                         {
+                            return Some((d, m.clone(), *r));
+                        }
+                        if let Some(d) = remarks_response(
+                            text,
+                            engine,
+                            analysis,
+                            i,
+                            m,
+                            &engine.disputes[*r],
+                            &objects[*r],
+                        ) {
                             return Some((d, m.clone(), *r));
                         }
                         let who =
@@ -1319,6 +1372,78 @@ fn relative_dispute(
             span: ws[0].start..m.end,
             source: disputer,
         },
+    ))
+}
+
+/// "Her comments are in response to a letter the Sanders campaign sent ...
+/// alleging that Z": a prepositional marker ("in response to") whose
+/// subject is a claim noun with a possessive pronoun or "the" ("Her
+/// comments", "The remarks came ...") answers, with the claims just before
+/// of the nearest source (this paragraph or the one before), the claim of
+/// the holder its object names with its content.
+fn remarks_response(
+    text: &str,
+    engine: &Engine,
+    analysis: &Analysis,
+    i: usize,
+    m: &Range<usize>,
+    drule: &DisputeRule,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    if !text[m.clone()].to_lowercase().starts_with("in ") {
+        return None;
+    }
+    let mut ws = words(text, c.sentence.start..m.start);
+    while ws.last().is_some_and(|w| {
+        let lw = text[w.clone()].to_lowercase();
+        AUXILIARIES.contains(&lw.as_str()) || matches!(lw.as_str(), "came" | "come" | "comes")
+    }) {
+        ws.pop();
+    }
+    let lw = |k: usize| bare(&text[ws[k].clone()]).to_lowercase();
+    if ws.len() != 2
+        || !matches!(
+            lw(0).as_str(),
+            "her" | "his" | "their" | "its" | "the" | "those" | "these"
+        )
+        || !objects.contains(&lw(1))
+    {
+        return None;
+    }
+    let j = (i.saturating_sub(WINDOW)..i)
+        .rev()
+        .take_while(|&j| claims[j].paragraph + 1 >= c.paragraph)
+        .find(|&j| sourced(analysis, engine, &claims[j]))?;
+    let me = claims[j].attribution.source?;
+    let Object::Content {
+        holder: Some(h),
+        content,
+    } = object(
+        text,
+        drule,
+        Some(&text[m.clone()]),
+        m.end..c.sentence.end,
+        objects,
+    )
+    else {
+        return None;
+    };
+    if names_source(text, &h, analysis, me) {
+        return None;
+    }
+    let source = nearby_sources(analysis, i)
+        .into_iter()
+        .find(|&s| names_source(text, &h, analysis, s))
+        .map_or(SideSource::Named(h), SideSource::Known);
+    Some((
+        Side {
+            claim: i,
+            span: content,
+            source,
+        },
+        claim_side(claims, j, true),
     ))
 }
 
@@ -2243,7 +2368,17 @@ fn reported_in_narration(
     let c = &analysis.claims[j];
     let cue = narration_cue(text, scan, c)?;
     // Something must be said.
-    let content = trim_range(text, cue.end..c.span.end.max(cue.end));
+    let mut content = trim_range(text, cue.end..c.span.end.max(cue.end));
+    // Without the adverbials before the complementiser ("said *on Saturday
+    // evening that* ...").
+    if let Some(that) = words(text, content.clone())
+        .into_iter()
+        .take(5)
+        .find(|w| text[w.clone()].eq_ignore_ascii_case("that"))
+        .filter(|w| !text[content.start..w.start].contains(','))
+    {
+        content = trim_range(text, that.end..content.end);
+    }
     if words(text, content.clone()).len() < 3 {
         return None;
     }
@@ -2260,11 +2395,21 @@ fn reported_in_narration(
                 })
         })
         .or_else(|| {
-            // The clause's opening noun phrase: "Two class action lawsuits being considered in San Diego".
+            // The clause's opening noun phrase: "Two class action lawsuits
+            // being considered in San Diego", or the subject of a clause a
+            // conjunction opens ("Trump took on Clinton after the Democratic
+            // front-runner had said ...").
             let open = text[c.sentence.start..cue.start]
                 .rfind([',', ';'])
                 .map_or(c.sentence.start, |p| c.sentence.start + p + 1);
-            named_subject(text, engine, words(text, open..cue.start), 10)
+            let mut ws = words(text, open..cue.start);
+            if let Some(p) = ws
+                .iter()
+                .rposition(|w| SUBORDINATORS.contains(&text[w.clone()].to_lowercase().as_str()))
+            {
+                ws.drain(..=p);
+            }
+            named_subject(text, engine, ws, 10)
         })?;
     let source = nearby_sources(analysis, j)
         .into_iter()
@@ -2277,6 +2422,12 @@ fn reported_in_narration(
         source,
     })
 }
+
+/// Conjunctions that open a clause with its own subject.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "since", "because", "as", "until", "once", "while", "although",
+    "though", "whereas",
+];
 
 /// The reporting verb of a claim in narration: the first of its cues that is
 /// not a passive ("lawsuits being considered in San Diego have accused ...":

@@ -697,3 +697,54 @@ fn a_relative_that_after_a_noun_is_no_verdict_on_a_claim() {
     assert_eq!(a, "the mill will close");
     assert_eq!(b, "that’s wrong");
 }
+
+#[test]
+fn a_verdict_answers_a_claim_reported_after_a_conjunction_in_narration() {
+    // The narration reports the union leader's claim in a clause opened by
+    // "after": its subject is the noun phrase after the conjunction.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Ms. Ruiz took on Maria Lopez on Sunday after the union leader had said on \
+         Saturday evening that the Lakeside school was unsafe for pupils.\n\n\
+         “It’s nonsense,” Ms. Ruiz said on the radio.\n",
+        "dispute.verdict",
+    );
+    assert_eq!(a, "the Lakeside school was unsafe for pupils");
+    assert_eq!(a_src, "the union leader");
+    assert_eq!(b, "It’s nonsense");
+    assert_eq!(b_src, "Ruiz");
+    // A pronoun after the conjunction may be the speaker herself: no dispute.
+    no_disputes(&[
+        "Ms. Ruiz took on Maria Lopez on Sunday after she had said on Saturday evening \
+         that the Lakeside school was unsafe for pupils.\n\n\
+         “It’s nonsense,” Ms. Ruiz said on the radio.\n",
+    ]);
+}
+
+#[test]
+fn remarks_in_response_to_a_letter_alleging_a_claim_dispute_it() {
+    // "Her comments" are the mayor's claims just before; the letter carries
+    // the union's claim, named inside it.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "“The Lakeside school passed every inspection this year,” Mayor Ana Ruiz said \
+         on Tuesday.\n\n\
+         Her comments are in response to a letter the Teachers Union sent the council on \
+         Monday alleging that the Lakeside school was unsafe for pupils.\n",
+        "dispute.response",
+    );
+    assert_eq!(a, "the Lakeside school was unsafe for pupils");
+    assert_eq!(a_src, "the Teachers Union");
+    assert!(b.contains("passed every inspection"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+    no_disputes(&[
+        // A letter that carries no claim.
+        "“The Lakeside school passed every inspection this year,” Mayor Ana Ruiz said \
+         on Tuesday.\n\n\
+         Her comments are in response to a letter the Teachers Union sent the council on \
+         Monday.\n",
+        // A letter of her own.
+        "“The Lakeside school passed every inspection this year,” Mayor Ana Ruiz said \
+         on Tuesday.\n\n\
+         Her comments are in response to a letter Ruiz sent the council on Monday \
+         alleging that the Lakeside school was unsafe for pupils.\n",
+    ]);
+}
