@@ -1550,6 +1550,11 @@ fn verdict_dispute(
             .unwrap_or_default()
     };
     let for_claim = lw(0) == "for" && (1..4).any(|k| objects.contains(&lw(k)));
+    if lw(0) == "for"
+        && let Some(d) = verdict_for_saying(text, analysis, i, marker, &next, me)
+    {
+        return Some(d);
+    }
     if matches!(lw(0).as_str(), "to" | "that" | "for") && !for_claim {
         return None;
     }
@@ -1754,6 +1759,118 @@ fn verdict_dispute(
             (source_of(j) != me).then(|| (claim_side(claims, j, true), disputing))
         }
     }
+}
+
+/// Verbs of saying after "for" that give the claim a verdict is passed for
+/// ("a liar for saying ...", "for continuing to insist ...").
+const FOR_SAYING: &[&str] = &[
+    "saying",
+    "claiming",
+    "insisting",
+    "suggesting",
+    "asserting",
+    "arguing",
+    "alleging",
+    "repeating",
+    "say",
+    "claim",
+    "insist",
+    "suggest",
+    "assert",
+    "argue",
+    "allege",
+    "repeat",
+];
+
+/// A verdict on a person for what they said: "called him a liar for
+/// continuing to insist Z", "calling Hale wrong for saying that Z". Z is
+/// the claim judged, of the one called so: a name, or a pronoun for the
+/// source of the claim of another source just before (this paragraph or the
+/// one before). `next` are the words after the verdict, from "for".
+fn verdict_for_saying(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+    next: &[Range<usize>],
+    me: usize,
+) -> Option<(Side, Side)> {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    let lw = |k: usize| {
+        next.get(k)
+            .map(|w| text[w.clone()].to_lowercase())
+            .unwrap_or_default()
+    };
+    let mut k = 1;
+    if lw(k) == "continuing" && lw(k + 1) == "to" {
+        k += 2;
+    } else if matches!(lw(k).as_str(), "repeatedly" | "again" | "still") {
+        k += 1;
+    }
+    // Nothing but quotation marks between the verdict and "for".
+    if !FOR_SAYING.contains(&lw(k).as_str())
+        || text[marker.end..next.first()?.start].contains([',', ';', '.', ':'])
+    {
+        return None;
+    }
+    if lw(k + 1) == "that" {
+        k += 1;
+    }
+    let start = next.get(k)?.end;
+    let content = trim_range(text, start..content_end(text, start, c.sentence.end));
+    if words(text, content.clone()).len() < 3 {
+        return None;
+    }
+    // The one called so: the word after the calling verb.
+    let before = words(
+        text,
+        clause_start(claims, i).min(c.span.start)..marker.start,
+    );
+    let call = before
+        .iter()
+        .rposition(|w| CALLING.contains(&text[w.clone()].to_lowercase().as_str()))?;
+    let who = before.get(call + 1)?.clone();
+    let lwho = text[who.clone()].to_lowercase();
+    let source = if PERSONS.contains(&lwho.as_str()) {
+        let j = (i.saturating_sub(WINDOW)..i)
+            .rev()
+            .take_while(|&j| claims[j].paragraph + 1 >= c.paragraph)
+            .find(|&j| claims[j].attribution.source.is_some_and(|s| s != me))?;
+        SideSource::Known(claims[j].attribution.source?)
+    } else {
+        if !capitalised(&text[who.clone()]) {
+            return None;
+        }
+        let mut last = call + 1;
+        while before
+            .get(last + 1)
+            .is_some_and(|w| capitalised(&text[w.clone()]))
+        {
+            last += 1;
+        }
+        let name = who.start..before[last].end;
+        match nearby_sources(analysis, i)
+            .into_iter()
+            .find(|&s| names_source(text, &name, analysis, s))
+        {
+            Some(s) if s == me => return None,
+            Some(s) => SideSource::Known(s),
+            None => SideSource::Named(name),
+        }
+    };
+    Some((
+        Side {
+            claim: i,
+            span: content,
+            source,
+        },
+        Side {
+            claim: i,
+            span: before[call].start..marker.end,
+            source: SideSource::Known(me),
+        },
+    ))
 }
 
 /// The earlier claim of another source, in this paragraph or the three

@@ -748,3 +748,23 @@ fn remarks_in_response_to_a_letter_alleging_a_claim_dispute_it() {
          alleging that the Lakeside school was unsafe for pupils.\n",
     ]);
 }
+
+#[test]
+fn a_verdict_on_a_person_for_saying_something_judges_what_they_said() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz said on Monday that the old bridge was safe for heavy trucks.\n\n\
+         Senator Tom Hale called her a “reckless liar” for continuing to insist the old \
+         bridge could carry heavy trucks.\n",
+        "dispute.verdict",
+    );
+    assert_eq!(a, "the old bridge could carry heavy trucks");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b, "called her a “reckless liar");
+    assert_eq!(b_src, "Tom Hale");
+    // A verdict for something done, not said, judges no claim.
+    no_disputes(&[
+        "Mayor Ana Ruiz said on Monday that the old bridge was safe for heavy trucks.\n\n\
+         Senator Tom Hale called her a “reckless liar” for closing the old bridge to \
+         heavy trucks.\n",
+    ]);
+}
