@@ -749,6 +749,9 @@ pub fn find_disputes(
                         if (shared < need && !whole) || best.is_some_and(|(_, s)| shared <= s) {
                             continue;
                         }
+                        if drule.about_source && !mentions(text, analysis, me, &claims[j]) {
+                            continue;
+                        }
                         // A weak marker also needs one claim to deny what the other
                         // asserts ("would balance" ... "would not balance").
                         if drule.strength == Strength::Weak
@@ -2312,11 +2315,10 @@ fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRul
     {
         return false;
     }
-    if c.attribution
-        .cue
-        .as_ref()
-        .is_some_and(|cue| cue.start <= m.start && m.end <= cue.end)
-    {
+    // The marker is the cue, or holds it ("said only").
+    if c.attribution.cue.as_ref().is_some_and(|cue| {
+        (cue.start <= m.start && m.end <= cue.end) || (m.start <= cue.start && cue.end <= m.end)
+    }) {
         return true;
     }
     let in_content = c.span.start <= m.start && m.end <= c.span.end;

@@ -279,6 +279,11 @@ pub struct DisputeRule {
     /// noun alone ("reversed his decision") is no dispute.
     #[serde(default)]
     pub named_object: bool,
+    /// For `adverb` markers: the earlier claim must name the disputing
+    /// claim's source, an account of what that source said ("Comey said my
+    /// answers were truthful" ... "Comey said only that ...").
+    #[serde(default)]
+    pub about_source: bool,
     #[serde(default)]
     pub words: Vec<String>,
     #[serde(default)]

@@ -768,3 +768,24 @@ fn a_verdict_on_a_person_for_saying_something_judges_what_they_said() {
          heavy trucks.\n",
     ]);
 }
+
+#[test]
+fn said_only_corrects_another_sources_account_of_what_was_said() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "“Inspector Tom Hale said the new stadium was safe,” Mayor Ana Ruiz told \
+         reporters on Monday.\n\n\
+         The city paper pointed out that Hale said only that the stadium roof was safe \
+         for the opening game.\n",
+        "dispute.only-said",
+    );
+    assert!(a.contains("the new stadium was safe"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert!(b.contains("the stadium roof was safe"), "{b}");
+    assert!(b_src.contains("Hale"), "{b_src}");
+    // Without an account of what Hale said, "said only" declines to say more.
+    no_disputes(&[
+        "“The new stadium is safe,” Mayor Ana Ruiz told reporters on Monday.\n\n\
+         Asked about the stadium, Inspector Tom Hale said only that the stadium roof was \
+         safe for the opening game.\n",
+    ]);
+}
