@@ -486,28 +486,105 @@ fn carried_claim(text: &str, clause: &[Range<usize>], k: usize, limit: usize) ->
     if lw(o + 1) != "that" {
         return None;
     }
-    let mut first = (k + 1..o).find(|&i| {
-        let prev = if lw(i - 1) == "the" { i - 1 } else { i };
-        capitalised(&text[clause[i].clone()])
-            && prev > k
-            && !matches!(
-                lw(prev - 1).as_str(),
-                "on" | "in" | "at" | "since" | "until"
-            )
-    })?;
-    let mut last = first;
-    while last + 1 < o && capitalised(&text[clause[last + 1].clone()]) {
-        last += 1;
-    }
-    if lw(first - 1) == "the" {
-        first -= 1;
-    }
+    let holder = holder_between(text, clause, k, o)?;
     let start = clause[o + 1].end;
     let content = trim_range(text, start..content_end(text, start, limit));
-    (words(text, content.clone()).len() >= 3).then(|| Object::Content {
-        holder: Some(clause[first].start..clause[last].end),
+    (words(text, content.clone()).len() >= 3).then_some(Object::Content {
+        holder: Some(holder),
         content,
     })
+}
+
+/// The first capitalised name among words `k..o` of `ws`, with "the" before
+/// it: not a capitalised determiner or pronoun ("The", "Her"), not after
+/// "on", "in" or "at" (a day or a place).
+fn holder_between(text: &str, ws: &[Range<usize>], k: usize, o: usize) -> Option<Range<usize>> {
+    let lw = |i: usize| bare(&text[ws[i].clone()]).to_lowercase();
+    let mut first = (k..o).find(|&i| {
+        let prev = if i > k && lw(i - 1) == "the" {
+            i - 1
+        } else {
+            i
+        };
+        capitalised(&text[ws[i].clone()])
+            && !DETERMINERS.contains(&lw(i).as_str())
+            && !matches!(lw(i).as_str(), "a" | "an" | "our" | "my" | "your")
+            && !(prev > 0
+                && matches!(
+                    lw(prev - 1).as_str(),
+                    "on" | "in" | "at" | "since" | "until"
+                ))
+    })?;
+    let mut last = first;
+    while last + 1 < o && capitalised(&text[ws[last + 1].clone()]) {
+        last += 1;
+    }
+    if first > k && lw(first - 1) == "the" {
+        first -= 1;
+    }
+    Some(ws[first].start..ws[last].end)
+}
+
+/// Participles that report an accusation ("a letter alleging that ...").
+const ACCUSING: &[&str] = &["alleging", "accusing", "charging"];
+
+/// The accusation that "denied any wrongdoing" answers: the nearest before
+/// (this paragraph or the two before) of another source, a claim whose cue
+/// accuses ("accused", "alleged", "charged"), or a sentence that reports one
+/// with its holder ("a letter the Sanders campaign sent alleging that Z").
+fn nearest_accusation(
+    text: &str,
+    engine: &Engine,
+    analysis: &Analysis,
+    i: usize,
+    is_me: &dyn Fn(usize) -> bool,
+) -> Option<Side> {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    let near = nearby_sources(analysis, i);
+    for j in (i.saturating_sub(WINDOW)..i).rev() {
+        let o = &claims[j];
+        if o.paragraph + 2 < c.paragraph {
+            break;
+        }
+        if sourced(analysis, engine, o)
+            && o.attribution.cue.as_ref().is_some_and(|q| {
+                let q = text[q.clone()].to_lowercase();
+                ["accus", "alleg", "charg"].iter().any(|v| q.starts_with(v))
+            })
+        {
+            if is_me(o.attribution.source?) {
+                return None;
+            }
+            return Some(claim_side(claims, j, false));
+        }
+        let ws = words(text, o.sentence.clone());
+        let Some(p) = (1..ws.len().saturating_sub(1)).find(|&p| {
+            ACCUSING.contains(&text[ws[p].clone()].to_lowercase().as_str())
+                && text[ws[p + 1].clone()].eq_ignore_ascii_case("that")
+        }) else {
+            continue;
+        };
+        let holder = holder_between(text, &ws, 0, p)?;
+        let start = ws[p + 1].end;
+        let content = trim_range(text, start..content_end(text, start, o.sentence.end));
+        let source = near
+            .iter()
+            .copied()
+            .find(|&s| names_source(text, &holder, analysis, s))
+            .map_or(SideSource::Named(holder), SideSource::Known);
+        if is_me_side(&source, text, analysis, &near, is_me)
+            || words(text, content.clone()).len() < 3
+        {
+            return None;
+        }
+        return Some(Side {
+            claim: j,
+            span: content,
+            source,
+        });
+    }
+    None
 }
 
 /// Words that make a noun phrase refer back to something said before.
@@ -1096,6 +1173,19 @@ fn verb_dispute(
                 .take_while(|&j| j + 3 >= i && !narration_between(claims, j, i))
                 .next()?;
             Some((claim_side(claims, j, false), disputing(said_end)))
+        }
+        // "denied any wrongdoing" has no topic of its own: the accusation before.
+        Object::Clause(what)
+            if words(text, what.clone())
+                .iter()
+                .map(|w| text[w.clone()].to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .trim_start_matches("any ")
+                == "wrongdoing" =>
+        {
+            let a = nearest_accusation(text, topics.engine, analysis, i, &is_me)?;
+            Some((a, disputing(said_end)))
         }
         Object::Clause(what) => {
             // What is denied, not the whole sentence, must meet the earlier claim.

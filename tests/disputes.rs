@@ -789,3 +789,25 @@ fn said_only_corrects_another_sources_account_of_what_was_said() {
          safe for the opening game.\n",
     ]);
 }
+
+#[test]
+fn denying_any_wrongdoing_answers_the_accusation_before() {
+    // The accusation is reported in narration, with its holder named in the
+    // sentence; "any wrongdoing" shares no topic word with it.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The Teachers Union sent the council a letter on Monday alleging that the school \
+         board had hidden its spending from parents.\n\n\
+         The school board denies any wrongdoing.\n",
+        "dispute.denial",
+    );
+    assert_eq!(a, "the school board had hidden its spending from parents");
+    assert_eq!(a_src, "The Teachers Union");
+    assert_eq!(b, "denies any wrongdoing");
+    assert!(b_src.contains("school board"), "{b_src}");
+    // With no accusation before, there is nothing to deny.
+    no_disputes(&[
+        "The Teachers Union sent the council a letter on Monday about the spending of the \
+         school board.\n\n\
+         The school board denies any wrongdoing.\n",
+    ]);
+}
