@@ -703,6 +703,27 @@ pub fn find_disputes(
     let objects = &engine.dispute_objects;
     for i in 0..claims.len() {
         let c = &claims[i];
+        // "inconsistencies between her claim that Z and Comey's testimony":
+        // the two holders', whoever reports it (once for each sentence).
+        let first_of_sentence = i == 0 || claims[i - 1].sentence != c.sentence;
+        for (m, r) in within(&scan.disputes, &c.sentence)
+            .iter()
+            .filter(|_| first_of_sentence)
+        {
+            let drule = &engine.disputes[*r];
+            if drule.frame != DisputeFrame::Between || seg.in_quote(m.start) {
+                continue;
+            }
+            if let Some((a, b)) = between_dispute(text, analysis, i, m, &objects[*r]) {
+                out.push(Dispute {
+                    claims: [i, i],
+                    sides: [a, b],
+                    marker: Some(m.clone()),
+                    rule: drule.id.clone(),
+                    kind: drule.kind.as_str(),
+                });
+            }
+        }
         if !sourced(analysis, engine, c) {
             // A claim whosaid could not attribute may still be a named
             // source's denial: "However, Patricia Smith, mother of ...,
@@ -894,6 +915,8 @@ pub fn find_disputes(
                     verdict_dispute(&mut topics, scan, i, &marker, drule, &objects[rule])
                 }
                 DisputeFrame::Negation => negation_dispute(&mut topics, i, &marker, drule),
+                // Found for every claim, whoever its source, below.
+                DisputeFrame::Between => None,
             };
             // One dispute per disputed claim and disputing sentence ("denied
             // meeting them, calling the report false").
@@ -1454,17 +1477,10 @@ fn relative_dispute(
     {
         return None;
     }
-    Some((
-        Side {
-            claim: i,
-            span: content,
-            source: holder,
-        },
-        Side {
-            claim: i,
-            span: ws[0].start..m.end,
-            source: disputer,
-        },
+    Some(both_in(
+        i,
+        (content, holder),
+        (ws[0].start..m.end, disputer),
     ))
 }
 
@@ -1538,6 +1554,82 @@ fn remarks_response(
         },
         claim_side(claims, j, true),
     ))
+}
+
+/// The two sides of a noun of conflict "between" two claims with their
+/// holders: "inconsistencies between her claim that she never sent
+/// classified information and Comey's testimony before Congress". Each side
+/// is a claim noun of `objects` within its first four words, after its
+/// holder (a possessive: "her", "Comey's"); the first side runs to the "and"
+/// that opens the second, its content after "that" when it has one. The two
+/// holders must differ.
+fn between_dispute(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    m: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    let ws = words(text, m.end..c.sentence.end);
+    let lw = |k: usize| bare(&text[ws[k].clone()]).to_lowercase();
+    // A claim noun among the first four words from `from`, after a possessive.
+    let noun_at = |from: usize| -> Option<(usize, Range<usize>)> {
+        let n = (from..(from + 4).min(ws.len())).find(|&k| objects.contains(&lw(k)))?;
+        let h = (from..n).rev().find(|&k| {
+            let w = &text[ws[k].clone()];
+            is_possessive(w) || matches!(lw(k).as_str(), "her" | "his" | "their" | "its")
+        })?;
+        // "her own statement" is the other side's holder again.
+        if (h + 1..n).any(|k| lw(k) == "own") {
+            return None;
+        }
+        let mut first = h;
+        while first > from && capitalised(&text[ws[first - 1].clone()]) {
+            first -= 1;
+        }
+        if first > from && lw(first - 1) == "the" {
+            first -= 1;
+        }
+        Some((n, ws[first].start..ws[h].end))
+    };
+    let (na, ha) = noun_at(0)?;
+    let (t, (_, hb)) = (na + 1..ws.len())
+        .filter(|&t| lw(t) == "and")
+        .find_map(|t| Some((t, noun_at(t + 1)?)))?;
+    if text[ws[na].end..ws[t].start].contains([';', '.']) {
+        return None;
+    }
+    let near = nearby_sources(analysis, i);
+    let source_of = |h: &Range<usize>| {
+        near.iter()
+            .copied()
+            .find(|&s| capitalised(&text[h.clone()]) && names_source(text, h, analysis, s))
+            .map_or(SideSource::Named(h.clone()), SideSource::Known)
+    };
+    let (sa, sb) = (source_of(&ha), source_of(&hb));
+    if sa == sb || bare(&text[ha.clone()]).eq_ignore_ascii_case(bare(&text[hb.clone()])) {
+        return None;
+    }
+    let a_start = if na + 1 < t && lw(na + 1) == "that" {
+        ws[na + 1].end
+    } else {
+        ha.start
+    };
+    let a = trim_range(text, a_start..ws[t].start);
+    let b = trim_range(text, hb.start..content_end(text, hb.start, c.sentence.end));
+    Some(both_in(i, (a, sa), (b, sb)))
+}
+
+/// Two sides inside claim `i`, each its words and their source: a dispute
+/// inside one sentence.
+fn both_in(i: usize, a: (Range<usize>, SideSource), b: (Range<usize>, SideSource)) -> (Side, Side) {
+    let side = |(span, source): (Range<usize>, SideSource)| Side {
+        claim: i,
+        span,
+        source,
+    };
+    (side(a), side(b))
 }
 
 /// Words that turn a sentence to another subject after what a source said.
@@ -1952,17 +2044,10 @@ fn verdict_for_saying(
             None => SideSource::Named(name),
         }
     };
-    Some((
-        Side {
-            claim: i,
-            span: content,
-            source,
-        },
-        Side {
-            claim: i,
-            span: before[call].start..marker.end,
-            source: SideSource::Known(me),
-        },
+    Some(both_in(
+        i,
+        (content, source),
+        (before[call].start..marker.end, SideSource::Known(me)),
     ))
 }
 
@@ -2423,6 +2508,8 @@ fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRul
         (DisputeFrame::Verdict, _) => in_content,
         // A negation is in what the source says.
         (DisputeFrame::Negation, _) => in_content,
+        // Found apart, for every claim.
+        (DisputeFrame::Between, _) => false,
         // A correction ("In fact, ...") corrects what was said before only
         // when it opens the sentence; inside one it is emphasis ("Trump is,
         // in fact, ...").

@@ -246,7 +246,9 @@ pub enum Strength {
 /// be a claim; a verdict ("is not true", "calling the report false") judges
 /// its subject, which must be a claim; a negation opening a source's answer
 /// ("No, I meant ...") contradicts the claim of another source just before
-/// that asserts what it negates.
+/// that asserts what it negates; a noun of conflict "between" two claims
+/// with their holders ("inconsistencies between her claim that Z and
+/// Comey's testimony") sets them against each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DisputeFrame {
@@ -255,6 +257,7 @@ pub enum DisputeFrame {
     Verb,
     Verdict,
     Negation,
+    Between,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -811,3 +811,24 @@ fn denying_any_wrongdoing_answers_the_accusation_before() {
          The school board denies any wrongdoing.\n",
     ]);
 }
+
+#[test]
+fn a_discrepancy_between_two_holders_claims_sets_them_against_each_other() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The hearing turned to inconsistencies between Ruiz’s claim that the Lakeside \
+         school passed every inspection and the inspector’s report on the school.\n",
+        "dispute.between",
+    );
+    assert_eq!(a, "the Lakeside school passed every inspection");
+    assert!(a_src.contains("Ruiz"), "{a_src}");
+    assert_eq!(b, "the inspector’s report on the school");
+    assert!(b_src.contains("inspector"), "{b_src}");
+    no_disputes(&[
+        // People, not claims.
+        "The hearing turned to the conflict between Mayor Ana Ruiz and the inspector \
+         over the Lakeside school.\n",
+        // One holder twice.
+        "The hearing turned to inconsistencies between Ruiz’s claim that the Lakeside \
+         school passed every inspection and her own statements in May.\n",
+    ]);
+}
