@@ -1178,11 +1178,36 @@ fn verb_dispute(
             best.map(|(j, _)| (claim_side(claims, j, false), disputing(content.end)))
         }
         Object::Anaphor {
-            holder: Some(h), ..
+            holder: Some(h),
+            noun,
+            ..
+        } => {
+            // "rejected Clinton’s claim", "differ with Pence’s interpretation
+            // of his remarks": of that source's claims, which the name makes
+            // sure of, the one the words after the noun meet ("remarks"),
+            // else the nearest.
+            let theirs: Vec<usize> = others(3)
+                .filter(|&j| names_source(text, &h, analysis, source_of(j)))
+                .collect();
+            let want = noun.map_or_else(HashSet::new, |n| {
+                let end = text[n.end..c.sentence.end]
+                    .find([',', ';', '—', '–', '.'])
+                    .map_or(c.sentence.end, |p| n.end + p);
+                topics.of_range(i, &(n.end..end))
+            });
+            let meets = |j: usize, topics: &mut Topics| want.intersection(&topics.of(j)).count();
+            let mut best: Option<(usize, usize)> = None;
+            for &j in &theirs {
+                let n = meets(j, topics);
+                if n > 0 && best.is_none_or(|(_, s)| n > s) {
+                    best = Some((j, n));
+                }
+            }
+            let j = best.map(|(j, _)| j).or_else(|| theirs.first().copied())?;
+            Some((claim_side(claims, j, true), disputing(said_end)))
         }
-        | Object::Person { holder: Some(h) } => {
-            // "rejected Clinton’s claim", "pushed back against Sanders’s attack":
-            // the nearest claims of that source, which the name makes sure of.
+        Object::Person { holder: Some(h) } => {
+            // "pushed back against Sanders": the nearest claims of that source.
             let j = others(3).find(|&j| names_source(text, &h, analysis, source_of(j)))?;
             Some((claim_side(claims, j, true), disputing(said_end)))
         }
@@ -2503,7 +2528,9 @@ fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRul
     match (rule.frame, rule.strength) {
         // A verb inside the content has another subject ("X said Y denied it");
         // a source named after its verb is the verb's object, not its subject.
-        (DisputeFrame::Verb, _) => !in_content,
+        // A clause the source's own pronoun opens after a dash is not what is
+        // claimed ("reiterated them on the radio — where he seemed to differ").
+        (DisputeFrame::Verb, _) => !in_content || own_clause(text, c, m),
         // A verdict is what the source says ("said the report was false").
         (DisputeFrame::Verdict, _) => in_content,
         // A negation is in what the source says.
@@ -2518,6 +2545,33 @@ fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRul
         // "But X said ...": a "but" inside what is claimed is the source's own turn.
         (DisputeFrame::Adverb, Strength::Weak) => (opens || after_comma) && !in_content,
     }
+}
+
+/// Does the marker stand in a clause opened after a dash by "where" or
+/// "when" and a subject pronoun, with only auxiliaries, adverbs or "seemed
+/// to" between: "— where he seemed to differ with ..."? The pronoun is the
+/// claim's own source, and the clause is no part of what is claimed.
+fn own_clause(text: &str, c: &Claim, m: &Range<usize>) -> bool {
+    let Some(dash) = text[c.span.start..m.start].rfind(['—', '–']) else {
+        return false;
+    };
+    let ws = words(text, c.span.start + dash..m.start);
+    let lw = |k: usize| {
+        ws.get(k)
+            .map(|w| text[w.clone()].to_lowercase())
+            .unwrap_or_default()
+    };
+    matches!(lw(0).as_str(), "where" | "when")
+        && matches!(lw(1).as_str(), "he" | "she" | "they")
+        && (2..ws.len()).all(|k| {
+            let w = lw(k);
+            AUXILIARIES.contains(&w.as_str())
+                || w.ends_with("ly")
+                || matches!(
+                    w.as_str(),
+                    "seemed" | "seems" | "appeared" | "appears" | "to"
+                )
+        })
 }
 
 /// The claim a pronoun or a definite noun phrase (`anaphor`: "denied it",

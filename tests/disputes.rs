@@ -832,3 +832,29 @@ fn a_discrepancy_between_two_holders_claims_sets_them_against_each_other() {
          school passed every inspection and her own statements in May.\n",
     ]);
 }
+
+#[test]
+fn a_named_holders_claim_is_the_one_the_words_after_the_noun_meet() {
+    // "where she seemed to differ" is the mayor's own act, not what she
+    // repeated; of Hale's two claims, "the school funding" meets the first.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Senator Tom Hale said the new budget cut school funding for poor districts. \
+         Hale also said the budget vote was late.\n\n\
+         Mayor Ana Ruiz said the budget was balanced, and she repeated it on the radio on \
+         Tuesday — where she seemed to differ with Hale’s interpretation of the school \
+         funding.\n",
+        "dispute.contradiction",
+    );
+    assert_eq!(a, "the new budget cut school funding for poor districts");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.starts_with("differ with Hale’s interpretation"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+    // Another subject after "where": what she repeated, not her own act.
+    no_disputes(&[
+        "Senator Tom Hale said the new budget cut school funding for poor districts. \
+         Hale also said the budget vote was late.\n\n\
+         Mayor Ana Ruiz said the budget was balanced, and she repeated it on the radio on \
+         Tuesday — where the governor seemed to differ with Hale’s interpretation of the \
+         school funding.\n",
+    ]);
+}
