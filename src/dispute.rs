@@ -815,11 +815,24 @@ pub fn find_disputes(
                     .then(|| relative_dispute(text, engine, analysis, i, &marker, &objects[rule]))
                     .flatten()
             });
-            if turn.is_none() && !marker_position_ok(text, c, &marker, drule) {
+            // "their arguments ... are easily refuted": a verb of denial in
+            // the passive, inside what is claimed, is the speaker's verdict.
+            let passive = drule.frame == DisputeFrame::Verb
+                && c.span.start <= marker.start
+                && words(text, c.span.start..marker.start)
+                    .iter()
+                    .rev()
+                    .map(|w| text[w.clone()].to_lowercase())
+                    .find(|w| !w.ends_with("ly"))
+                    .is_some_and(|w| COPULAS.contains(&w.as_str()));
+            if turn.is_none() && !passive && !marker_position_ok(text, c, &marker, drule) {
                 continue;
             }
             let found: Option<(Side, Side)> = match drule.frame {
                 _ if turn.is_some() => turn,
+                _ if passive => {
+                    verdict_dispute(&mut topics, scan, i, &marker, drule, &objects[rule])
+                }
                 DisputeFrame::Adverb => {
                     let mine = topics.of(i);
                     let need = match drule.strength {
@@ -1799,6 +1812,28 @@ fn verdict_dispute(
         && text[marker.clone()].to_lowercase().starts_with("no ");
     // "Fields had made up the story": a verdict that is a verb, on a claim
     // of the one named as its subject.
+    // A verb of denial as a verdict ("are easily refuted") is one only in
+    // the passive, after a copula; its subject may carry the claim in an
+    // appositive ("their arguments, like that Z, are easily refuted").
+    let mw = text[marker.clone()].to_lowercase();
+    if topics
+        .engine
+        .disputes
+        .iter()
+        .any(|r| r.frame == DisputeFrame::Verb && r.words.iter().any(|w| *w == mw))
+    {
+        if !COPULAS.contains(&vw.as_str()) {
+            return None;
+        }
+        if let Some(a) = appositive_claim(text, analysis, i, &verb, me) {
+            let disputing = Side {
+                claim: i,
+                span: verb.start..marker.end,
+                source: SideSource::Known(me),
+            };
+            return Some((a, disputing));
+        }
+    }
     if !predicate && let Some(d) = verdict_verb(topics, i, &ws[..k], marker, objects, me) {
         return Some(d);
     }
@@ -2074,6 +2109,64 @@ fn verdict_for_saying(
         (content, source),
         (before[call].start..marker.end, SideSource::Known(me)),
     ))
+}
+
+/// The claim in an appositive of a verdict's subject, just before its verb:
+/// "many of their best arguments, like that Clinton advocated a speedy
+/// withdrawal, are easily refuted". The appositive opens on "like" or "such
+/// as" (with "that"); the claim's holder is the possessive of the noun
+/// phrase before it ("their"), never the speaker.
+fn appositive_claim(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    verb: &Range<usize>,
+    me: usize,
+) -> Option<Side> {
+    let c = &analysis.claims[i];
+    let before = text[c.sentence.start..verb.start].trim_end();
+    let close = c.sentence.start + before.strip_suffix(',')?.len();
+    let open = c.sentence.start + text[c.sentence.start..close].rfind(',')?;
+    let app = words(text, open..close);
+    let lw = |k: usize| {
+        app.get(k)
+            .map(|w| text[w.clone()].to_lowercase())
+            .unwrap_or_default()
+    };
+    let mut k = match (lw(0).as_str(), lw(1).as_str()) {
+        ("like", _) => 1,
+        ("such", "as") => 2,
+        _ => return None,
+    };
+    if lw(k) != "that" {
+        return None;
+    }
+    k += 1;
+    let content = trim_range(text, app.get(k)?.start..close);
+    if words(text, content.clone()).len() < 3 {
+        return None;
+    }
+    // The noun phrase before the appositive, back to the clause break.
+    let from = text[c.sentence.start..open]
+        .rfind([',', ';', ':', '—', '–'])
+        .map_or(c.sentence.start, |p| c.sentence.start + p + 1);
+    let np = words(text, from..open);
+    let h = np.iter().find(|w| {
+        let t = &text[(*w).clone()];
+        is_possessive(t) || matches!(t.to_lowercase().as_str(), "their" | "his" | "her" | "its")
+    })?;
+    let source = nearby_sources(analysis, i)
+        .into_iter()
+        .find(|&s| capitalised(&text[h.clone()]) && names_source(text, h, analysis, s))
+        .map_or(SideSource::Named(h.clone()), SideSource::Known);
+    if source == SideSource::Known(me) {
+        return None;
+    }
+    Some(Side {
+        claim: i,
+        span: content,
+        source,
+    })
 }
 
 /// The earlier claim of another source, in this paragraph or the three

@@ -858,3 +858,26 @@ fn a_named_holders_claim_is_the_one_the_words_after_the_noun_meet() {
          school funding.\n",
     ]);
 }
+
+#[test]
+fn a_passive_refutation_judges_the_claim_in_its_subjects_appositive() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The council met on Monday to discuss the budget.\n\n\
+         Many of the union’s best charges, like that the mayor closed three schools last \
+         year, are easily refuted, the mayor’s aides say.\n",
+        "dispute.denial",
+    );
+    assert_eq!(a, "the mayor closed three schools last year");
+    assert_eq!(a_src, "union");
+    assert_eq!(b, "are easily refuted");
+    assert!(b_src.contains("aides"), "{b_src}");
+    no_disputes(&[
+        // An example that is no claim.
+        "The council met on Monday to discuss the budget.\n\n\
+         Many of the union’s best charges, like the closing of three schools last year, \
+         are easily refuted, the mayor’s aides say.\n",
+        // Active: the aides' own verb inside what they say has another subject.
+        "The council met on Monday to discuss the budget.\n\n\
+         The mayor’s aides say the auditors easily refuted the union’s best charges.\n",
+    ]);
+}
