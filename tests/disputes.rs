@@ -881,3 +881,22 @@ fn a_passive_refutation_judges_the_claim_in_its_subjects_appositive() {
          The mayor’s aides say the auditors easily refuted the union’s best charges.\n",
     ]);
 }
+
+#[test]
+fn saying_another_does_not_really_believe_it_questions_their_claim() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Senator Tom Hale called the mayor “reckless” at the debate.\n\n\
+         “Hale doesn’t really believe I’m reckless. He said that because he is losing,” \
+         Mayor Ana Ruiz said.\n",
+        "dispute.sincerity",
+    );
+    assert!(a.contains("reckless"), "{a}");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.starts_with("Hale doesn’t really believe"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+    no_disputes(&[
+        // Her own belief, not his.
+        "Senator Tom Hale called the mayor “reckless” at the debate.\n\n\
+         “I don’t really believe in luck. I believe in work,” Mayor Ana Ruiz said.\n",
+    ]);
+}
