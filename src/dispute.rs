@@ -1104,6 +1104,47 @@ fn verb_dispute(
         marker.end..c.sentence.end,
         objects,
     );
+    // "In an apparent counter to “America-first” policies expounded by
+    // Trump, including suggestions that Z, Carter stressed ...": a claim with
+    // its content deep in the opening phrase, answered by the whole sentence.
+    if matches!(
+        obj,
+        Object::Nothing
+            | Object::Anaphor {
+                holder: None,
+                noun: None,
+                ..
+            }
+    ) && opens_sentence(text, c, marker)
+        && let Some((h, content)) = opener_content(text, c, marker, objects)
+    {
+        let source = nearby_sources(analysis, i)
+            .into_iter()
+            .find(|&s| names_source(text, &h, analysis, s))
+            .map_or(SideSource::Named(h), SideSource::Known);
+        if is_me_side(
+            &source,
+            text,
+            analysis,
+            &nearby_sources(analysis, i),
+            &is_me,
+        ) {
+            return None;
+        }
+        let end = trim_range(text, marker.start..c.sentence.end).end;
+        return Some((
+            Side {
+                claim: i,
+                span: content,
+                source,
+            },
+            Side {
+                claim: i,
+                span: marker.start..end,
+                source: me,
+            },
+        ));
+    }
     // The disputing words: the marker and its object, and what the source goes
     // on to say in the same sentence ("pushed back on those claims, saying ...").
     // "responded by saying ...": the manner of the answer, its object the
@@ -1266,6 +1307,44 @@ fn verb_dispute(
             best.map(|(j, _)| (claim_side(claims, j, false), disputing(said_end)))
         }
     }
+}
+
+/// A claim noun with its content in the phrase a marker opens a sentence
+/// with, before the comma that ends it ("..., including suggestions that Z,
+/// Carter stressed ..."), and its holder named after "by" before the noun
+/// ("policies expounded by Donald Trump"): the holder and the content.
+fn opener_content(
+    text: &str,
+    c: &Claim,
+    marker: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<(Range<usize>, Range<usize>)> {
+    // The opening phrase ends at the last comma before the source's name.
+    let main = c
+        .attribution
+        .source_mention
+        .as_ref()
+        .filter(|s| s.start > marker.end)?
+        .start;
+    let end = marker.end + text[marker.end..main].rfind(',')?;
+    let ws = words(text, marker.end..end);
+    let lw = |k: usize| bare(&text[ws[k].clone()]).to_lowercase();
+    let p = (0..ws.len().saturating_sub(2))
+        .find(|&k| objects.contains(&lw(k)) && lw(k + 1) == "that")?;
+    let by = (0..p).rfind(|&k| lw(k) == "by")?;
+    let mut first = by + 1;
+    while first < p && !capitalised(&text[ws[first].clone()]) {
+        first += 1;
+    }
+    let mut last = first;
+    while last + 1 < p && capitalised(&text[ws[last + 1].clone()]) {
+        last += 1;
+    }
+    if first >= p {
+        return None;
+    }
+    let content = trim_range(text, ws[p + 1].end..end);
+    (words(text, content.clone()).len() >= 3).then_some((ws[first].start..ws[last].end, content))
 }
 
 /// The nearest character boundary at or before byte `i`.

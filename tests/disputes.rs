@@ -900,3 +900,24 @@ fn saying_another_does_not_really_believe_it_questions_their_claim() {
          “I don’t really believe in luck. I believe in work,” Mayor Ana Ruiz said.\n",
     ]);
 }
+
+#[test]
+fn a_rebuke_opening_the_sentence_answers_a_claim_deep_in_its_phrase() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "In a pointed rebuke to “tough on crime” plans pushed by Senator Tom Hale, \
+         including suggestions that every school should hire armed guards, Mayor Ana Ruiz \
+         said the city would hire more counsellors.\n",
+        "dispute.response",
+    );
+    assert_eq!(a, "every school should hire armed guards");
+    assert!(a_src.contains("Hale"), "{a_src}");
+    assert!(b.starts_with("In a pointed rebuke to"), "{b}");
+    assert!(b.ends_with("hire more counsellors"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+    no_disputes(&[
+        // Nobody's claim in the phrase.
+        "In a pointed rebuke to the crime wave, including suggestions that every school \
+         should hire armed guards, Mayor Ana Ruiz said the city would hire more \
+         counsellors.\n",
+    ]);
+}
