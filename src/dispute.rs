@@ -796,7 +796,7 @@ pub fn find_disputes(
             .filter(|(m, r)| {
                 matches!(
                     engine.disputes[*r].frame,
-                    DisputeFrame::Verdict | DisputeFrame::Negation
+                    DisputeFrame::Verdict | DisputeFrame::Negation | DisputeFrame::Innocence
                 ) || !seg.in_quote(m.start)
             })
             .cloned()
@@ -930,6 +930,7 @@ pub fn find_disputes(
                 DisputeFrame::Negation => negation_dispute(&mut topics, i, &marker, drule),
                 // Found for every claim, whoever its source, below.
                 DisputeFrame::Between => None,
+                DisputeFrame::Innocence => innocence_dispute(text, engine, analysis, i, &marker),
             };
             // One dispute per disputed claim and disputing sentence ("denied
             // meeting them, calling the report false").
@@ -1345,6 +1346,41 @@ fn opener_content(
     }
     let content = trim_range(text, ws[p + 1].end..end);
     (words(text, content.clone()).len() >= 3).then_some((ws[first].start..ws[last].end, content))
+}
+
+/// A source's statement of its own innocence, "we have absolutely no
+/// violations", "she did nothing wrong": the verb before the marker (past
+/// adverbs) has, did or committed it. It answers the nearest accusation
+/// before, as "denied any wrongdoing" does.
+fn innocence_dispute(
+    text: &str,
+    engine: &Engine,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    let me = c.attribution.source?;
+    let verb = words(text, c.span.start..marker.start)
+        .into_iter()
+        .rev()
+        .map(|w| text[w].to_lowercase())
+        .find(|w| !w.ends_with("ly"))?;
+    if !matches!(
+        verb.as_str(),
+        "have" | "has" | "had" | "did" | "done" | "do" | "does" | "committed" | "commit"
+    ) {
+        return None;
+    }
+    let a = nearest_accusation(text, engine, analysis, i, &|s| s == me)?;
+    Some((
+        a,
+        Side {
+            claim: i,
+            span: c.span.clone(),
+            source: SideSource::Known(me),
+        },
+    ))
 }
 
 /// The nearest character boundary at or before byte `i`.
@@ -2709,6 +2745,8 @@ fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRul
         (DisputeFrame::Negation, _) => in_content,
         // Found apart, for every claim.
         (DisputeFrame::Between, _) => false,
+        // What the source says of itself.
+        (DisputeFrame::Innocence, _) => in_content,
         // A correction ("In fact, ...") corrects what was said before only
         // when it opens the sentence; inside one it is emphasis ("Trump is,
         // in fact, ...").

@@ -248,7 +248,9 @@ pub enum Strength {
 /// ("No, I meant ...") contradicts the claim of another source just before
 /// that asserts what it negates; a noun of conflict "between" two claims
 /// with their holders ("inconsistencies between her claim that Z and
-/// Comey's testimony") sets them against each other.
+/// Comey's testimony") sets them against each other; a source's statement
+/// of its own innocence ("we have absolutely no violations") answers the
+/// nearest accusation before.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DisputeFrame {
@@ -258,6 +260,7 @@ pub enum DisputeFrame {
     Verdict,
     Negation,
     Between,
+    Innocence,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

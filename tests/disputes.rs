@@ -921,3 +921,28 @@ fn a_rebuke_opening_the_sentence_answers_a_claim_deep_in_its_phrase() {
          counsellors.\n",
     ]);
 }
+
+#[test]
+fn a_statement_of_ones_own_innocence_answers_the_accusation_before() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The Lakeside Parents Group filed a lawsuit on Monday alleging that the \
+         foundation had hidden its spending from donors.\n\n\
+         “We have absolutely no violations and we follow every rule,” the foundation’s \
+         director, Ana Ruiz, said.\n",
+        "dispute.innocence",
+    );
+    assert!(
+        a.contains("the foundation had hidden its spending from donors"),
+        "{a}"
+    );
+    assert!(a_src.contains("Lakeside"), "{a_src}");
+    assert!(b.contains("absolutely no violations"), "{b}");
+    assert!(b_src.contains("Ruiz"), "{b_src}");
+    no_disputes(&[
+        // "nothing wrong with ..." is no statement of innocence.
+        "The Lakeside Parents Group filed a lawsuit on Monday alleging that the \
+         foundation had hidden its spending from donors.\n\n\
+         “There is nothing wrong with asking questions,” the foundation’s director, Ana \
+         Ruiz, said.\n",
+    ]);
+}
