@@ -509,8 +509,8 @@ fn holder_between(text: &str, ws: &[Range<usize>], k: usize, o: usize) -> Option
         capitalised(&text[ws[i].clone()])
             && !DETERMINERS.contains(&lw(i).as_str())
             && !matches!(lw(i).as_str(), "a" | "an" | "our" | "my" | "your")
-            && !(prev > 0
-                && matches!(
+            && (prev == 0
+                || !matches!(
                     lw(prev - 1).as_str(),
                     "on" | "in" | "at" | "since" | "until"
                 ))
@@ -1935,7 +1935,7 @@ fn verdict_dispute(
         .engine
         .disputes
         .iter()
-        .any(|r| r.frame == DisputeFrame::Verb && r.words.iter().any(|w| *w == mw))
+        .any(|r| r.frame == DisputeFrame::Verb && r.words.contains(&mw))
     {
         if !COPULAS.contains(&vw.as_str()) {
             return None;
