@@ -378,7 +378,7 @@ fn object(
                 };
             }
         }
-        return Object::Nothing;
+        return carried_claim(text, &clause, k, after.end).unwrap_or(Object::Nothing);
     };
     // The holder: a possessive ("Sanders’ accusations", "Mr. Sanders's attack")
     // or a capitalised modifier ("Saudi concerns") before the noun.
@@ -466,6 +466,125 @@ fn object(
         modifiers,
         noun: Some(clause[noun..next].last().unwrap_or(&clause[noun]).clone()),
     }
+}
+
+/// A claim carried by a document that names its holder: "a letter the
+/// Sanders campaign sent the DNC on Monday alleging that Z" is the Sanders
+/// campaign's claim Z. A participle of saying ("alleging", "claiming") with
+/// "that" must follow within the clause, and a capitalised name stand
+/// between it and the document, not after "on", "in" or "at" (a day or a
+/// place).
+fn carried_claim(text: &str, clause: &[Range<usize>], k: usize, limit: usize) -> Option<Object> {
+    let lw = |i: usize| -> String {
+        clause
+            .get(i)
+            .map(|w| bare(&text[w.clone()]).to_lowercase())
+            .unwrap_or_default()
+    };
+    let o = (k + 1..clause.len().min(k + 16))
+        .find(|&i| CONTENT_OPENERS.contains(&lw(i).as_str()) && lw(i) != "that")?;
+    if lw(o + 1) != "that" {
+        return None;
+    }
+    let holder = holder_between(text, clause, k, o)?;
+    let start = clause[o + 1].end;
+    let content = trim_range(text, start..content_end(text, start, limit));
+    (words(text, content.clone()).len() >= 3).then_some(Object::Content {
+        holder: Some(holder),
+        content,
+    })
+}
+
+/// The first capitalised name among words `k..o` of `ws`, with "the" before
+/// it: not a capitalised determiner or pronoun ("The", "Her"), not after
+/// "on", "in" or "at" (a day or a place).
+fn holder_between(text: &str, ws: &[Range<usize>], k: usize, o: usize) -> Option<Range<usize>> {
+    let lw = |i: usize| bare(&text[ws[i].clone()]).to_lowercase();
+    let mut first = (k..o).find(|&i| {
+        let prev = if i > k && lw(i - 1) == "the" {
+            i - 1
+        } else {
+            i
+        };
+        capitalised(&text[ws[i].clone()])
+            && !DETERMINERS.contains(&lw(i).as_str())
+            && !matches!(lw(i).as_str(), "a" | "an" | "our" | "my" | "your")
+            && (prev == 0
+                || !matches!(
+                    lw(prev - 1).as_str(),
+                    "on" | "in" | "at" | "since" | "until"
+                ))
+    })?;
+    let mut last = first;
+    while last + 1 < o && capitalised(&text[ws[last + 1].clone()]) {
+        last += 1;
+    }
+    if first > k && lw(first - 1) == "the" {
+        first -= 1;
+    }
+    Some(ws[first].start..ws[last].end)
+}
+
+/// Participles that report an accusation ("a letter alleging that ...").
+const ACCUSING: &[&str] = &["alleging", "accusing", "charging"];
+
+/// The accusation that "denied any wrongdoing" answers: the nearest before
+/// (this paragraph or the two before) of another source, a claim whose cue
+/// accuses ("accused", "alleged", "charged"), or a sentence that reports one
+/// with its holder ("a letter the Sanders campaign sent alleging that Z").
+fn nearest_accusation(
+    text: &str,
+    engine: &Engine,
+    analysis: &Analysis,
+    i: usize,
+    is_me: &dyn Fn(usize) -> bool,
+) -> Option<Side> {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    let near = nearby_sources(analysis, i);
+    for j in (i.saturating_sub(WINDOW)..i).rev() {
+        let o = &claims[j];
+        if o.paragraph + 2 < c.paragraph {
+            break;
+        }
+        if sourced(analysis, engine, o)
+            && o.attribution.cue.as_ref().is_some_and(|q| {
+                let q = text[q.clone()].to_lowercase();
+                ["accus", "alleg", "charg"].iter().any(|v| q.starts_with(v))
+            })
+        {
+            if is_me(o.attribution.source?) {
+                return None;
+            }
+            return Some(claim_side(claims, j, false));
+        }
+        let ws = words(text, o.sentence.clone());
+        let Some(p) = (1..ws.len().saturating_sub(1)).find(|&p| {
+            ACCUSING.contains(&text[ws[p].clone()].to_lowercase().as_str())
+                && text[ws[p + 1].clone()].eq_ignore_ascii_case("that")
+        }) else {
+            continue;
+        };
+        let holder = holder_between(text, &ws, 0, p)?;
+        let start = ws[p + 1].end;
+        let content = trim_range(text, start..content_end(text, start, o.sentence.end));
+        let source = near
+            .iter()
+            .copied()
+            .find(|&s| names_source(text, &holder, analysis, s))
+            .map_or(SideSource::Named(holder), SideSource::Known);
+        if is_me_side(&source, text, analysis, &near, is_me)
+            || words(text, content.clone()).len() < 3
+        {
+            return None;
+        }
+        return Some(Side {
+            claim: j,
+            span: content,
+            source,
+        });
+    }
+    None
 }
 
 /// Words that make a noun phrase refer back to something said before.
@@ -584,6 +703,27 @@ pub fn find_disputes(
     let objects = &engine.dispute_objects;
     for i in 0..claims.len() {
         let c = &claims[i];
+        // "inconsistencies between her claim that Z and Comey's testimony":
+        // the two holders', whoever reports it (once for each sentence).
+        let first_of_sentence = i == 0 || claims[i - 1].sentence != c.sentence;
+        for (m, r) in within(&scan.disputes, &c.sentence)
+            .iter()
+            .filter(|_| first_of_sentence)
+        {
+            let drule = &engine.disputes[*r];
+            if drule.frame != DisputeFrame::Between || seg.in_quote(m.start) {
+                continue;
+            }
+            if let Some((a, b)) = between_dispute(text, analysis, i, m, &objects[*r]) {
+                out.push(Dispute {
+                    claims: [i, i],
+                    sides: [a, b],
+                    marker: Some(m.clone()),
+                    rule: drule.id.clone(),
+                    kind: drule.kind.as_str(),
+                });
+            }
+        }
         if !sourced(analysis, engine, c) {
             // A claim whosaid could not attribute may still be a named
             // source's denial: "However, Patricia Smith, mother of ...,
@@ -598,6 +738,17 @@ pub fn find_disputes(
                         if let Some(d) =
                             relative_dispute(text, engine, analysis, i, m, &objects[*r])
                         {
+                            return Some((d, m.clone(), *r));
+                        }
+                        if let Some(d) = remarks_response(
+                            text,
+                            engine,
+                            analysis,
+                            i,
+                            m,
+                            &engine.disputes[*r],
+                            &objects[*r],
+                        ) {
                             return Some((d, m.clone(), *r));
                         }
                         let who =
@@ -645,7 +796,7 @@ pub fn find_disputes(
             .filter(|(m, r)| {
                 matches!(
                     engine.disputes[*r].frame,
-                    DisputeFrame::Verdict | DisputeFrame::Negation
+                    DisputeFrame::Verdict | DisputeFrame::Negation | DisputeFrame::Innocence
                 ) || !seg.in_quote(m.start)
             })
             .cloned()
@@ -664,11 +815,24 @@ pub fn find_disputes(
                     .then(|| relative_dispute(text, engine, analysis, i, &marker, &objects[rule]))
                     .flatten()
             });
-            if turn.is_none() && !marker_position_ok(text, c, &marker, drule) {
+            // "their arguments ... are easily refuted": a verb of denial in
+            // the passive, inside what is claimed, is the speaker's verdict.
+            let passive = drule.frame == DisputeFrame::Verb
+                && c.span.start <= marker.start
+                && words(text, c.span.start..marker.start)
+                    .iter()
+                    .rev()
+                    .map(|w| text[w.clone()].to_lowercase())
+                    .find(|w| !w.ends_with("ly"))
+                    .is_some_and(|w| COPULAS.contains(&w.as_str()));
+            if turn.is_none() && !passive && !marker_position_ok(text, c, &marker, drule) {
                 continue;
             }
             let found: Option<(Side, Side)> = match drule.frame {
                 _ if turn.is_some() => turn,
+                _ if passive => {
+                    verdict_dispute(&mut topics, scan, i, &marker, drule, &objects[rule])
+                }
                 DisputeFrame::Adverb => {
                     let mine = topics.of(i);
                     let need = match drule.strength {
@@ -694,6 +858,9 @@ pub fn find_disputes(
                         // only its own three topic words.
                         let whole = common >= 3 && common == theirs.len();
                         if (shared < need && !whole) || best.is_some_and(|(_, s)| shared <= s) {
+                            continue;
+                        }
+                        if drule.about_source && !mentions(text, analysis, me, &claims[j]) {
                             continue;
                         }
                         // A weak marker also needs one claim to deny what the other
@@ -761,6 +928,9 @@ pub fn find_disputes(
                     verdict_dispute(&mut topics, scan, i, &marker, drule, &objects[rule])
                 }
                 DisputeFrame::Negation => negation_dispute(&mut topics, i, &marker, drule),
+                // Found for every claim, whoever its source, below.
+                DisputeFrame::Between => None,
+                DisputeFrame::Innocence => innocence_dispute(text, engine, analysis, i, &marker),
             };
             // One dispute per disputed claim and disputing sentence ("denied
             // meeting them, calling the report false").
@@ -935,6 +1105,47 @@ fn verb_dispute(
         marker.end..c.sentence.end,
         objects,
     );
+    // "In an apparent counter to “America-first” policies expounded by
+    // Trump, including suggestions that Z, Carter stressed ...": a claim with
+    // its content deep in the opening phrase, answered by the whole sentence.
+    if matches!(
+        obj,
+        Object::Nothing
+            | Object::Anaphor {
+                holder: None,
+                noun: None,
+                ..
+            }
+    ) && opens_sentence(text, c, marker)
+        && let Some((h, content)) = opener_content(text, c, marker, objects)
+    {
+        let source = nearby_sources(analysis, i)
+            .into_iter()
+            .find(|&s| names_source(text, &h, analysis, s))
+            .map_or(SideSource::Named(h), SideSource::Known);
+        if is_me_side(
+            &source,
+            text,
+            analysis,
+            &nearby_sources(analysis, i),
+            &is_me,
+        ) {
+            return None;
+        }
+        let end = trim_range(text, marker.start..c.sentence.end).end;
+        return Some((
+            Side {
+                claim: i,
+                span: content,
+                source,
+            },
+            Side {
+                claim: i,
+                span: marker.start..end,
+                source: me,
+            },
+        ));
+    }
     // The disputing words: the marker and its object, and what the source goes
     // on to say in the same sentence ("pushed back on those claims, saying ...").
     // "responded by saying ...": the manner of the answer, its object the
@@ -1022,11 +1233,36 @@ fn verb_dispute(
             best.map(|(j, _)| (claim_side(claims, j, false), disputing(content.end)))
         }
         Object::Anaphor {
-            holder: Some(h), ..
+            holder: Some(h),
+            noun,
+            ..
+        } => {
+            // "rejected Clinton’s claim", "differ with Pence’s interpretation
+            // of his remarks": of that source's claims, which the name makes
+            // sure of, the one the words after the noun meet ("remarks"),
+            // else the nearest.
+            let theirs: Vec<usize> = others(3)
+                .filter(|&j| names_source(text, &h, analysis, source_of(j)))
+                .collect();
+            let want = noun.map_or_else(HashSet::new, |n| {
+                let end = text[n.end..c.sentence.end]
+                    .find([',', ';', '—', '–', '.'])
+                    .map_or(c.sentence.end, |p| n.end + p);
+                topics.of_range(i, &(n.end..end))
+            });
+            let meets = |j: usize, topics: &mut Topics| want.intersection(&topics.of(j)).count();
+            let mut best: Option<(usize, usize)> = None;
+            for &j in &theirs {
+                let n = meets(j, topics);
+                if n > 0 && best.is_none_or(|(_, s)| n > s) {
+                    best = Some((j, n));
+                }
+            }
+            let j = best.map(|(j, _)| j).or_else(|| theirs.first().copied())?;
+            Some((claim_side(claims, j, true), disputing(said_end)))
         }
-        | Object::Person { holder: Some(h) } => {
-            // "rejected Clinton’s claim", "pushed back against Sanders’s attack":
-            // the nearest claims of that source, which the name makes sure of.
+        Object::Person { holder: Some(h) } => {
+            // "pushed back against Sanders": the nearest claims of that source.
             let j = others(3).find(|&j| names_source(text, &h, analysis, source_of(j)))?;
             Some((claim_side(claims, j, true), disputing(said_end)))
         }
@@ -1040,6 +1276,19 @@ fn verb_dispute(
                 .take_while(|&j| j + 3 >= i && !narration_between(claims, j, i))
                 .next()?;
             Some((claim_side(claims, j, false), disputing(said_end)))
+        }
+        // "denied any wrongdoing" has no topic of its own: the accusation before.
+        Object::Clause(what)
+            if words(text, what.clone())
+                .iter()
+                .map(|w| text[w.clone()].to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .trim_start_matches("any ")
+                == "wrongdoing" =>
+        {
+            let a = nearest_accusation(text, topics.engine, analysis, i, &is_me)?;
+            Some((a, disputing(said_end)))
         }
         Object::Clause(what) => {
             // What is denied, not the whole sentence, must meet the earlier claim.
@@ -1059,6 +1308,79 @@ fn verb_dispute(
             best.map(|(j, _)| (claim_side(claims, j, false), disputing(said_end)))
         }
     }
+}
+
+/// A claim noun with its content in the phrase a marker opens a sentence
+/// with, before the comma that ends it ("..., including suggestions that Z,
+/// Carter stressed ..."), and its holder named after "by" before the noun
+/// ("policies expounded by Donald Trump"): the holder and the content.
+fn opener_content(
+    text: &str,
+    c: &Claim,
+    marker: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<(Range<usize>, Range<usize>)> {
+    // The opening phrase ends at the last comma before the source's name.
+    let main = c
+        .attribution
+        .source_mention
+        .as_ref()
+        .filter(|s| s.start > marker.end)?
+        .start;
+    let end = marker.end + text[marker.end..main].rfind(',')?;
+    let ws = words(text, marker.end..end);
+    let lw = |k: usize| bare(&text[ws[k].clone()]).to_lowercase();
+    let p = (0..ws.len().saturating_sub(2))
+        .find(|&k| objects.contains(&lw(k)) && lw(k + 1) == "that")?;
+    let by = (0..p).rfind(|&k| lw(k) == "by")?;
+    let mut first = by + 1;
+    while first < p && !capitalised(&text[ws[first].clone()]) {
+        first += 1;
+    }
+    let mut last = first;
+    while last + 1 < p && capitalised(&text[ws[last + 1].clone()]) {
+        last += 1;
+    }
+    if first >= p {
+        return None;
+    }
+    let content = trim_range(text, ws[p + 1].end..end);
+    (words(text, content.clone()).len() >= 3).then_some((ws[first].start..ws[last].end, content))
+}
+
+/// A source's statement of its own innocence, "we have absolutely no
+/// violations", "she did nothing wrong": the verb before the marker (past
+/// adverbs) has, did or committed it. It answers the nearest accusation
+/// before, as "denied any wrongdoing" does.
+fn innocence_dispute(
+    text: &str,
+    engine: &Engine,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    let me = c.attribution.source?;
+    let verb = words(text, c.span.start..marker.start)
+        .into_iter()
+        .rev()
+        .map(|w| text[w].to_lowercase())
+        .find(|w| !w.ends_with("ly"))?;
+    if !matches!(
+        verb.as_str(),
+        "have" | "has" | "had" | "did" | "done" | "do" | "does" | "committed" | "commit"
+    ) {
+        return None;
+    }
+    let a = nearest_accusation(text, engine, analysis, i, &|s| s == me)?;
+    Some((
+        a,
+        Side {
+            claim: i,
+            span: c.span.clone(),
+            source: SideSource::Known(me),
+        },
+    ))
 }
 
 /// The nearest character boundary at or before byte `i`.
@@ -1308,18 +1630,159 @@ fn relative_dispute(
     {
         return None;
     }
+    Some(both_in(
+        i,
+        (content, holder),
+        (ws[0].start..m.end, disputer),
+    ))
+}
+
+/// "Her comments are in response to a letter the Sanders campaign sent ...
+/// alleging that Z": a prepositional marker ("in response to") whose
+/// subject is a claim noun with a possessive pronoun or "the" ("Her
+/// comments", "The remarks came ...") answers, with the claims just before
+/// of the nearest source (this paragraph or the one before), the claim of
+/// the holder its object names with its content.
+fn remarks_response(
+    text: &str,
+    engine: &Engine,
+    analysis: &Analysis,
+    i: usize,
+    m: &Range<usize>,
+    drule: &DisputeRule,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    if !text[m.clone()].to_lowercase().starts_with("in ") {
+        return None;
+    }
+    let mut ws = words(text, c.sentence.start..m.start);
+    while ws.last().is_some_and(|w| {
+        let lw = text[w.clone()].to_lowercase();
+        AUXILIARIES.contains(&lw.as_str()) || matches!(lw.as_str(), "came" | "come" | "comes")
+    }) {
+        ws.pop();
+    }
+    let lw = |k: usize| bare(&text[ws[k].clone()]).to_lowercase();
+    if ws.len() != 2
+        || !matches!(
+            lw(0).as_str(),
+            "her" | "his" | "their" | "its" | "the" | "those" | "these"
+        )
+        || !objects.contains(&lw(1))
+    {
+        return None;
+    }
+    let j = (i.saturating_sub(WINDOW)..i)
+        .rev()
+        .take_while(|&j| claims[j].paragraph + 1 >= c.paragraph)
+        .find(|&j| sourced(analysis, engine, &claims[j]))?;
+    let me = claims[j].attribution.source?;
+    let Object::Content {
+        holder: Some(h),
+        content,
+    } = object(
+        text,
+        drule,
+        Some(&text[m.clone()]),
+        m.end..c.sentence.end,
+        objects,
+    )
+    else {
+        return None;
+    };
+    if names_source(text, &h, analysis, me) {
+        return None;
+    }
+    let source = nearby_sources(analysis, i)
+        .into_iter()
+        .find(|&s| names_source(text, &h, analysis, s))
+        .map_or(SideSource::Named(h), SideSource::Known);
     Some((
         Side {
             claim: i,
             span: content,
-            source: holder,
+            source,
         },
-        Side {
-            claim: i,
-            span: ws[0].start..m.end,
-            source: disputer,
-        },
+        claim_side(claims, j, true),
     ))
+}
+
+/// The two sides of a noun of conflict "between" two claims with their
+/// holders: "inconsistencies between her claim that she never sent
+/// classified information and Comey's testimony before Congress". Each side
+/// is a claim noun of `objects` within its first four words, after its
+/// holder (a possessive: "her", "Comey's"); the first side runs to the "and"
+/// that opens the second, its content after "that" when it has one. The two
+/// holders must differ.
+fn between_dispute(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    m: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    let ws = words(text, m.end..c.sentence.end);
+    let lw = |k: usize| bare(&text[ws[k].clone()]).to_lowercase();
+    // A claim noun among the first four words from `from`, after a possessive.
+    let noun_at = |from: usize| -> Option<(usize, Range<usize>)> {
+        let n = (from..(from + 4).min(ws.len())).find(|&k| objects.contains(&lw(k)))?;
+        let h = (from..n).rev().find(|&k| {
+            let w = &text[ws[k].clone()];
+            is_possessive(w) || matches!(lw(k).as_str(), "her" | "his" | "their" | "its")
+        })?;
+        // "her own statement" is the other side's holder again.
+        if (h + 1..n).any(|k| lw(k) == "own") {
+            return None;
+        }
+        let mut first = h;
+        while first > from && capitalised(&text[ws[first - 1].clone()]) {
+            first -= 1;
+        }
+        if first > from && lw(first - 1) == "the" {
+            first -= 1;
+        }
+        Some((n, ws[first].start..ws[h].end))
+    };
+    let (na, ha) = noun_at(0)?;
+    let (t, (_, hb)) = (na + 1..ws.len())
+        .filter(|&t| lw(t) == "and")
+        .find_map(|t| Some((t, noun_at(t + 1)?)))?;
+    if text[ws[na].end..ws[t].start].contains([';', '.']) {
+        return None;
+    }
+    let near = nearby_sources(analysis, i);
+    let source_of = |h: &Range<usize>| {
+        near.iter()
+            .copied()
+            .find(|&s| capitalised(&text[h.clone()]) && names_source(text, h, analysis, s))
+            .map_or(SideSource::Named(h.clone()), SideSource::Known)
+    };
+    let (sa, sb) = (source_of(&ha), source_of(&hb));
+    if sa == sb || bare(&text[ha.clone()]).eq_ignore_ascii_case(bare(&text[hb.clone()])) {
+        return None;
+    }
+    let a_start = if na + 1 < t && lw(na + 1) == "that" {
+        ws[na + 1].end
+    } else {
+        ha.start
+    };
+    let a = trim_range(text, a_start..ws[t].start);
+    let b = trim_range(text, hb.start..content_end(text, hb.start, c.sentence.end));
+    Some(both_in(i, (a, sa), (b, sb)))
+}
+
+/// Two sides inside claim `i`, each its words and their source: a dispute
+/// inside one sentence.
+fn both_in(i: usize, a: (Range<usize>, SideSource), b: (Range<usize>, SideSource)) -> (Side, Side) {
+    let side = |(span, source): (Range<usize>, SideSource)| Side {
+        claim: i,
+        span,
+        source,
+    };
+    (side(a), side(b))
 }
 
 /// Words that turn a sentence to another subject after what a source said.
@@ -1425,6 +1888,11 @@ fn verdict_dispute(
             .unwrap_or_default()
     };
     let for_claim = lw(0) == "for" && (1..4).any(|k| objects.contains(&lw(k)));
+    if lw(0) == "for"
+        && let Some(d) = verdict_for_saying(text, analysis, i, marker, &next, me)
+    {
+        return Some(d);
+    }
     if matches!(lw(0).as_str(), "to" | "that" | "for") && !for_claim {
         return None;
     }
@@ -1459,6 +1927,28 @@ fn verdict_dispute(
         && text[marker.clone()].to_lowercase().starts_with("no ");
     // "Fields had made up the story": a verdict that is a verb, on a claim
     // of the one named as its subject.
+    // A verb of denial as a verdict ("are easily refuted") is one only in
+    // the passive, after a copula; its subject may carry the claim in an
+    // appositive ("their arguments, like that Z, are easily refuted").
+    let mw = text[marker.clone()].to_lowercase();
+    if topics
+        .engine
+        .disputes
+        .iter()
+        .any(|r| r.frame == DisputeFrame::Verb && r.words.contains(&mw))
+    {
+        if !COPULAS.contains(&vw.as_str()) {
+            return None;
+        }
+        if let Some(a) = appositive_claim(text, analysis, i, &verb, me) {
+            let disputing = Side {
+                claim: i,
+                span: verb.start..marker.end,
+                source: SideSource::Known(me),
+            };
+            return Some((a, disputing));
+        }
+    }
     if !predicate && let Some(d) = verdict_verb(topics, i, &ws[..k], marker, objects, me) {
         return Some(d);
     }
@@ -1629,6 +2119,169 @@ fn verdict_dispute(
             (source_of(j) != me).then(|| (claim_side(claims, j, true), disputing))
         }
     }
+}
+
+/// Verbs of saying after "for" that give the claim a verdict is passed for
+/// ("a liar for saying ...", "for continuing to insist ...").
+const FOR_SAYING: &[&str] = &[
+    "saying",
+    "claiming",
+    "insisting",
+    "suggesting",
+    "asserting",
+    "arguing",
+    "alleging",
+    "repeating",
+    "say",
+    "claim",
+    "insist",
+    "suggest",
+    "assert",
+    "argue",
+    "allege",
+    "repeat",
+];
+
+/// A verdict on a person for what they said: "called him a liar for
+/// continuing to insist Z", "calling Hale wrong for saying that Z". Z is
+/// the claim judged, of the one called so: a name, or a pronoun for the
+/// source of the claim of another source just before (this paragraph or the
+/// one before). `next` are the words after the verdict, from "for".
+fn verdict_for_saying(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+    next: &[Range<usize>],
+    me: usize,
+) -> Option<(Side, Side)> {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    let lw = |k: usize| {
+        next.get(k)
+            .map(|w| text[w.clone()].to_lowercase())
+            .unwrap_or_default()
+    };
+    let mut k = 1;
+    if lw(k) == "continuing" && lw(k + 1) == "to" {
+        k += 2;
+    } else if matches!(lw(k).as_str(), "repeatedly" | "again" | "still") {
+        k += 1;
+    }
+    // Nothing but quotation marks between the verdict and "for".
+    if !FOR_SAYING.contains(&lw(k).as_str())
+        || text[marker.end..next.first()?.start].contains([',', ';', '.', ':'])
+    {
+        return None;
+    }
+    if lw(k + 1) == "that" {
+        k += 1;
+    }
+    let start = next.get(k)?.end;
+    let content = trim_range(text, start..content_end(text, start, c.sentence.end));
+    if words(text, content.clone()).len() < 3 {
+        return None;
+    }
+    // The one called so: the word after the calling verb.
+    let before = words(
+        text,
+        clause_start(claims, i).min(c.span.start)..marker.start,
+    );
+    let call = before
+        .iter()
+        .rposition(|w| CALLING.contains(&text[w.clone()].to_lowercase().as_str()))?;
+    let who = before.get(call + 1)?.clone();
+    let lwho = text[who.clone()].to_lowercase();
+    let source = if PERSONS.contains(&lwho.as_str()) {
+        let j = (i.saturating_sub(WINDOW)..i)
+            .rev()
+            .take_while(|&j| claims[j].paragraph + 1 >= c.paragraph)
+            .find(|&j| claims[j].attribution.source.is_some_and(|s| s != me))?;
+        SideSource::Known(claims[j].attribution.source?)
+    } else {
+        if !capitalised(&text[who.clone()]) {
+            return None;
+        }
+        let mut last = call + 1;
+        while before
+            .get(last + 1)
+            .is_some_and(|w| capitalised(&text[w.clone()]))
+        {
+            last += 1;
+        }
+        let name = who.start..before[last].end;
+        match nearby_sources(analysis, i)
+            .into_iter()
+            .find(|&s| names_source(text, &name, analysis, s))
+        {
+            Some(s) if s == me => return None,
+            Some(s) => SideSource::Known(s),
+            None => SideSource::Named(name),
+        }
+    };
+    Some(both_in(
+        i,
+        (content, source),
+        (before[call].start..marker.end, SideSource::Known(me)),
+    ))
+}
+
+/// The claim in an appositive of a verdict's subject, just before its verb:
+/// "many of their best arguments, like that Clinton advocated a speedy
+/// withdrawal, are easily refuted". The appositive opens on "like" or "such
+/// as" (with "that"); the claim's holder is the possessive of the noun
+/// phrase before it ("their"), never the speaker.
+fn appositive_claim(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    verb: &Range<usize>,
+    me: usize,
+) -> Option<Side> {
+    let c = &analysis.claims[i];
+    let before = text[c.sentence.start..verb.start].trim_end();
+    let close = c.sentence.start + before.strip_suffix(',')?.len();
+    let open = c.sentence.start + text[c.sentence.start..close].rfind(',')?;
+    let app = words(text, open..close);
+    let lw = |k: usize| {
+        app.get(k)
+            .map(|w| text[w.clone()].to_lowercase())
+            .unwrap_or_default()
+    };
+    let mut k = match (lw(0).as_str(), lw(1).as_str()) {
+        ("like", _) => 1,
+        ("such", "as") => 2,
+        _ => return None,
+    };
+    if lw(k) != "that" {
+        return None;
+    }
+    k += 1;
+    let content = trim_range(text, app.get(k)?.start..close);
+    if words(text, content.clone()).len() < 3 {
+        return None;
+    }
+    // The noun phrase before the appositive, back to the clause break.
+    let from = text[c.sentence.start..open]
+        .rfind([',', ';', ':', '—', '–'])
+        .map_or(c.sentence.start, |p| c.sentence.start + p + 1);
+    let np = words(text, from..open);
+    let h = np.iter().find(|w| {
+        let t = &text[(*w).clone()];
+        is_possessive(t) || matches!(t.to_lowercase().as_str(), "their" | "his" | "her" | "its")
+    })?;
+    let source = nearby_sources(analysis, i)
+        .into_iter()
+        .find(|&s| capitalised(&text[h.clone()]) && names_source(text, h, analysis, s))
+        .map_or(SideSource::Named(h.clone()), SideSource::Known);
+    if source == SideSource::Known(me) {
+        return None;
+    }
+    Some(Side {
+        claim: i,
+        span: content,
+        source,
+    })
 }
 
 /// The earlier claim of another source, in this paragraph or the three
@@ -2070,11 +2723,10 @@ fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRul
     {
         return false;
     }
-    if c.attribution
-        .cue
-        .as_ref()
-        .is_some_and(|cue| cue.start <= m.start && m.end <= cue.end)
-    {
+    // The marker is the cue, or holds it ("said only").
+    if c.attribution.cue.as_ref().is_some_and(|cue| {
+        (cue.start <= m.start && m.end <= cue.end) || (m.start <= cue.start && cue.end <= m.end)
+    }) {
         return true;
     }
     let in_content = c.span.start <= m.start && m.end <= c.span.end;
@@ -2084,11 +2736,17 @@ fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRul
     match (rule.frame, rule.strength) {
         // A verb inside the content has another subject ("X said Y denied it");
         // a source named after its verb is the verb's object, not its subject.
-        (DisputeFrame::Verb, _) => !in_content,
+        // A clause the source's own pronoun opens after a dash is not what is
+        // claimed ("reiterated them on the radio — where he seemed to differ").
+        (DisputeFrame::Verb, _) => !in_content || own_clause(text, c, m),
         // A verdict is what the source says ("said the report was false").
         (DisputeFrame::Verdict, _) => in_content,
         // A negation is in what the source says.
         (DisputeFrame::Negation, _) => in_content,
+        // Found apart, for every claim.
+        (DisputeFrame::Between, _) => false,
+        // What the source says of itself.
+        (DisputeFrame::Innocence, _) => in_content,
         // A correction ("In fact, ...") corrects what was said before only
         // when it opens the sentence; inside one it is emphasis ("Trump is,
         // in fact, ...").
@@ -2097,6 +2755,33 @@ fn marker_position_ok(text: &str, c: &Claim, m: &Range<usize>, rule: &DisputeRul
         // "But X said ...": a "but" inside what is claimed is the source's own turn.
         (DisputeFrame::Adverb, Strength::Weak) => (opens || after_comma) && !in_content,
     }
+}
+
+/// Does the marker stand in a clause opened after a dash by "where" or
+/// "when" and a subject pronoun, with only auxiliaries, adverbs or "seemed
+/// to" between: "— where he seemed to differ with ..."? The pronoun is the
+/// claim's own source, and the clause is no part of what is claimed.
+fn own_clause(text: &str, c: &Claim, m: &Range<usize>) -> bool {
+    let Some(dash) = text[c.span.start..m.start].rfind(['—', '–']) else {
+        return false;
+    };
+    let ws = words(text, c.span.start + dash..m.start);
+    let lw = |k: usize| {
+        ws.get(k)
+            .map(|w| text[w.clone()].to_lowercase())
+            .unwrap_or_default()
+    };
+    matches!(lw(0).as_str(), "where" | "when")
+        && matches!(lw(1).as_str(), "he" | "she" | "they")
+        && (2..ws.len()).all(|k| {
+            let w = lw(k);
+            AUXILIARIES.contains(&w.as_str())
+                || w.ends_with("ly")
+                || matches!(
+                    w.as_str(),
+                    "seemed" | "seems" | "appeared" | "appears" | "to"
+                )
+        })
 }
 
 /// The claim a pronoun or a definite noun phrase (`anaphor`: "denied it",
@@ -2243,7 +2928,17 @@ fn reported_in_narration(
     let c = &analysis.claims[j];
     let cue = narration_cue(text, scan, c)?;
     // Something must be said.
-    let content = trim_range(text, cue.end..c.span.end.max(cue.end));
+    let mut content = trim_range(text, cue.end..c.span.end.max(cue.end));
+    // Without the adverbials before the complementiser ("said *on Saturday
+    // evening that* ...").
+    if let Some(that) = words(text, content.clone())
+        .into_iter()
+        .take(5)
+        .find(|w| text[w.clone()].eq_ignore_ascii_case("that"))
+        .filter(|w| !text[content.start..w.start].contains(','))
+    {
+        content = trim_range(text, that.end..content.end);
+    }
     if words(text, content.clone()).len() < 3 {
         return None;
     }
@@ -2260,11 +2955,21 @@ fn reported_in_narration(
                 })
         })
         .or_else(|| {
-            // The clause's opening noun phrase: "Two class action lawsuits being considered in San Diego".
+            // The clause's opening noun phrase: "Two class action lawsuits
+            // being considered in San Diego", or the subject of a clause a
+            // conjunction opens ("Trump took on Clinton after the Democratic
+            // front-runner had said ...").
             let open = text[c.sentence.start..cue.start]
                 .rfind([',', ';'])
                 .map_or(c.sentence.start, |p| c.sentence.start + p + 1);
-            named_subject(text, engine, words(text, open..cue.start), 10)
+            let mut ws = words(text, open..cue.start);
+            if let Some(p) = ws
+                .iter()
+                .rposition(|w| SUBORDINATORS.contains(&text[w.clone()].to_lowercase().as_str()))
+            {
+                ws.drain(..=p);
+            }
+            named_subject(text, engine, ws, 10)
         })?;
     let source = nearby_sources(analysis, j)
         .into_iter()
@@ -2277,6 +2982,12 @@ fn reported_in_narration(
         source,
     })
 }
+
+/// Conjunctions that open a clause with its own subject.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "since", "because", "as", "until", "once", "while", "although",
+    "though", "whereas",
+];
 
 /// The reporting verb of a claim in narration: the first of its cues that is
 /// not a passive ("lawsuits being considered in San Diego have accused ...":

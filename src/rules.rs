@@ -246,7 +246,11 @@ pub enum Strength {
 /// be a claim; a verdict ("is not true", "calling the report false") judges
 /// its subject, which must be a claim; a negation opening a source's answer
 /// ("No, I meant ...") contradicts the claim of another source just before
-/// that asserts what it negates.
+/// that asserts what it negates; a noun of conflict "between" two claims
+/// with their holders ("inconsistencies between her claim that Z and
+/// Comey's testimony") sets them against each other; a source's statement
+/// of its own innocence ("we have absolutely no violations") answers the
+/// nearest accusation before.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DisputeFrame {
@@ -255,6 +259,8 @@ pub enum DisputeFrame {
     Verb,
     Verdict,
     Negation,
+    Between,
+    Innocence,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -279,6 +285,11 @@ pub struct DisputeRule {
     /// noun alone ("reversed his decision") is no dispute.
     #[serde(default)]
     pub named_object: bool,
+    /// For `adverb` markers: the earlier claim must name the disputing
+    /// claim's source, an account of what that source said ("Comey said my
+    /// answers were truthful" ... "Comey said only that ...").
+    #[serde(default)]
+    pub about_source: bool,
     #[serde(default)]
     pub words: Vec<String>,
     #[serde(default)]

@@ -697,3 +697,252 @@ fn a_relative_that_after_a_noun_is_no_verdict_on_a_claim() {
     assert_eq!(a, "the mill will close");
     assert_eq!(b, "that’s wrong");
 }
+
+#[test]
+fn a_verdict_answers_a_claim_reported_after_a_conjunction_in_narration() {
+    // The narration reports the union leader's claim in a clause opened by
+    // "after": its subject is the noun phrase after the conjunction.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Ms. Ruiz took on Maria Lopez on Sunday after the union leader had said on \
+         Saturday evening that the Lakeside school was unsafe for pupils.\n\n\
+         “It’s nonsense,” Ms. Ruiz said on the radio.\n",
+        "dispute.verdict",
+    );
+    assert_eq!(a, "the Lakeside school was unsafe for pupils");
+    assert_eq!(a_src, "the union leader");
+    assert_eq!(b, "It’s nonsense");
+    assert_eq!(b_src, "Ruiz");
+    // A pronoun after the conjunction may be the speaker herself: no dispute.
+    no_disputes(&[
+        "Ms. Ruiz took on Maria Lopez on Sunday after she had said on Saturday evening \
+         that the Lakeside school was unsafe for pupils.\n\n\
+         “It’s nonsense,” Ms. Ruiz said on the radio.\n",
+    ]);
+}
+
+#[test]
+fn remarks_in_response_to_a_letter_alleging_a_claim_dispute_it() {
+    // "Her comments" are the mayor's claims just before; the letter carries
+    // the union's claim, named inside it.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "“The Lakeside school passed every inspection this year,” Mayor Ana Ruiz said \
+         on Tuesday.\n\n\
+         Her comments are in response to a letter the Teachers Union sent the council on \
+         Monday alleging that the Lakeside school was unsafe for pupils.\n",
+        "dispute.response",
+    );
+    assert_eq!(a, "the Lakeside school was unsafe for pupils");
+    assert_eq!(a_src, "the Teachers Union");
+    assert!(b.contains("passed every inspection"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+    no_disputes(&[
+        // A letter that carries no claim.
+        "“The Lakeside school passed every inspection this year,” Mayor Ana Ruiz said \
+         on Tuesday.\n\n\
+         Her comments are in response to a letter the Teachers Union sent the council on \
+         Monday.\n",
+        // A letter of her own.
+        "“The Lakeside school passed every inspection this year,” Mayor Ana Ruiz said \
+         on Tuesday.\n\n\
+         Her comments are in response to a letter Ruiz sent the council on Monday \
+         alleging that the Lakeside school was unsafe for pupils.\n",
+    ]);
+}
+
+#[test]
+fn a_verdict_on_a_person_for_saying_something_judges_what_they_said() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz said on Monday that the old bridge was safe for heavy trucks.\n\n\
+         Senator Tom Hale called her a “reckless liar” for continuing to insist the old \
+         bridge could carry heavy trucks.\n",
+        "dispute.verdict",
+    );
+    assert_eq!(a, "the old bridge could carry heavy trucks");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b, "called her a “reckless liar");
+    assert_eq!(b_src, "Tom Hale");
+    // A verdict for something done, not said, judges no claim.
+    no_disputes(&[
+        "Mayor Ana Ruiz said on Monday that the old bridge was safe for heavy trucks.\n\n\
+         Senator Tom Hale called her a “reckless liar” for closing the old bridge to \
+         heavy trucks.\n",
+    ]);
+}
+
+#[test]
+fn said_only_corrects_another_sources_account_of_what_was_said() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "“Inspector Tom Hale said the new stadium was safe,” Mayor Ana Ruiz told \
+         reporters on Monday.\n\n\
+         The city paper pointed out that Hale said only that the stadium roof was safe \
+         for the opening game.\n",
+        "dispute.only-said",
+    );
+    assert!(a.contains("the new stadium was safe"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert!(b.contains("the stadium roof was safe"), "{b}");
+    assert!(b_src.contains("Hale"), "{b_src}");
+    // Without an account of what Hale said, "said only" declines to say more.
+    no_disputes(&[
+        "“The new stadium is safe,” Mayor Ana Ruiz told reporters on Monday.\n\n\
+         Asked about the stadium, Inspector Tom Hale said only that the stadium roof was \
+         safe for the opening game.\n",
+    ]);
+}
+
+#[test]
+fn denying_any_wrongdoing_answers_the_accusation_before() {
+    // The accusation is reported in narration, with its holder named in the
+    // sentence; "any wrongdoing" shares no topic word with it.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The Teachers Union sent the council a letter on Monday alleging that the school \
+         board had hidden its spending from parents.\n\n\
+         The school board denies any wrongdoing.\n",
+        "dispute.denial",
+    );
+    assert_eq!(a, "the school board had hidden its spending from parents");
+    assert_eq!(a_src, "The Teachers Union");
+    assert_eq!(b, "denies any wrongdoing");
+    assert!(b_src.contains("school board"), "{b_src}");
+    // With no accusation before, there is nothing to deny.
+    no_disputes(&[
+        "The Teachers Union sent the council a letter on Monday about the spending of the \
+         school board.\n\n\
+         The school board denies any wrongdoing.\n",
+    ]);
+}
+
+#[test]
+fn a_discrepancy_between_two_holders_claims_sets_them_against_each_other() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The hearing turned to inconsistencies between Ruiz’s claim that the Lakeside \
+         school passed every inspection and the inspector’s report on the school.\n",
+        "dispute.between",
+    );
+    assert_eq!(a, "the Lakeside school passed every inspection");
+    assert!(a_src.contains("Ruiz"), "{a_src}");
+    assert_eq!(b, "the inspector’s report on the school");
+    assert!(b_src.contains("inspector"), "{b_src}");
+    no_disputes(&[
+        // People, not claims.
+        "The hearing turned to the conflict between Mayor Ana Ruiz and the inspector \
+         over the Lakeside school.\n",
+        // One holder twice.
+        "The hearing turned to inconsistencies between Ruiz’s claim that the Lakeside \
+         school passed every inspection and her own statements in May.\n",
+    ]);
+}
+
+#[test]
+fn a_named_holders_claim_is_the_one_the_words_after_the_noun_meet() {
+    // "where she seemed to differ" is the mayor's own act, not what she
+    // repeated; of Hale's two claims, "the school funding" meets the first.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Senator Tom Hale said the new budget cut school funding for poor districts. \
+         Hale also said the budget vote was late.\n\n\
+         Mayor Ana Ruiz said the budget was balanced, and she repeated it on the radio on \
+         Tuesday — where she seemed to differ with Hale’s interpretation of the school \
+         funding.\n",
+        "dispute.contradiction",
+    );
+    assert_eq!(a, "the new budget cut school funding for poor districts");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.starts_with("differ with Hale’s interpretation"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+    // Another subject after "where": what she repeated, not her own act.
+    no_disputes(&[
+        "Senator Tom Hale said the new budget cut school funding for poor districts. \
+         Hale also said the budget vote was late.\n\n\
+         Mayor Ana Ruiz said the budget was balanced, and she repeated it on the radio on \
+         Tuesday — where the governor seemed to differ with Hale’s interpretation of the \
+         school funding.\n",
+    ]);
+}
+
+#[test]
+fn a_passive_refutation_judges_the_claim_in_its_subjects_appositive() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The council met on Monday to discuss the budget.\n\n\
+         Many of the union’s best charges, like that the mayor closed three schools last \
+         year, are easily refuted, the mayor’s aides say.\n",
+        "dispute.denial",
+    );
+    assert_eq!(a, "the mayor closed three schools last year");
+    assert_eq!(a_src, "union");
+    assert_eq!(b, "are easily refuted");
+    assert!(b_src.contains("aides"), "{b_src}");
+    no_disputes(&[
+        // An example that is no claim.
+        "The council met on Monday to discuss the budget.\n\n\
+         Many of the union’s best charges, like the closing of three schools last year, \
+         are easily refuted, the mayor’s aides say.\n",
+        // Active: the aides' own verb inside what they say has another subject.
+        "The council met on Monday to discuss the budget.\n\n\
+         The mayor’s aides say the auditors easily refuted the union’s best charges.\n",
+    ]);
+}
+
+#[test]
+fn saying_another_does_not_really_believe_it_questions_their_claim() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Senator Tom Hale called the mayor “reckless” at the debate.\n\n\
+         “Hale doesn’t really believe I’m reckless. He said that because he is losing,” \
+         Mayor Ana Ruiz said.\n",
+        "dispute.sincerity",
+    );
+    assert!(a.contains("reckless"), "{a}");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.starts_with("Hale doesn’t really believe"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+    no_disputes(&[
+        // Her own belief, not his.
+        "Senator Tom Hale called the mayor “reckless” at the debate.\n\n\
+         “I don’t really believe in luck. I believe in work,” Mayor Ana Ruiz said.\n",
+    ]);
+}
+
+#[test]
+fn a_rebuke_opening_the_sentence_answers_a_claim_deep_in_its_phrase() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "In a pointed rebuke to “tough on crime” plans pushed by Senator Tom Hale, \
+         including suggestions that every school should hire armed guards, Mayor Ana Ruiz \
+         said the city would hire more counsellors.\n",
+        "dispute.response",
+    );
+    assert_eq!(a, "every school should hire armed guards");
+    assert!(a_src.contains("Hale"), "{a_src}");
+    assert!(b.starts_with("In a pointed rebuke to"), "{b}");
+    assert!(b.ends_with("hire more counsellors"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+    no_disputes(&[
+        // Nobody's claim in the phrase.
+        "In a pointed rebuke to the crime wave, including suggestions that every school \
+         should hire armed guards, Mayor Ana Ruiz said the city would hire more \
+         counsellors.\n",
+    ]);
+}
+
+#[test]
+fn a_statement_of_ones_own_innocence_answers_the_accusation_before() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The Lakeside Parents Group filed a lawsuit on Monday alleging that the \
+         foundation had hidden its spending from donors.\n\n\
+         “We have absolutely no violations and we follow every rule,” the foundation’s \
+         director, Ana Ruiz, said.\n",
+        "dispute.innocence",
+    );
+    assert!(
+        a.contains("the foundation had hidden its spending from donors"),
+        "{a}"
+    );
+    assert!(a_src.contains("Lakeside"), "{a_src}");
+    assert!(b.contains("absolutely no violations"), "{b}");
+    assert!(b_src.contains("Ruiz"), "{b_src}");
+    no_disputes(&[
+        // "nothing wrong with ..." is no statement of innocence.
+        "The Lakeside Parents Group filed a lawsuit on Monday alleging that the \
+         foundation had hidden its spending from donors.\n\n\
+         “There is nothing wrong with asking questions,” the foundation’s director, Ana \
+         Ruiz, said.\n",
+    ]);
+}
