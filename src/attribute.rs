@@ -2374,6 +2374,11 @@ impl<'a> Ctx<'a> {
                     // "Westmacott, who will retire soon after serving in Iran, Turkey
                     // and France, praised": a verb that takes an object does not put
                     // its subject after it; the subject opens the chain of commas.
+                    // "Mr. Trump, asked about the deaths, had said": a passive
+                    // participle in an aside is no cue of the subject's.
+                    None if region_blank && content_end.is_some() && lower(cue_text) == "asked" => {
+                        return None;
+                    }
                     None if region_blank && content_end.is_some() => {
                         let (extent_start, m, boundary) =
                             self.comma_chain_subject(sent.start, content_end.unwrap())?;
