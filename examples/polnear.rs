@@ -27,8 +27,28 @@ impl CodePoints {
         CodePoints(map)
     }
     fn span(&self, s: &Span) -> Value {
-        json!([self.0[s.start], self.0[s.end]])
+        self.range(s.start, s.end)
     }
+    fn range(&self, start: usize, end: usize) -> Value {
+        json!([self.0[start], self.0[end]])
+    }
+}
+
+/// "Asked whether the plan would pass, 60 percent said no": what the hedge
+/// reports is the question after "asked", up to its comma (PolNeAR's content).
+fn question_after(text: &str, hedge: &Span) -> Option<(usize, usize)> {
+    if !text[hedge.start..hedge.end]
+        .to_lowercase()
+        .contains("asked")
+    {
+        return None;
+    }
+    // The hedge match may end before "whether" / "about" / "if": back up to "asked".
+    let k = text[hedge.start..hedge.end].to_lowercase().rfind("asked")? + hedge.start + 5;
+    let rest = &text[k..];
+    let start = k + (rest.len() - rest.trim_start().len());
+    let end = start + text[start..].find([',', '.', '?', '\n', ';'])?;
+    (end > start).then_some((start, end))
 }
 
 fn main() {
@@ -67,6 +87,7 @@ fn main() {
         let text = std::fs::read_to_string(p).expect("UTF-8 text");
         words += text.split_whitespace().count();
         let cp = CodePoints::new(&text);
+        let report_text = text.clone();
         let report = whosaid::check_text(&p.display().to_string(), text, &engine);
         let mut attributions: Vec<Value> = Vec::new();
         if let Some(h) = &report.document.title_attribution {
@@ -113,6 +134,15 @@ fn main() {
                 .as_deref()
                 .is_some_and(|h| !WRITER_HEDGES.contains(&h.to_lowercase().as_str()));
             let hedged = a.status == "unattributed" && a.hedge_span.is_some() && annotated;
+            // A hedge attributes to no one what it reports: the claim, or for
+            // "asked" the question.
+            let hedge_attribution = |h: &Span| {
+                let content = match question_after(&report_text, h) {
+                    Some((s, e)) => cp.range(s, e),
+                    None => cp.span(&c.span),
+                };
+                json!({"source": null, "cue": [cp.span(h)], "content": [content]})
+            };
             // A hedge in the frame of an attributed claim ("Asked whether …, 72 percent
             // said yes") is a source-less attribution of its own.
             if let Some(h) = &a.hedge_span
@@ -121,18 +151,14 @@ fn main() {
                 && a.status == "explicit"
                 && (h.end <= c.span.start || h.start >= c.span.end)
             {
-                attributions.push(
-                    json!({"source": null, "cue": [cp.span(h)], "content": [cp.span(&c.span)]}),
-                );
+                attributions.push(hedge_attribution(h));
             }
             // "status" and "rule" are for error analysis (scripts/polnear_errors.py);
             // the scorer reads only "span" and "attributed".
             claims.push(json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed" || hedged,
                 "status": a.status, "rule": a.rule}));
             if let (true, Some(h)) = (hedged, &a.hedge_span) {
-                attributions.push(
-                    json!({"source": null, "cue": [cp.span(h)], "content": [cp.span(&c.span)]}),
-                );
+                attributions.push(hedge_attribution(h));
             }
             // Attributions nested in the claim ("Smith said Jones believes ...") count too.
             for n in &c.nested {

@@ -1901,7 +1901,8 @@ impl<'a> Ctx<'a> {
             stop = self.phrase_stop(next, sent_end);
         }
         let n = Words::new(text, start..stop).take(31).count();
-        (n >= 1 && n <= 30)
+        (1..=30)
+            .contains(&n)
             .then(|| trim(text, start..stop).end)
             .or(paren)
     }
@@ -3245,10 +3246,7 @@ fn intro_adjunct(ctx: &Ctx, r: Range<usize>) -> bool {
 fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     let text = ctx.text;
     let mut start = r.start;
-    loop {
-        let Some(w) = Words::new(text, start..r.end).next() else {
-            break;
-        };
+    while let Some(w) = Words::new(text, start..r.end).next() {
         if ctx.seg.in_quote(w.start) || !text[start..w.start].chars().all(is_blank) {
             break;
         }
