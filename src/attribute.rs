@@ -1464,6 +1464,11 @@ impl<'a> Ctx<'a> {
                     || WEEKDAYS.contains(&lw.as_str())
                     || TIME_WORDS.contains(&lw.as_str())
                     || ["last", "next", "earlier", "later"].contains(&lw.as_str()))
+                // "…, said the campaign has just opened": a finite verb before any
+                // relative pronoun makes what follows a clause, not a speaker.
+                && self
+                    .mention_after(w.start, end)
+                    .is_none_or(|(m, _)| !self.finite_clause(m.range))
         })
     }
 
@@ -1954,6 +1959,25 @@ impl<'a> Ctx<'a> {
             .chars()
             .any(char::is_alphanumeric)
             .then_some(tail)
+    }
+
+    /// Does a finite auxiliary stand in the phrase before any relative pronoun
+    /// ("the campaign has just opened", but not "an official who has worked")?
+    fn finite_clause(&self, r: Range<usize>) -> bool {
+        const AUX: &[&str] = &[
+            "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can",
+            "should", "may", "might", "must", "did", "does", "do",
+        ];
+        for w in Words::new(self.text, r).skip(1) {
+            let lw = lower(&self.text[w]);
+            if ["who", "whom", "whose", "that", "which"].contains(&lw.as_str()) {
+                return false;
+            }
+            if AUX.contains(&lw.as_str()) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Does a cue of the rules start at this word?

@@ -384,6 +384,12 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         ),
         // The narrator's "But" linking to the sentence before is no part of the claim.
         ("the night buses will stay", "said", "Ruiz"),
+        // A clause after the cue is no speaker of it.
+        (
+            "the campaign has just opened an office",
+            "said",
+            "Dana Reyes, South Side director for the union,",
+        ),
     ];
     assert_explicit(&r, &cases);
     // A quotation that resumes after the speaker tag is a second fragment of the content.
