@@ -3806,7 +3806,7 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 .iter()
                 .map(|r| Words::new(ctx.text, r.clone()).count())
                 .sum::<usize>()
-                >= 2;
+                >= 1;
             if same && cands[j].shares_subject && substantive {
                 // "Clinton says she respects Sanders but argues that …", "The minister
                 // denied meeting the lobbyists, calling the report false": two claims.

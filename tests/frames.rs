@@ -384,6 +384,9 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         ),
         // The narrator's "But" linking to the sentence before is no part of the claim.
         ("the night buses will stay", "said", "Ruiz"),
+        // A one-word object keeps its own claim before a participle of the same subject.
+        ("Hale", "attacked", "Mayor Ana Ruiz"),
+        ("him reckless with the budget", "calling", "Mayor Ana Ruiz"),
         // A clause after the cue is no speaker of it.
         (
             "the campaign has just opened an office",
