@@ -1980,6 +1980,29 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// The noun phrase between "with" and a participle: "with 22 percent saying",
+    /// "with three in 10 calling". At most six words, no comma.
+    fn with_subject(&self, floor: usize, cue_start: usize) -> Option<Mention> {
+        let ws: Vec<_> = Words::new(self.text, floor..cue_start).collect();
+        let k = ws
+            .iter()
+            .rposition(|w| lower(&self.text[w.clone()]) == "with")?;
+        let n = ws.len() - k - 1;
+        if n == 0 || n > 6 || self.text[ws[k].end..cue_start].contains([',', ';', '“', '"']) {
+            return None;
+        }
+        self.mention_in(ws[k + 1].start..cue_start, false)
+            .filter(|m| {
+                m.kind != SourceKind::Unknown
+                    || m.range.end > m.range.start && {
+                        let t = &self.text[m.range.clone()];
+                        t.contains("percent")
+                            || t.contains('%')
+                            || t.chars().any(|c| c.is_ascii_digit())
+                    }
+            })
+    }
+
     /// Does a cue of the rules start at this word?
     fn is_cue_word(&self, w: Range<usize>) -> bool {
         self.scan
@@ -2671,7 +2694,14 @@ impl<'a> Ctx<'a> {
                     || prev.as_deref().is_some_and(|p| {
                         ["by", "while", "after", "before", "when", "in", "and"].contains(&p)
                     });
-                if !ok {
+                // "…, with 22 percent saying they would not vote": the phrase after
+                // "with" is the participle's own subject.
+                let with_subject = if ok {
+                    None
+                } else {
+                    self.with_subject(sent.start, cue.start)
+                };
+                if !ok && with_subject.is_none() {
                     return None;
                 }
                 let mut after = cue.end;
@@ -2686,16 +2716,18 @@ impl<'a> Ctx<'a> {
                 if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
                     return None;
                 }
-                // The source is resolved against the sentence's other cues later.
+                // The source is resolved against the sentence's other cues later,
+                // unless "with" gave the participle a subject of its own.
+                let frame_start = with_subject.as_ref().map_or(cue.start, |m| m.range.start);
                 Some(Candidate {
                     cue: cue.clone(),
                     rule,
-                    source: None,
+                    shares_subject: with_subject.is_none(),
+                    source: with_subject,
                     via: Vec::new(),
                     content: vec![rest],
-                    frame_start: cue.start,
+                    frame_start,
                     forward: true,
-                    shares_subject: true,
                     source_extent: None,
                 })
             }

@@ -407,6 +407,16 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         frags,
         ["“The vans are fine,”", "“and the buses will be too.”"]
     );
+    // "with 22 percent saying …": the phrase after "with" is the participle's subject.
+    let c = claim(&r, "riders split");
+    assert!(
+        c.nested.iter().any(|n| n.cue.text == "saying"
+            && n.source_mention
+                .as_ref()
+                .is_some_and(|m| m.text == "22 percent")),
+        "{:?}",
+        c.nested
+    );
     // An -ly noun after a determiner is the subject, not an adverb to skip.
     assert_eq!(
         attribution(claim(&r, "the depot was loud")),
