@@ -1454,21 +1454,20 @@ impl<'a> Ctx<'a> {
     fn speaker_after(&self, pos: usize, end: usize) -> bool {
         Words::new(self.text, pos..end).next().is_some_and(|w| {
             let lw = lower(&self.text[w.clone()]);
+            // "said in a statement", "said last week": an adjunct, not a speaker.
+            let adjunct = PREPOSITIONS.contains(&lw.as_str())
+                || WEEKDAYS.contains(&lw.as_str())
+                || TIME_WORDS.contains(&lw.as_str())
+                || ["last", "next", "earlier", "later"].contains(&lw.as_str());
             self.text[pos..w.start].chars().all(is_blank)
                 && !matches!(
                     lw.as_str(),
                     "that" | "it" | "this" | "he" | "she" | "they" | "we" | "i" | "there"
                 )
-                // "said in a statement", "said last week": an adjunct, not a speaker.
-                && !(PREPOSITIONS.contains(&lw.as_str())
-                    || WEEKDAYS.contains(&lw.as_str())
-                    || TIME_WORDS.contains(&lw.as_str())
-                    || ["last", "next", "earlier", "later"].contains(&lw.as_str()))
+                && !adjunct
                 // "…, said the campaign has just opened": a finite verb before any
                 // relative pronoun makes what follows a clause, not a speaker.
-                && self
-                    .mention_after(w.start, end)
-                    .is_none_or(|(m, _)| !self.finite_clause(m.range))
+                && !self.finite_clause(w.start..self.phrase_stop(w.start, end))
         })
     }
 
