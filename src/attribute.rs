@@ -1740,15 +1740,15 @@ impl<'a> Ctx<'a> {
         // "Clinton on Tuesday", "the senator last week".
         loop {
             let last = last_word(self.text, region.start, end);
+            // "he’s said": the pronoun is the subject.
+            if let Some(w) = &last
+                && self.text[w.end..end].chars().all(is_blank)
+                && let Some(n) = has_contraction(&self.text[w.clone()])
+            {
+                end = w.end - n;
+                break;
+            }
             match last {
-                // "he’s said": the pronoun is the subject.
-                Some(w)
-                    if self.text[w.end..end].chars().all(is_blank)
-                        && has_contraction(&self.text[w.clone()]).is_some() =>
-                {
-                    end = w.end - has_contraction(&self.text[w]).unwrap_or(0);
-                    break;
-                }
                 Some(w)
                     if self.text[region.start..w.start]
                         .chars()
@@ -1992,13 +1992,11 @@ impl<'a> Ctx<'a> {
         }
         self.mention_in(ws[k + 1].start..cue_start, false)
             .filter(|m| {
+                let t = &self.text[m.range.clone()];
                 m.kind != SourceKind::Unknown
-                    || m.range.end > m.range.start && {
-                        let t = &self.text[m.range.clone()];
-                        t.contains("percent")
-                            || t.contains('%')
-                            || t.chars().any(|c| c.is_ascii_digit())
-                    }
+                    || t.contains("percent")
+                    || t.contains('%')
+                    || t.chars().any(|c| c.is_ascii_digit())
             })
     }
 
