@@ -1877,6 +1877,11 @@ fn verdict_dispute(
     let claims = &analysis.claims;
     let c = &claims[i];
     let me = c.attribution.source?;
+    // A verdict that overlaps the cue ("made up" where a user's pack makes
+    // "made" a cue) or stands before the content judges none of its words.
+    if marker.start < c.span.start || marker.end > c.sentence.end {
+        return None;
+    }
 
     // "It is wrong to cut ...", "it is absurd that ...", "wrong for him to
     // go": the verdict is on what follows, not on a claim; but "delusional

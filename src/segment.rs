@@ -391,7 +391,12 @@ fn split_sentences(
             break;
         }
         if after_blank.len() == rest.len() {
-            // No space: "Antiwar.com", "U.S.-led", "3.5".
+            // No space: "Antiwar.com", "U.S.-led", "3.5" run on, but copy-pasted
+            // feeds glue whole sentences together ("… Trump said.Trump claimed …").
+            if glued_sentence(s, i, j) {
+                push(out, start..j);
+                start = j;
+            }
             i = j;
             continue;
         }
@@ -424,6 +429,37 @@ fn split_sentences(
         i = j;
     }
     push(out, start..para.end - para.start);
+}
+
+/// Is the terminator at `s[dot..after]`, with no space after it, the end of a
+/// sentence glued to the next one ("said.Trump", "world.”Rick")? Only between a
+/// lowercase word and a capitalised word that is not itself a dotted name or a
+/// path, so "Antiwar.com", "www.Breitbart.com", "e.g.The" and "example.com/Foo"
+/// run on.
+fn glued_sentence(s: &str, dot: usize, after: usize) -> bool {
+    let before = &s[..dot];
+    let word_start = before
+        .rfind(|c: char| !c.is_ascii_lowercase())
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    let opener = before[..word_start].chars().next_back();
+    if word.len() < 2
+        || word == "www"
+        || !opener.is_none_or(|c| c.is_whitespace() || matches!(c, '“' | '"' | '(' | '‘'))
+    {
+        return false;
+    }
+    let next = &s[after..];
+    let token = next.split(char::is_whitespace).next().unwrap_or("");
+    let mut chars = token.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase);
+    let dotted = token.char_indices().any(|(k, c)| {
+        matches!(c, '.' | '/' | '@') && token[k + 1..].starts_with(|d: char| d.is_alphanumeric())
+    });
+    capitalised && !dotted
 }
 
 /// Does `s` open with a dash and a signature: a capitalised name of two to five
@@ -531,6 +567,32 @@ mod tests {
         assert_eq!(s.len(), 2, "{:?}", s);
         let s = sents("J. K. Rowling spoke. Mr. and Mrs. Smith listened to Dr. No.");
         assert_eq!(s.len(), 2, "{:?}", s);
+    }
+
+    #[test]
+    fn sentences_glued_without_a_space_are_split() {
+        let s = sents(
+            "“We win,” Trump said.Trump claimed he knew. “Bye,” he said.”Then he left!Nobody",
+        );
+        assert_eq!(
+            s,
+            vec![
+                "“We win,” Trump said.",
+                "Trump claimed he knew.",
+                "“Bye,” he said.”",
+                "Then he left!",
+                "Nobody"
+            ]
+        );
+        // Names, domains and abbreviations that happen to have no space run on.
+        for t in [
+            "He writes for Antiwar.com and www.Breitbart.com today.",
+            "See example.com/Foo or reddit.com/r/Politics now.",
+            "The U.S.Army base, e.g.The Pentagon, stayed shut.",
+            "Ask about WikiLeaks.Org soon.",
+        ] {
+            assert_eq!(sents(t).len(), 1, "{t}");
+        }
     }
 
     #[test]

@@ -128,3 +128,20 @@ fn random_texts_never_panic() {
         }
     }
 }
+
+/// A user's pack may make any word a cue, so a dispute marker can overlap a
+/// cue: "made" as a cue and "made up" as a verdict once sliced a range
+/// backwards.
+#[test]
+fn a_cue_overlapping_a_dispute_marker_does_not_panic() {
+    let mut pack = whosaid::Pack::default_pack().unwrap();
+    let yaml = "cues:\n  - id: house.made\n    description: made as a cue\n    frame: verb\n    named_source: true\n    words: [made]\n";
+    pack.add_source("house", "house.yaml", yaml).unwrap();
+    let engine = pack.compile().unwrap();
+    let text =
+        "The poll was released on Tuesday.\n\nIn Florida, Hispanics made up about 2 in 10 voters.";
+    let r = check_text("t.txt", text.into(), &engine);
+    for c in &r.claims {
+        assert_eq!(&text[c.span.start..c.span.end], c.text);
+    }
+}
