@@ -429,6 +429,23 @@ const SUBORDINATORS: &[&str] = &[
 const BE: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets",
 ];
+/// Auxiliaries before a passive "be": "has been", "will be", "could be".
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "not",
+    "also", "never",
+];
+/// Adverbs between "be" and a passive cue that do not end in -ly: "was first
+/// reported", "were also criticized", "is not shared".
+const PASSIVE_ADVERBS: &[&str] = &[
+    "first", "also", "not", "never", "later", "since", "often", "once", "again", "long", "well",
+    "soon", "even", "still", "already",
+];
+/// Words that end a passive's agent: "by Politico on Monday", "by his
+/// rivals for failing …" ("of" stays: "by majorities of both parties").
+const AGENT_STOPS: &[&str] = &[
+    "for", "as", "over", "on", "in", "at", "during", "after", "before", "because", "when", "while",
+    "since", "with", "to", "but",
+];
 const RECIPIENT_WORDS: &[&str] = &[
     "reporters",
     "journalists",
@@ -2138,6 +2155,96 @@ impl<'a> Ctx<'a> {
         end
     }
 
+    /// "O’Malley’s move was first reported by MSNBC", "Trump has been criticized
+    /// by some of his rivals for failing …": a passive cue with its agent. The
+    /// agent after "by" is the source; the subject, and a complement after the
+    /// agent ("for failing …"), is what is attributed.
+    fn passive_agent(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        rule: usize,
+    ) -> Option<Candidate> {
+        let text = self.text;
+        if !past_participle(&text[cue.clone()]) {
+            return None;
+        }
+        // "by" right after the cue, then the agent.
+        let after = skip_blank(text, cue.end, sent.end);
+        let by_end = after + 2;
+        if !text[after..sent.end].starts_with("by ") {
+            return None;
+        }
+        let agent_start = skip_blank(text, by_end, sent.end);
+        // "decided by 5-to-4 votes": a number is a means, not an agent.
+        if text[agent_start..sent.end].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        // A form of "be" before the cue, over adverbs ("was first reported",
+        // "has not been widely shared") and auxiliaries ("has been", "will be").
+        let mut pos = cue.start;
+        let mut be = false;
+        for _ in 0..5 {
+            let w = last_word(text, sent.start, pos)?;
+            if !text[w.end..pos].chars().all(is_blank) {
+                break;
+            }
+            let lw = lower(&text[w.clone()]);
+            if BE.contains(&lw.as_str()) {
+                be = true;
+            } else if !(be && AUXILIARIES.contains(&lw.as_str())
+                || !be && (lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw.as_str())))
+            {
+                break;
+            }
+            pos = w.start;
+        }
+        if !be {
+            return None;
+        }
+        // The agent ends before a preposition or a time: "by Politico on
+        // Monday", "by his rivals for failing …".
+        let stop = Words::new(text, agent_start..sent.end)
+            .skip(1)
+            .find(|w| {
+                let lw = lower(&text[w.clone()]);
+                AGENT_STOPS.contains(&lw.as_str())
+                    || WEEKDAYS.contains(&lw.as_str())
+                    || TIME_WORDS.contains(&lw.as_str())
+            })
+            .map_or(sent.end, |w| w.start);
+        let (agent, agent_end) = self.mention_after(agent_start, stop)?;
+        let (region_start, _) = self.clause_back(sent.start, pos);
+        let region = region_start..pos;
+        let subject = match self.relative_pronoun(sent.start, region.clone()) {
+            Some(r) => r,
+            None => self.subject_and_via(region).0?.range,
+        };
+        let mut content = vec![subject.clone()];
+        // "… criticized by his rivals for failing to spend time in the state".
+        let next = skip_blank(text, agent_end, sent.end);
+        if let Some(w) = Words::new(text, next..sent.end).next()
+            && w.start == next
+            && ["for", "of", "as", "over"].contains(&lower(&text[w.clone()]).as_str())
+        {
+            let tail = content_trim(self, self.upto_comma(next..sent.end, &[',', ';']));
+            if !tail.is_empty() {
+                content.push(tail);
+            }
+        }
+        Some(Candidate {
+            cue: cue.clone(),
+            rule,
+            source: Some(agent),
+            via: Vec::new(),
+            content,
+            frame_start: subject.start,
+            forward: false,
+            shares_subject: false,
+            source_extent: None,
+        })
+    }
+
     /// A source phrase starting at `pos` and ending before a comma, period or "that".
     fn mention_after(&self, pos: usize, end: usize) -> Option<(Mention, usize)> {
         let stop = self.phrase_stop(pos, end) - pos;
@@ -2270,6 +2377,9 @@ impl<'a> Ctx<'a> {
         }
         match crule.frame {
             Frame::Verb => {
+                if let Some(c) = self.passive_agent(sent, &cue, rule) {
+                    return Some(c);
+                }
                 if prev_adjacent
                     && prev.as_deref().is_some_and(|p| {
                         DETERMINERS.contains(&p)

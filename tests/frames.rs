@@ -423,3 +423,31 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         ("explicit", Some("said"), Some("The family"))
     );
 }
+
+#[test]
+fn a_passive_cue_takes_its_agent_as_source_and_its_subject_as_content() {
+    let (r, text) = check("passive_agents.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("The depot closure", "reported", "the Valley Courier"),
+            ("which", "rejected", "the transit board"),
+        ],
+    );
+    // A complement after the agent is the second fragment of what is attributed.
+    let c = claim(&r, "Mayor Ana Ruiz");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("criticized"), Some("several councillors"))
+    );
+    let frags: Vec<&str> = c
+        .content_fragments
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(frags, ["Mayor Ana Ruiz", "for delaying the vote"]);
+    // No cue word, or no agent: no attribution.
+    for needle in ["The depot was closed", "The buses were reported late"] {
+        assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
+    }
+}
