@@ -2730,6 +2730,18 @@ impl<'a> Ctx<'a> {
                     && Words::new(text, rest.clone())
                         .next()
                         .is_some_and(|w| !PREPOSITIONS.contains(&lower(&text[w]).as_str()));
+                // A quotation that is only part of the words before ("Sunday on Fox
+                // News channel’s “Sunday Morning Futures,” Issa said …") is no
+                // quoted content standing before its speaker.
+                let quote_leads = content_end.is_some_and(|ce| {
+                    let b = &text[sent.start..ce];
+                    b.find(['“', '"', '‘', '\''])
+                        .is_some_and(|q| Words::new(text, sent.start..sent.start + q).count() <= 2)
+                });
+                // "Asked whether …, 75 percent said yes": an answer word is the content.
+                let answer = Words::new(text, rest.clone()).count() == 1
+                    && ["yes", "no", "so"]
+                        .contains(&lower(rest_text.trim_end_matches(['.', ','])).as_str());
                 if !inverted
                     && has_rest
                     && !starts_with_comma
@@ -2737,7 +2749,8 @@ impl<'a> Ctx<'a> {
                         || opens_clause
                         || opens_content
                         || subordinate
-                        || !before_quoted && object_follows)
+                        || answer
+                        || !(before_quoted && quote_leads) && object_follows)
                 {
                     let rest = match relative {
                         // The relative clause ends at its comma: "Sanders, who wants

@@ -387,6 +387,14 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         // A one-word object keeps its own claim before a participle of the same subject.
         ("Hale", "attacked", "Mayor Ana Ruiz"),
         ("him reckless with the budget", "calling", "Mayor Ana Ruiz"),
+        // A quotation that is only part of the words before the speaker does not
+        // make them the content, and an answer word after the cue is the content.
+        (
+            "the depot plan was in trouble",
+            "said",
+            "Councillor Bo Ames",
+        ),
+        ("yes", "said", "most riders"),
         // A clause after the cue is no speaker of it.
         (
             "the campaign has just opened an office",
