@@ -1395,6 +1395,22 @@ impl<'a> Ctx<'a> {
         c1: usize,
         depth: usize,
     ) -> Option<(Mention, Option<usize>)> {
+        // "Other prominent Republicans, like Richard Armitage, Henry Paulson and
+        // Brent Scowcroft, have said": a list of examples is one appositive,
+        // whatever commas it holds.
+        if let Some(k) = [", like ", ", including ", ", such as "]
+            .iter()
+            .filter_map(|p| self.text[floor..c1].rfind(p))
+            .max()
+            .map(|k| floor + k)
+            && Words::new(self.text, k..c1).take(16).count() < 16
+            && !self.text[k + 1..c1].contains([';', '“', '”', '"'])
+            && let (rs3, boundary) = self.clause_back(floor, k)
+            && let Some(m) = self.mention_in(rs3..k, false)
+            && !m.pronoun
+        {
+            return Some((m, boundary));
+        }
         let (rs2, ce2) = self.clause_back(floor, c1);
         // The appositive opens with the mark that closes it: a comma or a dash.
         let mark = self.text[c1..].chars().next()?;
@@ -1460,6 +1476,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         match before {
+            // "Felicia Wong, president of the Roosevelt Institute, a progressive
+            // think tank, applauded": a title phrase before the appositive is an
+            // appositive itself, of the name before it.
+            Some(m)
+                if depth > 1
+                    && !m.pronoun
+                    && first_lower(&self.text[m.range.clone()])
+                    && let Some(found) = self.appositive_subject_at(floor, ce2, depth - 1) =>
+            {
+                Some(found)
+            }
             Some(m) => (!m.pronoun).then_some((m, boundary)),
             None if depth > 1 => self.appositive_subject_at(floor, ce2, depth - 1),
             None => None,
@@ -1477,9 +1504,11 @@ impl<'a> Ctx<'a> {
                 || TIME_WORDS.contains(&lw.as_str())
                 || ["last", "next", "earlier", "later"].contains(&lw.as_str());
             self.text[pos..w.start].chars().all(is_blank)
+                // "…, have also said they’re supporting Clinton": a pronoun with a
+                // contracted verb opens a clause.
                 && !matches!(
-                    lw.as_str(),
-                    "that" | "it" | "this" | "he" | "she" | "they" | "we" | "i" | "there"
+                    &lw[..lw.len() - has_contraction(&lw).unwrap_or(0)],
+                    "that" | "it" | "this" | "he" | "she" | "they" | "we" | "i" | "there" | "you"
                 )
                 && !adjunct
                 // "…, said the campaign has just opened": a finite verb before any

@@ -395,6 +395,15 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
             "Councillor Bo Ames",
         ),
         ("yes", "said", "most riders"),
+        // A list of examples after the subject is one appositive; a pronoun with a
+        // contracted verb after the cue opens a clause, not a speaker.
+        ("they’re backing the depot", "said", "Transit experts"),
+        // A title phrase and a description may both follow the name.
+        (
+            "the late buses",
+            "applauded",
+            "Ana Lopez, president of the riders’ union, a group of 400 commuters,",
+        ),
         // A clause after the cue is no speaker of it.
         (
             "the campaign has just opened an office",
