@@ -106,11 +106,28 @@ fn topic(text: &str, r: &Range<usize>, skip: &[Range<usize>], engine: &Engine) -
             continue;
         }
         let lw = w.to_lowercase();
+        if is_manner_adverb(&lw) {
+            continue;
+        }
         // A five-letter stem makes "agree" meet "agreement".
         let stem: String = lw.chars().take(5).collect();
         out.insert(stem);
     }
     out
+}
+
+/// An adverb made from an adjective ("potentially", "strongly", "reportedly"):
+/// it says how, not what about, and its stem would meet the adjective's
+/// ("potentially" is no topic shared with "potential retaliation").
+fn is_manner_adverb(lw: &str) -> bool {
+    lw.chars().count() >= 7
+        && lw.strip_suffix("ly").is_some_and(|adj| {
+            [
+                "al", "ent", "ant", "ous", "ive", "ate", "ed", "ing", "ful", "less", "ic", "ong",
+            ]
+            .iter()
+            .any(|e| adj.ends_with(e))
+        })
 }
 
 /// Word ranges in `r`: letters and digits, with inner apostrophes, hyphens
@@ -989,16 +1006,27 @@ fn earlier<'a>(
     i: usize,
     max_par: usize,
 ) -> impl Iterator<Item = usize> + 'a {
+    (i.saturating_sub(WINDOW)..i)
+        .rev()
+        .filter(move |&j| disputable(text, analysis, engine, i, j, max_par))
+}
+
+/// May claim `i` dispute claim `j`: of another named source, at most
+/// `max_par` paragraphs apart, and not a question or a request?
+fn disputable(
+    text: &str,
+    analysis: &Analysis,
+    engine: &Engine,
+    i: usize,
+    j: usize,
+    max_par: usize,
+) -> bool {
     let claims = &analysis.claims;
-    let c = &claims[i];
-    (i.saturating_sub(WINDOW)..i).rev().filter(move |&j| {
-        let o = &claims[j];
-        // A question or a request is no claim to dispute.
-        !asks(text, claims, j)
-            && sourced(analysis, engine, o)
-            && o.attribution.source != c.attribution.source
-            && c.paragraph <= o.paragraph + max_par
-    })
+    let (c, o) = (&claims[i], &claims[j]);
+    !asks(text, claims, j)
+        && sourced(analysis, engine, o)
+        && o.attribution.source != c.attribution.source
+        && c.paragraph.abs_diff(o.paragraph) <= max_par
 }
 
 /// The sources of the claims around claim `i`, where a name in it is looked
@@ -1098,6 +1126,19 @@ fn verb_dispute(
     let others = |max_par: usize| {
         earlier(text, analysis, topics.engine, i, max_par).filter(move |&j| !is_me(source_of(j)))
     };
+    // A lead may report a denial before the account it denies ("The minister
+    // denied meeting the lobbyists. ... The newspaper reported that the
+    // minister met them."): the later claims of the same bounded window, so
+    // the cost stays linear. The account asserts what the denial names, so
+    // it is negated only if that is.
+    let engine = topics.engine;
+    let following = move |max_par: usize, negative: bool| {
+        (i + 1..(i + 1 + WINDOW).min(claims.len())).filter(move |&j| {
+            disputable(text, analysis, engine, i, j, max_par)
+                && !is_me(source_of(j))
+                && negated(text, &claims[j].span) == negative
+        })
+    };
     let obj = object(
         text,
         drule,
@@ -1174,9 +1215,24 @@ fn verb_dispute(
         }
         said_end = said_end.max(n.span.end);
     }
+    // "said that was not her view and dismissed those reports": a statement
+    // of the same source joined to the marker by "and" is part of the answer.
+    let mut said_start = marker.start;
+    for n in claims[..i].iter().rev() {
+        if n.sentence != c.sentence
+            || !n.attribution.source.is_some_and(is_me)
+            || n.span.end > said_start
+            || !text[n.span.end..said_start]
+                .trim_matches(|ch: char| ch == ',' || ch.is_whitespace())
+                .eq_ignore_ascii_case("and")
+        {
+            break;
+        }
+        said_start = n.span.start;
+    }
     let disputing = |end: usize| Side {
         claim: i,
-        span: marker.start..end.max(marker.end),
+        span: said_start..end.max(marker.end),
         source: me.clone(),
     };
     match obj {
@@ -1221,16 +1277,13 @@ fn verb_dispute(
                 ));
             }
             // "rejected the notion that Z": whose notion? An earlier claim of
-            // another source on the same topic, if any.
+            // another source on the same topic, if any, else a later one.
             let mine = topics.of_range(i, &content);
-            let mut best: Option<(usize, usize)> = None;
-            for j in others(2) {
-                let n = mine.intersection(&topics.of(j)).count();
-                if n >= 2 && best.is_none_or(|(_, s)| n > s) {
-                    best = Some((j, n));
-                }
-            }
-            best.map(|(j, _)| (claim_side(claims, j, false), disputing(content.end)))
+            let j = on_topic(topics, others(2), &mine, |_| 0).or_else(|| {
+                let ahead = following(2, negated(text, &content)).collect::<Vec<_>>();
+                on_topic(topics, ahead.into_iter(), &mine, |_| 0)
+            })?;
+            Some((claim_side(claims, j, false), disputing(content.end)))
         }
         Object::Anaphor {
             holder: Some(h),
@@ -1293,21 +1346,39 @@ fn verb_dispute(
         Object::Clause(what) => {
             // What is denied, not the whole sentence, must meet the earlier claim.
             let mine = topics.of_range(i, &what);
-            let mut best: Option<(usize, usize)> = None;
-            for j in others(2) {
-                // "The minister met lobbyists" ... "The minister denied meeting them":
-                // the claim is about the one who denies it.
-                let shared = mine.intersection(&topics.of(j)).count()
-                    + usize::from(
-                        matches!(me, SideSource::Known(m) if names_subject(text, analysis, j, m)),
-                    );
-                if shared >= 2 && best.is_none_or(|(_, s)| shared > s) {
-                    best = Some((j, shared));
-                }
-            }
-            best.map(|(j, _)| (claim_side(claims, j, false), disputing(said_end)))
+            // "The minister met lobbyists" ... "The minister denied meeting them":
+            // the claim is about the one who denies it.
+            let about_me = |j: usize| {
+                usize::from(
+                    matches!(me, SideSource::Known(m) if names_subject(text, analysis, j, m)),
+                )
+            };
+            let j = on_topic(topics, others(2), &mine, about_me).or_else(|| {
+                let ahead = following(2, negated(text, &what)).collect::<Vec<_>>();
+                on_topic(topics, ahead.into_iter(), &mine, about_me)
+            })?;
+            Some((claim_side(claims, j, false), disputing(said_end)))
         }
     }
+}
+
+/// Of `candidates` (nearest first), the claim that shares the most topic
+/// words with `mine`, two at least; `bonus` counts what else ties a claim to
+/// the dispute (it is about the one who disputes it).
+fn on_topic(
+    topics: &mut Topics,
+    candidates: impl Iterator<Item = usize>,
+    mine: &HashSet<String>,
+    bonus: impl Fn(usize) -> usize,
+) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for j in candidates {
+        let shared = mine.intersection(&topics.of(j)).count() + bonus(j);
+        if shared >= 2 && best.is_none_or(|(_, s)| shared > s) {
+            best = Some((j, shared));
+        }
+    }
+    best.map(|(j, _)| j)
 }
 
 /// A claim noun with its content in the phrase a marker opens a sentence
@@ -2862,13 +2933,18 @@ fn referent(
         } else {
             o.sentence.clone()
         };
-        // ("published reports alleging ..." is one: its source is not what it speaks of.)
+        // ("published reports alleging ..." is one: its source is not what it
+        // speaks of, nor is a noun that opens its content.)
         let skip = topics.skip(o);
         if noun.as_ref().is_some_and(|n| {
             let n = text[n.clone()].to_lowercase();
-            words(text, about.clone()).iter().any(|w| {
+            let ws = words(text, about.clone());
+            ws.iter().enumerate().any(|(k, w)| {
                 text[w.clone()].to_lowercase() == n
-                    && !skip.iter().any(|k| k.start <= w.start && w.end <= k.end)
+                    && !skip.iter().any(|s| s.start <= w.start && w.end <= s.end)
+                    && !ws.get(k + 1).is_some_and(|x| {
+                        CONTENT_OPENERS.contains(&text[x.clone()].to_lowercase().as_str())
+                    })
             })
         }) {
             continue;

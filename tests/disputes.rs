@@ -950,3 +950,97 @@ fn a_statement_of_ones_own_innocence_answers_the_accusation_before() {
          Ruiz, said.\n",
     ]);
 }
+
+#[test]
+fn a_denial_reported_first_answers_the_account_that_follows() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Senator Tom Hale on Tuesday denied meeting the casino lobbyists during the \
+         budget talks.\n\n\
+         The Daily Ledger reported on Monday that Hale met the casino lobbyists twice \
+         during the budget talks.\n",
+        "dispute.denial",
+    );
+    assert_eq!(
+        a,
+        "that Hale met the casino lobbyists twice during the budget talks"
+    );
+    assert_eq!(a_src, "Daily Ledger");
+    assert!(b.starts_with("denied meeting the casino lobbyists"), "{b}");
+    assert_eq!(b_src, "Tom Hale");
+    no_disputes(&[
+        // What follows says the same as the denial: it answers nothing.
+        "Senator Tom Hale on Tuesday denied meeting the casino lobbyists during the \
+         budget talks.\n\n\
+         His spokesman, Dan Ortiz, said Hale never met the casino lobbyists during the \
+         budget talks.\n",
+    ]);
+}
+
+#[test]
+fn an_adverb_is_no_topic_a_verdict_shares_with_a_claim() {
+    // "Potentially" would meet "potential retaliation": the claim about
+    // retaliation is the one judged, not the treasurer's.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The White House said the new sanctions could bring retaliation from other \
+         governments against American farmers.\n\n\
+         “Potentially, other governments would lose their seats at the table, and the \
+         president knows it,” the treasurer, Ann Bell, said.\n\n\
+         Farm groups say the president’s claims about potential retaliation from other \
+         governments are unfounded.\n",
+        "dispute.verdict",
+    );
+    assert!(
+        a.starts_with("the new sanctions could bring retaliation"),
+        "{a}"
+    );
+    assert_eq!(a_src, "White House");
+    assert!(b.ends_with("are unfounded"), "{b}");
+    assert_eq!(b_src, "Farm groups");
+}
+
+#[test]
+fn reports_that_carry_an_allegation_are_the_reports_denied() {
+    // "published reports alleging that Z" reports Z: "those reports" are it.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Jane Park, the mayor's lawyer, said the court filing cited published reports \
+         alleging that the mayor had hidden campaign donations from the auditors. The \
+         mayor dismissed those reports as gossip.\n",
+        "dispute.denial",
+    );
+    assert!(a.contains("the mayor had hidden campaign donations"), "{a}");
+    assert_eq!(a_src, "Jane Park");
+    assert_eq!(b, "dismissed those reports as gossip");
+    assert_eq!(b_src, "mayor");
+    no_disputes(&[
+        // A claim that speaks of the reports is not one of them.
+        "The council said the published reports on the school budget were late this \
+         year. The mayor dismissed those reports as gossip.\n",
+    ]);
+}
+
+#[test]
+fn a_statement_joined_to_a_denial_by_and_is_part_of_it() {
+    let [(a, _), (b, b_src)] = sides_of(
+        "The Daily Ledger reported that the ministry planned to close the rural clinics \
+         in May.\n\n\
+         The ministry said that was not its plan and dismissed the report as rumour.\n",
+        "dispute.denial",
+    );
+    assert_eq!(
+        a,
+        "that the ministry planned to close the rural clinics in May"
+    );
+    assert_eq!(
+        b,
+        "that was not its plan and dismissed the report as rumour"
+    );
+    assert_eq!(b_src, "ministry");
+    // A statement of the same source in a sentence of its own stays out.
+    let [_, (b, _)] = sides_of(
+        "The Daily Ledger reported that the ministry planned to close the rural clinics \
+         in May.\n\n\
+         The ministry dismissed the report as rumour. It said the clinics would stay open.\n",
+        "dispute.denial",
+    );
+    assert_eq!(b, "dismissed the report as rumour");
+}
