@@ -821,11 +821,16 @@ pub fn find_disputes(
             let drule = &engine.disputes[rule];
             // "X said some critics had been predicting Z, but this would not
             // happen": a turn inside what is claimed, against what it reports.
-            let turn = (drule.frame == DisputeFrame::Adverb
-                && drule.strength == Strength::Weak
-                && c.span.start <= marker.start)
+            let weak_turn = drule.frame == DisputeFrame::Adverb && drule.strength == Strength::Weak;
+            let turn = (weak_turn && c.span.start <= marker.start)
                 .then(|| nested_turn(text, scan, analysis, i, &marker, me))
                 .flatten();
+            // "X said Z, but according to Y, W": the turn opens on another source's account.
+            let turn = turn.or_else(|| {
+                weak_turn
+                    .then(|| turn_to_another_account(text, analysis, i, &marker, me))
+                    .flatten()
+            });
             // "X said Z, a charge that Y has denied": the relative clause's own subject.
             let turn = turn.or_else(|| {
                 (drule.frame == DisputeFrame::Verb && !seg.in_quote(marker.start))
@@ -2588,6 +2593,81 @@ fn nested_turn(
             claim: i,
             span: trim_range(text, marker.start..clause_end),
             source: SideSource::Known(me),
+        },
+    ))
+}
+
+/// A turn to another source's account: "X said Z, but according to Y, W"
+/// (W a claim of its own, Y's, after X's claim in the same sentence), or
+/// inside what claim `i` says, "Clinton blamed the attack on a video while,
+/// according to her emails, knowing the video had nothing to do with it".
+/// The other source's cue must open the turn's clause: the words after it
+/// are that source's, set against the speaker's words before the turn.
+fn turn_to_another_account(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+    me: usize,
+) -> Option<(Side, Side)> {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    let opens_turn = |cue: &Range<usize>| {
+        marker.end <= cue.start
+            && text[marker.end..cue.start]
+                .chars()
+                .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '—' | '–' | '-'))
+    };
+    let enough = |r: &Range<usize>| words(text, r.clone()).len() >= 3;
+    // What follows a dash or comma after the cue's source.
+    let from_word = |r: &Range<usize>| {
+        let lead = text[r.clone()]
+            .find(|ch: char| ch.is_alphanumeric() || matches!(ch, '"' | '“' | '\'' | '‘'))
+            .unwrap_or(0);
+        trim_range(text, r.start + lead..r.end)
+    };
+    if c.span.start > marker.start {
+        let before = claims[..i].last()?;
+        let theirs = before.attribution.source?;
+        if before.sentence != c.sentence
+            || theirs == me
+            || !c.attribution.cue.as_ref().is_some_and(opens_turn)
+            || !enough(&before.span)
+            || !enough(&c.span)
+        {
+            return None;
+        }
+        return Some((
+            claim_side(claims, i - 1, false),
+            Side {
+                claim: i,
+                span: c.span.clone(),
+                source: SideSource::Known(me),
+            },
+        ));
+    }
+    let n = c.nested.iter().find(|n| opens_turn(&n.cue))?;
+    let source = n.source?;
+    let after = n.source_mention.as_ref().map_or(n.cue.end, |m| m.end);
+    let theirs = from_word(
+        n.content
+            .iter()
+            .find(|r| after <= r.start && r.end <= c.sentence.end)?,
+    );
+    let mine = trim_range(text, c.span.start..marker.start);
+    if source == me || !enough(&mine) || !enough(&theirs) {
+        return None;
+    }
+    Some((
+        Side {
+            claim: i,
+            span: mine,
+            source: SideSource::Known(me),
+        },
+        Side {
+            claim: i,
+            span: theirs,
+            source: SideSource::Known(source),
         },
     ))
 }

@@ -1044,3 +1044,38 @@ fn a_statement_joined_to_a_denial_by_and_is_part_of_it() {
     );
     assert_eq!(b, "dismissed the report as rumour");
 }
+
+#[test]
+fn a_turn_that_opens_on_another_sources_account_disputes_the_claim_before() {
+    // The other source's account is a claim of its own.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz said the flooding was caused by clogged storm drains, but \
+         according to city inspection records, the pumps had failed weeks before the \
+         storm.\n",
+        "dispute.but",
+    );
+    assert_eq!(a, "the flooding was caused by clogged storm drains");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b, "the pumps had failed weeks before the storm");
+    assert_eq!(b_src, "city inspection records");
+    // The account lies inside what the speaker is said to have done.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz blamed the flooding on clogged storm drains while — according \
+         to emails released by the city council — knowing the pumps had failed weeks \
+         before the storm.\n",
+        "dispute.but",
+    );
+    assert_eq!(a, "the flooding on clogged storm drains");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b, "knowing the pumps had failed weeks before the storm");
+    assert_eq!(b_src, "emails released by the city council");
+    no_disputes(&[
+        // The source comes at the end: the turn is the speaker's own.
+        "Mayor Ana Ruiz said the flooding was caused by clogged storm drains, but the \
+         pumps had also failed weeks before the storm, according to city inspection \
+         records.\n",
+        // The same source on both sides of the turn.
+        "Mayor Ana Ruiz said the flooding was caused by clogged storm drains, but \
+         according to Ruiz, the pumps had failed weeks before the storm.\n",
+    ]);
+}
