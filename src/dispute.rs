@@ -585,11 +585,7 @@ fn nearest_accusation(
         let holder = holder_between(text, &ws, 0, p)?;
         let start = ws[p + 1].end;
         let content = trim_range(text, start..content_end(text, start, o.sentence.end));
-        let source = near
-            .iter()
-            .copied()
-            .find(|&s| names_source(text, &holder, analysis, s))
-            .map_or(SideSource::Named(holder), SideSource::Known);
+        let source = side_source(text, analysis, &near, holder);
         if is_me_side(&source, text, analysis, &near, is_me)
             || words(text, content.clone()).len() < 3
         {
@@ -702,6 +698,15 @@ fn names_source(text: &str, phrase: &Range<usize>, analysis: &Analysis, s: usize
             })
 }
 
+/// Who a phrase that names a side stands for: the source of the claims
+/// around (`near`) it names, else a source named only there.
+fn side_source(text: &str, analysis: &Analysis, near: &[usize], r: Range<usize>) -> SideSource {
+    near.iter()
+        .copied()
+        .find(|&s| names_source(text, &r, analysis, s))
+        .map_or(SideSource::Named(r), SideSource::Known)
+}
+
 pub fn find_disputes(
     text: &str,
     seg: &Segments,
@@ -752,9 +757,17 @@ pub fn find_disputes(
                         engine.disputes[*r].frame == DisputeFrame::Verb && !seg.in_quote(m.start)
                     })
                     .find_map(|(m, r)| {
-                        if let Some(d) =
-                            relative_dispute(text, engine, analysis, i, m, &objects[*r])
-                        {
+                        if let Some(d) = relative_dispute(
+                            text,
+                            engine,
+                            analysis,
+                            i,
+                            m,
+                            &objects[*r],
+                        )
+                        .or_else(|| {
+                            passive_dispute(text, engine, scan, analysis, i, m, &objects[*r])
+                        }) {
                             return Some((d, m.clone(), *r));
                         }
                         if let Some(d) = remarks_response(
@@ -770,11 +783,7 @@ pub fn find_disputes(
                         }
                         let who =
                             subject_of(text, c, m).or_else(|| subject_after_opener(text, c, m))?;
-                        let known = nearby_sources(analysis, i)
-                            .into_iter()
-                            .find(|&s| names_source(text, &who, analysis, s))
-                            .map(SideSource::Known)
-                            .unwrap_or(SideSource::Named(who));
+                        let known = side_source(text, analysis, &nearby_sources(analysis, i), who);
                         let d = verb_dispute(
                             &mut topics,
                             scan,
@@ -834,7 +843,20 @@ pub fn find_disputes(
             // "X said Z, a charge that Y has denied": the relative clause's own subject.
             let turn = turn.or_else(|| {
                 (drule.frame == DisputeFrame::Verb && !seg.in_quote(marker.start))
-                    .then(|| relative_dispute(text, engine, analysis, i, &marker, &objects[rule]))
+                    .then(|| {
+                        relative_dispute(text, engine, analysis, i, &marker, &objects[rule])
+                            .or_else(|| {
+                                passive_dispute(
+                                    text,
+                                    engine,
+                                    scan,
+                                    analysis,
+                                    i,
+                                    &marker,
+                                    &objects[rule],
+                                )
+                            })
+                    })
                     .flatten()
             });
             // "their arguments ... are easily refuted": a verb of denial in
@@ -909,10 +931,7 @@ pub fn find_disputes(
                     // "The Saudis warned they could sell ..., even though many
                     // observers doubt they would": another source, in the same sentence.
                     Some(who) => {
-                        let other = nearby_sources(analysis, i)
-                            .into_iter()
-                            .find(|&s| names_source(text, &who, analysis, s))
-                            .map_or(SideSource::Named(who), SideSource::Known);
+                        let other = side_source(text, analysis, &nearby_sources(analysis, i), who);
                         let obj = object(
                             text,
                             drule,
@@ -1165,10 +1184,7 @@ fn verb_dispute(
     ) && opens_sentence(text, c, marker)
         && let Some((h, content)) = opener_content(text, c, marker, objects)
     {
-        let source = nearby_sources(analysis, i)
-            .into_iter()
-            .find(|&s| names_source(text, &h, analysis, s))
-            .map_or(SideSource::Named(h), SideSource::Known);
+        let source = side_source(text, analysis, &nearby_sources(analysis, i), h);
         if is_me_side(
             &source,
             text,
@@ -1771,10 +1787,7 @@ fn remarks_response(
     if names_source(text, &h, analysis, me) {
         return None;
     }
-    let source = nearby_sources(analysis, i)
-        .into_iter()
-        .find(|&s| names_source(text, &h, analysis, s))
-        .map_or(SideSource::Named(h), SideSource::Known);
+    let source = side_source(text, analysis, &nearby_sources(analysis, i), h);
     Some((
         Side {
             claim: i,
@@ -2593,6 +2606,91 @@ fn nested_turn(
             claim: i,
             span: trim_range(text, marker.start..clause_end),
             source: SideSource::Known(me),
+        },
+    ))
+}
+
+/// A verb marker in the passive with its agent: "While a federal judge found
+/// that action unconstitutional, his decision was overturned by an appeals
+/// court". The agent disputes the claim the passive's subject names ("his
+/// decision"): the claim reported, with its own verb and named subject, in
+/// the clause before it in the same sentence.
+fn passive_dispute(
+    text: &str,
+    engine: &Engine,
+    scan: &Scan,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    let lw = |w: &Range<usize>| bare(&text[w.clone()]).to_lowercase();
+    // The auxiliary, over adverbs ("was later overturned").
+    let before = words(text, c.sentence.start..marker.start);
+    let mut k = before.len();
+    while k > 0 && {
+        let w = lw(&before[k - 1]);
+        w.ends_with("ly") || matches!(w.as_str(), "later" | "since" | "then" | "also")
+    } {
+        k -= 1;
+    }
+    let aux = before.get(k.checked_sub(1)?)?;
+    if !matches!(
+        lw(aux).as_str(),
+        "was" | "were" | "is" | "are" | "been" | "be"
+    ) {
+        return None;
+    }
+    let after = words(text, marker.end..c.sentence.end);
+    if after.first().is_none_or(|w| lw(w) != "by") {
+        return None;
+    }
+    let stop = text[marker.end..c.sentence.end]
+        .find([',', ';', '—', '–', '('])
+        .map_or(c.sentence.end, |p| marker.end + p);
+    let agent: Vec<Range<usize>> = after[1..]
+        .iter()
+        .take_while(|w| w.end <= stop && !NP_END.contains(&lw(w).as_str()))
+        .take(OBJECT_WORDS)
+        .cloned()
+        .collect();
+    let agent = agent.first()?.start..agent.last()?.end;
+    // The subject runs back to the comma that closes the clause before.
+    let open = c.sentence.start + text[c.sentence.start..aux.start].rfind([',', ';'])?;
+    let subject = words(text, open..aux.start);
+    if subject.is_empty()
+        || subject.len() > OBJECT_WORDS
+        || !subject.iter().any(|w| objects.contains(&lw(w)))
+    {
+        return None;
+    }
+    let mut clause = words(text, c.sentence.start..open);
+    if clause
+        .first()
+        .is_some_and(|w| SUBORDINATORS.contains(&lw(w).as_str()))
+    {
+        clause.remove(0);
+    }
+    let first = clause.first()?.start;
+    let (cue, _) = within(&scan.cues, &(first..open)).first()?;
+    let holder = named_subject(text, engine, words(text, first..cue.start), 6)?;
+    let near = nearby_sources(analysis, i);
+    let theirs = side_source(text, analysis, &near, holder.clone());
+    let mine = side_source(text, analysis, &near, agent.clone());
+    if theirs == mine || text[holder.clone()] == text[agent.clone()] {
+        return None;
+    }
+    Some((
+        Side {
+            claim: i,
+            span: trim_range(text, holder.start..open),
+            source: theirs,
+        },
+        Side {
+            claim: i,
+            span: subject[0].start..agent.end,
+            source: mine,
         },
     ))
 }

@@ -1079,3 +1079,27 @@ fn a_turn_that_opens_on_another_sources_account_disputes_the_claim_before() {
          according to Ruiz, the pumps had failed weeks before the storm.\n",
     ]);
 }
+
+#[test]
+fn a_decision_overturned_in_the_passive_is_disputed_by_the_agent() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "While a county judge ruled that the new voting maps were unfair, her ruling was \
+         overturned by a state appeals court.\n",
+        "dispute.overrule",
+    );
+    assert_eq!(
+        a,
+        "a county judge ruled that the new voting maps were unfair"
+    );
+    assert_eq!(a_src, "a county judge");
+    assert_eq!(b, "her ruling was overturned by a state appeals court");
+    assert_eq!(b_src, "a state appeals court");
+    no_disputes(&[
+        // What was rejected is no decision of the judge's.
+        "While a county judge ruled that the new voting maps were unfair, her request \
+         for more staff was rejected by the county board.\n",
+        // The clause before reports no claim.
+        "While the county judge was on vacation, her ruling was overturned by a state \
+         appeals court.\n",
+    ]);
+}
