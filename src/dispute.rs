@@ -879,7 +879,13 @@ pub fn find_disputes(
                 }
                 DisputeFrame::Adverb => {
                     let mine = topics.of(i);
+                    let weak = drule.strength == Strength::Weak;
+                    // "But Flynn said Trump's comment was instead an expression
+                    // of frustration": a turn that says what something was
+                    // instead corrects the account just before, whatever its words.
+                    let corrects = weak && says_instead(text, &c.span);
                     let need = match drule.strength {
+                        _ if corrects => 1,
                         Strength::Strong => 2,
                         Strength::Weak => 4,
                     };
@@ -887,11 +893,12 @@ pub fn find_disputes(
                     // first half: only a claim of that sentence can be its target.
                     let mid = !opens_sentence(text, c, &marker);
                     let mut best: Option<(usize, usize)> = None;
-                    for j in earlier(text, analysis, engine, i, 2) {
-                        if drule.strength == Strength::Weak
-                            && mid
-                            && claims[j].sentence != c.sentence
-                        {
+                    let candidates = earlier(text, analysis, engine, i, 2)
+                        .take(if corrects { 1 } else { WINDOW })
+                        .filter(|&j| !corrects || !narration_between(claims, j, i))
+                        .collect::<Vec<_>>();
+                    for j in candidates {
+                        if weak && mid && claims[j].sentence != c.sentence {
                             continue;
                         }
                         let theirs = topics.of(j);
@@ -909,7 +916,8 @@ pub fn find_disputes(
                         }
                         // A weak marker also needs one claim to deny what the other
                         // asserts ("would balance" ... "would not balance").
-                        if drule.strength == Strength::Weak
+                        if weak
+                            && !corrects
                             && negated(text, &claims[j].span) == negated(text, &c.span)
                         {
                             continue;
@@ -1923,6 +1931,18 @@ fn named_subject(
         return None;
     }
     Some(first.start..ws.last()?.end)
+}
+
+/// Does the range say what something is "instead" (not "instead of" one
+/// thing, which sets two things side by side)?
+fn says_instead(text: &str, r: &Range<usize>) -> bool {
+    let ws = words(text, r.clone());
+    ws.iter().enumerate().any(|(k, w)| {
+        text[w.clone()].eq_ignore_ascii_case("instead")
+            && !ws
+                .get(k + 1)
+                .is_some_and(|n| text[n.clone()].eq_ignore_ascii_case("of"))
+    })
 }
 
 /// Does the range say "not", "never", "no"?

@@ -1103,3 +1103,28 @@ fn a_decision_overturned_in_the_passive_is_disputed_by_the_agent() {
          appeals court.\n",
     ]);
 }
+
+#[test]
+fn a_turn_that_says_what_was_so_instead_corrects_the_account_just_before() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Senator Tom Hale said the mayor ignored the flood warnings.\n\n\
+         But the mayor’s spokesman, Dan Ortiz, said the flood warnings were instead \
+         passed to the fire department at once.\n",
+        "dispute.but",
+    );
+    assert_eq!(a, "the mayor ignored the flood warnings");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.contains("were instead passed"), "{b}");
+    assert_eq!(b_src, "Dan Ortiz");
+    no_disputes(&[
+        // "instead of" sets two things side by side.
+        "Senator Tom Hale said the mayor ignored the flood warnings.\n\n\
+         But the mayor’s spokesman, Dan Ortiz, said the city would build a new pumping \
+         station instead of a dam.\n",
+        // Narration between: the turn may answer it.
+        "Senator Tom Hale said the mayor ignored the flood warnings.\n\n\
+         The river rose two feet overnight.\n\n\
+         But the mayor’s spokesman, Dan Ortiz, said the flood warnings were instead \
+         passed to the fire department at once.\n",
+    ]);
+}
