@@ -106,11 +106,28 @@ fn topic(text: &str, r: &Range<usize>, skip: &[Range<usize>], engine: &Engine) -
             continue;
         }
         let lw = w.to_lowercase();
+        if is_manner_adverb(&lw) {
+            continue;
+        }
         // A five-letter stem makes "agree" meet "agreement".
         let stem: String = lw.chars().take(5).collect();
         out.insert(stem);
     }
     out
+}
+
+/// An adverb made from an adjective ("potentially", "strongly", "reportedly"):
+/// it says how, not what about, and its stem would meet the adjective's
+/// ("potentially" is no topic shared with "potential retaliation").
+fn is_manner_adverb(lw: &str) -> bool {
+    lw.chars().count() >= 7
+        && lw.strip_suffix("ly").is_some_and(|adj| {
+            [
+                "al", "ent", "ant", "ous", "ive", "ate", "ed", "ing", "ful", "less", "ic", "ong",
+            ]
+            .iter()
+            .any(|e| adj.ends_with(e))
+        })
 }
 
 /// Word ranges in `r`: letters and digits, with inner apostrophes, hyphens
@@ -568,11 +585,7 @@ fn nearest_accusation(
         let holder = holder_between(text, &ws, 0, p)?;
         let start = ws[p + 1].end;
         let content = trim_range(text, start..content_end(text, start, o.sentence.end));
-        let source = near
-            .iter()
-            .copied()
-            .find(|&s| names_source(text, &holder, analysis, s))
-            .map_or(SideSource::Named(holder), SideSource::Known);
+        let source = side_source(text, analysis, &near, holder);
         if is_me_side(&source, text, analysis, &near, is_me)
             || words(text, content.clone()).len() < 3
         {
@@ -685,6 +698,15 @@ fn names_source(text: &str, phrase: &Range<usize>, analysis: &Analysis, s: usize
             })
 }
 
+/// Who a phrase that names a side stands for: the source of the claims
+/// around (`near`) it names, else a source named only there.
+fn side_source(text: &str, analysis: &Analysis, near: &[usize], r: Range<usize>) -> SideSource {
+    near.iter()
+        .copied()
+        .find(|&s| names_source(text, &r, analysis, s))
+        .map_or(SideSource::Named(r), SideSource::Known)
+}
+
 pub fn find_disputes(
     text: &str,
     seg: &Segments,
@@ -735,9 +757,17 @@ pub fn find_disputes(
                         engine.disputes[*r].frame == DisputeFrame::Verb && !seg.in_quote(m.start)
                     })
                     .find_map(|(m, r)| {
-                        if let Some(d) =
-                            relative_dispute(text, engine, analysis, i, m, &objects[*r])
-                        {
+                        if let Some(d) = relative_dispute(
+                            text,
+                            engine,
+                            analysis,
+                            i,
+                            m,
+                            &objects[*r],
+                        )
+                        .or_else(|| {
+                            passive_dispute(text, engine, scan, analysis, i, m, &objects[*r])
+                        }) {
                             return Some((d, m.clone(), *r));
                         }
                         if let Some(d) = remarks_response(
@@ -753,11 +783,7 @@ pub fn find_disputes(
                         }
                         let who =
                             subject_of(text, c, m).or_else(|| subject_after_opener(text, c, m))?;
-                        let known = nearby_sources(analysis, i)
-                            .into_iter()
-                            .find(|&s| names_source(text, &who, analysis, s))
-                            .map(SideSource::Known)
-                            .unwrap_or(SideSource::Named(who));
+                        let known = side_source(text, analysis, &nearby_sources(analysis, i), who);
                         let d = verb_dispute(
                             &mut topics,
                             scan,
@@ -804,15 +830,33 @@ pub fn find_disputes(
             let drule = &engine.disputes[rule];
             // "X said some critics had been predicting Z, but this would not
             // happen": a turn inside what is claimed, against what it reports.
-            let turn = (drule.frame == DisputeFrame::Adverb
-                && drule.strength == Strength::Weak
-                && c.span.start <= marker.start)
+            let weak_turn = drule.frame == DisputeFrame::Adverb && drule.strength == Strength::Weak;
+            let turn = (weak_turn && c.span.start <= marker.start)
                 .then(|| nested_turn(text, scan, analysis, i, &marker, me))
                 .flatten();
+            // "X said Z, but according to Y, W": the turn opens on another source's account.
+            let turn = turn.or_else(|| {
+                weak_turn
+                    .then(|| turn_to_another_account(text, analysis, i, &marker, me))
+                    .flatten()
+            });
             // "X said Z, a charge that Y has denied": the relative clause's own subject.
             let turn = turn.or_else(|| {
                 (drule.frame == DisputeFrame::Verb && !seg.in_quote(marker.start))
-                    .then(|| relative_dispute(text, engine, analysis, i, &marker, &objects[rule]))
+                    .then(|| {
+                        relative_dispute(text, engine, analysis, i, &marker, &objects[rule])
+                            .or_else(|| {
+                                passive_dispute(
+                                    text,
+                                    engine,
+                                    scan,
+                                    analysis,
+                                    i,
+                                    &marker,
+                                    &objects[rule],
+                                )
+                            })
+                    })
                     .flatten()
             });
             // "their arguments ... are easily refuted": a verb of denial in
@@ -835,7 +879,13 @@ pub fn find_disputes(
                 }
                 DisputeFrame::Adverb => {
                     let mine = topics.of(i);
+                    let weak = drule.strength == Strength::Weak;
+                    // "But Flynn said Trump's comment was instead an expression
+                    // of frustration": a turn that says what something was
+                    // instead corrects the account just before, whatever its words.
+                    let corrects = weak && says_instead(text, &c.span);
                     let need = match drule.strength {
+                        _ if corrects => 1,
                         Strength::Strong => 2,
                         Strength::Weak => 4,
                     };
@@ -843,11 +893,12 @@ pub fn find_disputes(
                     // first half: only a claim of that sentence can be its target.
                     let mid = !opens_sentence(text, c, &marker);
                     let mut best: Option<(usize, usize)> = None;
-                    for j in earlier(text, analysis, engine, i, 2) {
-                        if drule.strength == Strength::Weak
-                            && mid
-                            && claims[j].sentence != c.sentence
-                        {
+                    let candidates = earlier(text, analysis, engine, i, 2)
+                        .take(if corrects { 1 } else { WINDOW })
+                        .filter(|&j| !corrects || !narration_between(claims, j, i))
+                        .collect::<Vec<_>>();
+                    for j in candidates {
+                        if weak && mid && claims[j].sentence != c.sentence {
                             continue;
                         }
                         let theirs = topics.of(j);
@@ -865,7 +916,8 @@ pub fn find_disputes(
                         }
                         // A weak marker also needs one claim to deny what the other
                         // asserts ("would balance" ... "would not balance").
-                        if drule.strength == Strength::Weak
+                        if weak
+                            && !corrects
                             && negated(text, &claims[j].span) == negated(text, &c.span)
                         {
                             continue;
@@ -887,10 +939,7 @@ pub fn find_disputes(
                     // "The Saudis warned they could sell ..., even though many
                     // observers doubt they would": another source, in the same sentence.
                     Some(who) => {
-                        let other = nearby_sources(analysis, i)
-                            .into_iter()
-                            .find(|&s| names_source(text, &who, analysis, s))
-                            .map_or(SideSource::Named(who), SideSource::Known);
+                        let other = side_source(text, analysis, &nearby_sources(analysis, i), who);
                         let obj = object(
                             text,
                             drule,
@@ -989,16 +1038,27 @@ fn earlier<'a>(
     i: usize,
     max_par: usize,
 ) -> impl Iterator<Item = usize> + 'a {
+    (i.saturating_sub(WINDOW)..i)
+        .rev()
+        .filter(move |&j| disputable(text, analysis, engine, i, j, max_par))
+}
+
+/// May claim `i` dispute claim `j`: of another named source, at most
+/// `max_par` paragraphs apart, and not a question or a request?
+fn disputable(
+    text: &str,
+    analysis: &Analysis,
+    engine: &Engine,
+    i: usize,
+    j: usize,
+    max_par: usize,
+) -> bool {
     let claims = &analysis.claims;
-    let c = &claims[i];
-    (i.saturating_sub(WINDOW)..i).rev().filter(move |&j| {
-        let o = &claims[j];
-        // A question or a request is no claim to dispute.
-        !asks(text, claims, j)
-            && sourced(analysis, engine, o)
-            && o.attribution.source != c.attribution.source
-            && c.paragraph <= o.paragraph + max_par
-    })
+    let (c, o) = (&claims[i], &claims[j]);
+    !asks(text, claims, j)
+        && sourced(analysis, engine, o)
+        && o.attribution.source != c.attribution.source
+        && c.paragraph.abs_diff(o.paragraph) <= max_par
 }
 
 /// The sources of the claims around claim `i`, where a name in it is looked
@@ -1098,6 +1158,19 @@ fn verb_dispute(
     let others = |max_par: usize| {
         earlier(text, analysis, topics.engine, i, max_par).filter(move |&j| !is_me(source_of(j)))
     };
+    // A lead may report a denial before the account it denies ("The minister
+    // denied meeting the lobbyists. ... The newspaper reported that the
+    // minister met them."): the later claims of the same bounded window, so
+    // the cost stays linear. The account asserts what the denial names, so
+    // it is negated only if that is.
+    let engine = topics.engine;
+    let following = move |max_par: usize, negative: bool| {
+        (i + 1..(i + 1 + WINDOW).min(claims.len())).filter(move |&j| {
+            disputable(text, analysis, engine, i, j, max_par)
+                && !is_me(source_of(j))
+                && negated(text, &claims[j].span) == negative
+        })
+    };
     let obj = object(
         text,
         drule,
@@ -1119,10 +1192,7 @@ fn verb_dispute(
     ) && opens_sentence(text, c, marker)
         && let Some((h, content)) = opener_content(text, c, marker, objects)
     {
-        let source = nearby_sources(analysis, i)
-            .into_iter()
-            .find(|&s| names_source(text, &h, analysis, s))
-            .map_or(SideSource::Named(h), SideSource::Known);
+        let source = side_source(text, analysis, &nearby_sources(analysis, i), h);
         if is_me_side(
             &source,
             text,
@@ -1174,9 +1244,24 @@ fn verb_dispute(
         }
         said_end = said_end.max(n.span.end);
     }
+    // "said that was not her view and dismissed those reports": a statement
+    // of the same source joined to the marker by "and" is part of the answer.
+    let mut said_start = marker.start;
+    for n in claims[..i].iter().rev() {
+        if n.sentence != c.sentence
+            || !n.attribution.source.is_some_and(is_me)
+            || n.span.end > said_start
+            || !text[n.span.end..said_start]
+                .trim_matches(|ch: char| ch == ',' || ch.is_whitespace())
+                .eq_ignore_ascii_case("and")
+        {
+            break;
+        }
+        said_start = n.span.start;
+    }
     let disputing = |end: usize| Side {
         claim: i,
-        span: marker.start..end.max(marker.end),
+        span: said_start..end.max(marker.end),
         source: me.clone(),
     };
     match obj {
@@ -1221,16 +1306,13 @@ fn verb_dispute(
                 ));
             }
             // "rejected the notion that Z": whose notion? An earlier claim of
-            // another source on the same topic, if any.
+            // another source on the same topic, if any, else a later one.
             let mine = topics.of_range(i, &content);
-            let mut best: Option<(usize, usize)> = None;
-            for j in others(2) {
-                let n = mine.intersection(&topics.of(j)).count();
-                if n >= 2 && best.is_none_or(|(_, s)| n > s) {
-                    best = Some((j, n));
-                }
-            }
-            best.map(|(j, _)| (claim_side(claims, j, false), disputing(content.end)))
+            let j = on_topic(topics, others(2), &mine, |_| 0).or_else(|| {
+                let ahead = following(2, negated(text, &content)).collect::<Vec<_>>();
+                on_topic(topics, ahead.into_iter(), &mine, |_| 0)
+            })?;
+            Some((claim_side(claims, j, false), disputing(content.end)))
         }
         Object::Anaphor {
             holder: Some(h),
@@ -1293,21 +1375,39 @@ fn verb_dispute(
         Object::Clause(what) => {
             // What is denied, not the whole sentence, must meet the earlier claim.
             let mine = topics.of_range(i, &what);
-            let mut best: Option<(usize, usize)> = None;
-            for j in others(2) {
-                // "The minister met lobbyists" ... "The minister denied meeting them":
-                // the claim is about the one who denies it.
-                let shared = mine.intersection(&topics.of(j)).count()
-                    + usize::from(
-                        matches!(me, SideSource::Known(m) if names_subject(text, analysis, j, m)),
-                    );
-                if shared >= 2 && best.is_none_or(|(_, s)| shared > s) {
-                    best = Some((j, shared));
-                }
-            }
-            best.map(|(j, _)| (claim_side(claims, j, false), disputing(said_end)))
+            // "The minister met lobbyists" ... "The minister denied meeting them":
+            // the claim is about the one who denies it.
+            let about_me = |j: usize| {
+                usize::from(
+                    matches!(me, SideSource::Known(m) if names_subject(text, analysis, j, m)),
+                )
+            };
+            let j = on_topic(topics, others(2), &mine, about_me).or_else(|| {
+                let ahead = following(2, negated(text, &what)).collect::<Vec<_>>();
+                on_topic(topics, ahead.into_iter(), &mine, about_me)
+            })?;
+            Some((claim_side(claims, j, false), disputing(said_end)))
         }
     }
+}
+
+/// Of `candidates` (nearest first), the claim that shares the most topic
+/// words with `mine`, two at least; `bonus` counts what else ties a claim to
+/// the dispute (it is about the one who disputes it).
+fn on_topic(
+    topics: &mut Topics,
+    candidates: impl Iterator<Item = usize>,
+    mine: &HashSet<String>,
+    bonus: impl Fn(usize) -> usize,
+) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for j in candidates {
+        let shared = mine.intersection(&topics.of(j)).count() + bonus(j);
+        if shared >= 2 && best.is_none_or(|(_, s)| shared > s) {
+            best = Some((j, shared));
+        }
+    }
+    best.map(|(j, _)| j)
 }
 
 /// A claim noun with its content in the phrase a marker opens a sentence
@@ -1695,10 +1795,7 @@ fn remarks_response(
     if names_source(text, &h, analysis, me) {
         return None;
     }
-    let source = nearby_sources(analysis, i)
-        .into_iter()
-        .find(|&s| names_source(text, &h, analysis, s))
-        .map_or(SideSource::Named(h), SideSource::Known);
+    let source = side_source(text, analysis, &nearby_sources(analysis, i), h);
     Some((
         Side {
             claim: i,
@@ -1834,6 +1931,18 @@ fn named_subject(
         return None;
     }
     Some(first.start..ws.last()?.end)
+}
+
+/// Does the range say what something is "instead" (not "instead of" one
+/// thing, which sets two things side by side)?
+fn says_instead(text: &str, r: &Range<usize>) -> bool {
+    let ws = words(text, r.clone());
+    ws.iter().enumerate().any(|(k, w)| {
+        text[w.clone()].eq_ignore_ascii_case("instead")
+            && !ws
+                .get(k + 1)
+                .is_some_and(|n| text[n.clone()].eq_ignore_ascii_case("of"))
+    })
 }
 
 /// Does the range say "not", "never", "no"?
@@ -2526,6 +2635,166 @@ fn nested_turn(
     ))
 }
 
+/// A verb marker in the passive with its agent: "While a federal judge found
+/// that action unconstitutional, his decision was overturned by an appeals
+/// court". The agent disputes the claim the passive's subject names ("his
+/// decision"): the claim reported, with its own verb and named subject, in
+/// the clause before it in the same sentence.
+fn passive_dispute(
+    text: &str,
+    engine: &Engine,
+    scan: &Scan,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    let lw = |w: &Range<usize>| bare(&text[w.clone()]).to_lowercase();
+    // The auxiliary, over adverbs ("was later overturned").
+    let before = words(text, c.sentence.start..marker.start);
+    let mut k = before.len();
+    while k > 0 && {
+        let w = lw(&before[k - 1]);
+        w.ends_with("ly") || matches!(w.as_str(), "later" | "since" | "then" | "also")
+    } {
+        k -= 1;
+    }
+    let aux = before.get(k.checked_sub(1)?)?;
+    if !matches!(
+        lw(aux).as_str(),
+        "was" | "were" | "is" | "are" | "been" | "be"
+    ) {
+        return None;
+    }
+    let after = words(text, marker.end..c.sentence.end);
+    if after.first().is_none_or(|w| lw(w) != "by") {
+        return None;
+    }
+    let stop = text[marker.end..c.sentence.end]
+        .find([',', ';', '—', '–', '('])
+        .map_or(c.sentence.end, |p| marker.end + p);
+    let agent: Vec<Range<usize>> = after[1..]
+        .iter()
+        .take_while(|w| w.end <= stop && !NP_END.contains(&lw(w).as_str()))
+        .take(OBJECT_WORDS)
+        .cloned()
+        .collect();
+    let agent = agent.first()?.start..agent.last()?.end;
+    // The subject runs back to the comma that closes the clause before.
+    let open = c.sentence.start + text[c.sentence.start..aux.start].rfind([',', ';'])?;
+    let subject = words(text, open..aux.start);
+    if subject.is_empty()
+        || subject.len() > OBJECT_WORDS
+        || !subject.iter().any(|w| objects.contains(&lw(w)))
+    {
+        return None;
+    }
+    let mut clause = words(text, c.sentence.start..open);
+    if clause
+        .first()
+        .is_some_and(|w| SUBORDINATORS.contains(&lw(w).as_str()))
+    {
+        clause.remove(0);
+    }
+    let first = clause.first()?.start;
+    let (cue, _) = within(&scan.cues, &(first..open)).first()?;
+    let holder = named_subject(text, engine, words(text, first..cue.start), 6)?;
+    let near = nearby_sources(analysis, i);
+    let theirs = side_source(text, analysis, &near, holder.clone());
+    let mine = side_source(text, analysis, &near, agent.clone());
+    if theirs == mine || text[holder.clone()] == text[agent.clone()] {
+        return None;
+    }
+    Some((
+        Side {
+            claim: i,
+            span: trim_range(text, holder.start..open),
+            source: theirs,
+        },
+        Side {
+            claim: i,
+            span: subject[0].start..agent.end,
+            source: mine,
+        },
+    ))
+}
+
+/// A turn to another source's account: "X said Z, but according to Y, W"
+/// (W a claim of its own, Y's, after X's claim in the same sentence), or
+/// inside what claim `i` says, "Clinton blamed the attack on a video while,
+/// according to her emails, knowing the video had nothing to do with it".
+/// The other source's cue must open the turn's clause: the words after it
+/// are that source's, set against the speaker's words before the turn.
+fn turn_to_another_account(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+    me: usize,
+) -> Option<(Side, Side)> {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    let opens_turn = |cue: &Range<usize>| {
+        marker.end <= cue.start
+            && text[marker.end..cue.start]
+                .chars()
+                .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '—' | '–' | '-'))
+    };
+    let enough = |r: &Range<usize>| words(text, r.clone()).len() >= 3;
+    // What follows a dash or comma after the cue's source.
+    let from_word = |r: &Range<usize>| {
+        let lead = text[r.clone()]
+            .find(|ch: char| ch.is_alphanumeric() || matches!(ch, '"' | '“' | '\'' | '‘'))
+            .unwrap_or(0);
+        trim_range(text, r.start + lead..r.end)
+    };
+    if c.span.start > marker.start {
+        let before = claims[..i].last()?;
+        let theirs = before.attribution.source?;
+        if before.sentence != c.sentence
+            || theirs == me
+            || !c.attribution.cue.as_ref().is_some_and(opens_turn)
+            || !enough(&before.span)
+            || !enough(&c.span)
+        {
+            return None;
+        }
+        return Some((
+            claim_side(claims, i - 1, false),
+            Side {
+                claim: i,
+                span: c.span.clone(),
+                source: SideSource::Known(me),
+            },
+        ));
+    }
+    let n = c.nested.iter().find(|n| opens_turn(&n.cue))?;
+    let source = n.source?;
+    let after = n.source_mention.as_ref().map_or(n.cue.end, |m| m.end);
+    let theirs = from_word(
+        n.content
+            .iter()
+            .find(|r| after <= r.start && r.end <= c.sentence.end)?,
+    );
+    let mine = trim_range(text, c.span.start..marker.start);
+    if source == me || !enough(&mine) || !enough(&theirs) {
+        return None;
+    }
+    Some((
+        Side {
+            claim: i,
+            span: mine,
+            source: SideSource::Known(me),
+        },
+        Side {
+            claim: i,
+            span: theirs,
+            source: SideSource::Known(source),
+        },
+    ))
+}
+
 /// A verdict that is a verb ("made up", "fabricated") with a named subject
 /// and a claim noun for its object: "Fields had made up the story" disputes
 /// the nearest claims of Fields, before it. `before` are the words of the
@@ -2867,13 +3136,18 @@ fn referent(
         } else {
             o.sentence.clone()
         };
-        // ("published reports alleging ..." is one: its source is not what it speaks of.)
+        // ("published reports alleging ..." is one: its source is not what it
+        // speaks of, nor is a noun that opens its content.)
         let skip = topics.skip(o);
         if noun.as_ref().is_some_and(|n| {
             let n = text[n.clone()].to_lowercase();
-            words(text, about.clone()).iter().any(|w| {
+            let ws = words(text, about.clone());
+            ws.iter().enumerate().any(|(k, w)| {
                 text[w.clone()].to_lowercase() == n
-                    && !skip.iter().any(|k| k.start <= w.start && w.end <= k.end)
+                    && !skip.iter().any(|s| s.start <= w.start && w.end <= s.end)
+                    && !ws.get(k + 1).is_some_and(|x| {
+                        CONTENT_OPENERS.contains(&text[x.clone()].to_lowercase().as_str())
+                    })
             })
         }) {
             continue;

@@ -950,3 +950,181 @@ fn a_statement_of_ones_own_innocence_answers_the_accusation_before() {
          Ruiz, said.\n",
     ]);
 }
+
+#[test]
+fn a_denial_reported_first_answers_the_account_that_follows() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Senator Tom Hale on Tuesday denied meeting the casino lobbyists during the \
+         budget talks.\n\n\
+         The Daily Ledger reported on Monday that Hale met the casino lobbyists twice \
+         during the budget talks.\n",
+        "dispute.denial",
+    );
+    assert_eq!(
+        a,
+        "that Hale met the casino lobbyists twice during the budget talks"
+    );
+    assert_eq!(a_src, "Daily Ledger");
+    assert!(b.starts_with("denied meeting the casino lobbyists"), "{b}");
+    assert_eq!(b_src, "Tom Hale");
+    no_disputes(&[
+        // What follows says the same as the denial: it answers nothing.
+        "Senator Tom Hale on Tuesday denied meeting the casino lobbyists during the \
+         budget talks.\n\n\
+         His spokesman, Dan Ortiz, said Hale never met the casino lobbyists during the \
+         budget talks.\n",
+    ]);
+}
+
+#[test]
+fn an_adverb_is_no_topic_a_verdict_shares_with_a_claim() {
+    // "Potentially" would meet "potential retaliation": the claim about
+    // retaliation is the one judged, not the treasurer's.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The White House said the new sanctions could bring retaliation from other \
+         governments against American farmers.\n\n\
+         “Potentially, other governments would lose their seats at the table, and the \
+         president knows it,” the treasurer, Ann Bell, said.\n\n\
+         Farm groups say the president’s claims about potential retaliation from other \
+         governments are unfounded.\n",
+        "dispute.verdict",
+    );
+    assert!(
+        a.starts_with("the new sanctions could bring retaliation"),
+        "{a}"
+    );
+    assert_eq!(a_src, "White House");
+    assert!(b.ends_with("are unfounded"), "{b}");
+    assert_eq!(b_src, "Farm groups");
+}
+
+#[test]
+fn reports_that_carry_an_allegation_are_the_reports_denied() {
+    // "published reports alleging that Z" reports Z: "those reports" are it.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Jane Park, the mayor's lawyer, said the court filing cited published reports \
+         alleging that the mayor had hidden campaign donations from the auditors. The \
+         mayor dismissed those reports as gossip.\n",
+        "dispute.denial",
+    );
+    assert!(a.contains("the mayor had hidden campaign donations"), "{a}");
+    assert_eq!(a_src, "Jane Park");
+    assert_eq!(b, "dismissed those reports as gossip");
+    assert_eq!(b_src, "mayor");
+    no_disputes(&[
+        // A claim that speaks of the reports is not one of them.
+        "The council said the published reports on the school budget were late this \
+         year. The mayor dismissed those reports as gossip.\n",
+    ]);
+}
+
+#[test]
+fn a_statement_joined_to_a_denial_by_and_is_part_of_it() {
+    let [(a, _), (b, b_src)] = sides_of(
+        "The Daily Ledger reported that the ministry planned to close the rural clinics \
+         in May.\n\n\
+         The ministry said that was not its plan and dismissed the report as rumour.\n",
+        "dispute.denial",
+    );
+    assert_eq!(
+        a,
+        "that the ministry planned to close the rural clinics in May"
+    );
+    assert_eq!(
+        b,
+        "that was not its plan and dismissed the report as rumour"
+    );
+    assert_eq!(b_src, "ministry");
+    // A statement of the same source in a sentence of its own stays out.
+    let [_, (b, _)] = sides_of(
+        "The Daily Ledger reported that the ministry planned to close the rural clinics \
+         in May.\n\n\
+         The ministry dismissed the report as rumour. It said the clinics would stay open.\n",
+        "dispute.denial",
+    );
+    assert_eq!(b, "dismissed the report as rumour");
+}
+
+#[test]
+fn a_turn_that_opens_on_another_sources_account_disputes_the_claim_before() {
+    // The other source's account is a claim of its own.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz said the flooding was caused by clogged storm drains, but \
+         according to city inspection records, the pumps had failed weeks before the \
+         storm.\n",
+        "dispute.but",
+    );
+    assert_eq!(a, "the flooding was caused by clogged storm drains");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b, "the pumps had failed weeks before the storm");
+    assert_eq!(b_src, "city inspection records");
+    // The account lies inside what the speaker is said to have done.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz blamed the flooding on clogged storm drains while — according \
+         to emails released by the city council — knowing the pumps had failed weeks \
+         before the storm.\n",
+        "dispute.but",
+    );
+    assert_eq!(a, "the flooding on clogged storm drains");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b, "knowing the pumps had failed weeks before the storm");
+    assert_eq!(b_src, "emails released by the city council");
+    no_disputes(&[
+        // The source comes at the end: the turn is the speaker's own.
+        "Mayor Ana Ruiz said the flooding was caused by clogged storm drains, but the \
+         pumps had also failed weeks before the storm, according to city inspection \
+         records.\n",
+        // The same source on both sides of the turn.
+        "Mayor Ana Ruiz said the flooding was caused by clogged storm drains, but \
+         according to Ruiz, the pumps had failed weeks before the storm.\n",
+    ]);
+}
+
+#[test]
+fn a_decision_overturned_in_the_passive_is_disputed_by_the_agent() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "While a county judge ruled that the new voting maps were unfair, her ruling was \
+         overturned by a state appeals court.\n",
+        "dispute.overrule",
+    );
+    assert_eq!(
+        a,
+        "a county judge ruled that the new voting maps were unfair"
+    );
+    assert_eq!(a_src, "a county judge");
+    assert_eq!(b, "her ruling was overturned by a state appeals court");
+    assert_eq!(b_src, "a state appeals court");
+    no_disputes(&[
+        // What was rejected is no decision of the judge's.
+        "While a county judge ruled that the new voting maps were unfair, her request \
+         for more staff was rejected by the county board.\n",
+        // The clause before reports no claim.
+        "While the county judge was on vacation, her ruling was overturned by a state \
+         appeals court.\n",
+    ]);
+}
+
+#[test]
+fn a_turn_that_says_what_was_so_instead_corrects_the_account_just_before() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Senator Tom Hale said the mayor ignored the flood warnings.\n\n\
+         But the mayor’s spokesman, Dan Ortiz, said the flood warnings were instead \
+         passed to the fire department at once.\n",
+        "dispute.but",
+    );
+    assert_eq!(a, "the mayor ignored the flood warnings");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.contains("were instead passed"), "{b}");
+    assert_eq!(b_src, "Dan Ortiz");
+    no_disputes(&[
+        // "instead of" sets two things side by side.
+        "Senator Tom Hale said the mayor ignored the flood warnings.\n\n\
+         But the mayor’s spokesman, Dan Ortiz, said the city would build a new pumping \
+         station instead of a dam.\n",
+        // Narration between: the turn may answer it.
+        "Senator Tom Hale said the mayor ignored the flood warnings.\n\n\
+         The river rose two feet overnight.\n\n\
+         But the mayor’s spokesman, Dan Ortiz, said the flood warnings were instead \
+         passed to the fire department at once.\n",
+    ]);
+}
