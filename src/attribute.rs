@@ -252,31 +252,50 @@ impl Iterator for Words<'_> {
     fn next(&mut self) -> Option<Range<usize>> {
         let b = self.text.as_bytes();
         loop {
+            // A word starts at the first letter or digit (marks and other
+            // characters before it are skipped alike) and runs to the next
+            // character that is no word character. Two tight loops, byte by
+            // byte for ASCII, `is_word_char` for the rest: every clause is
+            // split into words many times.
             let mut start: Option<usize> = None;
-            let mut stop = self.end;
-            // Byte by byte for ASCII; `is_word_char` for the rest.
             while self.pos < self.end {
                 let p = self.pos;
                 let c = b[p];
-                let (word, alnum) = if c < 0x80 {
+                let alnum = if c < 0x80 {
                     self.pos += 1;
-                    let alnum = c.is_ascii_alphanumeric();
-                    (alnum || matches!(c, b'-' | b'\'' | b'.'), alnum)
+                    c.is_ascii_alphanumeric()
                 } else {
                     let ch = self.text[p..].chars().next().unwrap();
                     self.pos += ch.len_utf8();
-                    (is_word_char(ch), ch.is_alphanumeric())
+                    ch.is_alphanumeric()
                 };
-                if word {
-                    if start.is_none() && alnum {
-                        start = Some(p);
-                    }
-                } else if start.is_some() {
+                if alnum {
+                    start = Some(p);
+                    break;
+                }
+            }
+            let mut stop = self.end;
+            while self.pos < self.end {
+                let p = self.pos;
+                let c = b[p];
+                let word = if c < 0x80 {
+                    self.pos += 1;
+                    c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'.')
+                } else {
+                    let ch = self.text[p..].chars().next().unwrap();
+                    self.pos += ch.len_utf8();
+                    is_word_char(ch)
+                };
+                if !word {
                     stop = p;
                     break;
                 }
             }
             let s = start?;
+            // The usual word ends in a letter or digit: nothing to trim.
+            if b[stop - 1].is_ascii_alphanumeric() {
+                return Some(s..stop);
+            }
             // Trailing periods and apostrophes belong to the sentence, not the word ("Monday.").
             let t = &self.text[s..stop];
             let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
@@ -328,6 +347,9 @@ fn last_word_in(text: &str, from: usize, pos: usize) -> Option<Range<usize>> {
         }
         if let Some(a) = first_alnum {
             let (st, stop) = (from + a, from + run_end);
+            if text.as_bytes()[stop - 1].is_ascii_alphanumeric() {
+                return Some(st..stop);
+            }
             // As `Words` trims: trailing marks go, the dot of an abbreviation stays.
             let t = &text[st..stop];
             let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
@@ -3733,8 +3755,8 @@ fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, usize)> {
         if ctx.seg.in_quote(p) {
             continue;
         }
-        let ws: Vec<_> = Words::new(text, p + 1..sent.end).take(2).collect();
-        let Some(w0) = ws.first() else { continue };
+        let mut ws = Words::new(text, p + 1..sent.end);
+        let Some(w0) = ws.next() else { continue };
         if !text[p + 1..w0.start].chars().all(is_blank) {
             continue;
         }
@@ -3743,7 +3765,7 @@ fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, usize)> {
             continue;
         }
         if ctx.lex(LexiconClass::ClauseConjunction, &text[w0.clone()]) {
-            let next = ws.get(1).map(|w| w.start).unwrap_or(w0.end);
+            let next = ws.next().map(|w| w.start).unwrap_or(w0.end);
             out.push((p, next));
         }
     }
@@ -4493,12 +4515,24 @@ fn full_names(reg: &mut Registry) {
         })
         .take(32)
         .collect();
-    // Every occurrence of every surname, in one pass over the text.
-    let names: Vec<String> = single
+    let wanted = |n: &str| n.len() >= 3 && starts_upper(n);
+    // Every occurrence of every surname, in one pass over the text: these and
+    // the surnames of the second pass below (a full name found here keeps its
+    // surname last), so that the text is walked once, not twice.
+    let person_surnames = |reg: &Registry| -> Vec<String> {
+        reg.sources
+            .iter()
+            .filter(|s| s.kind == SourceKind::Person)
+            .take(32)
+            .map(|s| s.name.split_whitespace().last().unwrap_or("").to_string())
+            .collect()
+    };
+    let mut names: Vec<String> = single
         .iter()
         .map(|&i| reg.sources[i].name.clone())
         .collect();
-    let found = occurrences(text, &names, |n| n.len() >= 3 && starts_upper(n));
+    names.extend(person_surnames(reg));
+    let found = occurrences(text, &names, wanted);
     for (k, i) in single.into_iter().enumerate() {
         let surname = reg.sources[i].name.clone();
         if surname.len() < 3 || !starts_upper(&surname) {
@@ -4529,14 +4563,13 @@ fn full_names(reg: &mut Registry) {
         }
     }
     // Every whole-word mention of a person's surname is a mention of that person.
-    let surnames: Vec<String> = reg
-        .sources
+    let found: Vec<Vec<usize>> = person_surnames(reg)
         .iter()
-        .filter(|s| s.kind == SourceKind::Person)
-        .take(32)
-        .map(|s| s.name.split_whitespace().last().unwrap_or("").to_string())
+        .map(|n| match names.iter().position(|m| m == n) {
+            Some(k) => found[k].clone(),
+            None => occurrences(text, std::slice::from_ref(n), wanted).remove(0),
+        })
         .collect();
-    let found = occurrences(text, &surnames, |n| n.len() >= 3 && starts_upper(n));
     for (k, src) in reg
         .sources
         .iter_mut()
@@ -4593,7 +4626,12 @@ fn occurrences(text: &str, names: &[String], wanted: impl Fn(&str) -> bool) -> V
         }
         for &k in &by_first[*c as usize] {
             let n = names[k].as_bytes();
-            if at >= next_free[k] && b[at..].starts_with(n) {
+            // The second byte first: most capitals start no name, and a
+            // byte compare is cheaper than the call `starts_with` makes.
+            if at >= next_free[k]
+                && n.get(1).is_none_or(|d| b.get(at + 1) == Some(d))
+                && b[at..].starts_with(n)
+            {
                 out[k].push(at);
                 next_free[k] = at + n.len();
             }
