@@ -324,30 +324,39 @@ fn last_word(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
 /// `Words::new(text, from..pos).last()`, with no bound on the look-back.
 fn last_word_in(text: &str, from: usize, pos: usize) -> Option<Range<usize>> {
     // Scanned backwards: the same word `Words` gives, without splitting every
-    // word before it.
-    let s = &text[from..pos];
-    let mut it = s.char_indices().rev().peekable();
+    // word before it. Byte by byte for ASCII, as `Words` reads forwards.
+    let b = text.as_bytes();
+    let before = |j: usize| char_before(text, j);
+    // The range must lie on character boundaries.
+    let _ = &text[from..pos];
+    let mut j = pos;
     loop {
         // The end of the last run of word characters.
-        let (run_end, mut first_alnum) = loop {
-            let (i, c) = it.next()?;
-            if is_word_char(c) {
-                break (i + c.len_utf8(), c.is_alphanumeric().then_some(i));
+        let run_end = loop {
+            if j <= from {
+                return None;
             }
+            let (k, word, _) = before(j);
+            if word {
+                break j;
+            }
+            j = k;
         };
         // Its first alphanumeric character starts the word; a run of marks alone is none.
-        while let Some(&(i, c)) = it.peek() {
-            if !is_word_char(c) {
+        let mut first_alnum = None;
+        while j > from {
+            let (k, word, alnum) = before(j);
+            if !word {
                 break;
             }
-            if c.is_alphanumeric() {
-                first_alnum = Some(i);
+            if alnum {
+                first_alnum = Some(k);
             }
-            it.next();
+            j = k;
         }
-        if let Some(a) = first_alnum {
-            let (st, stop) = (from + a, from + run_end);
-            if text.as_bytes()[stop - 1].is_ascii_alphanumeric() {
+        if let Some(st) = first_alnum {
+            let stop = run_end;
+            if b[stop - 1].is_ascii_alphanumeric() {
                 return Some(st..stop);
             }
             // As `Words` trims: trailing marks go, the dot of an abbreviation stays.
@@ -360,6 +369,25 @@ fn last_word_in(text: &str, from: usize, pos: usize) -> Option<Range<usize>> {
             });
         }
     }
+}
+
+/// The character ending at byte `j`: where it starts, whether it is a word
+/// character, and whether a letter or digit. Inlined into the backward scan,
+/// which a closure is not.
+#[inline(always)]
+fn char_before(text: &str, j: usize) -> (usize, bool, bool) {
+    let b = text.as_bytes();
+    let c = b[j - 1];
+    if c < 0x80 {
+        let alnum = c.is_ascii_alphanumeric();
+        return (j - 1, alnum || matches!(c, b'-' | b'\'' | b'.'), alnum);
+    }
+    let mut k = j - 1;
+    while b[k] & 0xC0 == 0x80 {
+        k -= 1;
+    }
+    let ch = text[k..j].chars().next().unwrap();
+    (k, is_word_char(ch), ch.is_alphanumeric())
 }
 
 /// A lower-case plural noun, roughly: "companies", "members" (not "was", "this", "analysis").
@@ -3473,12 +3501,15 @@ fn intro_adjunct(ctx: &Ctx, r: Range<usize>) -> bool {
     let t = &text[r.clone()];
     // A quotation is content, but a short quoted title is not: "On this weekend’s
     // broadcast of “Fox News Sunday,”".
-    let quoted_title = !t.trim_start().starts_with(['“', '"', '\''])
-        && t.split(['“', '”', '"'])
-            .skip(1)
-            .step_by(2)
-            .all(|q| q.split_whitespace().count() <= 5);
-    if t.contains(';') || (t.contains(['“', '"', '”']) || t.contains("''")) && !quoted_title {
+    // Worked out only for text with a quotation mark in it.
+    let quoted_title = || {
+        !t.trim_start().starts_with(['“', '"', '\''])
+            && t.split(['“', '”', '"'])
+                .skip(1)
+                .step_by(2)
+                .all(|q| q.split_whitespace().count() <= 5)
+    };
+    if t.contains(';') || (t.contains(['“', '"', '”']) || t.contains("''")) && !quoted_title() {
         return false;
     }
     // "Meanwhile, on the home front today," / "In his first reaction, during an
@@ -3524,20 +3555,32 @@ fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
 
 fn intro_chunk(ctx: &Ctx, r: Range<usize>) -> bool {
     let text = ctx.text;
-    let ws: Vec<Range<usize>> = Words::new(text, r.clone()).take(16).collect();
-    let Some(first) = ws.first() else {
+    // Words are read only as far as the test needs (the leading conjunctions,
+    // the word after them, whether there is a third), not collected: of the
+    // first sixteen, `cur` is word k and `next` word k + 1.
+    let mut ws = Words::new(text, r.clone()).take(16);
+    let Some(first) = ws.next() else {
         return true;
     };
     let mut k = 0;
+    let mut cur = first.clone();
+    let mut next = ws.next();
     // "But despite …", "And in a statement …".
-    while k + 1 < ws.len() && ctx.lex(LexiconClass::ClauseConjunction, &text[ws[k].clone()]) {
+    while let Some(n) = next.clone()
+        && ctx.lex(LexiconClass::ClauseConjunction, &text[cur.clone()])
+    {
         k += 1;
+        cur = n;
+        next = ws.next();
     }
-    let w = lower(&text[ws[k].clone()]);
-    ws.len() <= 2
+    // At most two words: none after word k, or word k is the first and word
+    // 1 the last.
+    let at_most_two = next.is_none() && k <= 1 || k == 0 && ws.next().is_none();
+    let w = lower(&text[cur.clone()]);
+    at_most_two
         || INTRO_WORDS.contains(&w.as_str())
         || SUBORDINATORS.contains(&w.as_str())
-        || (w.ends_with("ing") || w.ends_with("ed")) && k == 0 && first.start == ws[k].start
+        || (w.ends_with("ing") || w.ends_with("ed")) && k == 0 && first.start == cur.start
 }
 
 /// Is the aside between a subject and its cue ("…, for his part,", "…, clearly
