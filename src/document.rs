@@ -71,6 +71,66 @@ pub struct Document {
     pub origin: Option<Origin>,
 }
 
+/// Extensions of the articles a directory holds: text, Markdown and HTML.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+
+/// The articles named on a command line: files as given, and for a directory
+/// every text, Markdown or HTML file below it, in path order, hidden entries
+/// (".git", ".github") skipped, so `whosaid check content/` audits a site.
+pub fn article_paths(paths: &[std::path::PathBuf]) -> Result<Vec<std::path::PathBuf>, Error> {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), Error> {
+        let read_err = |e: std::io::Error| Error::Read {
+            path: dir.to_path_buf(),
+            reason: e.to_string(),
+        };
+        let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+            .map_err(read_err)?
+            .map(|e| e.map(|e| e.path()).map_err(read_err))
+            .collect::<Result<_, _>>()?;
+        entries.sort();
+        for p in entries {
+            let hidden = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'));
+            if hidden {
+                continue;
+            }
+            if p.is_dir() {
+                walk(&p, out)?;
+            } else if p
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            {
+                out.push(p);
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let before = out.len();
+            walk(p, &mut out)?;
+            // An empty folder is most likely the wrong folder: say so rather than
+            // pass a CI run that checked nothing.
+            if out.len() == before {
+                return Err(Error::Read {
+                    path: p.clone(),
+                    reason: format!(
+                        "is a directory with no articles in it (.{})",
+                        ARTICLE_EXTENSIONS.join(", .")
+                    ),
+                });
+            }
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
 /// Read a file; bad UTF-8, a missing file or a directory is an `Error`.
 pub fn load(path: &Path) -> Result<Document, Error> {
     if path.is_dir() {

@@ -35,7 +35,8 @@ enum FailOn {
 enum Command {
     /// Report who said what in one or more articles.
     Check {
-        /// Articles to check (UTF-8 text).
+        /// Articles to check (UTF-8 text, Markdown or HTML); a directory means
+        /// every .txt, .md, .markdown, .html and .htm file below it.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Output format.
@@ -145,6 +146,13 @@ fn main() -> ExitCode {
             fail_on,
             packs,
         } => {
+            let files = match whosaid::document::article_paths(&files) {
+                Ok(f) => f,
+                Err(e) => {
+                    eprintln!("whosaid: {}", e);
+                    return ExitCode::from(2);
+                }
+            };
             let (engine, config) = match packs.engine(&[]) {
                 Ok(e) => e,
                 Err(e) => {

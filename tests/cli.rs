@@ -151,3 +151,48 @@ fn a_broken_config_file_names_its_line_and_column() {
         err
     );
 }
+
+/// A content repository is checked by naming its folder: every article below
+/// it, in path order, hidden folders and other files left out.
+#[test]
+fn a_directory_is_checked_article_by_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("posts/2026")).unwrap();
+    std::fs::create_dir_all(root.join(".git")).unwrap();
+    let article = "The mayor said the depot would close.\n";
+    std::fs::write(root.join("posts/2026/b.md"), article).unwrap();
+    std::fs::write(root.join("posts/a.txt"), article).unwrap();
+    std::fs::write(root.join(".git/c.md"), article).unwrap();
+    std::fs::write(root.join("logo.png"), [0u8, 159, 146, 150]).unwrap();
+    let out = whosaid()
+        .args(["check", "--format", "json", "--fail-on", "never"])
+        .arg(root)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let paths: Vec<String> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let p = f["document"]["path"].as_str().unwrap();
+            p.strip_prefix(root.to_str().unwrap())
+                .unwrap()
+                .replace('\\', "/")
+        })
+        .collect();
+    assert_eq!(paths, ["/posts/2026/b.md", "/posts/a.txt"]);
+    // A folder that cannot be read is an input error, not a panic.
+    let out = whosaid()
+        .args(["check", "no/such/folder/"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
