@@ -3550,6 +3550,28 @@ fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
         }
         break;
     }
+    // "told them, “I am a proud Muslim …”", "said to his supporters, “our nation
+    // is in trouble”", "said pointedly, with a smile: “Can happen …”": who was
+    // addressed, or how, is no part of the quotation after it.
+    if let Some(k) = text[start..r.end].find([',', ':'])
+        && !text[start..start + k].contains(['“', '”', '"'])
+        && let after = skip_blank(text, start + k + 1, r.end)
+        && text[after..r.end].starts_with(['“', '"'])
+    {
+        let lead: Vec<Range<usize>> = Words::new(text, start..start + k).take(9).collect();
+        let addressed = |w: &Range<usize>| {
+            let lw = lower(&text[w.clone()]);
+            RECIPIENT_WORDS.contains(&lw.as_str())
+                || ["crowd", "audience", "followers", "fans", "supporters"].contains(&lw.as_str())
+        };
+        let how = lead.first().is_some_and(|w| {
+            let lw = lower(&text[w.clone()]);
+            PREPOSITIONS.contains(&lw.as_str()) || lw.ends_with("ly") && lw.len() > 4
+        });
+        if (1..=8).contains(&lead.len()) && (lead.iter().take(2).any(addressed) || how) {
+            start = after;
+        }
+    }
     start..r.end
 }
 

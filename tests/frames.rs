@@ -398,6 +398,8 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
         // A list of examples after the subject is one appositive; a pronoun with a
         // contracted verb after the cue opens a clause, not a speaker.
         ("they’re backing the depot", "said", "Transit experts"),
+        // Who was addressed before a quotation is no part of it.
+        ("“The night buses stay.”", "told", "Ruiz"),
         // A title phrase and a description may both follow the name.
         (
             "the late buses",
