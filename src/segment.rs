@@ -540,6 +540,17 @@ fn is_abbreviation(s: &str, dot: usize, next: char, next_word: &str, engine: &En
         return next.is_ascii_digit();
     }
     let dotted = word.contains('.');
+    // "… according to Tchadinfos.com. “He …": a domain name ends a sentence
+    // like any word; its last part has two or more lower-case letters, where
+    // "U.S.", "a.m." and "e.g." end in one.
+    if dotted
+        && word
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        return false;
+    }
     if lex.has_exact(LexiconClass::AmbiguousAbbreviation, word) || dotted {
         return !lex.has_exact(LexiconClass::SentenceStarter, next_word);
     }
@@ -593,6 +604,22 @@ mod tests {
         ] {
             assert_eq!(sents(t).len(), 1, "{t}");
         }
+    }
+
+    #[test]
+    fn a_domain_name_ends_a_sentence() {
+        let s = sents(
+            "Friends were devastated, according to Tchadinfos.com. “He had plans,” a friend said.",
+        );
+        assert_eq!(
+            s,
+            vec![
+                "Friends were devastated, according to Tchadinfos.com.",
+                "“He had plans,” a friend said."
+            ]
+        );
+        // Abbreviations with one-letter parts still run on.
+        assert_eq!(sents("She left at 5 p.m. on Friday.").len(), 1);
     }
 
     #[test]
