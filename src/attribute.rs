@@ -3168,6 +3168,78 @@ fn signature(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
     })
 }
 
+/// A quotation opening the sentence and a speaker tag whose verb no rule lists:
+/// "“Silly boys,” scoffed Arianna Gil, 22.", "“It’s time,” Ms. Gil scoffed."
+/// Only a past-tense verb right after the closing mark (before a speaker) or
+/// right after a capitalised name ending the tag, so narration after a quotation
+/// ("“We will win.” Trump left the stage") is no tag. A fallback: it runs only
+/// where no rule attributed the sentence.
+fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
+    let text = ctx.text;
+    let s = &text[sent.clone()];
+    if !s.starts_with(['“', '"']) && !s.starts_with("''") {
+        return None;
+    }
+    // The quotation closes after a comma, question or exclamation mark.
+    let close = ctx
+        .seg
+        .quotes
+        .iter()
+        .find(|q| q.range.start == sent.start && q.closed && q.range.end < sent.end)?
+        .range
+        .end;
+    let inner = text[sent.start..close].trim_end_matches(['”', '"', '\'']);
+    if !inner.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let past = |w: &Range<usize>| {
+        let t = &text[w.clone()];
+        first_lower(t) && (t.len() > 4 && t.ends_with("ed") || t == "wrote")
+    };
+    let ws: Vec<Range<usize>> = Words::new(text, close..sent.end).take(6).collect();
+    let first = ws.first()?;
+    if !text[close..first.start].chars().all(is_blank) {
+        return None;
+    }
+    let (cue, source, extent) = if past(first) {
+        // "“…,” scoffed Arianna Gil, 22, who helped found the group."
+        let at = skip_blank(text, first.end, sent.end);
+        if !ctx.speaker_after(at, sent.end) {
+            return None;
+        }
+        let (m, end) = ctx.mention_after(at, sent.end)?;
+        if m.pronoun {
+            return None;
+        }
+        let extent = ctx
+            .appositive_after(end, sent.end)
+            .map(|e| m.range.start..e);
+        (first.clone(), m, extent)
+    } else {
+        // "“…,” Ms. Gil scoffed.": capitalised words, then the verb ending the tag.
+        let k = ws.iter().position(|w| !starts_upper(&text[w.clone()]))?;
+        let verb = ws.get(k).filter(|w| k > 0 && past(w))?;
+        let rest = text[verb.end..sent.end].trim_start();
+        if !(rest.is_empty() || rest.starts_with(['.', ','])) {
+            return None;
+        }
+        let m = ctx.mention_in(first.start..ws[k - 1].end, false)?;
+        (verb.clone(), m, None)
+    };
+    let content = sent.start..close;
+    Some(Candidate {
+        cue,
+        rule: RULE_QUOTE_TAG,
+        source: Some(source),
+        via: Vec::new(),
+        content: vec![content.clone()],
+        frame_start: content.start,
+        forward: false,
+        shares_subject: false,
+        source_extent: extent,
+    })
+}
+
 /// A name introducing a quotation with a colon: "… doesn’t surprise Republican
 /// pollster Daron Shaw: “Historically, …”", "IOWA POLLS NOT WRONG - Mark
 /// Blumenthal and Jon Cohen: “Although …”". The colon is the cue, the name
@@ -3323,6 +3395,11 @@ pub const BUILTIN_FRAMES: &[(&str, &str, &str)] = &[
         "The delay surprises transit analyst Rosa Delgado: “Nobody planned for snow.”",
     ),
     (
+        "cue.quote-tag",
+        "A speaker tag after a quotation with a verb no rule lists (\"“…,” scoffed Arianna Gil\", \"“…,” remembered Roy Verley\"): a past-tense verb between the closing mark and a name, or after the name, is the cue, the name the source.",
+        "“Nobody planned for snow,” scoffed Rosa Delgado.",
+    ),
+    (
         "cue.signature",
         "A signature after a quotation or a post: a dash and a name closing the line (\"“…” ― Sonya Herridge\", \"… — Sahil Kapur (@sahilkapur) September 1, 2016\"); the name is the source of what stands before the dash.",
         "“The depot is the heart of this town.” ― Rosa Delgado",
@@ -3334,6 +3411,7 @@ const RULE_HEADLINE_COLON: usize = usize::MAX;
 const RULE_TRANSCRIPT: usize = usize::MAX - 1;
 const RULE_SIGNATURE: usize = usize::MAX - 2;
 const RULE_COLON_QUOTE: usize = usize::MAX - 3;
+const RULE_QUOTE_TAG: usize = usize::MAX - 4;
 
 /// A candidate that is not a claim's own attribution (nested in a claim, or the
 /// headline's), with its source resolved.
@@ -3358,6 +3436,7 @@ fn cue_rule_id(engine: &Engine, rule: usize) -> String {
         RULE_TRANSCRIPT => "cue.transcript-label".to_string(),
         RULE_SIGNATURE => "cue.signature".to_string(),
         RULE_COLON_QUOTE => "cue.colon-quote".to_string(),
+        RULE_QUOTE_TAG => "cue.quote-tag".to_string(),
         _ => engine.cues[rule].id.clone(),
     }
 }
@@ -4575,12 +4654,13 @@ pub fn attribute(
                         Some((_, true)) => Vec::new(),
                         _ => analyze_sentence(&ctx, &sent.range),
                     };
+                    let unattributed = drafts.iter().all(|d| d.candidate.is_none());
                     match colon {
-                        Some((c, opens))
-                            if opens || drafts.iter().all(|d| d.candidate.is_none()) =>
-                        {
-                            Draft::whole(&sent.range, c)
-                        }
+                        Some((c, opens)) if opens || unattributed => Draft::whole(&sent.range, c),
+                        _ if unattributed => match quote_tag(&ctx, &sent.range) {
+                            Some(c) => Draft::whole(&sent.range, c),
+                            None => drafts,
+                        },
                         _ => drafts,
                     }
                 }

@@ -470,3 +470,25 @@ fn a_passive_cue_takes_its_agent_as_source_and_its_subject_as_content() {
         assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
     }
 }
+
+#[test]
+fn a_speaker_tag_after_a_quotation_needs_no_listed_verb() {
+    let (r, _) = check("quote_tags.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "''Silly boys acting like they've never seen a girl before,''",
+                "scoffed",
+                "Ana Gil, 22, who helped found the group",
+            ),
+            ("\"It was fine,\"", "exhorted", "the depot manager"),
+            ("\"It is over,\"", "scoffed", "Ms. Gil"),
+        ],
+    );
+    // Narration after a quotation is no tag.
+    assert_eq!(
+        attribution(claim(&r, "Ms. Gil left the plaza")).0,
+        "unattributed"
+    );
+}
