@@ -3216,8 +3216,15 @@ fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
             .map(|e| m.range.start..e);
         (first.clone(), m, extent)
     } else {
-        // "“…,” Ms. Gil scoffed.": capitalised words, then the verb ending the tag.
-        let k = ws.iter().position(|w| !starts_upper(&text[w.clone()]))?;
+        // "“…,” Ms. Gil scoffed.", "“…,” she laughed.": capitalised words or a
+        // pronoun, then the verb ending the tag.
+        let pronoun =
+            ["he", "she", "they", "we", "i"].contains(&lower(&text[first.clone()]).as_str());
+        let k = if pronoun {
+            1
+        } else {
+            ws.iter().position(|w| !starts_upper(&text[w.clone()]))?
+        };
         let verb = ws.get(k).filter(|w| k > 0 && past(w))?;
         let rest = text[verb.end..sent.end].trim_start();
         if !(rest.is_empty() || rest.starts_with(['.', ','])) {

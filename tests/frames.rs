@@ -484,6 +484,7 @@ fn a_speaker_tag_after_a_quotation_needs_no_listed_verb() {
             ),
             ("\"It was fine,\"", "exhorted", "the depot manager"),
             ("\"It is over,\"", "scoffed", "Ms. Gil"),
+            ("\"It is late,\"", "sighed", "she"),
         ],
     );
     // Narration after a quotation is no tag.
