@@ -35,6 +35,28 @@ pub struct LineIndex {
 
 const STRIDE: usize = 32;
 
+/// `count_chars`, and whether the slice holds a newline byte.
+fn count_chars_and_newline(b: &[u8]) -> (usize, bool) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = b.chunks_exact(8);
+    let mut continuation = 0;
+    let mut newline = 0;
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().unwrap());
+        continuation += (w & !(w << 1) & HIGH).count_ones() as usize;
+        // A zero byte of w ^ "\n\n..." is a newline (the classic has-zero-byte test).
+        let x = w ^ (ONES * u64::from(b'\n'));
+        newline |= x.wrapping_sub(ONES) & !x & HIGH;
+    }
+    let rest = chunks.remainder();
+    continuation += rest.iter().filter(|&&x| (x & 0xC0) == 0x80).count();
+    (
+        b.len() - continuation,
+        newline != 0 || rest.contains(&b'\n'),
+    )
+}
+
 /// Characters in a byte slice of valid UTF-8: every byte that is not a
 /// continuation byte (0b10xx_xxxx). A slice cut inside a character counts the
 /// characters that start in it. Eight bytes at a time.
@@ -59,21 +81,28 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut block_chars = Vec::with_capacity(bytes.len() / STRIDE + 2);
+        let mut starts = vec![0];
         let mut total = 0;
-        for block in bytes.chunks(STRIDE) {
+        // One pass for both: a block is read a word at a time for its
+        // characters and newlines, and only a block with a newline byte by byte.
+        for (k, block) in bytes.chunks(STRIDE).enumerate() {
             block_chars.push(total);
-            total += count_chars(block);
+            let (chars, newline) = count_chars_and_newline(block);
+            total += chars;
+            if newline {
+                let at = k * STRIDE;
+                starts.extend(
+                    block
+                        .iter()
+                        .enumerate()
+                        .filter(|&(_, &b)| b == b'\n')
+                        .map(|(i, _)| at + i + 1),
+                );
+            }
         }
         // For the end of a text whose length is a multiple of STRIDE.
         block_chars.push(total);
-        let mut starts = vec![0];
-        let mut line_chars = vec![0];
-        let mut from = 0;
-        while let Some(k) = bytes[from..].iter().position(|&b| b == b'\n') {
-            from += k + 1;
-            starts.push(from);
-            line_chars.push(0);
-        }
+        let line_chars = vec![0; starts.len()];
         let mut idx = LineIndex {
             starts,
             line_chars,
@@ -145,6 +174,18 @@ pub fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_starts_on_every_stride_boundary() {
+        let text: String = (0..100)
+            .map(|i| if i % 7 == 0 { '\n' } else { 'é' })
+            .collect();
+        let idx = LineIndex::new(&text);
+        let plain: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        assert_eq!(idx.starts, plain);
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {
