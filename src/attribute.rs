@@ -3181,11 +3181,13 @@ fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
         return None;
     }
     // The quotation closes after a comma, question or exclamation mark.
-    let close = ctx
-        .seg
-        .quotes
+    // Quotations are sorted by start: look only at those opening here.
+    let quotes = &ctx.seg.quotes;
+    let at = quotes.partition_point(|q| q.range.start < sent.start);
+    let close = quotes[at..]
         .iter()
-        .find(|q| q.range.start == sent.start && q.closed && q.range.end < sent.end)?
+        .take_while(|q| q.range.start == sent.start)
+        .find(|q| q.closed && q.range.end < sent.end)?
         .range
         .end;
     let inner = text[sent.start..close].trim_end_matches(['”', '"', '\'']);
