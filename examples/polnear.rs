@@ -47,10 +47,10 @@ fn question_after(text: &str, hedge: &Span) -> Option<(usize, usize)> {
     let k = text[hedge.start..hedge.end].to_lowercase().rfind("asked")? + hedge.start + 5;
     // "Asked on Fox News who leads …", "Asked by the host to respond …": the
     // question opens with the hedge's last word, not straight after "asked".
-    let k = match text[k..hedge.end].trim_end().rfind(char::is_whitespace) {
-        Some(w) if text[k..hedge.end].trim().contains(char::is_whitespace) => k + w,
-        _ => k,
-    };
+    let k = k + text[k..hedge.end]
+        .trim_end()
+        .rfind(char::is_whitespace)
+        .unwrap_or(0);
     let rest = &text[k..];
     let start = k + (rest.len() - rest.trim_start().len());
     let end = start + text[start..].find([',', '.', '?', '\n', ';'])?;
