@@ -489,6 +489,18 @@ const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "not",
     "also", "never",
 ];
+/// Does `r` open with a clause whose "that" was left out: a subject pronoun and
+/// an auxiliary ("announced it would seek", "promised they will")? Such a clause
+/// is what a disclosure or promise verb reports, as a that-clause is.
+fn bare_clause(text: &str, r: Range<usize>) -> bool {
+    let mut ws = Words::new(text, r);
+    let (Some(a), Some(b)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    ["he", "she", "it", "they", "we", "i", "you"].contains(&lower(&text[a]).as_str())
+        && (AUXILIARIES[..10].contains(&lower(&text[b.clone()]).as_str())
+            || BE[..4].contains(&lower(&text[b]).as_str()))
+}
 /// Adverbs between "be" and a passive cue that do not end in -ly: "was first
 /// reported", "were also criticized", "is not shared".
 const PASSIVE_ADVERBS: &[&str] = &[
@@ -1315,7 +1327,20 @@ impl<'a> Ctx<'a> {
         let mut k = 0;
         if DETERMINERS.contains(&lower(&text[first.clone()]).as_str()) {
             k = 1;
-            while k < ws.len() && k < 5 && !is_verbish(&text[ws[k].clone()]) {
+            // A lower-case word before a determiner that is no preposition is a
+            // verb taking its object: "The actor held an audition and asked".
+            let takes_object = |k: usize| {
+                let t = &text[ws[k].clone()];
+                first_lower(t)
+                    && !PREPOSITIONS.contains(&lower(t).as_str())
+                    && !["for", "with", "to", "by", "like", "as", "and", "or"]
+                        .contains(&lower(t).as_str())
+                    && ws.get(k + 1).is_some_and(|n| {
+                        text[ws[k].end..n.start].chars().all(is_blank)
+                            && DETERMINERS.contains(&lower(&text[n.clone()]).as_str())
+                    })
+            };
+            while k < ws.len() && k < 5 && !is_verbish(&text[ws[k].clone()]) && !takes_object(k) {
                 k += 1;
             }
         } else {
@@ -1739,9 +1764,13 @@ impl<'a> Ctx<'a> {
         ];
         let text = self.text;
         let mut end = head.start;
-        for _ in 0..8 {
+        for _ in 0..10 {
             let w = last_word(text, sent.start, end)?;
-            if !text[w.end..end].chars().all(is_blank) {
+            // "the latest CNN/ORC poll", "a Quinnipiac University-Marist survey".
+            if !text[w.end..end]
+                .chars()
+                .all(|c| is_blank(c) || matches!(c, '/' | '-' | '&'))
+            {
                 return None;
             }
             let t = &text[w.clone()];
@@ -2779,7 +2808,8 @@ impl<'a> Ctx<'a> {
                         .next()
                         .unwrap_or(""),
                 ) == "that"
-                    || rest_text.starts_with(['“', '"', ':', '‘']);
+                    || rest_text.starts_with(['“', '"', ':', '‘'])
+                    || bare_clause(text, rest.clone());
                 // Content already stands before the source ("“...,” X said at the meeting"):
                 // what follows the cue is a time or place, not what was said.
                 // A short opener ("However,", "On Monday,") is not content.

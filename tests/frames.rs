@@ -493,3 +493,30 @@ fn a_speaker_tag_after_a_quotation_needs_no_listed_verb() {
         "unattributed"
     );
 }
+
+#[test]
+fn a_clause_without_that_coordinated_verbs_and_joint_polls() {
+    let (r, _) = check("bare_clauses.txt");
+    assert_explicit(
+        &r,
+        &[
+            // A pronoun and an auxiliary open a clause whose "that" was left out.
+            (
+                "it would reopen the depot",
+                "announced",
+                "The transit board",
+            ),
+            ("it will seek a recount", "announced", "The union"),
+            // The subject of a coordinated verb stops before the first verb's object.
+            ("actors to read for the part", "asked", "The mayor"),
+            // A poll named by two outlets joined with a slash.
+            (
+                "the mayor fell to 10 percent",
+                "In",
+                "the latest Herald/Tribune poll",
+            ),
+        ],
+    );
+    // An object, not a clause: no claim is reported.
+    assert_eq!(attribution(claim(&r, "a new budget")).0, "unattributed");
+}
