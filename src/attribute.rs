@@ -432,6 +432,18 @@ fn share_of(s: &str) -> bool {
     false
 }
 
+/// "26%", "43", "at least 21,000": a count or share standing alone as a subject.
+fn bare_count(s: &str) -> bool {
+    let t = s.trim();
+    let t = ["at least ", "about ", "nearly ", "almost ", "only ", "just ", "some "]
+        .iter()
+        .find_map(|q| t.strip_prefix(q))
+        .unwrap_or(t);
+    let digits = t.strip_suffix('%').unwrap_or(t);
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
 /// "Six in 10", "about 4 in 10": a share of respondents.
 fn out_of_ten(s: &str) -> bool {
     let mut back = s.split_whitespace().rev();
@@ -1074,6 +1086,15 @@ impl<'a> Ctx<'a> {
         }
         if start_w == ws.len() {
             return None;
+        }
+        // "at least 21,000 said": a count, not a time ("at 21").
+        if bare_count(&self.text[ws[start_w].start..r.end]) {
+            return Some(Mention {
+                range: ws[start_w].start..r.end,
+                kind: SourceKind::Group,
+                outlet: None,
+                pronoun: false,
+            });
         }
         // "In 2010 she", "On Monday he", "Last week Trump": a time phrase with no
         // comma before the subject.
@@ -2525,6 +2546,9 @@ impl<'a> Ctx<'a> {
                                         || lower(cue_text).ends_with("ing")))
                             || p.chars().all(|c| c.is_ascii_digit())
                                 && !out_of_ten(&text[sent.start..cue.start])
+                                // "43 said the same": no noun reads "said".
+                                && !["said", "say", "says", "told"]
+                                    .contains(&lower(cue_text).as_str())
                     })
                 {
                     // "the claims", "was denied", "Trump’s comments", "30 states":
