@@ -435,13 +435,23 @@ fn share_of(s: &str) -> bool {
 /// "26%", "43", "at least 21,000": a count or share standing alone as a subject.
 fn bare_count(s: &str) -> bool {
     let t = s.trim();
-    let t = ["at least ", "about ", "nearly ", "almost ", "only ", "just ", "some "]
-        .iter()
-        .find_map(|q| t.strip_prefix(q))
-        .unwrap_or(t);
+    let t = [
+        "at least ",
+        "about ",
+        "nearly ",
+        "almost ",
+        "only ",
+        "just ",
+        "some ",
+    ]
+    .iter()
+    .find_map(|q| t.strip_prefix(q))
+    .unwrap_or(t);
     let digits = t.strip_suffix('%').unwrap_or(t);
     digits.starts_with(|c: char| c.is_ascii_digit())
-        && digits.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
 }
 
 /// "Six in 10", "about 4 in 10": a share of respondents.

@@ -284,7 +284,8 @@ pub fn check_all(engine: &Engine) -> Vec<ExampleFailure> {
             | LexiconClass::SentenceStarter => {
                 // Fires = the abbreviation holds the sentence together; silent = the text splits.
                 Box::new(move |t| {
-                    let seg = crate::segment::segment(t, &[0..t.len()], engine);
+                    let seg =
+                        crate::segment::segment(t, std::slice::from_ref(&(0..t.len())), engine);
                     Ok(if seg.sentences.len() == 1 {
                         vec![Fired::default()]
                     } else {

@@ -168,8 +168,8 @@ fn quotes_in(
                     Some(_) if c == '“' => false,
                     Some(k) => {
                         // A straight mark closes an open straight quotation unless it plainly opens one.
+                        // At the end of the text nothing follows, so nothing can open.
                         stack[k].2 && !(is_open_context(prev) && next.is_some_and(|n| !is_blank(n)))
-                            || stack[k].2 && next.is_none()
                     }
                     None => false,
                 };
@@ -608,7 +608,7 @@ mod tests {
 
     fn sents(t: &str) -> Vec<String> {
         let e = Engine::default_engine().unwrap();
-        let seg = segment(t, &[0..t.len()], &e);
+        let seg = segment(t, std::slice::from_ref(&(0..t.len())), &e);
         seg.sentences
             .iter()
             .map(|s| t[s.range.clone()].to_string())
@@ -734,7 +734,7 @@ mod tests {
     fn nested_single_quotes_and_apostrophes() {
         let t = "“He called it ‘a farce’ and didn’t stay,” she said.";
         let e = Engine::default_engine().unwrap();
-        let seg = segment(t, &[0..t.len()], &e);
+        let seg = segment(t, std::slice::from_ref(&(0..t.len())), &e);
         assert_eq!(seg.quotes.len(), 2);
         assert!(seg.quotes[1].single);
         assert_eq!(&t[seg.quotes[1].range.clone()], "‘a farce’");
@@ -745,7 +745,7 @@ mod tests {
     fn unbalanced_quote_is_recorded_not_fatal() {
         let t = "“We will rebuild, the mayor said. Work starts soon.";
         let e = Engine::default_engine().unwrap();
-        let seg = segment(t, &[0..t.len()], &e);
+        let seg = segment(t, std::slice::from_ref(&(0..t.len())), &e);
         assert_eq!(seg.unbalanced.len(), 1);
         assert_eq!(seg.unbalanced[0].start, 0);
     }
@@ -762,7 +762,7 @@ mod tests {
 
     fn quote_texts(t: &str) -> (Vec<String>, usize) {
         let e = Engine::default_engine().unwrap();
-        let seg = segment(t, &[0..t.len()], &e);
+        let seg = segment(t, std::slice::from_ref(&(0..t.len())), &e);
         let q = seg
             .quotes
             .iter()
