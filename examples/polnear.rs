@@ -104,13 +104,17 @@ fn main() {
             }));
         }
         let mut claims = Vec::new();
-        // The attribution of the previous claim, while quotations continue it.
+        // The attribution of the previous claim, while quotations continue it, and
+        // whether its cue introduced the next paragraph with a colon.
         let mut last_own: Option<usize> = None;
+        let mut led = false;
         for c in &report.claims {
             let a = &c.attribution;
             // "“…,” said Caddell. “Yesterday, …”": PolNeAR counts a quotation that carries
-            // on after the attribution as more content of the same attribution.
-            if a.status == "inherited" && c.text.starts_with(['“', '"', '\'']) {
+            // on after the attribution as more content of the same attribution, and
+            // so the rest of a paragraph a colon introduced ("Hewitt writes: ⏎ The
+            // movie … Nothing.").
+            if a.status == "inherited" && (c.text.starts_with(['“', '"', '\'']) || led) {
                 if let Some(k) = last_own
                     && let Some(frags) = attributions[k]["content"].as_array_mut()
                 {
@@ -118,6 +122,7 @@ fn main() {
                 }
             } else if a.status != "explicit" {
                 last_own = None;
+                led = false;
             }
             // A hedge ("is expected to", "reportedly") attributes a claim to a source
             // it does not name: PolNeAR annotates these as attributions with no source.
@@ -190,6 +195,11 @@ fn main() {
                 "content": content,
             }));
             last_own = Some(attributions.len() - 1);
+            led = c.span.start > c.sentence.start
+                && report_text[c.sentence.start..c.span.start]
+                    .trim_end()
+                    .ends_with(':')
+                && report_text[c.sentence.start..c.span.start].contains('\n');
         }
         let name = p.file_stem().unwrap().to_string_lossy().to_string();
         writeln!(

@@ -3324,29 +3324,58 @@ fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, bool)> {
     let s = &text[sent.clone()];
     // Every opener starts with the colon: the first colon one follows is the
     // earliest opener, found without a substring search per opener.
+    // The blank may be a no-break space ("McDonald: \u{a0}“At long last …”").
+    // Not a line break: a colon ending its paragraph introduces the next one.
+    let opens_quote = |k: usize| {
+        let rest = &s[k + 1..];
+        let q = rest.trim_start_matches(|c: char| is_blank(c) && c != '\n');
+        rest.len() - q.len() <= 3 && (q.starts_with(['“', '"']) || q.starts_with("''"))
+    };
     let mut k = s.find(':')?;
-    while ![": “", ": \"", ":“", ":\"", ": ''"]
-        .iter()
-        .any(|p| s[k..].starts_with(p))
-    {
+    while !opens_quote(k) {
         k += 1 + s[k + 1..].find(':')?;
     }
     let colon = sent.start + k;
     if ctx.seg.in_quote(colon) {
         return None;
     }
+    // "Rep. Trey Gowdy (R-S.C.):": the name stands before its parenthesis.
+    let name_end = match text[sent.start..colon].strip_suffix(')') {
+        Some(b) if !b.contains(['“', '"']) => b.rfind('(').map_or(colon, |i| {
+            sent.start
+                + text[sent.start..sent.start + i]
+                    .trim_end_matches(is_blank)
+                    .len()
+        }),
+        _ => colon,
+    };
     // Walk back over the name.
-    let ws: Vec<Range<usize>> = Words::new(text, sent.start..colon).collect();
+    let ws: Vec<Range<usize>> = Words::new(text, sent.start..name_end).collect();
+    // "More from the report: “…”": a document named before, in lower case.
+    if let [.., from, the, doc] = ws.as_slice()
+        && text[from.clone()].eq_ignore_ascii_case("from")
+        && &text[the.clone()] == "the"
+        && ["report", "study", "survey", "memo", "analysis"].contains(&&text[doc.clone()])
+    {
+        let source = Mention {
+            range: the.start..doc.end,
+            kind: SourceKind::Document,
+            outlet: None,
+            pronoun: false,
+        };
+        let c = colon_candidate(ctx, colon, sent.end, RULE_COLON_QUOTE, source, the.start)?;
+        return Some((c, true));
+    }
     let mut first = ws.len();
-    let mut end_gap_ok = colon;
+    let mut end_gap_ok = name_end;
     while first > 0 && ws.len() - first < 8 {
         let w = &ws[first - 1];
         let gap = &text[w.end..end_gap_ok];
         let initial = gap.starts_with('.') && w.len() == 1;
-        let gap = if initial || gap.starts_with(['’', '\'']) {
-            &gap[1..]
-        } else {
-            gap
+        // "’" is three bytes: step over the character, not one byte.
+        let gap = match gap.chars().next() {
+            Some(c) if initial || c == '’' || c == '\'' => &gap[c.len_utf8()..],
+            _ => gap,
         };
         if !gap.chars().all(is_blank) {
             break;
@@ -3427,6 +3456,68 @@ fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, bool)> {
     Some((c, opens))
 }
 
+/// A paragraph ending in a cue and a colon introduces the next paragraph, in
+/// quotation marks or not ("Hewitt writes: ⏎ The movie mentions …", "In a speech
+/// last July, he said: ⏎ Let no one be mistaken …"): PolNeAR's content is the
+/// paragraph after the colon. The paragraph's last sentence `si` is read together
+/// with the next paragraph's first; the drafts are kept only when a cue before the
+/// colon takes what follows it.
+fn colon_lead_in(ctx: &Ctx, si: usize) -> Option<Vec<Draft>> {
+    let text = ctx.text;
+    let sents = &ctx.seg.sentences;
+    let (sent, next) = (&sents[si], sents.get(si + 1)?);
+    if next.paragraph != sent.paragraph + 1 {
+        return None;
+    }
+    let lead = text[sent.range.clone()].trim_end_matches(is_blank);
+    if !lead.ends_with(':') {
+        return None;
+    }
+    let colon = sent.range.start + lead.len() - 1;
+    let merged = sent.range.start..next.range.end;
+    let drafts = analyze_sentence(ctx, &merged);
+    drafts
+        .iter()
+        .filter_map(|d| d.candidate.as_ref())
+        .any(|c| c.cue.end <= colon && c.content.first().is_some_and(|r| r.start >= colon))
+        .then_some(drafts)
+}
+
+/// A signature on a line of its own under a quotation paragraph: "“… pay zero
+/// taxes.” ⏎ - Sanders.", "-Michelle Marks, Philadelphia.". Returns the dash and
+/// the name; what it signs is the paragraph before.
+fn signature_line(ctx: &Ctx, sent: &Range<usize>) -> Option<(Range<usize>, Mention)> {
+    let text = ctx.text;
+    let s = &text[sent.clone()];
+    let dash = s
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '—' | '–' | '―'))?;
+    let start = skip_blank(text, sent.start + dash.len_utf8(), sent.end);
+    // The name: capitalised words up to a comma or the end ("President Obama,
+    // tweeting after Clinton's speech.").
+    let body = text[start..sent.end].trim_end_matches(['.', ' ']);
+    let name_len = body.find(',').unwrap_or(body.len());
+    let name = start..start + text[start..start + name_len].trim_end().len();
+    let ws: Vec<Range<usize>> = Words::new(text, name.clone()).collect();
+    if !(1..=4).contains(&ws.len())
+        || !ws.iter().all(|w| starts_upper(&text[w.clone()]))
+        || body[name_len..].split_whitespace().count() > 6
+    {
+        return None;
+    }
+    let m = ctx.mention_in(name.clone(), false).unwrap_or(Mention {
+        range: name,
+        kind: SourceKind::Person,
+        outlet: None,
+        pronoun: false,
+    });
+    if m.pronoun {
+        return None;
+    }
+    Some((sent.start..sent.start + dash.len_utf8(), m))
+}
+
 /// Labels before a colon that are page furniture, not speakers ("UPDATE:",
 /// "Related:"), lower case.
 const NOT_SPEAKERS: &[&str] = &[
@@ -3445,6 +3536,8 @@ const NOT_SPEAKERS: &[&str] = &[
     "source",
     "sources",
     "clarification",
+    "previously",
+    "email",
     "q",
     "a",
 ];
@@ -3474,7 +3567,7 @@ pub const BUILTIN_FRAMES: &[(&str, &str, &str)] = &[
     ),
     (
         "cue.signature",
-        "A signature after a quotation or a post: a dash and a name closing the line (\"“…” ― Sonya Herridge\", \"… — Sahil Kapur (@sahilkapur) September 1, 2016\"); the name is the source of what stands before the dash.",
+        "A signature after a quotation or a post: a dash and a name closing the line (\"“…” ― Sonya Herridge\", \"… — Sahil Kapur (@sahilkapur) September 1, 2016\"), or on a line of its own under a quotation paragraph (\"- Bernie Sanders.\"); the name is the source of what stands before the dash.",
         "“The depot is the heart of this town.” ― Rosa Delgado",
     ),
 ];
@@ -3523,16 +3616,10 @@ fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
         .find_map(|d| d.candidate);
     let colon = headline_colon(ctx, r);
     match (framed, colon) {
-        // "Pat Caddell: Democrat Voters Worried About …": a person before the colon
+        // "Pat Caddell: Democrat Voters Worried About …", "Report: Half Clinton’s
+        // meetings were with donors; campaign says …": the source before the colon
         // speaks the whole headline, whatever verb stands after it.
-        (Some(f), Some(c))
-            if c.source
-                .as_ref()
-                .is_some_and(|s| s.kind == SourceKind::Person)
-                && f.cue.start > c.cue.start =>
-        {
-            Some(c)
-        }
+        (Some(f), Some(c)) if f.cue.start > c.cue.start => Some(c),
         (Some(f), _) => Some(f),
         (None, c) => c,
     }
@@ -3542,9 +3629,20 @@ fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
 fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
     let text = ctx.text;
     let colon = r.start + text[r.clone()].find(':')?;
+    // "EXCLUSIVE – Roger Stone: …": a kicker before a dash is no part of the label.
+    let r = match text[r.start..colon].find(['–', '—']) {
+        Some(k)
+            if Words::new(text, r.start..r.start + k)
+                .all(|w| text[w].chars().all(|c| !c.is_lowercase())) =>
+        {
+            skip_blank(text, r.start + k + '–'.len_utf8(), colon)..r.end
+        }
+        _ => r,
+    };
     let label: Vec<Range<usize>> = Words::new(text, r.start..colon).take(12).collect();
     // Column names and page furniture, not speakers: "The Latest:", "Delegate
-    // Update:", "Monday’s Morning Email:".
+    // Update:", "Monday’s Morning Email:"; and the kickers of click-bait headlines
+    // ("BOOM:", "Revealed:", "Wow:"), which PolNeAR never attributes.
     const FURNITURE: &[&str] = &[
         "latest",
         "update",
@@ -3576,11 +3674,23 @@ fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
         "huffpollster",
         "fact-check",
         "factcheck",
+        "byline",
+        "wow",
+        "boom",
+        "look",
+        "revealed",
+        "busted",
+        "bombshell",
+        "leaked",
     ];
-    if label
-        .iter()
-        .any(|w| FURNITURE.contains(&lower(&text[w.clone()]).as_str()))
-    {
+    // "NY Daily News:": a furniture word inside an outlet's name is the outlet's.
+    let outlets = within(&ctx.scan.outlets, &(r.start..colon));
+    if label.iter().any(|w| {
+        FURNITURE.contains(&lower(&text[w.clone()]).as_str())
+            && !outlets
+                .iter()
+                .any(|(o, _)| o.start <= w.start && w.end <= o.end)
+    }) {
         return None;
     }
     // "Gillibrand on Hillary Releasing Her Speech Transcripts:", "Clinton to Planned
@@ -4698,7 +4808,55 @@ pub fn attribute(
         .map(|c| side_attribution(engine, &mut reg, &history, &c));
     // Transcript turns, found once per paragraph.
     let mut turn_of: Option<(usize, Option<Candidate>)> = None;
-    for sent in &seg.sentences {
+    // The paragraph a colon lead-in introduced, whose sentences go on in its voice,
+    // and the first of them, read with the lead-in.
+    let mut lead_para: Option<usize> = None;
+    let mut lead_taken: Option<usize> = None;
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        if lead_taken == Some(si) {
+            continue;
+        }
+        // The sentence, or a colon lead-in read with the sentence it introduces.
+        let mut sentence = sent.range.clone();
+        // "“… pay zero taxes.” ⏎ - Sanders.": the signature attributes the
+        // quotation paragraph before it, which nothing else attributed.
+        if let Some((dash, m)) = (sent.paragraph > 0
+            && seg.paragraphs[sent.paragraph].start == sent.range.start)
+            .then(|| signature_line(&ctx, &sent.range))
+            .flatten()
+        {
+            let prev =
+                text[seg.paragraphs[sent.paragraph - 1].clone()].trim_end_matches(['.', ' ']);
+            let quotation = (prev.starts_with(['“', '"']) || prev.starts_with("''"))
+                && prev.ends_with(['”', '"', '\'']);
+            let own: Vec<usize> = (0..claims.len())
+                .filter(|&i| claims[i].paragraph + 1 == sent.paragraph)
+                .collect();
+            if quotation
+                && !own.is_empty()
+                && own
+                    .iter()
+                    .all(|&i| claims[i].attribution.status == Status::Unattributed)
+            {
+                let src = reg.resolve(&m, &history);
+                history.push(src);
+                for (k, &i) in own.iter().enumerate() {
+                    let att = &mut claims[i].attribution;
+                    *att = Attribution::none();
+                    att.source = Some(src);
+                    if k == 0 {
+                        att.status = Status::Explicit;
+                        att.cue = Some(dash.clone());
+                        att.rule = Some(cue_rule_id(engine, RULE_SIGNATURE));
+                        att.source_mention = Some(m.range.clone());
+                    } else {
+                        att.status = Status::Inherited;
+                        att.inherited_from = Some(own[0]);
+                    }
+                }
+                continue;
+            }
+        }
         if turn_of.as_ref().is_none_or(|(p, _)| *p != sent.paragraph) {
             let para = seg.paragraphs[sent.paragraph].clone();
             turn_of = Some((sent.paragraph, transcript_turn(&ctx, para)));
@@ -4718,6 +4876,13 @@ pub fn attribute(
             }
             _ => match signature(&ctx, &sent.range) {
                 Some(c) => Draft::whole(&sent.range, c),
+                None if let Some(drafts) = colon_lead_in(&ctx, si) => {
+                    let next = &seg.sentences[si + 1];
+                    lead_taken = Some(si + 1);
+                    lead_para = Some(next.paragraph);
+                    sentence = sent.range.start..next.range.end;
+                    drafts
+                }
                 None => {
                     // A name and a colon opening the sentence, or after a dash,
                     // speak the quotation whatever stands before; elsewhere the
@@ -4756,9 +4921,20 @@ pub fn attribute(
                 att.cue = Some(c.cue.clone());
                 att.rule = Some(cue_rule_id(engine, c.rule));
                 att.source_mention = c.source_mention();
-                span = c.content.first().unwrap().start..c.content.last().unwrap().end;
-                if c.content.len() > 1 {
-                    fragments = c.content.clone();
+                // "Hewitt writes: The movie …": the colon introduces the content and
+                // is no part of it.
+                let mut content = c.content.clone();
+                if let Some(first) = content.first_mut()
+                    && text[first.clone()].starts_with(':')
+                    && text[first.start + 1..first.end]
+                        .chars()
+                        .any(char::is_alphanumeric)
+                {
+                    first.start = skip_blank(text, first.start + 1, first.end);
+                }
+                span = content.first().unwrap().start..content.last().unwrap().end;
+                if content.len() > 1 {
+                    fragments = content;
                 }
                 if let Some(s) = src {
                     history.push(s);
@@ -4819,11 +4995,13 @@ pub fn attribute(
                         p.start == sent.range.start
                             && text[p.clone()].trim_end().ends_with(['”', '"', '’'])
                     });
+                // The rest of a paragraph a colon introduced ("Hewitt writes: ⏎ …").
+                let led = lead_para == Some(sent.paragraph);
                 if let Some((pi, prev)) = claims.len().checked_sub(1).map(|i| (i, &claims[i]))
                     && (prev.paragraph == sent.paragraph
-                        || quote_paragraph && prev.paragraph + 1 == sent.paragraph)
+                        || (quote_paragraph || led) && prev.paragraph + 1 == sent.paragraph)
                     // ... and the rest of the turn is the same speaker's.
-                    && (quoted || prev.sentence == sent.range || turn.is_some())
+                    && (quoted || prev.sentence == sent.range || turn.is_some() || led)
                     && prev.attribution.status != Status::Unattributed
                 {
                     let p = &prev.attribution;
@@ -4844,7 +5022,7 @@ pub fn attribute(
             claims.push(Claim {
                 span,
                 fragments,
-                sentence: sent.range.clone(),
+                sentence: sentence.clone(),
                 paragraph: sent.paragraph,
                 attribution: att,
                 quotes,

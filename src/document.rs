@@ -342,15 +342,20 @@ fn split_line_paragraphs(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
 
 /// The headline convention "Source: claim" ("Lynch: No outside influence on FBI
 /// probe."): at most four words, all capitalised, before a colon, on a short line.
+/// A name may say where or to whom it spoke ("Clinton to Planned Parenthood:",
+/// "Former AG Mukasey at RNC:"): then six words.
 fn is_source_colon_title(s: &str) -> bool {
     let Some((head, tail)) = s.split_once(':') else {
         return false;
     };
-    let n = head.split_whitespace().count();
-    (1..=4).contains(&n)
-        && head
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    let ws: Vec<&str> = head.split_whitespace().collect();
+    let link = |w: &str| matches!(w, "to" | "on" | "at");
+    let linked = ws.iter().skip(1).any(|w| link(w));
+    (1..=if linked { 6 } else { 4 }).contains(&ws.len())
+        && ws
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || link(w))
+        && !link(ws[0])
         && tail.split_whitespace().count() <= 20
 }
 

@@ -520,3 +520,79 @@ fn a_clause_without_that_coordinated_verbs_and_joint_polls() {
     // An object, not a clause: no claim is reported.
     assert_eq!(attribution(claim(&r, "a new budget")).0, "unattributed");
 }
+
+#[test]
+fn colon_lead_ins_signature_lines_and_named_colons() {
+    let (r, _) = check("colon_lead_ins.txt");
+    assert_explicit(
+        &r,
+        &[
+            // A cue ending its paragraph with a colon speaks the next paragraph,
+            // quoted or not ...
+            (
+                "The plan mentions neither the mayor nor the council by name",
+                "writes",
+                "Hewitt",
+            ),
+            // ... a dash and a name under a quotation paragraph sign it ...
+            (
+                "“We cannot keep the old depot open. The roof is failing.”",
+                "-",
+                "Rosa Delgado",
+            ),
+            // ... and a name with its party tag, or "the report", introduce a quotation.
+            ("“Nobody asked the riders.”", ":", "Councillor Ana Ruiz"),
+            ("“The fund is empty.”", ":", "the report"),
+        ],
+    );
+    // The rest of the introduced paragraph goes on in the same voice.
+    assert_eq!(
+        claim(&r, "It leaves the riders out").attribution.status,
+        "inherited"
+    );
+    // A colon with no cue before it introduces nothing; a dash and a name under
+    // narration sign nothing.
+    for text in [
+        "The depot is close to the river",
+        "The vote was postponed until June",
+    ] {
+        assert_eq!(claim(&r, text).attribution.status, "unattributed", "{text}");
+    }
+}
+
+#[test]
+fn headline_colons_after_a_kicker_or_with_a_listener() {
+    for (file, source, content) in [
+        (
+            "headline_kicker.txt",
+            "Rosa Delgado",
+            "Don’t Trust the Depot Plan",
+        ),
+        (
+            "headline_colon_link.txt",
+            "Delgado",
+            "the depot will close in May",
+        ),
+    ] {
+        let (r, text) = check(file);
+        let a = r
+            .document
+            .title_attribution
+            .as_ref()
+            .expect("headline attribution");
+        assert_eq!(a.cue.text, ":", "{file}");
+        assert_eq!(
+            a.source_mention.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{file}"
+        );
+        assert_eq!(
+            &text[a.content[0].start..a.content[0].end],
+            content,
+            "{file}"
+        );
+    }
+    // A click-bait kicker before the colon is nobody.
+    let (r, _) = check("headline_clickbait.txt");
+    assert!(r.document.title_attribution.is_none());
+}
