@@ -2769,22 +2769,22 @@ impl<'a> Ctx<'a> {
                             );
                             after = m.end;
                         }
-                        if after == cue.end {
-                            // Up to "that" (or "how", "whether", …) within nine words,
-                            // else one short noun phrase: "told Breitbart News Daily host
-                            // Alex Marlow on Thursday how surprised he is".
-                            let upto = ws.iter().take(10).position(|w| {
-                                ["that", "how", "whether", "why", "what", "if"]
-                                    .contains(&lower(&text[w.clone()]).as_str())
-                            });
-                            if let Some(k) = upto.filter(|k| *k > 0) {
-                                let gap_clean = text[first.start..ws[k].start]
-                                    .chars()
-                                    .all(|c| !matches!(c, ',' | ';' | '“' | '"'));
-                                if gap_clean {
-                                    after = ws[k - 1].end;
-                                }
-                            } else {
+                        // Up to "that" (or "how", "whether", …) within nine words, past
+                        // an outlet too, else one short noun phrase: "told Breitbart News
+                        // Daily host Alex Marlow on Thursday how surprised he is".
+                        let upto = ws.iter().take(10).position(|w| {
+                            ["that", "how", "whether", "why", "what", "if"]
+                                .contains(&lower(&text[w.clone()]).as_str())
+                        });
+                        if let Some(k) = upto.filter(|k| *k > 0) {
+                            let gap_clean = text[first.start..ws[k].start]
+                                .chars()
+                                .all(|c| !matches!(c, ',' | ';' | '“' | '"'));
+                            if gap_clean && ws[k].start >= after {
+                                after = ws[k - 1].end;
+                            }
+                        } else if after == cue.end {
+                            {
                                 let w0 = lower(&text[first.clone()]);
                                 if RECIPIENT_WORDS.contains(&w0.as_str()) {
                                     after = first.end;

@@ -515,6 +515,8 @@ fn a_clause_without_that_coordinated_verbs_and_joint_polls() {
                 "In",
                 "the latest Herald/Tribune poll",
             ),
+            // The listener runs past the outlet up to "how".
+            ("how tired the riders are", "told", "Ana Ruiz"),
         ],
     );
     // An object, not a clause: no claim is reported.
