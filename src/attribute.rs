@@ -506,6 +506,30 @@ const SUBORDINATORS: &[&str] = &[
 const BE: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets",
 ];
+/// "did not mention", "doesn’t want", "can barely believe": a negation or a
+/// modal between a subject and its verb.
+fn negation_or_modal(w: &str) -> bool {
+    let l = lower(w).replace('’', "'");
+    matches!(
+        l.as_str(),
+        "not" | "can" | "cannot" | "should" | "must" | "barely" | "hardly" | "no" | "longer"
+    ) || l.ends_with("n't")
+        && [
+            "didn't",
+            "doesn't",
+            "don't",
+            "hasn't",
+            "haven't",
+            "hadn't",
+            "won't",
+            "wouldn't",
+            "can't",
+            "couldn't",
+            "shouldn't",
+            "mustn't",
+        ]
+        .contains(&l.as_str())
+}
 /// Auxiliaries before a passive "be": "has been", "will be", "could be".
 const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "not",
@@ -1322,7 +1346,24 @@ impl<'a> Ctx<'a> {
     /// "Kushner followed up by saying", "The city auditor corrected the figure, saying".
     fn leading_subject(&self, r: Range<usize>) -> Option<Mention> {
         let text = self.text;
-        let ws = words(text, r.clone());
+        let mut ws = words(text, r.clone());
+        // "And he seemed to …, promising", "Then he cut into Bush, calling": a
+        // conjunction or a sentence adverb opens no subject; a pronoun after it is one.
+        let skip = ws
+            .iter()
+            .take_while(|w| {
+                ["and", "but", "then", "so", "yet", "instead", "now", "still"]
+                    .contains(&lower(&text[(*w).clone()]).as_str())
+            })
+            .count();
+        if let Some(w) = ws.get(skip)
+            && ["he", "she", "they", "we", "i"].contains(&lower(&text[w.clone()]).as_str())
+        {
+            return self.mention_in(w.clone(), false);
+        }
+        if skip > 0 {
+            ws.drain(..skip);
+        }
         let first = ws.first()?;
         if let Some((m, _)) = within(&self.scan.outlets, &r)
             .first()
@@ -1556,6 +1597,17 @@ impl<'a> Ctx<'a> {
         }
         let first = appos.first()?;
         let fw = lower(&self.text[first.clone()]);
+        // "Cement makers, for instance, argue", "Trump, in Kentucky, said": a
+        // short adverbial aside leaves the subject before it, whatever its kind.
+        if appos.len() <= 5
+            && adverbial_aside(self.text, rs2..c1)
+            && !self.text[rs2..c1].contains(['“', '"', '”'])
+        {
+            let (rs3, boundary) = self.clause_back(floor, ce2);
+            if let Some(m) = self.mention_in(rs3..ce2, false) {
+                return Some((m, boundary));
+            }
+        }
         // "who spoke on condition of anonymity because ..." may run long.
         let limit = if fw == "who" { 24 } else { 16 };
         // "Quina Jones, 25, said": an age is an appositive too.
@@ -1911,6 +1963,7 @@ impl<'a> Ctx<'a> {
     /// Split a subject region into (subject, intermediaries): "the Hamas sources speaking to MEE".
     fn subject_and_via(&self, region: Range<usize>) -> (Option<Mention>, Vec<Mention>) {
         let mut end = region.end;
+        let mut negated = false;
         // Trailing adverbs and times: "Axios also", "Witkoff reportedly", "she has",
         // "Clinton on Tuesday", "the senator last week".
         loop {
@@ -1933,6 +1986,9 @@ impl<'a> Ctx<'a> {
                     if self.lex(LexiconClass::SkipAdverb, t)
                         || self.manner_adverb(region.start, w.clone())
                     {
+                        end = w.start;
+                    } else if negation_or_modal(t) {
+                        negated = true;
                         end = w.start;
                     } else if let Some(k) = self.catenative_before(region.start, w.clone()) {
                         end = k;
@@ -1972,7 +2028,35 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        (self.mention_in(region.start..end, false), via)
+        let subject = self.mention_in(region.start..end, false).or_else(|| {
+            // "… and she accused", "at the town hall this week she said", "who he
+            // blasted as": a subject pronoun after a conjunction or a time is the
+            // verb's subject, whatever stands before. After a noun ("the scene she
+            // described") or a cue ("said she worries") it rarely makes a claim.
+            let w = last_word(self.text, region.start, end)?;
+            let t = lower(&self.text[w.clone()]);
+            let before = last_word(self.text, region.start, w.start)?;
+            let b = lower(&self.text[before.clone()]);
+            let opener = ["and", "but", "or", "yet", "who", "whom", "online"].contains(&b.as_str())
+                || WEEKDAYS.contains(&b.as_str())
+                || TIME_WORDS.contains(&b.as_str());
+            (["he", "she", "they", "we", "i"].contains(&t.as_str())
+                && opener
+                && self.text[before.end..w.start].chars().all(is_blank)
+                && self.text[w.end..end].chars().all(is_blank))
+            .then(|| self.mention_in(w, false))
+            .flatten()
+        });
+        // "Clinton, who did not explicitly say that …": a relative clause that
+        // denies the report is background, not the speaker's claim.
+        let subject = subject.filter(|m| {
+            !negated
+                || !matches!(
+                    lower(&self.text[m.range.clone()]).as_str(),
+                    "who" | "which" | "that"
+                )
+        });
+        (subject, via)
     }
 
     /// Is the frame at `frame_start` the subject of an adverbial clause opening
@@ -2481,6 +2565,51 @@ impl<'a> Ctx<'a> {
         m.filter(|m| m.kind != SourceKind::Unknown || m.pronoun || ws.len() - k - 1 <= 3)
     }
 
+    /// Where the "be" of a progressive cue starts ("was defending", "is not
+    /// saying", "were already hoping", "He’s comparing"), adverbs between.
+    fn progressive_be(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
+        if !lower(&self.text[cue.clone()]).ends_with("ing") {
+            return None;
+        }
+        let mut end = cue.start;
+        for _ in 0..4 {
+            let w = last_word(self.text, floor, end)?;
+            if !self.text[w.end..end].chars().all(is_blank) {
+                return None;
+            }
+            let t = &self.text[w.clone()];
+            let l = lower(t).replace('’', "'");
+            if matches!(
+                l.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "am"
+                    | "isn't"
+                    | "aren't"
+                    | "wasn't"
+                    | "weren't"
+            ) {
+                return Some(w.start);
+            }
+            if let Some(n) = has_contraction(t)
+                && matches!(&t[t.len() - n..], "’s" | "'s" | "’re" | "'re")
+            {
+                return Some(w.end - n);
+            }
+            if !(l == "not"
+                || self.lex(LexiconClass::SkipAdverb, t)
+                || self.manner_adverb(floor, w.clone()))
+            {
+                return None;
+            }
+            end = w.start;
+        }
+        None
+    }
+
     /// Does the region end in a conjunction joining the cue to an earlier verb
     /// of the same subject ("praised Rubio and said", "…, but later denied")?
     /// Returns where the conjunction starts.
@@ -2534,12 +2663,33 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        match crule.frame {
+        // "Trump was defending", "she isn’t saying", "He’s comparing": a
+        // progressive is the subject's own verb, whatever frame the participle
+        // takes after a comma.
+        let progressive = self.progressive_be(sent.start, &cue);
+        // "…, calling for heavy tariffs", "…, mentioning the album": a verb cue's
+        // participle after a comma shares the subject of the clause before.
+        let frame = if progressive.is_some() {
+            Frame::Verb
+        } else if crule.frame == Frame::Verb
+            && !prev_adjacent
+            && gap_to_prev.contains(',')
+            && cue_text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lower(w).ends_with("ing"))
+        {
+            Frame::Participle
+        } else {
+            crule.frame
+        };
+        match frame {
             Frame::Verb => {
                 if let Some(c) = self.passive_agent(sent, &cue, rule) {
                     return Some(c);
                 }
-                if prev_adjacent
+                if progressive.is_none()
+                    && prev_adjacent
                     && prev.as_deref().is_some_and(|p| {
                         DETERMINERS.contains(&p)
                             || BE.contains(&p)
@@ -2572,7 +2722,7 @@ impl<'a> Ctx<'a> {
                     Some(i) => region_start + i + 4,
                     None => region_start,
                 };
-                let region = region_start..cue.start;
+                let region = region_start..progressive.unwrap_or(cue.start).max(region_start);
                 // "Lionel Sosa, a consultant who said he would not vote": the relative
                 // pronoun is the subject, and what follows the cue is the content.
                 let relative = self.relative_pronoun(sent.start, region.clone());
@@ -4332,9 +4482,20 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                             break;
                         }
                     }
+                    // "As word of the results rolled in, he gave a speech, predicting":
+                    // failing that, the subject opening a later clause of the sentence.
                     let subject = ctx
                         .leading_subject(rs..cue_start)
-                        .or_else(|| ctx.leading_subject(sent.start..cue_start));
+                        .or_else(|| ctx.leading_subject(sent.start..cue_start))
+                        .or_else(|| {
+                            ctx.text[sent.start..cue_start]
+                                .match_indices(',')
+                                .map(|(k, _)| sent.start + k + 1)
+                                .filter(|k| !ctx.seg.in_quote(*k) && *k < cue_start)
+                                .find_map(|k| {
+                                    ctx.leading_subject(k..cue_start).filter(|m| m.pronoun)
+                                })
+                        });
                     (subject, Vec::new())
                 }
             };

@@ -598,3 +598,33 @@ fn headline_colons_after_a_kicker_or_with_a_listener() {
     let (r, _) = check("headline_clickbait.txt");
     assert!(r.document.title_attribution.is_none());
 }
+
+fn known_cues_behind_negations_progressives_asides_and_pronouns() {
+    let (r, _) = check("known_cue_frames.txt");
+    assert_explicit(
+        &r,
+        &[
+            // A negation between the subject and its verb.
+            ("when the depot would reopen", "say", "Mayor Dana Ortiz"),
+            // A subject pronoun after a conjunction, whatever the clause before.
+            ("the fares would stay flat", "said", "she"),
+            // A progressive: "was" is no passive before an -ing cue.
+            (
+                "the budget cuts to the bus service",
+                "defending",
+                "Councillor Ana Ruiz",
+            ),
+            // A verb cue's participle after a comma shares the clause's subject.
+            ("a new vote on the contract", "calling for", "The union"),
+            // A short adverbial aside leaves the subject before it.
+            ("that the new routes are too long", "argue", "Bus drivers"),
+            // A pronoun opening a later clause is a participle's subject.
+            ("a win in the spring", "predicting", "she"),
+        ],
+    );
+    // A pronoun after a noun opens a relative clause, not a claim; a gerund
+    // after "is" with no one to say it is no progressive of a source.
+    for near_miss in ["the scene she described", "saying no to old friends"] {
+        assert_eq!(attribution(claim(&r, near_miss)).0, "unattributed");
+    }
+}
