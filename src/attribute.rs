@@ -503,6 +503,21 @@ const SUBORDINATORS: &[&str] = &[
     "where", "which", "whom", "until", "once", "unless", "whether", "what", "how", "why", "than",
     "whereas",
 ];
+/// The word a relative pronoun refers to, as far as attribution cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RelAntecedent {
+    /// A capitalised word: "Chris Christie, who endorsed".
+    Name,
+    /// "those who", "anyone who".
+    Those,
+    /// "the 1 percent who preferred".
+    Quantity,
+    /// The head of a source phrase: "voters who", "the union, which", "results that".
+    Source(SourceKind),
+    /// Another plural noun: "generals who".
+    Plural,
+    Other,
+}
 const BE: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets",
 ];
@@ -1505,7 +1520,7 @@ impl<'a> Ctx<'a> {
         let mut end = region.end;
         while let Some(w) = last_word(self.text, region.start, end) {
             let lw = lower(&self.text[w.clone()]);
-            if lw == "who" || lw == "which" {
+            if lw == "who" || lw == "which" || lw == "that" && self.that_relative(floor, w.start) {
                 // "Who said it?" opens a question, not a relative clause.
                 return self.text[floor..w.start]
                     .chars()
@@ -1518,6 +1533,111 @@ impl<'a> Ctx<'a> {
             end = w.start;
         }
         None
+    }
+
+    /// Does "that" at `at` open a relative clause on a document: "entrance poll
+    /// results that show", "a report that found"? After a verb ("said that") it
+    /// is a complementizer; after a person or a group it rarely opens an
+    /// attribution that annotators mark.
+    fn that_relative(&self, floor: usize, at: usize) -> bool {
+        last_word(self.text, floor, at).is_some_and(|w| self.text[w.end..at].chars().all(is_blank))
+            && self.relative_antecedent(floor, at) == RelAntecedent::Source(SourceKind::Document)
+    }
+
+    /// What a relative pronoun at `at` refers to, by the word before it.
+    fn relative_antecedent(&self, floor: usize, at: usize) -> RelAntecedent {
+        let text = self.text;
+        let Some(w) = last_word(text, floor, at) else {
+            return RelAntecedent::Other;
+        };
+        let t = &text[w.clone()];
+        let lw = lower(t);
+        if starts_upper(t) {
+            return RelAntecedent::Name;
+        }
+        if [
+            "those", "anyone", "someone", "others", "everyone", "many", "some",
+        ]
+        .contains(&lw.as_str())
+        {
+            return RelAntecedent::Those;
+        }
+        if QUANTITIES.contains(&lw.as_str())
+            || lw.ends_with('%')
+            || lw.chars().all(|c| c.is_ascii_digit() || c == ',')
+        {
+            return RelAntecedent::Quantity;
+        }
+        if let Some((_, idx)) = within(&self.scan.sources, &(w.start.saturating_sub(80)..w.end))
+            .iter()
+            .find(|(m, _)| m.start <= w.start && m.end >= w.end)
+        {
+            return RelAntecedent::Source(self.engine.sources[*idx].kind);
+        }
+        if plural_noun(t) {
+            return RelAntecedent::Plural;
+        }
+        RelAntecedent::Other
+    }
+
+    /// What a relative clause's cue reports: up to the clause's comma or dash
+    /// ("Sanders, who wants to raise the minimum wage, spoke first"; "the group -
+    /// which has endorsed Sanders - said"), short of a second verb of the clause
+    /// ("who had opposed a similar effort and once again did not like …").
+    /// `object`: the cue takes an object rather than a reported clause.
+    fn relative_content(
+        &self,
+        pron: Range<usize>,
+        rest: Range<usize>,
+        object: bool,
+    ) -> Range<usize> {
+        let text = self.text;
+        let mut r = self.upto_clause_comma(rest);
+        // A spaced hyphen ends the clause unless a second one pairs with it
+        // around an aside ("that such a position - unheard of until now - would").
+        let dashes: Vec<usize> = text[r.clone()]
+            .match_indices(" - ")
+            .map(|(k, _)| r.start + k)
+            .filter(|&k| !self.seg.in_quote(k))
+            .collect();
+        let opened_by_dash = text[..pron.start].trim_end().ends_with(" -");
+        if let Some(&k) = dashes.first()
+            && (opened_by_dash || dashes.len() == 1)
+        {
+            r = content_trim(self, r.start..k);
+        }
+        let ws: Vec<Range<usize>> = Words::new(text, r.clone()).collect();
+        // A reported clause ("who said he left but was intimidated") keeps its
+        // own coordination.
+        let clausal = ws.first().is_some_and(|w| {
+            matches!(
+                lower(&text[w.clone()]).as_str(),
+                "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you"
+            )
+        }) || bare_clause(text, r.clone());
+        let second_verb = (1..ws.len().saturating_sub(1)).find(|&k| {
+            let conj = lower(&text[ws[k].clone()]);
+            let next = &text[ws[k + 1].clone()];
+            let ln = lower(next);
+            (conj == "and" || conj == "but")
+                && !self.seg.in_quote(ws[k].start)
+                && (["who", "which", "whom"].contains(&ln.as_str())
+                    || object
+                        && !clausal
+                        && ([
+                            "is", "was", "are", "were", "has", "had", "have", "did", "does",
+                            "will", "would", "could", "can", "once", "then", "later", "now",
+                        ]
+                        .contains(&ln.as_str())
+                            || first_lower(next) && ln.ends_with("ed") && ln.len() > 4
+                            || within(&self.scan.cues, &ws[k + 1])
+                                .first()
+                                .is_some_and(|(m, _)| m.start == ws[k + 1].start)))
+        });
+        if let Some(k) = second_verb {
+            r = content_trim(self, r.start..ws[k].start);
+        }
+        r
     }
 
     /// `r` up to its first comma, dash or semicolon outside a quotation.
@@ -2718,6 +2838,7 @@ impl<'a> Ctx<'a> {
                 let (region_start, content_end) = self.clause_back(sent.start, cue.start);
                 // Cut the region after an embedded "that".
                 let lreg = text[region_start..cue.start].to_ascii_lowercase();
+                let uncut = region_start..cue.start;
                 let region_start = match rfind_word(&lreg, "that") {
                     Some(i) => region_start + i + 4,
                     None => region_start,
@@ -2725,21 +2846,37 @@ impl<'a> Ctx<'a> {
                 let region = region_start..progressive.unwrap_or(cue.start).max(region_start);
                 // "Lionel Sosa, a consultant who said he would not vote": the relative
                 // pronoun is the subject, and what follows the cue is the content.
-                let relative = self.relative_pronoun(sent.start, region.clone());
+                // "poll results that show": the cut above took a relative "that"
+                // for a complementizer.
+                let relative = self
+                    .relative_pronoun(sent.start, region.clone())
+                    .or_else(|| {
+                        (uncut.start < region_start)
+                            .then(|| self.relative_pronoun(sent.start, uncut.clone()))
+                            .flatten()
+                    });
                 let (source, mut via) = match &relative {
-                    Some(r) => (
-                        Some(Mention {
-                            range: r.clone(),
-                            kind: SourceKind::Unknown,
-                            outlet: None,
-                            // A pronoun for `named_source` cues only after a name
-                            // ("Chris Christie, who endorsed"): "voters who want",
-                            // "a general who pledged" are rarely attributions.
-                            pronoun: last_word(text, sent.start, r.start)
-                                .is_some_and(|w| starts_upper(&text[w])),
-                        }),
-                        Vec::new(),
-                    ),
+                    Some(r) => {
+                        let ante = self.relative_antecedent(sent.start, r.start);
+                        let kind = match ante {
+                            RelAntecedent::Those
+                            | RelAntecedent::Quantity
+                            | RelAntecedent::Plural => SourceKind::Group,
+                            RelAntecedent::Source(k) => k,
+                            RelAntecedent::Name | RelAntecedent::Other => SourceKind::Unknown,
+                        };
+                        (
+                            Some(Mention {
+                                range: r.clone(),
+                                kind,
+                                outlet: None,
+                                // Resolved as a pronoun only after a name ("Chris
+                                // Christie, who endorsed").
+                                pronoun: ante == RelAntecedent::Name,
+                            }),
+                            Vec::new(),
+                        )
+                    }
                     None => match self.inner_subordinate_subject(region.clone()) {
                         // "Manafort was in the office when a member of the family
                         // said": the subject is the subordinate clause's own.
@@ -2883,7 +3020,11 @@ impl<'a> Ctx<'a> {
                     content_end = boundary;
                 }
                 let shares_subject = source.is_none();
+                // A relative pronoun passes whatever it refers to: "voters who
+                // want", "a general who pledged", "the 1 percent who preferred" are
+                // attributions more often than not on PolNeAR train.
                 if crule.named_source
+                    && relative.is_none()
                     && source
                         .as_ref()
                         .is_some_and(|s| s.kind == SourceKind::Unknown && !s.pronoun)
@@ -3068,7 +3209,7 @@ impl<'a> Ctx<'a> {
                     let rest = match relative {
                         // The relative clause ends at its comma: "Sanders, who wants
                         // to raise the minimum wage, spoke first."
-                        Some(_) => self.upto_clause_comma(rest),
+                        Some(p) => self.relative_content(p, rest, crule.named_source),
                         // "While she’s said the fares will stay flat, the board …": a
                         // fronted adverbial clause ends at its comma; the main clause
                         // after it is the narrator's.
@@ -4529,6 +4670,25 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 .iter()
                 .any(|r| r.start <= cands[j].cue.start && cands[j].cue.end <= r.end);
             if !inside || !cands[i].forward {
+                continue;
+            }
+            // "economists who favor consumption taxes agree that …": the relative
+            // clause is part of the later cue's subject and ends with it; the main
+            // clause is no part of what the relative clause reports.
+            if let (Some(rel), Some(outer)) = (&cands[i].source, &cands[j].source)
+                && matches!(
+                    lower(&ctx.text[rel.range.clone()]).as_str(),
+                    "who" | "which" | "that"
+                )
+                && outer.range.start < rel.range.start
+                && rel.range.end <= outer.range.end
+            {
+                let end = outer.range.end;
+                for r in &mut cands[i].content {
+                    *r = content_trim(ctx, r.start..r.end.min(end));
+                }
+                cands[i].content.retain(|r| !r.is_empty());
+                keep[i] = keep[i] && !cands[i].content.is_empty();
                 continue;
             }
             let same = cands[i].source.as_ref().map(|s| s.range.clone())

@@ -252,6 +252,36 @@ fn quantified_subjects_relative_clauses_and_speaker_tags() {
 }
 
 #[test]
+fn relative_pronouns_are_sources_whatever_they_refer_to() {
+    let (r, _) = check("relative_sources.txt");
+    assert_explicit(
+        &r,
+        &[
+            // A group, a share and an organization, not only a name, may stand
+            // before the pronoun of a stance cue.
+            ("a fare freeze", "want", "who"),
+            ("the tram line", "preferred", "who"),
+            ("the fare freeze", "endorsed", "which"),
+            // "that" after a document opens a relative clause, not a that-clause.
+            ("riders prefer the tram", "show", "that"),
+            // The clause ends before a second verb of its own …
+            ("the depot plan", "opposed", "who"),
+            // … and before the verb of the main clause it restricts the subject of.
+            ("a later bus", "want", "who"),
+        ],
+    );
+    // "that" after people is no relative source, and a passive is no cue.
+    assert_eq!(
+        attribution(claim(&r, "Commuters that want")).0,
+        "unattributed"
+    );
+    assert_eq!(
+        attribution(claim(&r, "was allowed to leave")).0,
+        "unattributed"
+    );
+}
+
+#[test]
 fn subjects_open_comma_chains_and_objects_follow_their_cue() {
     let (r, _) = check("comma_chains.txt");
     let cases = [
