@@ -1152,6 +1152,28 @@ impl<'a> Ctx<'a> {
         }
         let r = ws[start_w].start..r.end;
         let nwords = ws.len() - start_w;
+        // "Ruiz spoke to the council and she": a pronoun after a conjunction opens a
+        // clause of its own, and it alone is the subject.
+        if nwords > 2 {
+            let (last, before) = (&ws[ws.len() - 1], &ws[ws.len() - 2]);
+            // "Bush and I" is one subject: the word before the conjunction ends a
+            // verb's object, not a name.
+            if ["and", "but", "or", "so"].contains(&lower(&self.text[before.clone()]).as_str())
+                && ws[ws.len() - 3..ws.len() - 2]
+                    .iter()
+                    .all(|w| first_lower(&self.text[w.clone()]))
+                && self.text[before.end..last.start].chars().all(is_blank)
+                // "my siblings and I", "the staff and we": first persons join a list.
+                && ["he", "she", "they", "it"].contains(&lower(&self.text[last.clone()]).as_str())
+            {
+                return Some(Mention {
+                    range: last.clone(),
+                    kind: SourceKind::Unknown,
+                    outlet: None,
+                    pronoun: true,
+                });
+            }
+        }
         // Words that cannot end a subject: a preposition or a conjunction means this is
         // not a noun phrase.
         // "It said": an institution already named, not the "it" that ends "make it".

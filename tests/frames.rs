@@ -547,6 +547,9 @@ fn a_clause_without_that_coordinated_verbs_and_joint_polls() {
             ),
             // The listener runs past the outlet up to "how".
             ("how tired the riders are", "told", "Ana Ruiz"),
+            // A pronoun after "and" opens a clause of its own; a name and "I" are a list.
+            ("the buses were late", "said", "she"),
+            ("that the buses were late", "agree", "Ruiz and I"),
         ],
     );
     // An object, not a clause: no claim is reported.
