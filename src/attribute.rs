@@ -4827,27 +4827,41 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     pieces.push(start..sent.end);
     let mut drafts = Vec::new();
     for piece in pieces {
-        let mut cand = cands
+        // The first frame of the piece whose content survives inside it makes the claim.
+        let cand = cands
             .iter()
-            .find(|c| c.cue.start >= piece.start && c.cue.end <= piece.end)
-            .cloned();
-        if let Some(c) = cand.as_mut() {
-            // Content stays inside its clause.
-            c.content = c
-                .content
-                .iter()
-                .map(|r| r.start.max(piece.start)..r.end.min(piece.end))
-                .filter(|r| r.start < r.end)
-                .map(|r| content_trim(ctx, r))
-                .filter(|r| !r.is_empty())
-                .collect();
-            if let Some(first) = c.content.first_mut() {
-                *first = content_open_trim(ctx, first.clone());
-            }
-            if c.content.is_empty() {
-                cand = None;
-            }
-        }
+            .filter(|c| c.cue.start >= piece.start && c.cue.end <= piece.end)
+            .find_map(|c| {
+                let mut c = c.clone();
+                // Content stays inside its clause.
+                c.content = c
+                    .content
+                    .iter()
+                    .map(|r| r.start.max(piece.start)..r.end.min(piece.end))
+                    .filter(|r| r.start < r.end)
+                    .map(|r| content_trim(ctx, r))
+                    .filter(|r| !r.is_empty())
+                    .collect();
+                if let Some(first) = c.content.first_mut() {
+                    *first = content_open_trim(ctx, first.clone());
+                }
+                // "The board, which considered the matter, rejected both objections":
+                // a relative clause with a main clause after it reports inside the
+                // narrator's sentence; it nests in the claim, never makes it.
+                let inside_main = || {
+                    c.source
+                        .as_ref()
+                        .zip(c.content.last())
+                        .is_some_and(|(src, last)| {
+                            matches!(
+                                lower(&ctx.text[src.range.clone()]).as_str(),
+                                "who" | "which" | "that" | "whom"
+                            ) && src.range.start > piece.start
+                                && Words::new(ctx.text, last.end..piece.end).nth(2).is_some()
+                        })
+                };
+                (!c.content.is_empty() && !inside_main()).then_some(c)
+            });
         let in_piece = |c: &Candidate| c.cue.start >= piece.start && c.cue.end <= piece.end;
         let chosen = cand.as_ref().map(|c| c.cue.clone());
         let nested: Vec<Candidate> = nested_cands

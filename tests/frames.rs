@@ -253,23 +253,46 @@ fn quantified_subjects_relative_clauses_and_speaker_tags() {
 
 #[test]
 fn relative_pronouns_are_sources_whatever_they_refer_to() {
-    let (r, _) = check("relative_sources.txt");
+    let (r, text) = check("relative_sources.txt");
     assert_explicit(
         &r,
         &[
-            // A group, a share and an organization, not only a name, may stand
-            // before the pronoun of a stance cue.
-            ("a fare freeze", "want", "who"),
+            // A share, not only a name, may stand before the pronoun of a stance cue.
             ("the tram line", "preferred", "who"),
-            ("the fare freeze", "endorsed", "which"),
             // "that" after a document opens a relative clause, not a that-clause.
             ("riders prefer the tram", "show", "that"),
-            // The clause ends before a second verb of its own …
-            ("the depot plan", "opposed", "who"),
-            // … and before the verb of the main clause it restricts the subject of.
-            ("a later bus", "want", "who"),
         ],
     );
+    // With a main clause after it, the relative clause's attribution nests in
+    // the narrator's sentence: (sentence, cue, source, content).
+    for (needle, cue, source, content) in [
+        // A group and an organization stand before the pronoun too.
+        ("the mayor leads", "want", "who", "a fare freeze"),
+        (
+            "will march on Friday",
+            "endorsed",
+            "which",
+            "the fare freeze",
+        ),
+        // The clause ends before a second verb of its own …
+        ("spoke last", "opposed", "who", "the depot plan"),
+        // … and before the verb of the main clause it restricts the subject of.
+        ("the board ignored them", "want", "who", "a later bus"),
+    ] {
+        let c = claim(&r, needle);
+        let n = c
+            .nested
+            .iter()
+            .find(|n| n.cue.text == cue)
+            .unwrap_or_else(|| panic!("no nested {cue} in {:?}", c.text));
+        assert_eq!(
+            n.source_mention.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{needle}"
+        );
+        let words: Vec<&str> = n.content.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(words, [content], "{needle}");
+    }
     // "that" after people is no relative source, and a passive is no cue.
     assert_eq!(
         attribution(claim(&r, "Commuters that want")).0,
@@ -660,4 +683,28 @@ fn known_cues_behind_negations_progressives_asides_and_pronouns() {
     for near_miss in ["the scene she described", "saying no to old friends"] {
         assert_eq!(attribution(claim(&r, near_miss)).0, "unattributed");
     }
+}
+
+#[test]
+fn a_relative_clause_before_the_main_clause_nests_in_the_narrators_claim() {
+    let (r, _) = check("relative_sources.txt");
+    let c = claim(&r, "met again on Monday");
+    // The main clause is the narrator's: the whole sentence is the claim, unattributed …
+    assert_eq!(
+        c.text,
+        "The board, which considered the matter, met again on Monday"
+    );
+    assert_eq!(attribution(c).0, "unattributed");
+    // … and the relative clause's own attribution is reported inside it.
+    let n: Vec<(&str, Option<&str>)> = c
+        .nested
+        .iter()
+        .map(|n| {
+            (
+                n.cue.text.as_str(),
+                n.source_mention.as_ref().map(|m| m.text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(n, [("considered", Some("which"))]);
 }
