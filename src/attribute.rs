@@ -4350,169 +4350,6 @@ fn rfind_word(hay: &str, word: &str) -> Option<usize> {
     last
 }
 
-#[cfg(test)]
-mod helper_tests {
-    use super::*;
-
-    const TRICKY: &[&str] = &[
-        "Sen. Ann Lee (D-Ore.) said the U.S. plan -- \"won’t work\" -- isn’t over.",
-        "--- ... ’’ '' a.-b 3.5 O’Brien’s al-Assad’s e.g. x- -y ‘quoted’ Ünïcödé ärger.",
-        "  Mr. Smith’ and Jones' said... “No,” he said — well – maybe. 10,000 supporters.",
-        "word",
-        ". - ' ’",
-    ];
-
-    #[test]
-    fn last_word_is_the_last_of_words() {
-        for t in TRICKY {
-            for pos in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
-                for floor in (0..=pos).filter(|p| t.is_char_boundary(*p)) {
-                    let mut from = pos.saturating_sub(96).max(floor);
-                    while !t.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    let want = Words::new(t, from..pos).last();
-                    assert_eq!(last_word(t, floor, pos), want, "{:?} {}..{}", t, floor, pos);
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn words_read_backwards_are_words_reversed() {
-        for (t, a, b) in sampled_ranges() {
-            let mut back = Vec::new();
-            let mut end = b;
-            while let Some(w) = last_word_in(t, a, end) {
-                end = w.start;
-                back.push(w);
-            }
-            back.reverse();
-            assert_eq!(back, words(t, a..b), "{}..{}", a, b);
-        }
-    }
-
-    /// Some 1,800 ranges of each tricky text and of an article.
-    fn sampled_ranges() -> Vec<(&'static str, usize, usize)> {
-        let article = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
-        let mut out = Vec::new();
-        for t in TRICKY.iter().copied().chain([article]) {
-            let bounds: Vec<usize> = (0..=t.len()).filter(|p| t.is_char_boundary(*p)).collect();
-            let step = (bounds.len() / 60).max(1);
-            for &a in bounds.iter().step_by(step) {
-                for &b in bounds.iter().filter(|b| **b >= a).step_by(step) {
-                    out.push((t, a, b));
-                }
-            }
-        }
-        out
-    }
-
-    /// `Words` as it was written first, over `char_indices`.
-    fn reference_words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
-        let mut it = text[r.clone()].char_indices();
-        loop {
-            let mut start: Option<usize> = None;
-            let mut stop = r.end;
-            for (i, c) in it.by_ref() {
-                let p = r.start + i;
-                if is_word_char(c) {
-                    if start.is_none() && c != '.' && c != '\'' && c != '’' && c != '-' {
-                        start = Some(p);
-                    }
-                } else if start.is_some() {
-                    stop = p;
-                    break;
-                }
-            }
-            let Some(s) = start else { return out };
-            let t = &text[s..stop];
-            let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
-            out.push(if t.ends_with('.') && trimmed.contains('.') {
-                s..stop
-            } else {
-                s..s + trimmed.len()
-            });
-        }
-    }
-
-    #[test]
-    fn words_split_as_before() {
-        for (t, a, b) in sampled_ranges() {
-            assert_eq!(words(t, a..b), reference_words(t, a..b), "{}..{}", a, b);
-        }
-    }
-
-    #[test]
-    fn last_word_on_an_article() {
-        let t = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
-        for pos in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
-            for floor in [0, pos.saturating_sub(40), pos.saturating_sub(120)] {
-                let mut floor = floor;
-                while !t.is_char_boundary(floor) {
-                    floor += 1;
-                }
-                let mut from = pos.saturating_sub(96).max(floor);
-                while !t.is_char_boundary(from) {
-                    from += 1;
-                }
-                assert_eq!(last_word(t, floor, pos), Words::new(t, from..pos).last());
-            }
-        }
-    }
-
-    #[test]
-    fn lower_is_to_lowercase() {
-        for t in TRICKY.iter().flat_map(|t| t.split(' ')).chain([
-            "",
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-            "MixedCase",
-            "ΣΊΣΥΦΟΣ",
-            "İstanbul",
-        ]) {
-            assert_eq!(lower(t).as_str(), t.to_lowercase(), "{:?}", t);
-        }
-    }
-
-    #[test]
-    fn occurrences_are_match_indices() {
-        let article = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
-        let text = format!("{} Al-Al-Al Lala LaLala Ünal Ünal", article);
-        let names: Vec<String> = [
-            "Witkoff", "Al-Al", "Lala", "Ünal", "", "Hamas", "Al-Al", "zz",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        let found = occurrences(&text, &names, |n| n != "zz");
-        for (n, f) in names.iter().zip(&found) {
-            let want: Vec<usize> = if n.is_empty() || n == "zz" {
-                Vec::new()
-            } else {
-                text.match_indices(n.as_str()).map(|(at, _)| at).collect()
-            };
-            assert_eq!(f, &want, "{}", n);
-        }
-    }
-
-    #[test]
-    fn find_bytes_is_str_find() {
-        for t in TRICKY {
-            for n in [
-                "", "a", "s", "said", "’", "that", "the u.s.", "xyz", "word", "d",
-            ] {
-                for from in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
-                    assert_eq!(
-                        find_bytes(&t.as_bytes()[from..], n.as_bytes()),
-                        t[from..].find(n)
-                    );
-                }
-            }
-        }
-    }
-}
-
 /// Claim drafts for one sentence, in text order.
 struct Draft {
     range: Range<usize>,
@@ -5305,7 +5142,7 @@ pub fn attribute(
             // stole a car") is that source's word, not an unnamed report.
             let explicit = att.status == Status::Explicit;
             if let Some((h, hr)) = within(&scan.hedges, &d.range).iter().find(|(h, _)| {
-                !seg.in_quote(h.start) && !(explicit && span.start <= h.start && h.end <= span.end)
+                !(seg.in_quote(h.start) || explicit && span.start <= h.start && h.end <= span.end)
             }) {
                 att.hedge = Some(h.clone());
                 att.hedge_rule = Some(engine.hedges[*hr].id.clone());
@@ -5587,5 +5424,168 @@ fn add_mentions(reg: &mut Registry, scan: &Scan) {
             }
         }
         s.mentions = kept;
+    }
+}
+
+#[cfg(test)]
+mod helper_tests {
+    use super::*;
+
+    const TRICKY: &[&str] = &[
+        "Sen. Ann Lee (D-Ore.) said the U.S. plan -- \"won’t work\" -- isn’t over.",
+        "--- ... ’’ '' a.-b 3.5 O’Brien’s al-Assad’s e.g. x- -y ‘quoted’ Ünïcödé ärger.",
+        "  Mr. Smith’ and Jones' said... “No,” he said — well – maybe. 10,000 supporters.",
+        "word",
+        ". - ' ’",
+    ];
+
+    #[test]
+    fn last_word_is_the_last_of_words() {
+        for t in TRICKY {
+            for pos in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
+                for floor in (0..=pos).filter(|p| t.is_char_boundary(*p)) {
+                    let mut from = pos.saturating_sub(96).max(floor);
+                    while !t.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let want = Words::new(t, from..pos).last();
+                    assert_eq!(last_word(t, floor, pos), want, "{:?} {}..{}", t, floor, pos);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_read_backwards_are_words_reversed() {
+        for (t, a, b) in sampled_ranges() {
+            let mut back = Vec::new();
+            let mut end = b;
+            while let Some(w) = last_word_in(t, a, end) {
+                end = w.start;
+                back.push(w);
+            }
+            back.reverse();
+            assert_eq!(back, words(t, a..b), "{}..{}", a, b);
+        }
+    }
+
+    /// Some 1,800 ranges of each tricky text and of an article.
+    fn sampled_ranges() -> Vec<(&'static str, usize, usize)> {
+        let article = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
+        let mut out = Vec::new();
+        for t in TRICKY.iter().copied().chain([article]) {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|p| t.is_char_boundary(*p)).collect();
+            let step = (bounds.len() / 60).max(1);
+            for &a in bounds.iter().step_by(step) {
+                for &b in bounds.iter().filter(|b| **b >= a).step_by(step) {
+                    out.push((t, a, b));
+                }
+            }
+        }
+        out
+    }
+
+    /// `Words` as it was written first, over `char_indices`.
+    fn reference_words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut it = text[r.clone()].char_indices();
+        loop {
+            let mut start: Option<usize> = None;
+            let mut stop = r.end;
+            for (i, c) in it.by_ref() {
+                let p = r.start + i;
+                if is_word_char(c) {
+                    if start.is_none() && c != '.' && c != '\'' && c != '’' && c != '-' {
+                        start = Some(p);
+                    }
+                } else if start.is_some() {
+                    stop = p;
+                    break;
+                }
+            }
+            let Some(s) = start else { return out };
+            let t = &text[s..stop];
+            let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
+            out.push(if t.ends_with('.') && trimmed.contains('.') {
+                s..stop
+            } else {
+                s..s + trimmed.len()
+            });
+        }
+    }
+
+    #[test]
+    fn words_split_as_before() {
+        for (t, a, b) in sampled_ranges() {
+            assert_eq!(words(t, a..b), reference_words(t, a..b), "{}..{}", a, b);
+        }
+    }
+
+    #[test]
+    fn last_word_on_an_article() {
+        let t = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
+        for pos in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
+            for floor in [0, pos.saturating_sub(40), pos.saturating_sub(120)] {
+                let mut floor = floor;
+                while !t.is_char_boundary(floor) {
+                    floor += 1;
+                }
+                let mut from = pos.saturating_sub(96).max(floor);
+                while !t.is_char_boundary(from) {
+                    from += 1;
+                }
+                assert_eq!(last_word(t, floor, pos), Words::new(t, from..pos).last());
+            }
+        }
+    }
+
+    #[test]
+    fn lower_is_to_lowercase() {
+        for t in TRICKY.iter().flat_map(|t| t.split(' ')).chain([
+            "",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "MixedCase",
+            "ΣΊΣΥΦΟΣ",
+            "İstanbul",
+        ]) {
+            assert_eq!(lower(t).as_str(), t.to_lowercase(), "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn occurrences_are_match_indices() {
+        let article = include_str!("../fixtures/000_cf4754b5362d07c1.txt");
+        let text = format!("{} Al-Al-Al Lala LaLala Ünal Ünal", article);
+        let names: Vec<String> = [
+            "Witkoff", "Al-Al", "Lala", "Ünal", "", "Hamas", "Al-Al", "zz",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let found = occurrences(&text, &names, |n| n != "zz");
+        for (n, f) in names.iter().zip(&found) {
+            let want: Vec<usize> = if n.is_empty() || n == "zz" {
+                Vec::new()
+            } else {
+                text.match_indices(n.as_str()).map(|(at, _)| at).collect()
+            };
+            assert_eq!(f, &want, "{}", n);
+        }
+    }
+
+    #[test]
+    fn find_bytes_is_str_find() {
+        for t in TRICKY {
+            for n in [
+                "", "a", "s", "said", "’", "that", "the u.s.", "xyz", "word", "d",
+            ] {
+                for from in (0..=t.len()).filter(|p| t.is_char_boundary(*p)) {
+                    assert_eq!(
+                        find_bytes(&t.as_bytes()[from..], n.as_bytes()),
+                        t[from..].find(n)
+                    );
+                }
+            }
+        }
     }
 }

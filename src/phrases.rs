@@ -338,7 +338,7 @@ impl PhraseIndex {
             let tb = &text.as_bytes()[at..];
             let mut fallback = false;
             for (k, &x) in pb.iter().enumerate().skip(skip) {
-                let Some(&y) = tb.get(k) else { return None };
+                let &y = tb.get(k)?;
                 let ok = match x {
                     b' ' => matches!(y, b' ' | b'\t' | b'\n' | b'\r'),
                     b'\'' => y == b'\'',

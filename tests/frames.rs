@@ -655,6 +655,7 @@ fn headline_colons_after_a_kicker_or_with_a_listener() {
     assert!(r.document.title_attribution.is_none());
 }
 
+#[test]
 fn known_cues_behind_negations_progressives_asides_and_pronouns() {
     let (r, _) = check("known_cue_frames.txt");
     assert_explicit(
