@@ -12,12 +12,14 @@ ordered: the first that applies wins.
 """
 import argparse
 import collections
-import importlib.util
 import json
 import os
 import re
 
 import yaml
+
+# The scorer loader and the context printer are polnear_errors.py's own.
+from polnear_errors import context, load_scorer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORD = re.compile(r"[A-Za-z’'-]+")
@@ -25,13 +27,6 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "you
                "these", "those", "no", "any", "some", "every", "each", "new", "more", "many"}
 BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 RELATIVES = {"who", "which", "that", "whom", "whose"}
-
-
-def load_scorer(data_dir):
-    spec = importlib.util.spec_from_file_location("polnear_score", os.path.join(data_dir, "score.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def cue_rules(rules_dir):
@@ -49,11 +44,6 @@ def sentence_of(text, pos):
     hi_c = [i for i in (text.find("\n", pos), text.find(". ", pos), text.find("? ", pos)) if i >= 0]
     hi = min(hi_c) + 1 if hi_c else len(text)
     return max(lo, 0), hi
-
-
-def ctx(text, a, b, width=80):
-    lo, hi = max(0, a - width), min(len(text), b + width)
-    return (text[lo:a] + "[[" + text[a:b] + "]]" + text[b:hi]).replace("\n", " ⏎ ")
 
 
 def main():
@@ -136,7 +126,7 @@ def main():
             counts[cls] += 1
             if len(examples[cls]) < args.examples and (not args.only or args.only == cls):
                 src_show = " … ".join(text[x:y] for x, y in src) if src else "∅"
-                examples[cls].append(f"{name}: src «{src_show}» {ctx(text, a, b)}")
+                examples[cls].append(f"{name}: src «{src_show}» {context(text, [(a, b)], 80)}")
 
     total = sum(counts.values())
     print(f"{args.split}: {total} missed gold attributions with a known cue word\n")
