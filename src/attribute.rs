@@ -3047,9 +3047,14 @@ impl<'a> Ctx<'a> {
                 // attributions more often than not on PolNeAR train.
                 if crule.named_source
                     && relative.is_none()
-                    && source
-                        .as_ref()
-                        .is_some_and(|s| s.kind == SourceKind::Unknown && !s.pronoun)
+                    && source.as_ref().is_some_and(|s| {
+                        s.kind == SourceKind::Unknown
+                            && !s.pronoun
+                            // "the president proposed", "the Republican candidate
+                            // repeated": a role stands for the person who holds it.
+                            && !last_word(text, s.range.start, s.range.end)
+                                .is_some_and(|w| self.lex(LexiconClass::TitleWord, &text[w]))
+                    })
                 {
                     return None;
                 }

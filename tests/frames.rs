@@ -573,7 +573,14 @@ fn a_clause_without_that_coordinated_verbs_and_joint_polls() {
             // A pronoun after "and" opens a clause of its own; a name and "I" are a list.
             ("the buses were late", "said", "she"),
             ("that the buses were late", "agree", "Ruiz and I"),
+            // A role stands for its holder before a stance verb.
+            ("a new depot on Monday", "proposed", "The governor"),
         ],
+    );
+    // A thing is no holder of a stance.
+    assert_eq!(
+        attribution(claim(&r, "The plan proposed")).0,
+        "unattributed"
     );
     // An object, not a clause: no claim is reported.
     assert_eq!(attribution(claim(&r, "a new budget")).0, "unattributed");
