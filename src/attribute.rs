@@ -559,8 +559,11 @@ fn bare_clause(text: &str, r: Range<usize>) -> bool {
         return false;
     };
     ["he", "she", "it", "they", "we", "i", "you"].contains(&lower(&text[a]).as_str())
-        && (AUXILIARIES[..10].contains(&lower(&text[b.clone()]).as_str())
-            || BE[..4].contains(&lower(&text[b]).as_str()))
+        && [
+            "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
+            "was", "were", "is", "are",
+        ]
+        .contains(&lower(&text[b]).as_str())
 }
 /// Adverbs between "be" and a passive cue that do not end in -ly: "was first
 /// reported", "were also criticized", "is not shared".
@@ -3102,22 +3105,20 @@ impl<'a> Ctx<'a> {
                                 after = ws[k - 1].end;
                             }
                         } else if after == cue.end {
-                            {
-                                let w0 = lower(&text[first.clone()]);
-                                if RECIPIENT_WORDS.contains(&w0.as_str()) {
-                                    after = first.end;
-                                } else if DETERMINERS.contains(&w0.as_str()) && ws.len() > 1 {
-                                    after = ws[1].end;
-                                } else if starts_upper(&text[first.clone()]) {
-                                    let mut k = 0;
-                                    while k + 1 < ws.len()
-                                        && starts_upper(&text[ws[k + 1].clone()])
-                                        && text[ws[k].end..ws[k + 1].start].chars().all(is_blank)
-                                    {
-                                        k += 1;
-                                    }
-                                    after = ws[k].end;
+                            let w0 = lower(&text[first.clone()]);
+                            if RECIPIENT_WORDS.contains(&w0.as_str()) {
+                                after = first.end;
+                            } else if DETERMINERS.contains(&w0.as_str()) && ws.len() > 1 {
+                                after = ws[1].end;
+                            } else if starts_upper(&text[first.clone()]) {
+                                let mut k = 0;
+                                while k + 1 < ws.len()
+                                    && starts_upper(&text[ws[k + 1].clone()])
+                                    && text[ws[k].end..ws[k + 1].start].chars().all(is_blank)
+                                {
+                                    k += 1;
                                 }
+                                after = ws[k].end;
                             }
                         }
                     }
