@@ -2909,6 +2909,25 @@ impl<'a> Ctx<'a> {
                         None => self.subject_and_via(region.clone()),
                     },
                 };
+                // "a deal she supported", "Ever since she endorsed", "Does he know": a
+                // personal pronoun that ends a longer phrase is the subject of its own
+                // clause, the words before it are no part of the source.
+                let source = source.map(|s| match last_word(text, s.range.start, s.range.end) {
+                    Some(w)
+                        if s.kind == SourceKind::Unknown
+                            && !s.pronoun
+                            && w.start > s.range.start
+                            && matches!(lower(&text[w.clone()]).as_str(), "he" | "she") =>
+                    {
+                        Mention {
+                            range: w,
+                            kind: SourceKind::Unknown,
+                            outlet: None,
+                            pronoun: true,
+                        }
+                    }
+                    _ => s,
+                });
                 // "Trump, who has been feuding …, on Friday described": a time or an
                 // adverb alone between the comma and the cue leaves the subject before.
                 let region_blank = text[region.clone()].chars().all(is_blank)
@@ -3055,8 +3074,20 @@ impl<'a> Ctx<'a> {
                             && !s.pronoun
                             // "the president proposed", "the Republican candidate
                             // repeated": a role stands for the person who holds it.
-                            && !last_word(text, s.range.start, s.range.end)
-                                .is_some_and(|w| self.lex(LexiconClass::TitleWord, &text[w]))
+                            && !last_word(text, s.range.start, s.range.end).is_some_and(|w| {
+                                self.lex(LexiconClass::TitleWord, &text[w.clone()])
+                                    // "both political parties recognize", "the moderator
+                                    // pointed out": people stand for themselves too,
+                                    // but "a worker named …", "a group called …"
+                                    // introduce someone by name.
+                                    || self.lex(LexiconClass::PeopleNoun, &text[w])
+                                        && !(Words::new(text, s.range.clone()).next().is_some_and(
+                                            |f| matches!(lower(&text[f]).as_str(), "a" | "an"),
+                                        ) && matches!(
+                                            lower(cue_text).as_str(),
+                                            "named" | "called" | "identified"
+                                        ))
+                            })
                     })
                 {
                     return None;

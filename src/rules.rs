@@ -441,6 +441,8 @@ pub enum LexiconClass {
     ClauseConjunction,
     /// Words that end a name phrase when scanning backwards (verbs, prepositions).
     Stopword,
+    /// Common nouns for people or groups of people ("voters", "the moderator").
+    PeopleNoun,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

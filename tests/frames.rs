@@ -716,3 +716,38 @@ fn a_relative_clause_before_the_main_clause_nests_in_the_narrators_claim() {
         .collect();
     assert_eq!(n, [("considered", Some("which"))]);
 }
+
+#[test]
+fn common_nouns_for_people_and_clause_final_pronouns_hold_stance_cues() {
+    let (r, _) = check("people_noun_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            // A singular or plural noun for people heads the subject.
+            (
+                "that the mayor had not answered the question",
+                "pointed",
+                "The moderator",
+            ),
+            (
+                "that riders are angry about the delays",
+                "recognize",
+                "Both political parties",
+            ),
+            // A partitive and a count stand for people too.
+            ("a long fight over the budget", "expect", "Several of them"),
+            ("that the depot must close", "agree", "The two"),
+            // A pronoun ending a longer phrase is the subject alone.
+            ("how long the repairs will take", "know", "she"),
+            ("the fares will fall", "believes", "he"),
+        ],
+    );
+    // A noun that names no people, and an indefinite group introduced by its
+    // name, hold no stance.
+    for near_miss in [
+        "The market expects a rate cut before the vote",
+        "A group called Riders First will hold a rally on Friday",
+    ] {
+        assert_eq!(attribution(claim(&r, near_miss)).0, "unattributed");
+    }
+}
