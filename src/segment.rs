@@ -446,7 +446,11 @@ fn split_sentences(
         }
         // "“… missing.” Trump said." / "“That would be you?” Borger asked.": a named
         // speaker tag after a closed quotation belongs to it, as "she said" would.
-        if boundary && s[i..j].contains(['”', '"']) && speaker_tag(after_blank, engine) {
+        // "''Can we win?'' Mr. Lee asked.": doubled apostrophes close a quotation too.
+        if boundary
+            && (s[i..j].contains(['”', '"']) || s[i..j].contains("''"))
+            && speaker_tag(after_blank, engine)
+        {
             boundary = false;
         }
         // "… another day in the campaign. — Sahil Kapur (@sahilkapur)": a signature

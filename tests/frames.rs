@@ -751,3 +751,51 @@ fn common_nouns_for_people_and_clause_final_pronouns_hold_stance_cues() {
         assert_eq!(attribution(claim(&r, near_miss)).0, "unattributed");
     }
 }
+
+#[test]
+fn participles_after_a_long_opener_a_noun_or_a_poll_comparison() {
+    let (r, _) = check("participle_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            // A participle's subject follows an introductory phrase of any length.
+            (
+                "the harbor plan would be revised",
+                "saying",
+                "Mayor Lena Ortiz",
+            ),
+            // So does a coordinated verb's.
+            (
+                "the new plan would bring back the crowds",
+                "said",
+                "Councillor Smith",
+            ),
+            // A poll's "more likely to" reaches back to its "be".
+            ("the plan will raise rents", "say", "Harbor residents"),
+            // A participle after a body of people or a document it speaks through.
+            (
+                "they would back the plan has fallen to a third",
+                "saying",
+                "The proportion of harbor voters",
+            ),
+            ("the plan in local papers", "praising", "ads"),
+            // An issued document speaks for its issuer.
+            (
+                "the plan would cost hundreds of jobs",
+                "saying",
+                "The union",
+            ),
+        ],
+    );
+    // A question in doubled apostrophes keeps its speaker tag.
+    let c = claim(&r, "Can the harbor pay for itself?");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("asked"), Some("Mr. Okafor"))
+    );
+    // A participle after a noun that neither says anything nor is a body of
+    // people is no attribution; nor is a verb the rules do not know.
+    for near_miss in ["asking for patience", "the plan was a giveaway"] {
+        assert_eq!(attribution(claim(&r, near_miss)).0, "unattributed");
+    }
+}
