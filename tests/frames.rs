@@ -573,8 +573,9 @@ fn a_clause_without_that_coordinated_verbs_and_joint_polls() {
             // A pronoun after "and" opens a clause of its own; a name and "I" are a list.
             ("the buses were late", "said", "she"),
             ("that the buses were late", "agree", "Ruiz and I"),
-            // A role stands for its holder before a stance verb.
-            ("a new depot on Monday", "proposed", "The governor"),
+            // A role stands for its holder before a stance verb; the time
+            // after the object dates the proposal, not the depot.
+            ("a new depot", "proposed", "The governor"),
         ],
     );
     // A thing is no holder of a stance.
@@ -798,4 +799,50 @@ fn participles_after_a_long_opener_a_noun_or_a_poll_comparison() {
     for near_miss in ["asking for patience", "the plan was a giveaway"] {
         assert_eq!(attribution(claim(&r, near_miss)).0, "unattributed");
     }
+}
+
+#[test]
+fn content_ends_where_the_reported_clause_ends() {
+    let (r, _) = check("content_ends.txt");
+    assert_explicit(
+        &r,
+        &[
+            // A "but" without a subject of its own goes on with the reported clause …
+            (
+                "that the budget would pass, but not before a long debate in the council chamber",
+                "said",
+                "The mayor",
+            ),
+            // … one with its own subject is the writer's.
+            (
+                "that the bridge would cost more than planned",
+                "said",
+                "The treasurer",
+            ),
+            // A time after a short object dates the cue; in a reported clause it is said.
+            ("Councillor Reyes", "endorsed", "Senator Maria Diaz"),
+            (
+                "the first vote would take place on Tuesday",
+                "said",
+                "Councillor Reyes",
+            ),
+            // The writer's lead-in before a colon is no part of the quotation.
+            ("“The bridge will not be built this year,”", "said", "Reyes"),
+            // A participle cue after the speaker tag reports on its own.
+            (
+                "“We will rebuild the old ferry dock,”",
+                "said",
+                "the harbour master",
+            ),
+        ],
+    );
+    let dock = claim(&r, "ferry dock");
+    assert!(dock.content_fragments.is_empty());
+    assert_eq!(
+        dock.nested
+            .iter()
+            .map(|n| n.cue.text.as_str())
+            .collect::<Vec<_>>(),
+        ["adding"]
+    );
 }
