@@ -3046,6 +3046,211 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Does a form of "be" stand before `pos` over one or more adverbs ("was
+    /// widely", "has not been", "is also")?
+    fn be_over_adverbs(&self, floor: usize, pos: usize) -> bool {
+        let mut pos = pos;
+        for k in 0..4 {
+            let Some(w) = last_word(self.text, floor, pos) else {
+                return false;
+            };
+            if !self.text[w.end..pos].chars().all(is_blank) {
+                return false;
+            }
+            let lw = lower(&self.text[w.clone()]).replace('’', "'");
+            if k > 0
+                && (BE.contains(&lw.as_str())
+                    || matches!(lw.as_str(), "isn't" | "aren't" | "wasn't" | "weren't"))
+            {
+                return true;
+            }
+            if !(lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw.as_str())) {
+                return false;
+            }
+            pos = w.start;
+        }
+        false
+    }
+
+    /// An agentless passive of a reporting verb: "it was revealed in March that
+    /// …", "Sanders was declared the winner", "Trump isn’t expected to attend".
+    /// The cue runs from the first auxiliary to the participle and names no
+    /// source. What is attributed is the clause after "it … that", or else the
+    /// passive's subject and its complement. With a "by" agent the verb frame
+    /// of the same word (`passive_agent`) takes the agent as source instead.
+    fn agentless_passive(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        rule: usize,
+    ) -> Option<Candidate> {
+        let text = self.text;
+        // The auxiliaries before the participle, over adverbs: "was officially
+        // declared", "has not been disclosed", "had previously been assured".
+        let mut pos = cue.start;
+        let mut start = None;
+        let mut be = false;
+        for _ in 0..6 {
+            let Some(w) = last_word(text, sent.start, pos) else {
+                break;
+            };
+            if !text[w.end..pos].chars().all(is_blank) {
+                break;
+            }
+            let lw = lower(&text[w.clone()]).replace('’', "'");
+            if BE.contains(&lw.as_str())
+                || matches!(
+                    lw.as_str(),
+                    "isn't" | "aren't" | "wasn't" | "weren't" | "getting" | "gotten"
+                )
+            {
+                be = true;
+                start = Some(w.start);
+            } else if be
+                && matches!(
+                    lw.as_str(),
+                    "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "won't"
+                        | "wouldn't"
+                        | "can't"
+                        | "couldn't"
+                        | "to"
+                )
+            {
+                // "could be charged", "will be named", "certain to be challenged":
+                // an act that may come, not one anybody has reported.
+                return None;
+            } else if be
+                && (AUXILIARIES.contains(&lw.as_str())
+                    || matches!(lw.as_str(), "hasn't" | "haven't" | "hadn't"))
+            {
+                start = Some(w.start);
+            } else if !(lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw.as_str())) {
+                break;
+            }
+            pos = w.start;
+        }
+        let start = start.filter(|_| be)?;
+        // A hedge on the same words ("is expected to", "was asked about") already
+        // reports them as attributed to no one.
+        if within(&self.scan.hedges, &(sent.start..cue.end))
+            .iter()
+            .any(|(h, _)| h.end > start)
+        {
+            return None;
+        }
+        // "was announced on Monday by the ministry": an agent in the clause after.
+        let agent = Words::new(text, cue.end..sent.end)
+            .take(6)
+            .take_while(|w| !text[cue.end..w.start].contains([',', ';']))
+            .any(|w| &text[w] == "by");
+        if agent {
+            return None;
+        }
+        let after = skip_blank(text, cue.end, sent.end);
+        // "was announced, Mr. Rogan said": nothing after the cue in its clause.
+        let after = if text[after..].starts_with([',', ';', '—', '–']) {
+            sent.end
+        } else {
+            after
+        };
+        // "it was revealed in March that …", "it is widely assumed that …": the
+        // subject is empty and the clause after is what was revealed.
+        let (region_start, _) = self.clause_back(sent.start, start);
+        let it = last_word(text, region_start, start).filter(|w| {
+            text[w.end..start].chars().all(is_blank) && lower(&text[w.clone()]) == "it"
+        });
+        let opener = Words::new(text, after..sent.end).take(6).find(|w| {
+            ["that", "whether", "how", "why", "what", "who", "when", "if"]
+                .contains(&lower(&text[w.clone()]).as_str())
+        });
+        let mut content = Vec::new();
+        let forward = it.is_some() && opener.is_some();
+        if let (true, Some(w)) = (forward, &opener) {
+            if text[after..w.start].contains([',', ';']) {
+                return None;
+            }
+            content.push(self.cut_narrator_tail(content_trim(self, w.start..sent.end)));
+        } else {
+            content.extend(self.passive_subject(sent.start, region_start, start));
+            let tail = content_trim(self, self.upto_clause_comma(after..sent.end));
+            if !tail.is_empty() && text[tail.clone()].chars().any(char::is_alphanumeric) {
+                content.push(tail);
+            }
+        }
+        content.retain(|r| !r.is_empty());
+        let frame_start = content.first()?.start.min(start);
+        Some(Candidate {
+            cue: start..cue.end,
+            rule,
+            source: None,
+            via: Vec::new(),
+            content,
+            frame_start,
+            forward,
+            shares_subject: false,
+            source_extent: None,
+        })
+    }
+
+    /// The subject of a passive whose auxiliaries start at `start`, its clause
+    /// at `region_start`: a relative pronoun ("who was charged"), the words after
+    /// a subordinator ("after Sanders was declared"), a short noun phrase ("The
+    /// purchase price was not disclosed"), or the name before an appositive
+    /// ("Viguerie, then 29-years-old, was named").
+    fn passive_subject(
+        &self,
+        floor: usize,
+        region_start: usize,
+        start: usize,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        let region = region_start..start;
+        if let Some(r) = self.relative_pronoun(floor, region.clone()) {
+            return Some(r);
+        }
+        let ws = words(text, region.clone());
+        if ws.is_empty() {
+            let mark = text[..region_start].chars().next_back()?;
+            let c1 = region_start - mark.len_utf8();
+            return matches!(mark, ',' | '—' | '–')
+                .then(|| self.appositive_subject(floor, c1))
+                .flatten()
+                .map(|(m, _)| m.range);
+        }
+        let last = lower(&text[ws[ws.len() - 1].clone()]);
+        // "about being described": a gerund has no subject of its own.
+        if PREPOSITIONS.contains(&last.as_str())
+            || ["about", "of", "for", "without"].contains(&last.as_str())
+        {
+            return None;
+        }
+        // "what is known as", "after it was announced": a pronoun is the subject.
+        if ["what", "it", "he", "she", "they", "this", "we", "i", "you"].contains(&last.as_str()) {
+            return Some(ws[ws.len() - 1].clone());
+        }
+        let k = ws.iter().rposition(|w| {
+            let lw = lower(&text[w.clone()]);
+            SUBORDINATORS.contains(&lw.as_str()) && lw != "what"
+                || matches!(lw.as_str(), "and" | "but" | "or" | "that")
+        });
+        let from = k.map_or(0, |k| k + 1);
+        let rest = ws.get(from)?.start..region.end;
+        // A short phrase is the subject as it stands; a long one holds it.
+        if ws.len() - from <= 8 {
+            Some(content_trim(self, rest))
+        } else {
+            self.subject_and_via(rest).0.map(|m| m.range)
+        }
+    }
+
     /// A source phrase starting at `pos` and ending before a comma, period or "that".
     fn mention_after(&self, pos: usize, end: usize) -> Option<(Mention, usize)> {
         let stop = self.phrase_stop(pos, end) - pos;
@@ -3221,6 +3426,9 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        if crule.frame == Frame::Passive {
+            return self.agentless_passive(sent, &cue, rule);
+        }
         // "Trump was defending", "she isn’t saying", "He’s comparing": a
         // progressive is the subject's own verb, whatever frame the participle
         // takes after a comma.
@@ -3271,6 +3479,14 @@ impl<'a> Ctx<'a> {
                 {
                     // "the claims", "was denied", "Trump’s comments", "30 states":
                     // a noun or a passive, not a cue.
+                    return None;
+                }
+                // "was widely criticized", "has not been disclosed": a passive over
+                // adverbs is no more the subject's own verb than one without.
+                if progressive.is_none()
+                    && past_participle(cue_text)
+                    && self.be_over_adverbs(sent.start, cue.start)
+                {
                     return None;
                 }
                 let (region_start, content_end) = self.clause_back(sent.start, cue.start);
@@ -3787,6 +4003,7 @@ impl<'a> Ctx<'a> {
                     source_extent: None,
                 })
             }
+            Frame::Passive => None,
             Frame::Preposition => {
                 let lc = lower(cue_text);
                 if lc == "per" || lc == "citing" {
@@ -4974,7 +5191,8 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             cands[i].via = via;
         }
     }
-    cands.retain(|c| c.source.is_some());
+    // An agentless passive names no source of its own.
+    cands.retain(|c| c.source.is_some() || ctx.engine.cues[c.rule].frame == Frame::Passive);
     // "Axios reported on the meeting, stating that ...": the later cue of the same source is the one with the content.
     // Where a frame opens a clause of its own (", but Smith said that ..."),
     // the comma that ends the clause before it.
@@ -5000,6 +5218,13 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 .iter()
                 .any(|r| r.start <= cands[j].cue.start && cands[j].cue.end <= r.end);
             if !inside || !cands[i].forward {
+                continue;
+            }
+            // An agentless passive inside reported speech ("Smith said Jones was
+            // charged") is part of what was said: neither a report of its own
+            // nor a clause that ends the outer content.
+            if cands[j].source.is_none() {
+                keep[j] = false;
                 continue;
             }
             // "economists who favor consumption taxes agree that …": the relative
@@ -5135,9 +5360,12 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     pieces.push(start..sent.end);
     let mut drafts = Vec::new();
     for piece in pieces {
-        // The first frame of the piece whose content survives inside it makes the claim.
+        // The first frame of the piece whose content survives inside it makes the
+        // claim; a frame that names its source before one that names none.
         let cand = cands
             .iter()
+            .filter(|c| c.source.is_some())
+            .chain(cands.iter().filter(|c| c.source.is_none()))
             .filter(|c| c.cue.start >= piece.start && c.cue.end <= piece.end)
             .find_map(|c| {
                 let mut c = c.clone();
@@ -5168,7 +5396,17 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                                 && Words::new(ctx.text, last.end..piece.end).nth(2).is_some()
                         })
                 };
-                (!c.content.is_empty() && !inside_main()).then_some(c)
+                // "… from customers who were told they would learn": an agentless
+                // passive deep in the narrator's sentence reports inside it; it
+                // makes the claim only where its frame opens the clause, after at
+                // most a short opener ("In 1962 Viguerie was named").
+                let buried = || {
+                    c.source.is_none()
+                        && Words::new(ctx.text, piece.start..c.frame_start)
+                            .nth(4)
+                            .is_some()
+                };
+                (!c.content.is_empty() && !inside_main() && !buried()).then_some(c)
             });
         let in_piece = |c: &Candidate| c.cue.start >= piece.start && c.cue.end <= piece.end;
         let chosen = cand.as_ref().map(|c| c.cue.clone());

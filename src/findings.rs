@@ -245,6 +245,31 @@ impl Ctx<'_> {
                     }
                 }
             }
+            Check::UnnamedSource => {
+                // "it was revealed that …": a cue with no one behind it, the claim's
+                // own or one inside it ("… came under fire when it was revealed").
+                for (i, c) in claims.iter().enumerate() {
+                    let a = &c.attribution;
+                    let own = (a.status == Status::Explicit && a.source.is_none())
+                        .then(|| a.cue.clone().map(|cue| (cue, c.span.clone())))
+                        .flatten();
+                    let inner = c.nested.iter().filter(|n| n.source.is_none()).map(|n| {
+                        let what = n.content.first().map_or(n.cue.clone(), |f| {
+                            f.start..n.content.last().map_or(f.end, |l| l.end)
+                        });
+                        (n.cue.clone(), what)
+                    });
+                    for (cue, what) in own.into_iter().chain(inner) {
+                        let mut message = String::with_capacity(100);
+                        message.push('“');
+                        message.push_str(&text[cue.clone()]);
+                        message.push_str("” names no source for “");
+                        short_into(&mut message, &text[what], 60);
+                        message.push_str("”: who says so?");
+                        push(cue, message, Some(i));
+                    }
+                }
+            }
             Check::Dispute => {
                 for d in self.disputes {
                     let [a, b] = &d.sides;
@@ -481,6 +506,7 @@ impl Ctx<'_> {
             Check::AllegedWithoutAccuser => {
                 for (i, c) in claims.iter().enumerate() {
                     let no_accuser = c.attribution.status == Status::Unattributed
+                        || c.attribution.source.is_none()
                         || c.attribution.source.is_some_and(|s| {
                             matches!(
                                 analysis.sources[s].kind,

@@ -102,6 +102,10 @@ pub struct AttributionInfo {
     /// The source a hedge was resolved to, and why.
     pub hedge_resolved_to: Option<String>,
     pub hedge_note: Option<String>,
+    /// Why an attributed claim has no source: "no source named (agentless
+    /// passive)" for "it was revealed that …".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_note: Option<String>,
     pub inherited_from: Option<String>,
     pub rule: Option<String>,
 }
@@ -200,6 +204,19 @@ pub struct FileReport {
 impl FileReport {
     pub fn worst(&self) -> Option<Severity> {
         self.findings.iter().map(|f| f.severity).max()
+    }
+}
+
+/// What the report says of an attribution with no source, by the frame of
+/// the cue rule that made it.
+pub fn source_note(engine: &Engine, rule: Option<&str>) -> String {
+    let passive = rule
+        .and_then(|id| engine.cues.iter().find(|r| r.id == id))
+        .is_some_and(|r| r.frame == crate::rules::Frame::Passive);
+    if passive {
+        "no source named (agentless passive)".into()
+    } else {
+        "no source named".into()
     }
 }
 
@@ -342,6 +359,15 @@ pub fn build(
                 hedge_span: a.hedge.as_ref().map(sp),
                 hedge_resolved_to: a.hedge_resolved_to.map(sid),
                 hedge_note,
+                source_note: (a.status != Status::Unattributed && a.source.is_none()).then(|| {
+                    source_note(
+                        engine,
+                        a.rule.as_deref().or_else(|| {
+                            a.inherited_from
+                                .and_then(|p| analysis.claims[p].attribution.rule.as_deref())
+                        }),
+                    )
+                }),
                 inherited_from: a.inherited_from.map(cid),
                 rule: a.rule.clone().or_else(|| {
                     a.inherited_from

@@ -106,6 +106,10 @@ pub enum Frame {
     Participle,
     /// A preposition followed by its source: "according to MEE, ...".
     Preposition,
+    /// A past participle after a form of "be" or "get" with no "by" agent:
+    /// "it was revealed that ...", "Sanders was declared the winner". The
+    /// cue names no source; the claim is attributed to no one.
+    Passive,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -354,6 +358,7 @@ pub enum Check {
     UnattributedClaim,
     AnonymousSource,
     HedgeWithoutReporter,
+    UnnamedSource,
     Dispute,
     StaleCaption,
     UnbalancedQuote,
@@ -981,6 +986,8 @@ pub struct Engine {
     pub phrases: PhraseIndex,
     pub cues: Vec<CueRule>,
     pub cue_matcher: Matcher,
+    /// The words of `frame: passive` cue rules (see `Frame::Passive`).
+    pub passive_matcher: Matcher,
     pub sources: Vec<SourceRule>,
     pub source_matcher: Matcher,
     pub outlets: Vec<OutletRule>,
@@ -1229,9 +1236,33 @@ impl Engine {
             &entries(
                 cues.iter()
                     .enumerate()
+                    .filter(|(_, r)| r.frame != Frame::Passive)
                     .map(|(i, r)| (i, r.id.as_str(), &r.words, &r.pattern))
                     .collect(),
             ),
+            true,
+            Kind::Cue,
+            &mut phrases,
+            &src,
+        )?;
+        // Passive participles are often another rule's words too ("announced"
+        // is cue.announce's): the phrase index gives each place to one rule, so
+        // they get a matcher of their own, as regexes.
+        let passive_matcher = Matcher::build(
+            &cues
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.frame == Frame::Passive)
+                .map(|(i, r)| {
+                    let words = r.words.iter().map(|w| word_regex(w));
+                    Entry {
+                        rule: i,
+                        id: r.id.as_str(),
+                        words: Vec::new(),
+                        pattern: Some(words.chain(r.pattern.clone()).collect::<Vec<_>>().join("|")),
+                    }
+                })
+                .collect::<Vec<_>>(),
             true,
             Kind::Cue,
             &mut phrases,
@@ -1388,6 +1419,7 @@ impl Engine {
             cue_verbs,
             cues,
             cue_matcher,
+            passive_matcher,
             sources,
             source_matcher,
             outlets,
@@ -1414,6 +1446,7 @@ impl Engine {
         let mut out = self.phrases.scan(text);
         let matchers = [
             (Kind::Cue, &self.cue_matcher),
+            (Kind::Cue, &self.passive_matcher),
             (Kind::Source, &self.source_matcher),
             (Kind::Outlet, &self.outlet_matcher),
             (Kind::Hedge, &self.hedge_matcher),

@@ -518,10 +518,15 @@ fn a_passive_cue_takes_its_agent_as_source_and_its_subject_as_content() {
         .map(|s| &text[s.start..s.end])
         .collect();
     assert_eq!(frags, ["Mayor Ana Ruiz", "for delaying the vote"]);
-    // No cue word, or no agent: no attribution.
-    for needle in ["The depot was closed", "The buses were reported late"] {
-        assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
-    }
+    // No cue word: no attribution. No agent: attributed to no one named.
+    assert_eq!(
+        attribution(claim(&r, "The depot was closed")).0,
+        "unattributed"
+    );
+    assert_eq!(
+        attribution(claim(&r, "The buses were reported late")),
+        ("explicit", Some("were reported"), None)
+    );
 }
 
 #[test]
@@ -844,5 +849,94 @@ fn content_ends_where_the_reported_clause_ends() {
             .map(|n| n.cue.text.as_str())
             .collect::<Vec<_>>(),
         ["adding"]
+    );
+}
+
+#[test]
+fn an_agentless_passive_attributes_its_claim_to_no_one() {
+    let (r, text) = check("agentless_passives.txt");
+    // "It was revealed in March that …": the that-clause, with no source.
+    let c = claim(&r, "had used a city car");
+    assert_eq!(
+        c.text,
+        "that the mayor had used a city car for private trips"
+    );
+    assert_eq!(attribution(c), ("explicit", Some("was revealed"), None));
+    assert_eq!(c.attribution.source, None);
+    assert_eq!(
+        c.attribution.source_note.as_deref(),
+        Some("no source named (agentless passive)")
+    );
+    // Otherwise the passive's subject and its complement.
+    for (needle, cue, frags) in [
+        (
+            "Ana Ruiz",
+            "was declared",
+            [
+                "Councillor Ana Ruiz",
+                "the winner of the transit seat on Tuesday",
+            ],
+        ),
+        (
+            "The governor",
+            "isn’t expected",
+            ["The governor", "to attend the opening of the depot"],
+        ),
+        (
+            "release the depot contracts",
+            "has been asked",
+            ["The mayor", "to release the depot contracts"],
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(attribution(c), ("explicit", Some(cue), None), "{needle}");
+        let got: Vec<&str> = c
+            .content_fragments
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(got, frags, "{needle}");
+    }
+    // Deep in the narrator's sentence, the passive reports inside the claim
+    // and does not make it.
+    let c = claim(&r, "came under fire");
+    assert_eq!(attribution(c).0, "unattributed");
+    let inner: Vec<(&str, Option<&str>)> = c
+        .nested
+        .iter()
+        .map(|n| (n.cue.text.as_str(), n.source.as_deref()))
+        .collect();
+    assert_eq!(inner, [("was disclosed", None)]);
+    // The editor sees each one flagged, at its cue.
+    let flagged: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "unnamed-source")
+        .map(|f| &text[f.span.start..f.span.end])
+        .collect();
+    assert_eq!(
+        flagged,
+        [
+            "was revealed",
+            "was declared",
+            "isn’t expected",
+            "has been asked",
+            "was disclosed"
+        ]
+    );
+    // A passive that reports nothing, or one that may come, stays silent; with
+    // an agent, the agent is the source.
+    for needle in ["The bridge was closed", "could be accused"] {
+        assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
+    }
+    assert_eq!(
+        attribution(claim(&r, "The fare plan")),
+        ("explicit", Some("criticized"), Some("three councillors"))
+    );
+    // The text report names the gap instead of an empty source.
+    let report = whosaid::render::text::render(&whosaid::report::Report::new(vec![r.clone()]));
+    assert!(
+        report.contains("(no source named)  [agentless passive]"),
+        "{report}"
     );
 }

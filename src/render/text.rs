@@ -67,7 +67,11 @@ fn file(out: &mut String, f: &FileReport) {
             let _ = writeln!(
                 out,
                 "  headline attributes it to {} (“{}”)",
-                chain(&a.source, &[]),
+                if a.source.is_some() {
+                    chain(&a.source, &[])
+                } else {
+                    "no source named".to_string()
+                },
                 a.cue.text
             );
         }
@@ -139,7 +143,15 @@ fn file(out: &mut String, f: &FileReport) {
                     format!("{}; also {}", s.kind, s.aliases.join(", "))
                 }
             })
-            .unwrap_or_else(|| "unnamed".into());
+            .unwrap_or_else(|| {
+                // "no source named (agentless passive)" -> "agentless passive".
+                c.attribution
+                    .source_note
+                    .as_deref()
+                    .and_then(|n| n.split_once('(').map(|(_, k)| k.trim_end_matches(')')))
+                    .unwrap_or("unnamed")
+                    .to_string()
+            });
         match groups.iter_mut().find(|g| g.0 == label) {
             Some(g) => g.2.push(c),
             None => groups.push((label, kind, vec![c])),
@@ -149,7 +161,7 @@ fn file(out: &mut String, f: &FileReport) {
         let _ = writeln!(out, "\nSources");
         for (label, kind, claims) in &groups {
             let label = if label.is_empty() {
-                "(no named source)"
+                "(no source named)"
             } else {
                 label
             };
@@ -188,7 +200,11 @@ fn file(out: &mut String, f: &FileReport) {
                 }
                 // Attributions inside the claim: "Smith said Jones believes …".
                 for n in &c.nested {
-                    let who = n.source.as_deref().map(&name).unwrap_or_else(|| "?".into());
+                    let who = n
+                        .source
+                        .as_deref()
+                        .map(&name)
+                        .unwrap_or_else(|| "no source named:".into());
                     let _ = writeln!(
                         out,
                         "                 within it: {} “{}” {}:{}",
@@ -215,7 +231,11 @@ fn file(out: &mut String, f: &FileReport) {
                 c.id,
                 pos(c),
                 c.attribution.inherited_from.as_deref().unwrap_or("?"),
-                chain(&c.attribution.source, &c.attribution.via),
+                if c.attribution.source.is_none() && c.attribution.via.is_empty() {
+                    "no source named".to_string()
+                } else {
+                    chain(&c.attribution.source, &c.attribution.via)
+                },
                 short(&c.text, WIDTH - 50)
             );
         }
