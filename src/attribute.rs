@@ -1112,7 +1112,8 @@ impl<'a> Ctx<'a> {
             {
                 return (after, Some(p));
             }
-            if matches!(c, '”' | '"' | '\'') && self.closes_quote_at(after) {
+            // "“We will win,“ said Lee": copy may close with an opening mark.
+            if matches!(c, '”' | '"' | '\'' | '“') && self.closes_quote_at(after) {
                 return (after, Some(after));
             }
         }
@@ -1444,7 +1445,13 @@ impl<'a> Ctx<'a> {
         };
         // "Speaking at a rally, …", "Having lost Iowa, …": a participle opens no subject.
         let fw = lower(&text[first.clone()]);
-        if fw.ends_with("ing") && fw.len() > 5 && ws.len() > 1 {
+        // A name ending in -ing ("Manning", "Browning") is followed by its verb.
+        let named_ing = starts_upper(&text[first.clone()])
+            && !["having", "being"].contains(&fw.as_str())
+            && ws.get(1).is_some_and(|w| {
+                text[first.end..w.start].chars().all(is_blank) && is_verbish(&text[w.clone()])
+            });
+        if fw.ends_with("ing") && fw.len() > 5 && ws.len() > 1 && !named_ing {
             return None;
         }
         let mut k = 0;
@@ -3280,7 +3287,19 @@ impl<'a> Ctx<'a> {
             }
             prev_and = lw == "and";
         }
-        let m = self.mention_in(r.clone(), true)?;
+        // "said a strategist who spoke on the condition of anonymity to speak
+        // candidly about …": a relative clause may run past any length a noun
+        // phrase has; the head before it decides.
+        let m = self.mention_in(r.clone(), true).or_else(|| {
+            let who = Words::new(self.text, r.clone())
+                .skip(1)
+                .find(|w| matches!(lower(&self.text[w.clone()]).as_str(), "who" | "whom"))?;
+            let head = self.mention_in(r.start..who.start, false)?;
+            Some(Mention {
+                range: trim(self.text, r.clone()),
+                ..head
+            })
+        })?;
         Some((m, r.end))
     }
 
@@ -3563,12 +3582,13 @@ impl<'a> Ctx<'a> {
                     || source.is_none() && {
                         let ws: Vec<_> = Words::new(text, region.clone()).take(5).collect();
                         !ws.is_empty()
-                            && (ws
-                                .iter()
-                                .all(|w| self.lex(LexiconClass::SkipAdverb, &text[w.clone()]))
-                                || ws.len() <= 4
-                                    && leading_time_phrase(text, &ws).is_none()
-                                    && time_phrase_len(text, &ws) == Some(ws.len()))
+                            && (ws.iter().all(|w| {
+                                // "Trump, speaking later at a rally, did not mention".
+                                self.lex(LexiconClass::SkipAdverb, &text[w.clone()])
+                                    || negation_or_modal(&text[w.clone()])
+                            }) || ws.len() <= 4
+                                && leading_time_phrase(text, &ws).is_none()
+                                && time_phrase_len(text, &ws) == Some(ws.len()))
                     };
                 let mut after = cue.end;
                 // "Dana Whitfield, the council clerk, said ...": the subject stands before an appositive.
@@ -3657,13 +3677,21 @@ impl<'a> Ctx<'a> {
                         return None;
                     }
                     None if region_blank && content_end.is_some() => {
-                        let (extent_start, m, boundary) =
-                            self.comma_chain_subject(sent.start, content_end.unwrap())?;
-                        let c1 = content_end.unwrap();
-                        let mark = text[c1..].chars().next().map_or(1, char::len_utf8);
-                        source_extent = Some(extent_start..c1 + mark);
-                        content_end = boundary;
-                        (Some(m), false)
+                        match self.comma_chain_subject(sent.start, content_end.unwrap()) {
+                            Some((extent_start, m, boundary)) => {
+                                let c1 = content_end.unwrap();
+                                let mark = text[c1..].chars().next().map_or(1, char::len_utf8);
+                                source_extent = Some(extent_start..c1 + mark);
+                                content_end = boundary;
+                                (Some(m), false)
+                            }
+                            // "Lee offered the man a job, then says he will …": "then"
+                            // coordinates a second verb of the same subject.
+                            None => {
+                                conjunction = Some(self.coordinated(region.clone())?);
+                                (None, false)
+                            }
+                        }
                     }
                     None => match self.subordinate_subject(region.clone()) {
                         // "when she said", "which he said": the subject after the subordinator.
@@ -5063,12 +5091,23 @@ fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, usize)> {
     } {
         let c = s.as_bytes()[i] as char;
         let p = sent.start + i;
+        // "… a “vibrant Mexico,” and he pronounced": a comma just inside a closing
+        // quotation mark ends the clause all the same.
+        let mut after = p + 1;
         if ctx.seg.in_quote(p) {
-            continue;
+            let closing = text[after..]
+                .chars()
+                .next()
+                .filter(|q| matches!(q, '”' | '"'))
+                .map(char::len_utf8);
+            match closing {
+                Some(n) if c == ',' && !ctx.seg.in_quote(after + n) => after += n,
+                _ => continue,
+            }
         }
-        let mut ws = Words::new(text, p + 1..sent.end);
+        let mut ws = Words::new(text, after..sent.end);
         let Some(w0) = ws.next() else { continue };
-        if !text[p + 1..w0.start].chars().all(is_blank) {
+        if !text[after..w0.start].chars().all(is_blank) {
             continue;
         }
         if c == ';' {
@@ -5081,6 +5120,50 @@ fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The comma right before the subject of candidate `c` where that subject opens
+/// the main clause after a sentence-initial adverbial clause ("As Trump spoke,
+/// the crowd chanted"), or where `c` reports what precedes it ("… opposed the
+/// plan, a new poll shows"). The comma may close a quotation: "… Loser,” the
+/// protesters chanted".
+fn main_clause_comma(ctx: &Ctx, sent: &Range<usize>, c: &Candidate) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "as",
+        "while",
+        "when",
+        "although",
+        "though",
+        "because",
+        "since",
+        "whereas",
+        "once",
+        "before",
+        "until",
+        "if",
+        "following",
+    ];
+    let text = ctx.text;
+    let src = c.source.as_ref()?;
+    if src.range.start != c.frame_start || c.shares_subject || c.cue.start < src.range.end {
+        return None;
+    }
+    let before = text[sent.start..c.frame_start].trim_end_matches(is_blank);
+    let before = before.trim_end_matches(['”', '"', '’']);
+    let before = before.strip_suffix("''").unwrap_or(before);
+    let comma = sent.start + before.strip_suffix(',')?.len();
+    if ctx.seg.in_quote(comma) && !text[comma + 1..].starts_with(['”', '"', '’', '\'']) {
+        return None;
+    }
+    // "…, the mayor leads by two points": only a known kind of source reports
+    // what stands before it.
+    if !c.forward {
+        return (src.kind != SourceKind::Unknown).then_some(comma);
+    }
+    let first = Words::new(text, sent.start..comma)
+        .map(|w| lower(&text[w]))
+        .find(|w| !["but", "and", "yet", "so"].contains(&w.as_str()))?;
+    OPENERS.contains(&first.as_str()).then_some(comma)
 }
 
 /// The adverbial subordinator ("because", "when", "while", …) right before the
@@ -5204,6 +5287,7 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             .find(|(comma, _)| *comma < c.frame_start)?;
         (ctx.text[*comma + 1..c.frame_start]
             .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
             .count()
             <= 1)
             .then_some(*comma)
@@ -5293,6 +5377,16 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 for r in &mut cands[i].content {
                     r.end = r.end.min(comma);
                 }
+            } else if let Some(comma) =
+                main_clause_comma(ctx, sent, &cands[j]).filter(|c| *c > cands[i].cue.end)
+            {
+                // "As Trump spoke, the crowd chanted …", "… rejected the plan, a new
+                // poll shows": the earlier cue's content ends where the clause of
+                // the later one begins; both attribute.
+                for r in &mut cands[i].content {
+                    r.end = r.end.min(comma);
+                }
+                cands[i].content.retain(|r| r.start < r.end);
             } else {
                 // A cue inside another's content is a nested attribution: the outer one owns the claim.
                 keep[j] = false;

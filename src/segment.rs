@@ -185,7 +185,12 @@ fn quotes_in(
                         open_len: mark_len(text, start),
                         close_len: len,
                     });
-                } else if straight || c == '“' {
+                } else if straight
+                    || c == '“'
+                    // "”We will win,” said Lee": a closing mark that plainly opens,
+                    // with no quotation open, opens one.
+                    || is_open_context(prev) && next.is_some_and(|n| n.is_alphanumeric())
+                {
                     if i == 0 {
                         first_open_at_start = true;
                     }

@@ -940,3 +940,52 @@ fn an_agentless_passive_attributes_its_claim_to_no_one() {
         "{report}"
     );
 }
+
+#[test]
+fn second_cues_in_a_sentence_and_speaker_tags_after_asides() {
+    let (r, _) = check("second_cues.txt");
+    assert_explicit(
+        &r,
+        &[
+            // A source after the comma reports what stands before it.
+            (
+                "The harbor authority approved the ferry plan on Tuesday",
+                "shows",
+                "a new survey",
+            ),
+            // "then" coordinates a second verb of the same subject.
+            ("he will welcome advice from anyone", "says", "Governor Lee"),
+            // An auxiliary chain with a negation after an aside.
+            ("the ferry report", "mention", "Okafor"),
+            // A name ending in -ing opens a subject.
+            ("it would cut costs", "saying", "Manning"),
+            // Quotation marks facing the wrong way keep their speaker.
+            ("“We will not back down,“", "said", "Rosa Delgado"),
+            ("”The ferries are late again,”", "said", "Peter Hollis"),
+            // A long relative clause after an inverted speaker.
+            (
+                "The ferry vote is tightening",
+                "said",
+                "a council aide who spoke on the condition of anonymity to speak candidly about the state of the vote",
+            ),
+            // A comma inside a closing quotation mark ends the clause before "and he".
+            ("new cranes for the harbor", "promised", "he"),
+        ],
+    );
+    // The main clause after an adverbial clause attributes too: the earlier
+    // cue's content stops at the comma.
+    let c = claim(&r, "the budget");
+    assert_eq!(c.text, "the budget");
+    let n = c
+        .nested
+        .iter()
+        .find(|n| n.cue.text == "chanted")
+        .expect("chanted attributes");
+    assert_eq!(
+        n.source_mention.as_ref().map(|m| m.text.as_str()),
+        Some("the protesters")
+    );
+    // A participle opener is no subject.
+    let c = claim(&r, "the fishermen were worried");
+    assert_eq!(attribution(c).0, "unattributed");
+}
