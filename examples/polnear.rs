@@ -101,6 +101,7 @@ fn main() {
                 "source": h.source_mention.as_ref().map(|m| vec![cp.span(&m.span)]),
                 "cue": [cp.span(&h.cue.span)],
                 "content": h.content.iter().map(|s| cp.span(s)).collect::<Vec<_>>(),
+                "rule": "title",
             }));
         }
         let mut claims = Vec::new();
@@ -152,7 +153,7 @@ fn main() {
                     Some((s, e)) => cp.range(s, e),
                     None => cp.span(&c.span),
                 };
-                json!({"source": null, "cue": [cp.span(h)], "content": [content]})
+                json!({"source": null, "cue": [cp.span(h)], "content": [content], "rule": "hedge"})
             };
             // A hedge in the frame of an attributed claim ("Asked whether …, 72 percent
             // said yes") is a source-less attribution of its own.
@@ -178,6 +179,7 @@ fn main() {
                     "cue": [cp.span(&n.cue.span)],
                     "content": n.content.iter().map(|s| cp.span(s)).collect::<Vec<_>>(),
                     "nested": true,
+                    "rule": n.rule,
                 }));
             }
             if a.status != "explicit" {
@@ -193,6 +195,7 @@ fn main() {
                 "source": a.source_mention.as_ref().map(|m| vec![cp.span(&m.span)]),
                 "cue": [cp.span(&cue.span)],
                 "content": content,
+                "rule": a.rule,
             }));
             last_own = Some(attributions.len() - 1);
             led = c.span.start > c.sentence.start

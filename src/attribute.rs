@@ -3508,6 +3508,79 @@ impl<'a> Ctx<'a> {
                 {
                     return None;
                 }
+                // "a talk radio show", "The Apprentice TV show": a programme, not a finding.
+                if prev_adjacent
+                    && matches!(lower(cue_text).as_str(), "show" | "shows")
+                    && prev.as_deref().is_some_and(|p| {
+                        [
+                            "tv",
+                            "television",
+                            "radio",
+                            "talk",
+                            "reality",
+                            "cable",
+                            "game",
+                        ]
+                        .contains(&p)
+                    })
+                {
+                    return None;
+                }
+                // "a super PAC called Future 45", "a former staffer named Bradley
+                // Podliska": an indefinite phrase introduced by its name, not a source
+                // calling something a name.
+                if matches!(lower(cue_text).as_str(), "called" | "named" | "dubbed")
+                    && text[cue.end..sent.end]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_uppercase() || "“\"‘'#".contains(c))
+                    && {
+                        let before = &text[sent.start..cue.start];
+                        let clause = before
+                            .char_indices()
+                            .rfind(|(_, c)| {
+                                matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | '—')
+                            })
+                            .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+                        clause
+                            .split_whitespace()
+                            .rev()
+                            .take(7)
+                            .any(|w| matches!(lower(w).as_str(), "a" | "an"))
+                    }
+                {
+                    return None;
+                }
+                // "said when asked about the inquiry": a reduced clause has no subject
+                // of its own; the question is the hedge's, the answer the main verb's.
+                if prev_adjacent
+                    && !lower(cue_text).ends_with("ing")
+                    && prev.as_deref().is_some_and(|p| {
+                        ["when", "if", "after", "before", "while", "unless", "until"].contains(&p)
+                    })
+                {
+                    return None;
+                }
+                // "found itself at the center of", "finds himself in a tight race": the
+                // subject's own situation, no finding it reports.
+                if matches!(lower(cue_text).as_str(), "found" | "finds" | "find")
+                    && text[cue.end..sent.end]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| {
+                            matches!(
+                                lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())).as_str(),
+                                "itself"
+                                    | "himself"
+                                    | "herself"
+                                    | "themselves"
+                                    | "myself"
+                                    | "ourselves"
+                                    | "yourself"
+                            )
+                        })
+                {
+                    return None;
+                }
                 let (region_start, content_end) = self.clause_back(sent.start, cue.start);
                 // Cut the region after an embedded "that".
                 let lreg = text[region_start..cue.start].to_ascii_lowercase();
@@ -5393,7 +5466,8 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // Stances inside reported speech ("told the Times that Carter
                 // believes …") are part of what was said: on PolNeAR train only one
                 // in five such nested stances is annotated as an attribution.
-                nested_at[j] = !ctx.engine.cues[cands[j].rule].named_source;
+                let rule = &ctx.engine.cues[cands[j].rule];
+                nested_at[j] = !rule.named_source && rule.nests;
                 // Its source starts inside the outer content, not before the outer cue:
                 // "The governor said the treasurer believes …" -> "the treasurer".
                 let inner_start = cands[i]

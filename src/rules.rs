@@ -134,6 +134,12 @@ pub struct CueRule {
     /// is no attribution, "Trump called the report fake" is.
     #[serde(default)]
     pub named_source: bool,
+    /// Inside another cue's content the cue reports a second, nested
+    /// attribution ("Song said Clinton had said …"). False for cues that there
+    /// are part of what the outer source said ("told the Times that Carter
+    /// believes …"), which PolNeAR leaves to the outer attribution.
+    #[serde(default = "default_true")]
+    pub nests: bool,
     /// Preposition frame only: the words are the head nouns of the source ("poll"),
     /// and the cue is one of these prepositions opening the clause a few words
     /// before the head ("In a CNN poll released Monday, …").
@@ -196,6 +202,10 @@ pub struct OutletRule {
     pub description: Option<String>,
     #[serde(default)]
     pub examples: Examples,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_outlet_kind() -> SourceKind {

@@ -1638,7 +1638,8 @@ fn nested_attribution_is_reported_inside_its_claim() {
     let p = dir.path().join("nested.txt");
     std::fs::write(
         &p,
-        "The governor said the treasurer believes the fund will run dry by 2030.\n",
+        // A belief there would be part of what the governor said (`nests: false`).
+        "The governor said the treasurer predicts the fund will run dry by 2030.\n",
     )
     .unwrap();
     let r = report_of(&p);
@@ -1646,7 +1647,7 @@ fn nested_attribution_is_reported_inside_its_claim() {
     assert_eq!(source_name(&r, &source_id_of(&r, c)), "governor");
     let nested = c["nested"].as_array().expect("nested attributions");
     assert_eq!(nested.len(), 1);
-    assert_eq!(nested[0]["cue"]["text"], "believes");
+    assert_eq!(nested[0]["cue"]["text"], "predicts");
     assert_eq!(nested[0]["source_mention"]["text"], "the treasurer");
     let bytes = std::fs::read(&p).unwrap();
     let span = &nested[0]["content"][0];

@@ -989,3 +989,56 @@ fn second_cues_in_a_sentence_and_speaker_tags_after_asides() {
     let c = claim(&r, "the fishermen were worried");
     assert_eq!(attribution(c).0, "unattributed");
 }
+
+#[test]
+fn cue_words_in_a_non_reporting_sense_stay_silent() {
+    let (r, _) = check("non_reporting_senses.txt");
+    let nested = |needle: &str| -> Vec<String> {
+        claim(&r, needle)
+            .nested
+            .iter()
+            .map(|n| n.cue.text.clone())
+            .collect()
+    };
+    // A belief inside what another source said is part of what was said.
+    assert_eq!(
+        attribution(claim(&r, "the depot vote was fair")),
+        ("explicit", Some("told"), Some("The council clerk"))
+    );
+    assert!(nested("the depot vote was fair").is_empty());
+    assert_eq!(
+        attribution(claim(&r, "the bus plan will pass")),
+        ("explicit", Some("said"), Some("Weaver"))
+    );
+    assert!(nested("the bus plan will pass").is_empty());
+    // "found itself", a talk radio show, a firm called by its name: no cue at all.
+    for needle in [
+        "found itself at the center",
+        "talk radio show",
+        "consulting firm",
+    ] {
+        let c = claim(&r, needle);
+        assert_ne!(attribution(c).1, Some("found"), "{needle}");
+        assert_ne!(attribution(c).1, Some("show"), "{needle}");
+        assert_ne!(attribution(c).1, Some("called"), "{needle}");
+        assert!(
+            c.nested
+                .iter()
+                .all(|n| !matches!(n.cue.text.as_str(), "found" | "show" | "called")),
+            "{needle}"
+        );
+    }
+    // "said when asked": the answer is the speaker's, the question no cue.
+    let c = claim(&r, "We will not move the depot");
+    assert_eq!(attribution(c), ("explicit", Some("said"), Some("Ortiz")));
+    assert!(c.nested.iter().all(|n| n.cue.text != "asked"));
+    // The same words still report where they do.
+    assert_explicit(
+        &r,
+        &[
+            ("the bus plan will fail", "believes", "Councillor Reyes"),
+            ("that the depot was never inspected", "found", "Mayor Ortiz"),
+        ],
+    );
+    assert_eq!(attribution(claim(&r, "a disgrace")).1, Some("called"));
+}
