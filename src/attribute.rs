@@ -3808,9 +3808,12 @@ impl<'a> Ctx<'a> {
                                 self.lex(LexiconClass::TitleWord, &text[w.clone()])
                                     // "both political parties recognize", "the moderator
                                     // pointed out": people stand for themselves too,
-                                    // but "a worker named …", "a group called …"
-                                    // introduce someone by name.
-                                    || self.lex(LexiconClass::PeopleNoun, &text[w])
+                                    // and so do the things they write or say ("the
+                                    // inquiry found", "her op-ed argued"), but "a
+                                    // worker named …", "a group called …" introduce
+                                    // someone by name.
+                                    || (self.lex(LexiconClass::PeopleNoun, &text[w.clone()])
+                                        || self.lex(LexiconClass::DocumentNoun, &text[w]))
                                         && !(Words::new(text, s.range.clone()).next().is_some_and(
                                             |f| matches!(lower(&text[f]).as_str(), "a" | "an"),
                                         ) && matches!(

@@ -458,6 +458,8 @@ pub enum LexiconClass {
     Stopword,
     /// Common nouns for people or groups of people ("voters", "the moderator").
     PeopleNoun,
+    /// Common nouns for things people write or say ("the op-ed", "his remarks").
+    DocumentNoun,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -759,6 +759,33 @@ fn common_nouns_for_people_and_clause_final_pronouns_hold_stance_cues() {
 }
 
 #[test]
+fn common_nouns_for_documents_hold_stance_cues() {
+    let (r, _) = check("document_noun_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the ferry operator had ignored safety warnings",
+                "found",
+                "The inquiry",
+            ),
+            (
+                "that the subsidy should be cut",
+                "argued",
+                "The councillor's op-ed",
+            ),
+        ],
+    );
+    let (status, cue, _) = attribution(claim(&r, "the council to keep the night ferry"));
+    assert_eq!((status, cue), ("explicit", Some("calling on")));
+    // A thing that is neither a person nor a document holds no stance.
+    assert_eq!(
+        attribution(claim(&r, "heavy rain on the crossing")).0,
+        "unattributed"
+    );
+}
+
+#[test]
 fn participles_after_a_long_opener_a_noun_or_a_poll_comparison() {
     let (r, _) = check("participle_subjects.txt");
     assert_explicit(
