@@ -578,6 +578,30 @@ const PASSIVE_ADVERBS: &[&str] = &[
     "first", "also", "not", "never", "later", "since", "often", "once", "again", "long", "well",
     "soon", "even", "still", "already",
 ];
+/// An adverb that may stand inside a passive's auxiliary chain ("was widely",
+/// "has not been", "had previously been").
+fn passive_adverb(lw: &str) -> bool {
+    lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw)
+}
+/// The words right before `pos`, nearest first, each lower-cased with a curly
+/// apostrophe made straight ("isn’t" → "isn't"), for as long as only blanks
+/// separate them: the auxiliary chain of a verb ("has not been", "was first").
+fn words_back(
+    text: &str,
+    floor: usize,
+    pos: usize,
+) -> impl Iterator<Item = (Range<usize>, String)> + '_ {
+    let mut pos = pos;
+    std::iter::from_fn(move || {
+        let w = last_word(text, floor, pos)?;
+        if !text[w.end..pos].chars().all(is_blank) {
+            return None;
+        }
+        pos = w.start;
+        let lw = lower(&text[w.clone()]).replace('’', "'");
+        Some((w, lw))
+    })
+}
 /// Words that end a passive's agent: "by Politico on Monday", "by his
 /// rivals for failing …" ("of" stays: "by majorities of both parties").
 const AGENT_STOPS: &[&str] = &[
@@ -2991,21 +3015,20 @@ impl<'a> Ctx<'a> {
         // A form of "be" before the cue, over adverbs ("was first reported",
         // "has not been widely shared") and auxiliaries ("has been", "will be").
         let mut pos = cue.start;
-        let mut be = false;
-        for _ in 0..5 {
-            let w = last_word(text, sent.start, pos)?;
-            if !text[w.end..pos].chars().all(is_blank) {
-                break;
-            }
-            let lw = lower(&text[w.clone()]);
+        let (mut be, mut seen, mut stopped) = (false, 0, false);
+        for (w, lw) in words_back(text, sent.start, cue.start).take(5) {
+            seen += 1;
             if BE.contains(&lw.as_str()) {
                 be = true;
-            } else if !(be && AUXILIARIES.contains(&lw.as_str())
-                || !be && (lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw.as_str())))
-            {
+            } else if !(be && AUXILIARIES.contains(&lw.as_str()) || !be && passive_adverb(&lw)) {
+                stopped = true;
                 break;
             }
             pos = w.start;
+        }
+        // A chain that runs into the sentence start has no subject to attribute.
+        if !stopped && seen < 5 && last_word(text, sent.start, pos).is_none() {
+            return None;
         }
         if !be {
             return None;
@@ -3056,25 +3079,16 @@ impl<'a> Ctx<'a> {
     /// Does a form of "be" stand before `pos` over one or more adverbs ("was
     /// widely", "has not been", "is also")?
     fn be_over_adverbs(&self, floor: usize, pos: usize) -> bool {
-        let mut pos = pos;
-        for k in 0..4 {
-            let Some(w) = last_word(self.text, floor, pos) else {
-                return false;
-            };
-            if !self.text[w.end..pos].chars().all(is_blank) {
-                return false;
-            }
-            let lw = lower(&self.text[w.clone()]).replace('’', "'");
+        for (k, (_, lw)) in words_back(self.text, floor, pos).take(4).enumerate() {
             if k > 0
                 && (BE.contains(&lw.as_str())
                     || matches!(lw.as_str(), "isn't" | "aren't" | "wasn't" | "weren't"))
             {
                 return true;
             }
-            if !(lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw.as_str())) {
+            if !passive_adverb(&lw) {
                 return false;
             }
-            pos = w.start;
         }
         false
     }
@@ -3094,17 +3108,9 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         // The auxiliaries before the participle, over adverbs: "was officially
         // declared", "has not been disclosed", "had previously been assured".
-        let mut pos = cue.start;
         let mut start = None;
         let mut be = false;
-        for _ in 0..6 {
-            let Some(w) = last_word(text, sent.start, pos) else {
-                break;
-            };
-            if !text[w.end..pos].chars().all(is_blank) {
-                break;
-            }
-            let lw = lower(&text[w.clone()]).replace('’', "'");
+        for (w, lw) in words_back(text, sent.start, cue.start).take(6) {
             if BE.contains(&lw.as_str())
                 || matches!(
                     lw.as_str(),
@@ -3139,10 +3145,9 @@ impl<'a> Ctx<'a> {
                     || matches!(lw.as_str(), "hasn't" | "haven't" | "hadn't"))
             {
                 start = Some(w.start);
-            } else if !(lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw.as_str())) {
+            } else if !passive_adverb(&lw) {
                 break;
             }
-            pos = w.start;
         }
         let start = start.filter(|_| be)?;
         // A hedge on the same words ("is expected to", "was asked about") already
