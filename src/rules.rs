@@ -828,7 +828,29 @@ impl Matcher {
         let mut set_pats = Vec::new();
         let mut set_rules = Vec::new();
         let flag = |p: String| if fold_case { format!("(?i){}", p) } else { p };
+        // Each place in the text goes to one rule, the first loaded, so a word
+        // listed by two rules would never match for the second: refuse it
+        // rather than leave a rule that silently does less than it says.
+        let shared_words = !matches!(kind, Kind::Finding | Kind::Param);
+        let mut owner: HashMap<String, &str> = HashMap::new();
         for e in entries {
+            for w in e.words.iter().filter(|_| shared_words) {
+                let first = *owner.entry(normalize_key(w, fold_case)).or_insert(e.id);
+                if first != e.id {
+                    let (path, text) = src(e.id);
+                    let (line, column) = locate_field(&text, e.id, "words");
+                    return Err(Error::Rule {
+                        path,
+                        line,
+                        column,
+                        message: format!(
+                            "rule `{}`: `{}` is already a word of rule `{}`, which is loaded first and \
+                             so would always take it; list it in one rule only (or override `{}` by its id)",
+                            e.id, w, first, first
+                        ),
+                    });
+                }
+            }
             let mut pats: Vec<String> = Vec::new();
             if let Some(p) = &e.pattern {
                 let anchored = flag(format!("^(?:{})$", p));

@@ -80,3 +80,13 @@ fn alias_bomb_is_refused_before_expansion() {
         "fixtures/broken_rules/alias-bomb/house.yaml:9:15: more than 64 YAML aliases; refusing to expand them (an alias bomb?)"
     );
 }
+
+#[test]
+fn word_already_in_another_rule() {
+    // "said" belongs to the embedded cue.say, which loads first and would take
+    // every "said": the house rule would silently do less than it lists.
+    assert_eq!(
+        error_for("shared-word"),
+        "fixtures/broken_rules/shared-word/house.yaml:5:5: rule `house.deposed`: `said` is already a word of rule `cue.say`, which is loaded first and so would always take it; list it in one rule only (or override `cue.say` by its id)"
+    );
+}
