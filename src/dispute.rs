@@ -306,10 +306,10 @@ fn object(
     };
     let is_claim = |i: usize| objects.contains(&lw(i));
     // The whole object clause, for a clause object.
-    let whole = clause
-        .first()
-        .map(|w| w.start..clause.last().unwrap().end)
-        .unwrap_or(after.start..after.start);
+    let whole = match (clause.first(), clause.last()) {
+        (Some(first), Some(last)) => first.start..last.end,
+        _ => after.start..after.start,
+    };
     let mut k = 0;
     // "pushed back on", "took issue with".
     if PARTICLES.contains(&lw(0).as_str()) && marker.is_some_and(|m| m.contains(' ')) {
@@ -573,7 +573,7 @@ fn nearest_accusation(
             if is_me(o.attribution.source?) {
                 return None;
             }
-            return Some(claim_side(claims, j, false));
+            return claim_side(claims, j, false);
         }
         let ws = words(text, o.sentence.clone());
         let Some(p) = (1..ws.len().saturating_sub(1)).find(|&p| {
@@ -746,7 +746,7 @@ pub fn find_disputes(
                 });
             }
         }
-        if !sourced(analysis, engine, c) {
+        let Some(me) = disputing_source(analysis, engine, c) else {
             // A claim whosaid could not attribute may still be a named
             // source's denial: "However, Patricia Smith, mother of ...,
             // forcefully rejected Clinton’s claim."
@@ -806,8 +806,7 @@ pub fn find_disputes(
                 }
             }
             continue;
-        }
-        let me = c.attribution.source.unwrap();
+        };
         // The marker must be in this claim's own clause and not inside a quotation.
         let last_of_sentence = claims.get(i + 1).is_none_or(|n| n.sentence != c.sentence);
         let own = clause_start(claims, i)..if last_of_sentence {
@@ -924,15 +923,15 @@ pub fn find_disputes(
                         }
                         best = Some((j, shared));
                     }
-                    best.map(|(j, _)| {
-                        (
-                            claim_side(claims, j, false),
+                    best.and_then(|(j, _)| {
+                        Some((
+                            claim_side(claims, j, false)?,
                             Side {
                                 claim: i,
                                 span: c.span.clone(),
                                 source: SideSource::Known(me),
                             },
-                        )
+                        ))
                     })
                 }
                 DisputeFrame::Verb => match turn_subject(text, engine, c, &marker) {
@@ -947,21 +946,26 @@ pub fn find_disputes(
                             marker.end..c.sentence.end,
                             &objects[rule],
                         );
-                        (other != SideSource::Known(me) && names_a_claim(drule, &obj)).then(|| {
+                        let side = claim_side(claims, i, false);
+                        if other == SideSource::Known(me) || !names_a_claim(drule, &obj) {
+                            None
+                        } else if let Some(side) = side {
                             let end = trim_range(
                                 text,
                                 marker.end..content_end(text, marker.end, c.sentence.end),
                             )
                             .end;
-                            (
-                                claim_side(claims, i, false),
+                            Some((
+                                side,
                                 Side {
                                     claim: i,
                                     span: marker.start..end.max(marker.end),
                                     source: other,
                                 },
-                            )
-                        })
+                            ))
+                        } else {
+                            None
+                        }
                     }
                     None => verb_dispute(
                         &mut topics,
@@ -1003,12 +1007,19 @@ pub fn find_disputes(
     out
 }
 
-/// A claim that can take part in a dispute: attributed to a source with a name.
+/// The source through which a claim can take part in a dispute: the claim is
+/// attributed, and to a source with a name.
+fn disputing_source(analysis: &Analysis, engine: &Engine, c: &Claim) -> Option<usize> {
+    if c.attribution.status == Status::Unattributed {
+        return None;
+    }
+    c.attribution
+        .source
+        .filter(|&s| has_name(engine, &analysis.sources[s].name))
+}
+
 fn sourced(analysis: &Analysis, engine: &Engine, c: &Claim) -> bool {
-    c.attribution.status != Status::Unattributed
-        && c.attribution
-            .source
-            .is_some_and(|s| has_name(engine, &analysis.sources[s].name))
+    disputing_source(analysis, engine, c).is_some()
 }
 
 /// Is this a name, not a left-over pronoun or abbreviated title ("who", "Mr", "There’s")?
@@ -1107,20 +1118,22 @@ impl Topics<'_> {
     }
 
     fn of(&mut self, i: usize) -> HashSet<String> {
-        if self.cache[i].is_none() {
-            let claims = &self.analysis.claims;
-            let c = &claims[i];
-            // Claims split from one sentence only own their clause.
-            let shares_sentence = (i > 0 && claims[i - 1].sentence == c.sentence)
-                || claims.get(i + 1).is_some_and(|n| n.sentence == c.sentence);
-            let r = if shares_sentence {
-                c.span.clone()
-            } else {
-                c.sentence.clone()
-            };
-            self.cache[i] = Some(topic(self.text, &r, &self.skip(c), self.engine));
+        if let Some(t) = &self.cache[i] {
+            return t.clone();
         }
-        self.cache[i].clone().unwrap()
+        let claims = &self.analysis.claims;
+        let c = &claims[i];
+        // Claims split from one sentence only own their clause.
+        let shares_sentence = (i > 0 && claims[i - 1].sentence == c.sentence)
+            || claims.get(i + 1).is_some_and(|n| n.sentence == c.sentence);
+        let r = if shares_sentence {
+            c.span.clone()
+        } else {
+            c.sentence.clone()
+        };
+        let t = topic(self.text, &r, &self.skip(c), self.engine);
+        self.cache[i] = Some(t.clone());
+        t
     }
 
     /// The topic of a range of claim `i`.
@@ -1149,14 +1162,15 @@ fn verb_dispute(
     let (text, analysis) = (topics.text, topics.analysis);
     let claims = &analysis.claims;
     let c = &claims[i];
-    let source_of = |j: usize| claims[j].attribution.source.unwrap();
+    let source_of = |j: usize| claims[j].attribution.source;
     // Is this (an analysis source) the one who disputes?
     let is_me = |s: usize| match &me {
         SideSource::Known(m) => *m == s,
         SideSource::Named(r) => names_source(text, r, analysis, s),
     };
     let others = |max_par: usize| {
-        earlier(text, analysis, topics.engine, i, max_par).filter(move |&j| !is_me(source_of(j)))
+        earlier(text, analysis, topics.engine, i, max_par)
+            .filter(move |&j| source_of(j).is_some_and(|s| !is_me(s)))
     };
     // A lead may report a denial before the account it denies ("The minister
     // denied meeting the lobbyists. ... The newspaper reported that the
@@ -1167,7 +1181,7 @@ fn verb_dispute(
     let following = move |max_par: usize, negative: bool| {
         (i + 1..(i + 1 + WINDOW).min(claims.len())).filter(move |&j| {
             disputable(text, analysis, engine, i, j, max_par)
-                && !is_me(source_of(j))
+                && source_of(j).is_some_and(|s| !is_me(s))
                 && negated(text, &claims[j].span) == negative
         })
     };
@@ -1312,7 +1326,7 @@ fn verb_dispute(
                 let ahead = following(2, negated(text, &content)).collect::<Vec<_>>();
                 on_topic(topics, ahead.into_iter(), &mine, |_| 0)
             })?;
-            Some((claim_side(claims, j, false), disputing(content.end)))
+            Some((claim_side(claims, j, false)?, disputing(content.end)))
         }
         Object::Anaphor {
             holder: Some(h),
@@ -1324,7 +1338,7 @@ fn verb_dispute(
             // sure of, the one the words after the noun meet ("remarks"),
             // else the nearest.
             let theirs: Vec<usize> = others(3)
-                .filter(|&j| names_source(text, &h, analysis, source_of(j)))
+                .filter(|&j| source_of(j).is_some_and(|s| names_source(text, &h, analysis, s)))
                 .collect();
             let want = noun.map_or_else(HashSet::new, |n| {
                 let end = text[n.end..c.sentence.end]
@@ -1341,12 +1355,13 @@ fn verb_dispute(
                 }
             }
             let j = best.map(|(j, _)| j).or_else(|| theirs.first().copied())?;
-            Some((claim_side(claims, j, true), disputing(said_end)))
+            Some((claim_side(claims, j, true)?, disputing(said_end)))
         }
         Object::Person { holder: Some(h) } => {
             // "pushed back against Sanders": the nearest claims of that source.
-            let j = others(3).find(|&j| names_source(text, &h, analysis, source_of(j)))?;
-            Some((claim_side(claims, j, true), disputing(said_end)))
+            let j = others(3)
+                .find(|&j| source_of(j).is_some_and(|s| names_source(text, &h, analysis, s)))?;
+            Some((claim_side(claims, j, true)?, disputing(said_end)))
         }
         anaphor @ Object::Anaphor { holder: None, .. } => {
             // "rejected that idea", "denied the fraud claims": the claim just before.
@@ -1357,7 +1372,7 @@ fn verb_dispute(
             let j = others(1)
                 .take_while(|&j| j + 3 >= i && !narration_between(claims, j, i))
                 .next()?;
-            Some((claim_side(claims, j, false), disputing(said_end)))
+            Some((claim_side(claims, j, false)?, disputing(said_end)))
         }
         // "denied any wrongdoing" has no topic of its own: the accusation before.
         Object::Clause(what)
@@ -1386,7 +1401,7 @@ fn verb_dispute(
                 let ahead = following(2, negated(text, &what)).collect::<Vec<_>>();
                 on_topic(topics, ahead.into_iter(), &mine, about_me)
             })?;
-            Some((claim_side(claims, j, false), disputing(said_end)))
+            Some((claim_side(claims, j, false)?, disputing(said_end)))
         }
     }
 }
@@ -1693,9 +1708,9 @@ fn relative_dispute(
         return None;
     }
     // Whose it is: the claim's source, or the subject of the clause.
-    let holder = match c.attribution.source {
-        Some(s) if sourced(analysis, engine, c) => SideSource::Known(s),
-        _ => {
+    let holder = match disputing_source(analysis, engine, c) {
+        Some(s) => SideSource::Known(s),
+        None => {
             let subj: Vec<Range<usize>> = before
                 .iter()
                 .take_while(|w| {
@@ -1774,11 +1789,10 @@ fn remarks_response(
     {
         return None;
     }
-    let j = (i.saturating_sub(WINDOW)..i)
+    let (j, me) = (i.saturating_sub(WINDOW)..i)
         .rev()
         .take_while(|&j| claims[j].paragraph + 1 >= c.paragraph)
-        .find(|&j| sourced(analysis, engine, &claims[j]))?;
-    let me = claims[j].attribution.source?;
+        .find_map(|j| disputing_source(analysis, engine, &claims[j]).map(|s| (j, s)))?;
     let Object::Content {
         holder: Some(h),
         content,
@@ -1802,7 +1816,7 @@ fn remarks_response(
             span: content,
             source,
         },
-        claim_side(claims, j, true),
+        claim_side(claims, j, true)?,
     ))
 }
 
@@ -2159,10 +2173,10 @@ fn verdict_dispute(
     if let Some(d) = verdict_on_content(text, analysis, i, &subject, marker, objects, me) {
         return Some((d, disputing));
     }
-    let source_of = |j: usize| claims[j].attribution.source.unwrap();
+    let source_of = |j: usize| claims[j].attribution.source;
     let by_holder = |h: &Range<usize>| {
         earlier(text, analysis, topics.engine, i, 3)
-            .find(|&j| names_source(text, h, analysis, source_of(j)))
+            .find(|&j| source_of(j).is_some_and(|s| names_source(text, h, analysis, s)))
     };
     match object(text, drule, None, subject.clone(), objects) {
         // "Rubio’s claim that Cruz favours amnesty is not true": Rubio’s claim
@@ -2171,7 +2185,7 @@ fn verdict_dispute(
             holder: Some(h),
             content,
         } => match by_holder(&h) {
-            Some(j) => Some((claim_side(claims, j, true), disputing)),
+            Some(j) => Some((claim_side(claims, j, true)?, disputing)),
             None => {
                 let known = nearby_sources(analysis, i)
                     .into_iter()
@@ -2194,13 +2208,13 @@ fn verdict_dispute(
         Object::Anaphor {
             holder: Some(h), ..
         } => match by_holder(&h) {
-            Some(j) => Some((claim_side(claims, j, true), disputing)),
+            Some(j) => Some((claim_side(claims, j, true)?, disputing)),
             // "the president’s claims about retaliation are unfounded", of a
             // holder no source of the article is named as: the claim before
             // on the topic the subject names.
             None => {
                 let j = by_topic(topics, i, &subject, &h, me, objects)?;
-                Some((claim_side(claims, j, false), disputing))
+                Some((claim_side(claims, j, false)?, disputing))
             }
         },
         anaphor @ Object::Anaphor { holder: None, .. } => {
@@ -2230,7 +2244,8 @@ fn verdict_dispute(
                 name[0].start..name[name.len() - 1].end
             };
             let j = by_holder(&holder)?;
-            (source_of(j) != me).then(|| (claim_side(claims, j, true), disputing))
+            (source_of(j)? != me).then_some(())?;
+            Some((claim_side(claims, j, true)?, disputing))
         }
     }
 }
@@ -2761,7 +2776,7 @@ fn turn_to_another_account(
             return None;
         }
         return Some((
-            claim_side(claims, i - 1, false),
+            claim_side(claims, i - 1, false)?,
             Side {
                 claim: i,
                 span: c.span.clone(),
@@ -2847,11 +2862,13 @@ fn verdict_verb(
     }
     let holder = names[first].start..names[names.len() - 1].end;
     let j = earlier(text, analysis, engine, i, 3).find(|&j| {
-        let s = claims[j].attribution.source.unwrap();
-        s != me && names_source(text, &holder, analysis, s)
+        claims[j]
+            .attribution
+            .source
+            .is_some_and(|s| s != me && names_source(text, &holder, analysis, s))
     })?;
     Some((
-        claim_side(claims, j, true),
+        claim_side(claims, j, true)?,
         Side {
             claim: i,
             span: holder.start..tail[noun].end,
@@ -2937,9 +2954,9 @@ fn opens_sentence(text: &str, c: &Claim, m: &Range<usize>) -> bool {
 /// reported to say inside it ("Todd pressed Priebus, insisting that ...").
 /// With `run`, the claims its source made just before it come too ("those
 /// claims").
-fn claim_side(claims: &[Claim], j: usize, run: bool) -> Side {
+fn claim_side(claims: &[Claim], j: usize, run: bool) -> Option<Side> {
     let c = &claims[j];
-    let source = c.attribution.source.expect("sourced claim");
+    let source = c.attribution.source?;
     let mut span = c.span.clone();
     for n in c.nested.iter().filter(|n| n.source == Some(source)) {
         for r in &n.content {
@@ -2959,11 +2976,11 @@ fn claim_side(claims: &[Claim], j: usize, run: bool) -> Side {
         }
         span = claims[first].span.start.min(span.start)..span.end;
     }
-    Side {
+    Some(Side {
         claim: first,
         span,
         source: SideSource::Known(source),
-    }
+    })
 }
 
 /// Start of the claim's own clause: its sentence start, or after the claim before it in the same sentence.
@@ -3120,9 +3137,9 @@ fn referent(
                     .is_some();
             return fits.then_some(side);
         }
-        if !sourced(analysis, engine, o) || is_me(o.attribution.source.unwrap()) {
+        let Some(src) = disputing_source(analysis, engine, o).filter(|&s| !is_me(s)) else {
             continue;
-        }
+        };
         // "In response, ..." to a question answers it: no dispute. The question
         // may be another claim of the same sentence ("“How big is that wall?”
         // asked the boy, who … said his name was Mason").
@@ -3152,7 +3169,6 @@ fn referent(
         }) {
             continue;
         }
-        let src = o.attribution.source.unwrap();
         let accusing = j + 1 == i
             && o.paragraph == c.paragraph
             && o.attribution
@@ -3165,7 +3181,11 @@ fn referent(
             || modifiers
                 .iter()
                 .any(|m| names_source(text, m, analysis, src));
-        return fits.then(|| claim_side(claims, j, plural));
+        return if fits {
+            claim_side(claims, j, plural)
+        } else {
+            None
+        };
     }
     None
 }
@@ -3459,7 +3479,7 @@ fn negation_dispute(
     }
     let (j, _) = best?;
     Some((
-        claim_side(claims, j, false),
+        claim_side(claims, j, false)?,
         Side {
             claim: i,
             span: c.span.clone(),
