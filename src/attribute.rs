@@ -257,13 +257,15 @@ impl Iterator for Words<'_> {
             // character that is no word character. Two tight loops, byte by
             // byte for ASCII, `is_word_char` for the rest: every clause is
             // split into words many times.
+            // Bytes up to the end only, so the loops index without bounds checks.
+            let b = &b[..self.end];
             let mut start: Option<usize> = None;
-            while self.pos < self.end {
+            while self.pos < b.len() {
                 let p = self.pos;
                 let c = b[p];
                 let alnum = if c < 0x80 {
                     self.pos += 1;
-                    c.is_ascii_alphanumeric()
+                    ASCII_CLASS[c as usize] & ALNUM != 0
                 } else {
                     let ch = self.text[p..].chars().next().unwrap();
                     self.pos += ch.len_utf8();
@@ -275,12 +277,12 @@ impl Iterator for Words<'_> {
                 }
             }
             let mut stop = self.end;
-            while self.pos < self.end {
+            while self.pos < b.len() {
                 let p = self.pos;
                 let c = b[p];
                 let word = if c < 0x80 {
                     self.pos += 1;
-                    c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'.')
+                    ASCII_CLASS[c as usize] & WORD != 0
                 } else {
                     let ch = self.text[p..].chars().next().unwrap();
                     self.pos += ch.len_utf8();
@@ -379,8 +381,8 @@ fn char_before(text: &str, j: usize) -> (usize, bool, bool) {
     let b = text.as_bytes();
     let c = b[j - 1];
     if c < 0x80 {
-        let alnum = c.is_ascii_alphanumeric();
-        return (j - 1, alnum || matches!(c, b'-' | b'\'' | b'.'), alnum);
+        let k = ASCII_CLASS[c as usize];
+        return (j - 1, k & WORD != 0, k & ALNUM != 0);
     }
     let mut k = j - 1;
     while b[k] & 0xC0 == 0x80 {
@@ -389,6 +391,25 @@ fn char_before(text: &str, j: usize) -> (usize, bool, bool) {
     let ch = text[k..j].chars().next().unwrap();
     (k, is_word_char(ch), ch.is_alphanumeric())
 }
+
+const ALNUM: u8 = 1;
+const WORD: u8 = 2;
+/// ASCII bytes by class, one load per byte in the word loops: `ALNUM` for a
+/// letter or digit, `WORD` for those and the inner marks of `is_word_char`.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = ALNUM | WORD;
+        } else if matches!(b, b'-' | b'\'' | b'.') {
+            t[c] = WORD;
+        }
+        c += 1;
+    }
+    t
+};
 
 /// A lower-case plural noun, roughly: "companies", "members" (not "was", "this", "analysis").
 fn plural_noun(w: &str) -> bool {
@@ -1246,7 +1267,8 @@ impl<'a> Ctx<'a> {
                 .map_or(r.end, |k| r.start + k),
             false => r.end,
         };
-        let ws: Vec<Range<usize>> = ws.into_iter().filter(|w| w.end <= core_end).collect();
+        let mut ws = ws;
+        ws.retain(|w| w.end <= core_end);
         if ws.len() <= start_w {
             return None;
         }
@@ -1549,7 +1571,14 @@ impl<'a> Ctx<'a> {
     /// time after a short object dates the cue, not the content. In a reported
     /// clause ("that he would run in 2020") it is part of what was said.
     fn cut_trailing_time(&self, r: Range<usize>) -> Range<usize> {
-        let ws: Vec<Range<usize>> = Words::new(self.text, r.clone()).take(9).collect();
+        // On the stack: called for every content.
+        let mut buf: [Range<usize>; 9] = Default::default();
+        let mut n = 0;
+        for w in Words::new(self.text, r.clone()).take(9) {
+            buf[n] = w;
+            n += 1;
+        }
+        let ws = &buf[..n];
         if ws.len() < 2 || ws.len() > 8 || self.clausal(r.clone()) {
             return r;
         }
@@ -1672,15 +1701,18 @@ impl<'a> Ctx<'a> {
     fn cut_trailing_manner(&self, r: Range<usize>) -> Range<usize> {
         // Only the last eleven words can matter (eight back, three before):
         // read backwards rather than splitting the whole content.
-        let mut ws: Vec<Range<usize>> = Vec::with_capacity(11);
+        // Filled from the back, on the stack.
+        let mut buf: [Range<usize>; 11] = Default::default();
+        let mut first = 11;
         let mut end = r.end;
-        while ws.len() < 11
+        while first > 0
             && let Some(w) = last_word_in(self.text, r.start, end)
         {
             end = w.start;
-            ws.push(w);
+            first -= 1;
+            buf[first] = w;
         }
-        ws.reverse();
+        let ws = &buf[first..];
         let n = ws.len();
         for back in 2..=8.min(n.saturating_sub(3)) {
             let k = n - back;
@@ -2380,14 +2412,12 @@ impl<'a> Ctx<'a> {
         const OPENERS: &[&str] = &[
             "while", "although", "though", "because", "whereas", "if", "unless", "since",
         ];
-        let ws: Vec<_> = Words::new(self.text, sent_start..frame_start)
-            .take(3)
-            .map(|w| lower(&self.text[w]))
-            .collect();
-        match ws.as_slice() {
-            [w] => OPENERS.contains(&w.as_str()),
+        // The first three words, without a Vec: called for every frame.
+        let mut ws = Words::new(self.text, sent_start..frame_start).map(|w| lower(&self.text[w]));
+        match (ws.next(), ws.next(), ws.next()) {
+            (Some(w), None, _) => OPENERS.contains(&w.as_str()),
             // "But while she said …"
-            [c, w] => {
+            (Some(c), Some(w), None) => {
                 ["but", "and", "yet", "so"].contains(&c.as_str()) && OPENERS.contains(&w.as_str())
             }
             _ => false,
@@ -5676,10 +5706,12 @@ impl<'a> Registry<'a> {
     /// An earlier non-person source whose name ends with this head noun ("transit authority" for "authority").
     fn head_noun_source(&self, head: &str) -> Option<usize> {
         let h = lower(head);
+        // Built once, not once per source.
+        let suffix = format!(" {}", h);
         self.sources.iter().rposition(|s| {
             s.kind != SourceKind::Person
                 && s.name.contains(' ')
-                && lower(&s.name).ends_with(&format!(" {}", h))
+                && lower(&s.name).ends_with(&suffix)
         })
     }
 
