@@ -475,13 +475,25 @@ fn bare_count(s: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
 }
 
-/// "Six in 10", "about 4 in 10": a share of respondents.
+/// "Six in 10", "about 4 in 10", "three in five", "nine out of 10": a share of
+/// respondents.
 fn out_of_ten(s: &str) -> bool {
     let mut back = s.split_whitespace().rev();
     let (last, word_in, before) = (back.next(), back.next(), back.next());
-    before.is_some()
-        && word_in == Some("in")
-        && last.is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit()))
+    let count = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || [
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ]
+            .contains(&w)
+    };
+    let last = last.is_some_and(|l| !l.is_empty() && count(l));
+    match (word_in, before) {
+        (Some("in"), Some(_)) => last,
+        // "nine out of 10": the count stands two words further back.
+        (Some("of"), Some("out")) => last && back.next().is_some(),
+        _ => false,
+    }
 }
 
 fn first_lower(s: &str) -> bool {
@@ -918,8 +930,23 @@ fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
     }
     // A "that" before any comma opens the content; past a comma the phrase belongs to another
     // frame, unless a quotation follows the comma ("said of Clinton, “If she gets …”").
+    // "said in Buffalo, New York, that": a place set off by commas stays in the phrase.
+    let place_commas = |seg: &str| {
+        let parts: Vec<&str> = seg.split(',').collect();
+        parts.len() >= 3
+            && parts.last().is_some_and(|p| p.trim().is_empty())
+            && parts[0].split_whitespace().last().is_some_and(starts_upper)
+            && parts[1..parts.len() - 1]
+                .iter()
+                .all(|p| !p.trim().is_empty() && p.split_whitespace().all(starts_upper))
+    };
     match ws.find(|w| lower(&text[w.clone()]) == "that") {
-        Some(that) if !text[first.end..that.start].contains(',') => that.start,
+        Some(that)
+            if !text[first.end..that.start].contains(',')
+                || place_commas(&text[first.end..that.start]) =>
+        {
+            that.start
+        }
         _ => {
             // … or a colon ("said of gay couples: ''Nobody's stopping them''").
             let rest = &text[first.end..end];
@@ -1355,7 +1382,26 @@ impl<'a> Ctx<'a> {
         // I’ve spoken with over the last weeks said": a determiner phrase may run long.
         let determined = nwords <= 14
             && (DETERMINERS.contains(&first.as_str()) || QUANTIFIERS.contains(&first.as_str()));
-        if nwords > 7 && !name_phrase() && !poll_share && !determined {
+        // "People who have battled other online threats say", "Proponents of the
+        // new bill say": a plural or people noun heading a phrase with a
+        // prepositional or relative modifier; a people noun heads a group, any
+        // other plural a common-noun subject.
+        let postmodified = (nwords <= 12)
+            .then(|| {
+                let head = lower(&self.text[ws[start_w].clone()]);
+                let next = lower(&self.text[ws.get(start_w + 1)?.clone()]);
+                let people = self.lex(LexiconClass::PeopleNoun, &head)
+                    || self.lex(LexiconClass::PeopleNoun, &self.text[ws[start_w].clone()]);
+                ([
+                    "of", "who", "in", "from", "at", "across", "with", "on", "around", "inside",
+                    "outside", "near", "for",
+                ]
+                .contains(&next.as_str())
+                    && (people || plural_noun(&head)))
+                .then_some(people)
+            })
+            .flatten();
+        if nwords > 7 && !name_phrase() && !poll_share && !determined && postmodified.is_none() {
             return None;
         }
         // A finite "be" or a subordinator inside the phrase makes it a clause, not a
@@ -1393,7 +1439,17 @@ impl<'a> Ctx<'a> {
                 // "Sanders’ campaign": the apostrophe may fall outside the word.
                 || t.ends_with('s') && self.text[w.end..].starts_with(['’', '\''])
         }) && nwords <= 6;
-        let kind = if starts_upper(last) && !DETERMINERS.contains(&first.as_str()) {
+        let kind = if nwords == 1
+            && first_lower(last)
+            && [
+                "some", "several", "both", "few", "another", "each", "none", "many", "most",
+            ]
+            .contains(&first.as_str())
+        {
+            // "while several say", "another says", "some say": a quantifier standing
+            // alone counts people (capitalised, it passes as a name already).
+            SourceKind::Group
+        } else if starts_upper(last) && !DETERMINERS.contains(&first.as_str()) {
             SourceKind::Person
         } else if starts_upper(last) {
             SourceKind::Organization
@@ -1425,6 +1481,12 @@ impl<'a> Ctx<'a> {
         } else if nwords <= 4 && plural_noun(last) {
             // "Shipping companies said", "council members said".
             SourceKind::Group
+        } else if let Some(people) = postmodified {
+            if people {
+                SourceKind::Group
+            } else {
+                SourceKind::Unknown
+            }
         } else {
             return None;
         };
@@ -2913,6 +2975,17 @@ impl<'a> Ctx<'a> {
             "rushed",
             "hastened",
             "hurried",
+            // "Hillary failed to mention", "Democrats are beginning to ask".
+            "failed",
+            "fails",
+            "began",
+            "begins",
+            "beginning",
+            "started",
+            "starts",
+            "starting",
+            "managed",
+            "neglected",
         ];
         const TWO: &[(&str, &str)] = &[
             ("went", "on"),
@@ -2935,6 +3008,14 @@ impl<'a> Ctx<'a> {
         let v1 = last_word(self.text, floor, w.start)?;
         let l1 = lower(&self.text[v1.clone()]);
         if ONE.contains(&l1.as_str()) {
+            // "Clinton is trying to show": a progressive reaches back to its "be".
+            if l1.ends_with("ing")
+                && let Some(b) = last_word(self.text, floor, v1.start)
+                && BE.contains(&lower(&self.text[b.clone()]).as_str())
+                && self.text[b.end..v1.start].chars().all(is_blank)
+            {
+                return Some(b.start);
+            }
             return Some(v1.start);
         }
         // "Democratic voters are slightly more likely to say": a poll's comparison
@@ -2983,6 +3064,83 @@ impl<'a> Ctx<'a> {
         TWO.iter()
             .any(|(a, b)| l0 == *a && l1 == *b)
             .then_some(v0.start)
+    }
+
+    /// The subject of an infinitive cue, named right before its "to": "led Debbie
+    /// Wasserman Schultz to announce", "prompted him to call for", "Sanders To
+    /// Release Medical Records". A name after a preposition other than "for"
+    /// is no subject ("went to New York to say"), nor is a time ("on Sunday to").
+    fn infinitive_subject(
+        &self,
+        floor: usize,
+        to: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        let verb = lower(text[cue.clone()].split_whitespace().next()?);
+        // Seeing, knowing and reading after "to" are mostly purposes ("rubbing his
+        // face in Cheetos to see if"), and "to ask" a request passed on ("prompted
+        // his wife to ask for a separation").
+        if verb.ends_with("ed")
+            || verb.ends_with("ing")
+            || verb.ends_with('s') && !verb.ends_with("ss")
+            || ["see", "know", "read", "ask"].contains(&verb.as_str())
+        {
+            return None;
+        }
+        let w = last_word(text, floor, to.start)?;
+        if !text[w.end..to.start].chars().all(is_blank) {
+            return None;
+        }
+        let lw = lower(&text[w.clone()]);
+        let pronoun = ["him", "them"].contains(&lw.as_str());
+        if !pronoun
+            && (!starts_upper(&text[w.clone()])
+                || WEEKDAYS.contains(&lw.as_str())
+                || TIME_WORDS.contains(&lw.as_str()))
+        {
+            return None;
+        }
+        let mut start = w.start;
+        while let Some(p) = last_word(text, floor, start) {
+            // "Mr. Pinchuk": the dot of a title stays inside the name.
+            if !pronoun
+                && text[p.end..start].chars().all(|c| is_blank(c) || c == '.')
+                && (starts_upper(&text[p.clone()])
+                    || self.lex(LexiconClass::TitleWord, &text[p.clone()]))
+            {
+                start = p.start;
+            } else {
+                break;
+            }
+        }
+        if let Some(b) = last_word(text, floor, start) {
+            let lb = lower(&text[b.clone()]);
+            if lb != "for"
+                && (PREPOSITIONS.contains(&lb.as_str())
+                    || DETERMINERS.contains(&lb.as_str())
+                    || [
+                        "to", "with", "from", "by", "between", "among", "under", "over",
+                    ]
+                    .contains(&lb.as_str()))
+            {
+                return None;
+            }
+        }
+        if pronoun {
+            return Some(Mention {
+                range: w,
+                kind: SourceKind::Unknown,
+                outlet: None,
+                pronoun: true,
+            });
+        }
+        self.mention_in(start..w.end, false).filter(|m| {
+            matches!(
+                m.kind,
+                SourceKind::Person | SourceKind::Organization | SourceKind::Outlet
+            )
+        })
     }
 
     /// Where a phrase from `pos` ends: at a comma, a sentence mark, a quotation
@@ -3508,8 +3666,44 @@ impl<'a> Ctx<'a> {
                 if let Some(c) = self.passive_agent(sent, &cue, rule) {
                     return Some(c);
                 }
+                let infinitive = match (&prev_word, prev.as_deref()) {
+                    (Some(to), Some("to")) if prev_adjacent && progressive.is_none() => {
+                        self.infinitive_subject(sent.start, to.clone(), &cue)
+                    }
+                    _ => None,
+                };
+                // "Many said", "while several say": a quantifier opening its clause
+                // stands for people, and a plural subject's verb takes no -s, so the
+                // cue is no noun ("many questions").
+                let quantifier_subject = prev_word.as_ref().is_some_and(|w| {
+                    matches!(prev.as_deref(), Some("many" | "several" | "few"))
+                        && !lower(cue_text).ends_with('s')
+                        && match last_word(text, sent.start, w.start) {
+                            None => true,
+                            Some(b) => {
+                                text[b.end..w.start].contains([',', ';', ':', '—', '–', '('])
+                                    || matches!(
+                                        lower(&text[b]).as_str(),
+                                        "and"
+                                            | "but"
+                                            | "while"
+                                            | "that"
+                                            | "as"
+                                            | "because"
+                                            | "though"
+                                            | "although"
+                                            | "yet"
+                                            | "when"
+                                            | "if"
+                                            | "since"
+                                            | "whereas"
+                                    )
+                            }
+                        }
+                });
                 if progressive.is_none()
                     && prev_adjacent
+                    && !quantifier_subject
                     && prev.as_deref().is_some_and(|p| {
                         DETERMINERS.contains(&p)
                             || BE.contains(&p)
@@ -3636,7 +3830,9 @@ impl<'a> Ctx<'a> {
                             .then(|| self.relative_pronoun(sent.start, uncut.clone()))
                             .flatten()
                     });
+                let relative = if infinitive.is_some() { None } else { relative };
                 let (source, mut via) = match &relative {
+                    _ if infinitive.is_some() => (infinitive.clone(), Vec::new()),
                     Some(r) => {
                         let ante = self.relative_antecedent(sent.start, r.start);
                         let kind = match ante {

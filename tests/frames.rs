@@ -1069,3 +1069,49 @@ fn cue_words_in_a_non_reporting_sense_stay_silent() {
     );
     assert_eq!(attribution(claim(&r, "a disgrace")).1, Some("called"));
 }
+
+#[test]
+fn quantifier_subjects_catenative_chains_and_infinitive_subjects() {
+    let (r, _) = check("quantifiers_catenatives_infinitives.txt");
+    assert_explicit(
+        &r,
+        &[
+            // A quantifier standing alone counts people.
+            ("the night ferry should stay", "said", "Several"),
+            ("it is a bargain", "says", "another"),
+            (
+                "they would ride more often if fares fell",
+                "say",
+                "Nearly nine out of 10",
+            ),
+            // A plural head with a relative clause is a group.
+            (
+                "the crossings are safer than ever",
+                "say",
+                "Regulars who have taken the ferry for decades",
+            ),
+            // Catenatives and a modal over "ever" leave the subject before them.
+            (
+                "that the route pays for itself",
+                "show",
+                "Councillor Rosa Delgado",
+            ),
+            ("the deficit in her speech", "mention", "Mayor Lena Ortiz"),
+            ("that the fares are too low", "admit", "Few voters"),
+            // A name right before "to" is the infinitive's subject.
+            (
+                "a review of the timetable",
+                "announce",
+                "Councillor Bo Ames",
+            ),
+            // A place set off by commas stays in the phrase before "that".
+            ("that the timetable would change", "said", "Ames"),
+        ],
+    );
+    // "many questions" is a noun phrase, and a place before "to see" no speaker.
+    assert_eq!(
+        attribution(claim(&r, "Many questions remain about the budget")).0,
+        "unattributed"
+    );
+    assert_eq!(attribution(claim(&r, "the new terminal")).0, "unattributed");
+}
