@@ -1069,3 +1069,28 @@ fn cue_words_in_a_non_reporting_sense_stay_silent() {
     );
     assert_eq!(attribution(claim(&r, "a disgrace")).1, Some("called"));
 }
+
+#[test]
+fn content_ends_keep_a_reported_concession_and_drop_a_dated_cue() {
+    let (r, _) = check("content_end_concessions.txt");
+    assert_explicit(
+        &r,
+        &[
+            // After a "that" clause the concession is still what was reported.
+            (
+                "that the pier repairs were finished, though the paint was still drying",
+                "said",
+                "The harbour master",
+            ),
+            // A day after the object dates the cue, also where a participle
+            // takes over the rest of the sentence.
+            ("the ferry contract", "criticized", "Mayor Dana Ortiz"),
+            // Without "that", a concession with a subject of its own is the writer's.
+            ("the reserve fund was healthy", "said", "The treasurer"),
+        ],
+    );
+    assert_eq!(
+        attribution(claim(&r, "the operator had missed every deadline")).1,
+        Some("saying")
+    );
+}
