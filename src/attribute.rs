@@ -1599,27 +1599,33 @@ impl<'a> Ctx<'a> {
     /// lost the election", ", though she acknowledged …" (outside quotations).
     fn cut_narrator_tail(&self, r: Range<usize>) -> Range<usize> {
         let s = &self.text[r.clone()];
+        // "that it was legal, though unwise", "that the pier is finished, though
+        // the paint is wet": after a "that" clause a concession goes on with
+        // what was reported (PolNeAR's gold content runs on there more often
+        // than it stops), unless a cue or hedge of its own makes it another
+        // attribution.
+        let reported = s.starts_with("that ");
+        let other_report = |k: usize| {
+            !within(&self.scan.cues, &(r.start + k..r.end)).is_empty()
+                || !within(&self.scan.hedges, &(r.start + k..r.end)).is_empty()
+        };
         // A non-restrictive relative clause or another source's cue after a comma
         // is the writer's aside: ", which he believes …", ", according to a tally".
         // Each opener has one comma, its first byte: the earliest opener is at
         // the first comma that one follows (one walk, not a search per opener).
         let cut = s.match_indices(',').map(|(k, _)| k).find(|&k| {
             k > 0
-                && ([
-                    ", though ",
-                    ", although ",
-                    ", even though ",
-                    ", according to ",
-                ]
-                .iter()
-                .any(|t| s[k..].starts_with(t))
+                && (s[k..].starts_with(", according to ")
+                    || [", though ", ", although ", ", even though "]
+                        .iter()
+                        .any(|t| s[k..].starts_with(t))
+                        && (!reported || other_report(k))
                     || s[k..].starts_with(", but ")
                         && (self.new_subject_at(r.start + k + 6, r.end)
                             || !self.clausal(r.start..r.start + k)
                             // "…, but appeared to betray her concern": a cue or
                             // hedge of its own makes another attribution.
-                            || !within(&self.scan.cues, &(r.start + k..r.end)).is_empty()
-                            || !within(&self.scan.hedges, &(r.start + k..r.end)).is_empty()))
+                            || other_report(k)))
                 && !self.seg.in_quote(r.start + k)
         });
         let r = match cut {
@@ -1654,6 +1660,17 @@ impl<'a> Ctx<'a> {
                         && (k + 1 == ws.len()
                             || k + 2 == ws.len()
                                 && TIME_WORDS.contains(&lower(&text[ws[k + 1].clone()]).as_ref())))
+        });
+        // "supporters on Monday evening": the preposition goes with the day.
+        let at = at.map(|k| {
+            if k > 1
+                && ["on", "by", "since", "until"]
+                    .contains(&lower(&text[ws[k - 1].clone()]).as_str())
+            {
+                k - 1
+            } else {
+                k
+            }
         });
         match at {
             Some(k) if !self.seg.in_quote(ws[k].start) => content_trim(self, r.start..ws[k].start),
@@ -5473,6 +5490,21 @@ fn main_clause_comma(ctx: &Ctx, sent: &Range<usize>, c: &Candidate) -> Option<us
     OPENERS.contains(&first.as_str()).then_some(comma)
 }
 
+/// Content cut short where a later frame takes over ("… rejected Sanders’
+/// approach Saturday, saying …", "… criticized him on ABC News, his response
+/// …") ends in a time or a channel that dates or places the cue: cut it as
+/// cut_narrator_tail does at the sentence's end.
+fn retail(ctx: &Ctx, c: &mut Candidate) {
+    if !c.forward {
+        return;
+    }
+    if let Some(last) = c.content.last_mut() {
+        let r = content_trim(ctx, last.clone());
+        *last = ctx.cut_trailing_time(ctx.cut_trailing_manner(r));
+    }
+    c.content.retain(|r| !r.is_empty());
+}
+
 /// The adverbial subordinator ("because", "when", "while", …) right before the
 /// frame of candidate `c`, if its subject follows one: "because he worries".
 fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usize>> {
@@ -5664,6 +5696,7 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // "Clinton says she respects Sanders but argues that …", "The minister
                 // denied meeting the lobbyists, calling the report false": two claims.
                 cands[i].content = earlier;
+                retail(ctx, &mut cands[i]);
                 shared_splits.push(cut);
             } else if same {
                 // "Axios reported on the meeting, stating that …": the later cue has the content.
@@ -5678,12 +5711,14 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                     r.end = r.end.min(sub.start);
                 }
                 cands[i].content.retain(|r| r.start < r.end);
+                retail(ctx, &mut cands[i]);
                 shared_splits.push(sub.start);
             } else if let Some(comma) = opens_clause(&cands[j]).filter(|c| *c > cands[i].cue.end) {
                 // A new clause with its own source: the earlier content stops at its comma.
                 for r in &mut cands[i].content {
                     r.end = r.end.min(comma);
                 }
+                retail(ctx, &mut cands[i]);
             } else if let Some(comma) =
                 main_clause_comma(ctx, sent, &cands[j]).filter(|c| *c > cands[i].cue.end)
             {
@@ -5694,6 +5729,7 @@ fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                     r.end = r.end.min(comma);
                 }
                 cands[i].content.retain(|r| r.start < r.end);
+                retail(ctx, &mut cands[i]);
             } else {
                 // A cue inside another's content is a nested attribution: the outer one owns the claim.
                 keep[j] = false;

@@ -1115,3 +1115,28 @@ fn quantifier_subjects_catenative_chains_and_infinitive_subjects() {
     );
     assert_eq!(attribution(claim(&r, "the new terminal")).0, "unattributed");
 }
+
+#[test]
+fn content_ends_keep_a_reported_concession_and_drop_a_dated_cue() {
+    let (r, _) = check("content_end_concessions.txt");
+    assert_explicit(
+        &r,
+        &[
+            // After a "that" clause the concession is still what was reported.
+            (
+                "that the pier repairs were finished, though the paint was still drying",
+                "said",
+                "The harbour master",
+            ),
+            // A day after the object dates the cue, also where a participle
+            // takes over the rest of the sentence.
+            ("the ferry contract", "criticized", "Mayor Dana Ortiz"),
+            // Without "that", a concession with a subject of its own is the writer's.
+            ("the reserve fund was healthy", "said", "The treasurer"),
+        ],
+    );
+    assert_eq!(
+        attribution(claim(&r, "the operator had missed every deadline")).1,
+        Some("saying")
+    );
+}
