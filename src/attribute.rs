@@ -5937,7 +5937,9 @@ pub fn attribute(
                 && !own.is_empty()
                 && own
                     .iter()
-                    .all(|&i| claims[i].attribution.status == Status::Unattributed)
+                    // A speaker only guessed from before the paragraph yields to the
+                    // one the signature names.
+                    .all(|&i| claims[i].attribution.status != Status::Explicit)
             {
                 let src = reg.resolve(&m, &history);
                 history.push(src);
@@ -6113,6 +6115,7 @@ pub fn attribute(
                     && seg.paragraphs.get(sent.paragraph).is_some_and(|p| {
                         p.start == sent.range.start
                             && (text[p.clone()].trim_end().ends_with(['”', '"', '’'])
+                                || text[p.clone()].trim_end().ends_with("''")
                                 || seg.quotes
                                     [seg.quotes.partition_point(|q| q.range.start < p.start)..]
                                     .iter()
@@ -6121,8 +6124,29 @@ pub fn attribute(
                     });
                 // The rest of a paragraph a colon introduced ("Hewitt writes: ⏎ …").
                 let led = lead_para == Some(sent.paragraph);
-                if let Some((pi, prev)) = claims.len().checked_sub(1).map(|i| (i, &claims[i]))
+                // "“…,” Trump added. He then had a question for the crowd. ⏎ “Who’s
+                // going to pay for it?”": one sentence of narration without a
+                // quotation of its own leaves a quotation with no tag the last
+                // speaker's.
+                let across = |i: usize| {
+                    let (narration, speaker) = (&claims[i], &claims[i - 1]);
+                    quoted
+                        && narration.attribution.status == Status::Unattributed
+                        && speaker.attribution.status != Status::Unattributed
+                        && speaker.paragraph == narration.paragraph
+                        && narration.quotes.is_empty()
+                        && !text[narration.span.clone()].contains(['“', '"', '”'])
+                        && (narration.paragraph == sent.paragraph
+                            || quote_paragraph && narration.paragraph + 1 == sent.paragraph)
+                };
+                let last = claims.len().checked_sub(1);
+                let last = match last {
+                    Some(i) if i >= 1 && across(i) => Some(i - 1),
+                    _ => last,
+                };
+                if let Some((pi, prev)) = last.map(|i| (i, &claims[i]))
                     && (prev.paragraph == sent.paragraph
+                        || pi + 1 < claims.len()
                         || (quote_paragraph || led) && prev.paragraph + 1 == sent.paragraph)
                     // ... and the rest of the turn is the same speaker's.
                     && (quoted || prev.sentence == sent.range || turn.is_some() || led)

@@ -1088,6 +1088,12 @@ fn quotations_run_on_over_paragraphs_and_after_a_connective() {
     // "Indeed, “…”": a connective before the quotation leaves it a quotation.
     let indeed = claim(&r, "we have asked for that money twice");
     assert_eq!(indeed.attribution.status, "inherited");
+    // One sentence of narration between leaves an untagged quotation the
+    // last speaker's.
+    let added = claim(&r, "We need a new pier by spring");
+    let question = claim(&r, "Who is going to pay for it");
+    assert_eq!(question.attribution.status, "inherited");
+    assert_eq!(question.attribution.source, added.attribution.source);
     // Near miss: a quotation after narration in the same sentence and a
     // sentence that is narration are the writer's.
     assert_eq!(
