@@ -115,11 +115,17 @@ fn main() {
             // on after the attribution as more content of the same attribution, and
             // so the rest of a paragraph a colon introduced ("Hewitt writes: ⏎ The
             // movie … Nothing.").
-            if a.status == "inherited" && (c.text.starts_with(['“', '"', '\'']) || led) {
+            // "But “…”": the quotation after a connective, without it.
+            let quote_at = c.text.find(['“', '"']).filter(|&q| {
+                q == 0
+                    || c.text[..q].split_whitespace().count() <= 2 && c.text.ends_with(['”', '"'])
+            });
+            if a.status == "inherited" && (c.text.starts_with('\'') || quote_at.is_some() || led) {
                 if let Some(k) = last_own
                     && let Some(frags) = attributions[k]["content"].as_array_mut()
                 {
-                    frags.push(cp.span(&c.span));
+                    let from = if led { 0 } else { quote_at.unwrap_or(0) };
+                    frags.push(cp.range(c.span.start + from, c.span.end));
                 }
             } else if a.status != "explicit" {
                 last_own = None;
@@ -167,8 +173,17 @@ fn main() {
             }
             // "status" and "rule" are for error analysis (scripts/polnear_errors.py);
             // the scorer reads only "span" and "attributed".
-            claims.push(json!({"span": [cp.span(&c.span)], "attributed": a.status != "unattributed" || hedged,
-                "status": a.status, "rule": a.rule}));
+            // A claim whose content a cue interrupts ("“…,” he said, “…”") is its
+            // pieces: the frame between them is the writer's.
+            let unit: Vec<Value> = if c.content_fragments.is_empty() {
+                vec![cp.span(&c.span)]
+            } else {
+                c.content_fragments.iter().map(|s| cp.span(s)).collect()
+            };
+            claims.push(
+                json!({"span": unit, "attributed": a.status != "unattributed" || hedged,
+                "status": a.status, "rule": a.rule}),
+            );
             if let (true, Some(h)) = (hedged, &a.hedge_span) {
                 attributions.push(hedge_attribution(h));
             }

@@ -4262,6 +4262,28 @@ impl<'a> Ctx<'a> {
                     forward = true;
                 } else if let Some(ce) = content_end {
                     let before = self.quotation_after_lead(trim(text, sent.start..ce));
+                    // "In February, as a protester was led out, Mr. Trump said, ''I'd
+                    // like to …''": where a quotation of whole sentences follows the tag
+                    // and none stands before it, the words before are the writer's
+                    // scene-setting. A quotation that goes on with them ("It is time
+                    // to be led, he said, ''not only by …''") makes one content.
+                    let quotation_after = starts_with_comma && !inverted && {
+                        let t = text[rest.start + 1..rest.end].trim_start_matches(is_blank);
+                        let t = t
+                            .strip_prefix("''")
+                            .or_else(|| t.strip_prefix(['“', '"']))
+                            .unwrap_or("");
+                        t.starts_with(char::is_uppercase)
+                    };
+                    let unquoted = |r: &Range<usize>| {
+                        !text[r.clone()].contains(['“', '"', '”'])
+                            && !text[r.clone()].contains("''")
+                    };
+                    let before = if quotation_after && !before_quoted && unquoted(&before) {
+                        before.start..before.start
+                    } else {
+                        before
+                    };
                     if !before.is_empty() {
                         content.push(before);
                     }
@@ -6179,7 +6201,9 @@ pub fn attribute(
                 && !own.is_empty()
                 && own
                     .iter()
-                    .all(|&i| claims[i].attribution.status == Status::Unattributed)
+                    // A speaker only guessed from before the paragraph yields to the
+                    // one the signature names.
+                    .all(|&i| claims[i].attribution.status != Status::Explicit)
             {
                 let src = reg.resolve(&m, &history);
                 history.push(src);
@@ -6326,22 +6350,67 @@ pub fn attribute(
                 // cue. Narration after an attribution is the writer's again: on PolNeAR
                 // train, 61% of such sentences carry no gold attribution.
                 let lead = text[span.clone()].trim_start();
+                // "But “…”", "Indeed, “…”": a connective before the quotation
+                // leaves it a quotation all the same.
+                let connective_quote = || {
+                    let k = seg.quotes.partition_point(|q| q.range.start < span.start);
+                    seg.quotes[k..]
+                        .iter()
+                        .take_while(|q| q.range.start < span.end)
+                        .find(|q| !q.single)
+                        .is_some_and(|q| {
+                            Words::new(text, span.start..q.range.start).nth(2).is_none()
+                                && !text[q.range.end.min(span.end)..span.end]
+                                    .chars()
+                                    .any(char::is_alphanumeric)
+                        })
+                };
                 let quoted = lead.starts_with(['“', '"', '‘'])
                     || lead.starts_with("''")
-                    || seg.in_quote(span.start + 1);
+                    || seg.in_quote(span.start + 1)
+                    || connective_quote();
                 // A paragraph that opens with a quotation right after an attributed
                 // paragraph goes on in the same voice ("… Viguerie tells Breitbart
                 // News. ⏎ “He’s what we’ve waited for.”"): the one exception to the
                 // paragraph boundary.
+                // So does a paragraph of a quotation the writer runs on over several
+                // paragraphs, each opening with a mark and closing only at the last.
                 let quote_paragraph = quoted
                     && seg.paragraphs.get(sent.paragraph).is_some_and(|p| {
                         p.start == sent.range.start
-                            && text[p.clone()].trim_end().ends_with(['”', '"', '’'])
+                            && (text[p.clone()].trim_end().ends_with(['”', '"', '’'])
+                                || text[p.clone()].trim_end().ends_with("''")
+                                || seg.quotes
+                                    [seg.quotes.partition_point(|q| q.range.start < p.start)..]
+                                    .iter()
+                                    .take_while(|q| q.range.start == p.start)
+                                    .any(|q| !q.closed && !q.single))
                     });
                 // The rest of a paragraph a colon introduced ("Hewitt writes: ⏎ …").
                 let led = lead_para == Some(sent.paragraph);
-                if let Some((pi, prev)) = claims.len().checked_sub(1).map(|i| (i, &claims[i]))
+                // "“…,” Trump added. He then had a question for the crowd. ⏎ “Who’s
+                // going to pay for it?”": one sentence of narration without a
+                // quotation of its own leaves a quotation with no tag the last
+                // speaker's.
+                let across = |i: usize| {
+                    let (narration, speaker) = (&claims[i], &claims[i - 1]);
+                    quoted
+                        && narration.attribution.status == Status::Unattributed
+                        && speaker.attribution.status != Status::Unattributed
+                        && speaker.paragraph == narration.paragraph
+                        && narration.quotes.is_empty()
+                        && !text[narration.span.clone()].contains(['“', '"', '”'])
+                        && (narration.paragraph == sent.paragraph
+                            || quote_paragraph && narration.paragraph + 1 == sent.paragraph)
+                };
+                let last = claims.len().checked_sub(1);
+                let last = match last {
+                    Some(i) if i >= 1 && across(i) => Some(i - 1),
+                    _ => last,
+                };
+                if let Some((pi, prev)) = last.map(|i| (i, &claims[i]))
                     && (prev.paragraph == sent.paragraph
+                        || pi + 1 < claims.len()
                         || (quote_paragraph || led) && prev.paragraph + 1 == sent.paragraph)
                     // ... and the rest of the turn is the same speaker's.
                     && (quoted || prev.sentence == sent.range || turn.is_some() || led)

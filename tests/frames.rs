@@ -1140,3 +1140,56 @@ fn content_ends_keep_a_reported_concession_and_drop_a_dated_cue() {
         Some("saying")
     );
 }
+
+#[test]
+fn quotations_run_on_over_paragraphs_and_after_a_connective() {
+    let (r, _) = check("quotation_runs_and_scene_setting.txt");
+    let first = claim(&r, "The old pier has to go");
+    assert_eq!(first.attribution.status, "explicit");
+    // Paragraphs of one quotation, each opening with a mark and only the last
+    // closing, go on in the speaker's voice.
+    for text in [
+        "We have patched it for ten years",
+        "Nobody should be fishing from it",
+    ] {
+        let c = claim(&r, text);
+        assert_eq!(c.attribution.status, "inherited", "{text}");
+        assert_eq!(c.attribution.source, first.attribution.source, "{text}");
+    }
+    // "Indeed, “…”": a connective before the quotation leaves it a quotation.
+    let indeed = claim(&r, "we have asked for that money twice");
+    assert_eq!(indeed.attribution.status, "inherited");
+    // One sentence of narration between leaves an untagged quotation the
+    // last speaker's.
+    let added = claim(&r, "We need a new pier by spring");
+    let question = claim(&r, "Who is going to pay for it");
+    assert_eq!(question.attribution.status, "inherited");
+    assert_eq!(question.attribution.source, added.attribution.source);
+    // Near miss: a quotation after narration in the same sentence and a
+    // sentence that is narration are the writer's.
+    assert_eq!(
+        claim(&r, "The council adjourned").attribution.status,
+        "unattributed"
+    );
+    assert_eq!(
+        claim(&r, "The pier opened in 1952").attribution.status,
+        "unattributed"
+    );
+}
+
+#[test]
+fn scene_setting_before_a_tag_is_no_part_of_the_quotation() {
+    let (r, _) = check("quotation_runs_and_scene_setting.txt");
+    let c = claim(&r, "We will find the money");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("said"), Some("Mayor Tom Reyes"))
+    );
+    assert_eq!(c.text, "''We will find the money.''");
+    assert!(c.content_fragments.is_empty(), "{:?}", c.content_fragments);
+    // Near miss: a quotation that goes on with the words before the tag
+    // ("It is time for the town to be led, Reyes said, ''not only …''") keeps them.
+    let on = claim(&r, "not only by a strong hand");
+    assert_eq!(on.content_fragments.len(), 2);
+    assert!(on.text.starts_with("It is time"), "{}", on.text);
+}
