@@ -1193,3 +1193,40 @@ fn scene_setting_before_a_tag_is_no_part_of_the_quotation() {
     assert_eq!(on.content_fragments.len(), 2);
     assert!(on.text.starts_with("It is time"), "{}", on.text);
 }
+
+#[test]
+fn content_starts_after_a_reference_an_adjunct_or_a_connective() {
+    let (r, text) = check("content_starts.txt");
+    assert_explicit(
+        &r,
+        &[
+            // "pointed to": the "to" is the verb's, not the content's.
+            ("the rising cost of rent", "pointed", "Councillor Dana Lee"),
+            // A time or "for the first time" before "that" is no part of it.
+            ("that the buses run late", "noted", "Councillor Dana Lee"),
+            ("that the fund was empty", "said", "The treasurer"),
+            // A connective opening content before its cue goes.
+            (
+                "ridership has fallen by a third",
+                "according to",
+                "the transit board",
+            ),
+            // A time opening it stays, and so does a determiner "this".
+            (
+                "In 2014, ridership fell by a quarter",
+                "according to",
+                "the transit board",
+            ),
+            ("this plan would fail", "said", "The clerk"),
+        ],
+    );
+    // "said, referring to the council ballot": what is referred to.
+    let c = claim(&r, "The vote was fair");
+    let referring = c
+        .nested
+        .iter()
+        .find(|n| n.cue.text == "referring")
+        .expect("nested reference");
+    let s = &referring.content[0];
+    assert_eq!(&text[s.start..s.end], "the council ballot");
+}
