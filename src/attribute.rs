@@ -2544,22 +2544,18 @@ impl<'a> Ctx<'a> {
         }
         let mut via = Vec::new();
         let seg = &self.text[region.start..end];
-        // ASCII lower case keeps byte offsets; a via phrase needs a subject before it.
-        let lseg = seg.to_ascii_lowercase();
-        // Two spaces or more: counted no further than the second.
+        // A via phrase needs a subject before it. Two spaces or more: counted
+        // no further than the second.
         let phrases = if seg.bytes().filter(|&b| b == b' ').nth(1).is_some() {
             self.engine.lexicon.via_phrases.as_slice()
         } else {
             &[]
         };
-        for phrase in phrases {
-            if let Some(i) = find_word(&lseg, phrase) {
-                let vstart = region.start + i + phrase.len();
-                if let Some(m) = self.mention_in(vstart..end, false) {
-                    via.push(m);
-                    end = region.start + i;
-                }
-                break;
+        if let Some((phrase, i)) = first_via_phrase(seg, phrases) {
+            let vstart = region.start + i + phrase.len();
+            if let Some(m) = self.mention_in(vstart..end, false) {
+                via.push(m);
+                end = region.start + i;
             }
         }
         let subject = self.mention_in(region.start..end, false).or_else(|| {
@@ -5608,6 +5604,71 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
     None
 }
 
+/// The first of `phrases` (lower case, in priority order) found as whole
+/// words in `hay`, ASCII case folded, and where: what `find_word` on the
+/// lower-cased text gives phrase by phrase. One pass over the word starts
+/// finds the first phrase that occurs at all, with no copy of the text; only
+/// then is the text lower-cased for `find_word` to place it.
+fn first_via_phrase<'p>(hay: &str, phrases: &'p [String]) -> Option<(&'p str, usize)> {
+    if phrases.is_empty() {
+        return None;
+    }
+    let first = if phrases.len() <= 32 {
+        // The phrases (as bits) that start with each byte.
+        let mut starting = [0u32; 256];
+        for (k, p) in phrases.iter().enumerate() {
+            if let Some(&b) = p.as_bytes().first() {
+                starting[b as usize] |= 1 << k;
+            }
+        }
+        let bytes = hay.as_bytes();
+        let mut best = phrases.len();
+        for s in 0..bytes.len() {
+            let mut bits = starting[bytes[s].to_ascii_lowercase() as usize];
+            // A phrase starts with a whole character, so `s` is a boundary here.
+            if bits == 0
+                || s > 0
+                    && (bytes[s - 1].is_ascii_alphanumeric()
+                        || !bytes[s - 1].is_ascii()
+                            && hay[..s].chars().last().is_some_and(char::is_alphanumeric))
+            {
+                continue;
+            }
+            if best < 32 {
+                bits &= (1u32 << best) - 1;
+            }
+            while bits != 0 {
+                let k = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let w = phrases[k].as_bytes();
+                let e = s + w.len();
+                if e <= bytes.len()
+                    && bytes[s..e].eq_ignore_ascii_case(w)
+                    && hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                {
+                    best = k;
+                    break;
+                }
+            }
+            if best == 0 {
+                break;
+            }
+        }
+        best
+    } else {
+        0
+    };
+    if first == phrases.len() {
+        return None;
+    }
+    // No phrase before `first` occurs as a whole word, so `find_word` finds none
+    // of them; from `first` on it decides, as it always did.
+    let lower = hay.to_ascii_lowercase();
+    phrases[first..]
+        .iter()
+        .find_map(|p| find_word(&lower, p).map(|i| (p.as_str(), i)))
+}
+
 /// `hay.find(needle)` on bytes: the haystacks here are a clause long, too short
 /// for the set-up of `str::find`'s two-way searcher to pay off.
 fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -6137,7 +6198,15 @@ struct Registry<'a> {
     keys: HashMap<String, usize, std::hash::BuildHasherDefault<crate::phrases::Fnv>>,
     /// Acronyms defined in the article ("Middle East Eye (MEE)"): acronym -> full name.
     acronyms: HashMap<String, String>,
+    /// People by the last word of their name, as written, in source order:
+    /// a one-word name finds the first of them without walking every source.
+    by_last: FnvMap<String, Vec<usize>>,
+    /// Sources other than people whose name has several words, by the last
+    /// word lower-cased, in source order: "the authority" finds "transit authority".
+    by_head: FnvMap<String, Vec<usize>>,
 }
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::phrases::Fnv>>;
 
 fn strip_title(engine: &Engine, name: &str) -> String {
     let ws: Vec<&str> = name.split_whitespace().collect();
@@ -6195,6 +6264,7 @@ impl<'a> Registry<'a> {
             mentions: Vec::new(),
             outlet,
         });
+        self.index(i);
         self.keys.insert(key, i);
         i
     }
@@ -6202,13 +6272,60 @@ impl<'a> Registry<'a> {
     /// An earlier non-person source whose name ends with this head noun ("transit authority" for "authority").
     fn head_noun_source(&self, head: &str) -> Option<usize> {
         let h = lower(head);
-        // Built once, not once per source.
-        let suffix = format!(" {}", h);
-        self.sources.iter().rposition(|s| {
-            s.kind != SourceKind::Person
-                && s.name.contains(' ')
-                && lower(&s.name).ends_with(&suffix)
-        })
+        if h.is_empty() || h.contains(' ') {
+            // Not one word: not what the index holds.
+            let suffix = format!(" {}", h);
+            return self.sources.iter().rposition(|s| {
+                s.kind != SourceKind::Person
+                    && s.name.contains(' ')
+                    && lower(&s.name).ends_with(&suffix)
+            });
+        }
+        self.by_head.get(&*h).and_then(|v| v.last().copied())
+    }
+
+    /// Add source `i`, under its current name, to the look-up indexes.
+    fn index(&mut self, i: usize) {
+        let s = &self.sources[i];
+        if s.kind == SourceKind::Person {
+            if let Some(last) = s.name.split_whitespace().last() {
+                let ids = self.by_last.entry(last.to_string()).or_default();
+                let at = ids.partition_point(|&j| j < i);
+                ids.insert(at, i);
+            }
+        } else if let Some(k) = s.name.contains(' ').then(|| lower(&s.name)) {
+            let head = &k[k.rfind(' ').map_or(0, |p| p + 1)..];
+            let ids = self.by_head.entry(head.to_string()).or_default();
+            let at = ids.partition_point(|&j| j < i);
+            ids.insert(at, i);
+        }
+    }
+
+    /// Take source `i` out of the look-up indexes, before its name changes.
+    fn unindex(&mut self, i: usize) {
+        let s = &self.sources[i];
+        let ids = if s.kind == SourceKind::Person {
+            s.name
+                .split_whitespace()
+                .last()
+                .and_then(|last| self.by_last.get_mut(last))
+        } else if let Some(k) = s.name.contains(' ').then(|| lower(&s.name)) {
+            let head = &k[k.rfind(' ').map_or(0, |p| p + 1)..];
+            self.by_head.get_mut(head)
+        } else {
+            None
+        };
+        if let Some(ids) = ids {
+            ids.retain(|&j| j != i);
+        }
+    }
+
+    /// Give source `i` a new name, keeping the indexes in step.
+    fn rename(&mut self, i: usize, name: String) -> String {
+        self.unindex(i);
+        let old = std::mem::replace(&mut self.sources[i].name, name);
+        self.index(i);
+        old
     }
 
     fn add_alias(&mut self, i: usize, alias: &str) {
@@ -6293,17 +6410,12 @@ impl<'a> Registry<'a> {
                         .filter(|_| person.contains(' '))
                     {
                         // A surname seen first, now named in full.
-                        let old = std::mem::replace(&mut self.sources[i].name, person.clone());
+                        let old = self.rename(i, person.clone());
                         self.add_alias(i, &old);
                         self.keys.insert(exact, i);
                         i
                     } else if let Some(i) = (!person.contains(' '))
-                        .then(|| {
-                            self.sources.iter().position(|s| {
-                                s.kind == SourceKind::Person
-                                    && s.name.split_whitespace().last() == Some(person.as_str())
-                            })
-                        })
+                        .then(|| self.by_last.get(&person).and_then(|v| v.first().copied()))
                         .flatten()
                     {
                         self.add_alias(i, &person);
@@ -6405,11 +6517,16 @@ pub fn attribute(
         sources: Vec::new(),
         keys: HashMap::default(),
         acronyms: defined_acronyms(text),
+        by_last: FnvMap::default(),
+        by_head: FnvMap::default(),
     };
     // Acronyms defined for registry outlets or sources: alias them up front.
     let mut claims: Vec<Claim> = Vec::new();
     // Sources used so far, for pronouns and hedges.
     let mut history: Vec<usize> = Vec::new();
+    // The last outlet in `history`, and how much of it was looked at: history
+    // only grows, so each hedge reads only what came since the last one.
+    let mut last_outlet: (usize, Option<usize>) = (0, None);
     let headline = headline
         .and_then(|h| headline_attribution(&ctx, h))
         .map(|c| side_attribution(engine, &mut reg, &history, &c));
@@ -6436,7 +6553,12 @@ pub fn attribute(
                 text[seg.paragraphs[sent.paragraph - 1].clone()].trim_end_matches(['.', ' ']);
             let quotation = (prev.starts_with(['“', '"']) || prev.starts_with("''"))
                 && prev.ends_with(['”', '"', '\'']);
-            let own: Vec<usize> = (0..claims.len())
+            // Claims come in paragraph order: the previous paragraph's are at the end.
+            let mut from = claims.len();
+            while from > 0 && claims[from - 1].paragraph + 1 >= sent.paragraph {
+                from -= 1;
+            }
+            let own: Vec<usize> = (from..claims.len())
                 .filter(|&i| claims[i].paragraph + 1 == sent.paragraph)
                 .collect();
             if quotation
@@ -6567,11 +6689,13 @@ pub fn attribute(
                     .chain(att.source.iter())
                     .any(|s| reg.sources[*s].kind == SourceKind::Outlet);
                 if !named_outlet {
-                    let outlet = history
-                        .iter()
-                        .rev()
-                        .find(|s| reg.sources[**s].kind == SourceKind::Outlet)
-                        .copied();
+                    for &s in &history[last_outlet.0..] {
+                        if reg.sources[s].kind == SourceKind::Outlet {
+                            last_outlet.1 = Some(s);
+                        }
+                    }
+                    last_outlet.0 = history.len();
+                    let outlet = last_outlet.1;
                     att.hedge_resolved_to = outlet;
                     match (att.status, outlet) {
                         (Status::Explicit, Some(o)) => att.via.push(o),
@@ -6764,8 +6888,8 @@ fn full_names(reg: &mut Registry) {
             (after_ok && is_name).then(|| format!("{} {}", first, surname))
         });
         if let Some(full) = full {
+            reg.rename(i, full);
             let src = &mut reg.sources[i];
-            src.name = full;
             if !src.aliases.contains(&surname) {
                 src.aliases.insert(0, surname);
             }
@@ -6898,6 +7022,38 @@ mod helper_tests {
         "word",
         ". - ' ’",
     ];
+
+    #[test]
+    fn first_via_phrase_is_find_word_phrase_by_phrase() {
+        let phrases: Vec<String> = [
+            "in an interview with",
+            "who spoke to",
+            "speaking to",
+            "told",
+            "to",
+            "a b a",
+            "ärger",
+        ]
+        .map(String::from)
+        .to_vec();
+        let texts = TRICKY.iter().copied().chain([
+            "The aides SPEAKING TO reporters, who spoke to us, told",
+            "xa b a b a",
+            "Ärger ärger: toldto told",
+            "In An Interview With MEE the envoy spoke to",
+            "",
+        ]);
+        for t in texts {
+            for from in 0..phrases.len() {
+                let ps = &phrases[from..];
+                let lower = t.to_ascii_lowercase();
+                let old = ps
+                    .iter()
+                    .find_map(|p| find_word(&lower, p).map(|i| (p.as_str(), i)));
+                assert_eq!(first_via_phrase(t, ps), old, "{:?} {:?}", t, ps);
+            }
+        }
+    }
 
     #[test]
     fn last_word_is_the_last_of_words() {

@@ -1102,17 +1102,27 @@ struct Topics<'a> {
 }
 
 impl Topics<'_> {
-    /// What the claim's source and cue leave out.
-    fn skip(&self, c: &Claim) -> Vec<Range<usize>> {
+    /// What the claim's source and cue leave out of range `r`.
+    fn skip(&self, c: &Claim, r: &Range<usize>) -> Vec<Range<usize>> {
         let a = &c.attribution;
         let mut skip: Vec<Range<usize>> = Vec::new();
         skip.extend(a.source_mention.clone());
         skip.extend(a.cue.clone());
+        // A source's mentions come sorted and none inside another (`attribute`
+        // makes them so): only those meeting `r` can hold one of its words, and
+        // a source named all through a long article would otherwise be checked
+        // against every word of every claim.
+        let near = |s: usize| {
+            let m = &self.analysis.sources[s].mentions;
+            let lo = m.partition_point(|k| k.end <= r.start);
+            let hi = m.partition_point(|k| k.start < r.end).max(lo);
+            m[lo..hi].iter().cloned()
+        };
         for v in &a.via {
-            skip.extend(self.analysis.sources[*v].mentions.iter().cloned());
+            skip.extend(near(*v));
         }
         if let Some(s) = a.source {
-            skip.extend(self.analysis.sources[s].mentions.iter().cloned());
+            skip.extend(near(s));
         }
         skip
     }
@@ -1131,7 +1141,7 @@ impl Topics<'_> {
         } else {
             c.sentence.clone()
         };
-        let t = topic(self.text, &r, &self.skip(c), self.engine);
+        let t = topic(self.text, &r, &self.skip(c, &r), self.engine);
         self.cache[i] = Some(t.clone());
         t
     }
@@ -1141,7 +1151,7 @@ impl Topics<'_> {
         topic(
             self.text,
             r,
-            &self.skip(&self.analysis.claims[i]),
+            &self.skip(&self.analysis.claims[i], r),
             self.engine,
         )
     }
@@ -3155,7 +3165,7 @@ fn referent(
         };
         // ("published reports alleging ..." is one: its source is not what it
         // speaks of, nor is a noun that opens its content.)
-        let skip = topics.skip(o);
+        let skip = topics.skip(o, &about);
         if noun.as_ref().is_some_and(|n| {
             let n = text[n.clone()].to_lowercase();
             let ws = words(text, about.clone());

@@ -651,10 +651,19 @@ impl Ctx<'_> {
         // Claims are in text order; find the one whose sentence holds the match.
         let k = claims.partition_point(|c| c.sentence.end <= m.start);
         let near = claims[k.saturating_sub(2)..claims.len().min(k + 3)].iter();
+        // Paragraphs are in text order and do not overlap: only the last one
+        // starting at or before the match can hold it (a walk over all of them
+        // for every match made a long article quadratic).
+        let paragraphs = &self.seg.paragraphs;
+        let in_paragraph = || {
+            paragraphs[..paragraphs.partition_point(|p| p.start <= m.start)]
+                .last()
+                .is_some_and(inside)
+        };
         match scope {
             Scope::Document => true,
-            Scope::Body => self.seg.paragraphs.iter().any(inside),
-            Scope::Quote => self.seg.in_quote(m.start) && self.seg.paragraphs.iter().any(inside),
+            Scope::Body => in_paragraph(),
+            Scope::Quote => self.seg.in_quote(m.start) && in_paragraph(),
             Scope::Headline => self.doc.headline.as_ref().is_some_and(inside),
             Scope::Lede => self.seg.paragraphs.first().is_some_and(inside),
             Scope::Caption => self.doc.captions.iter().any(|c| inside(&c.range)),

@@ -7,7 +7,7 @@
 
 use crate::error::Error;
 use crate::phrases::{KINDS, Kind, PhraseIndex};
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -792,14 +792,15 @@ pub fn normalize_key(s: &str, fold_case: bool) -> String {
     out
 }
 
-/// The regex rules of one kind compiled into a single scan: one regex finds
-/// every match of every pattern in one pass, and a `RegexSet` over the
-/// matched text says which rule it was. Word lists go to the shared
+/// The regex rules of one kind compiled into a single scan: one multi-pattern
+/// regex finds every match of every pattern in one pass and says which
+/// pattern matched, with the leftmost-first priority of one alternation
+/// (the first pattern loaded wins a place). Word lists go to the shared
 /// [`PhraseIndex`] instead, which is faster than any regex for them.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    re: Option<Regex>,
-    set: Option<RegexSet>,
+    re: Option<regex_automata::meta::Regex>,
+    /// The rule of each pattern, by pattern id.
     set_rules: Vec<usize>,
     /// For findings: one regex per rule, because several rules may flag the
     /// same words and each must see its own matches (a combined regex gives
@@ -825,7 +826,6 @@ impl Matcher {
         src: &dyn Fn(&str) -> (String, String),
     ) -> Result<Matcher, Error> {
         let mut alts = Vec::new();
-        let mut set_pats = Vec::new();
         let mut set_rules = Vec::new();
         let flag = |p: String| if fold_case { format!("(?i){}", p) } else { p };
         // Each place in the text goes to one rule, the first loaded, so a word
@@ -881,7 +881,6 @@ impl Matcher {
                 }
             }
             for p in pats {
-                set_pats.push(flag(format!("^(?:{})$", p)));
                 set_rules.push(e.rule);
                 alts.push(p);
             }
@@ -907,16 +906,23 @@ impl Matcher {
                 ..Matcher::default()
             });
         }
-        let full = flag(format!("(?:{})", alts.join("|")));
-        let re = regex::RegexBuilder::new(&full)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-            .map_err(compile_err)?;
-        let set = RegexSet::new(&set_pats).map_err(compile_err)?;
+        // The limits a `RegexBuilder` sets with `size_limit` and `dfa_size_limit`.
+        let pats: Vec<String> = alts.into_iter().map(flag).collect();
+        let re = regex_automata::meta::Regex::builder()
+            .configure(
+                regex_automata::meta::Config::new()
+                    .nfa_size_limit(Some(64 << 20))
+                    .hybrid_cache_capacity(64 << 20),
+            )
+            .build_many(&pats)
+            .map_err(|e| Error::Rule {
+                path: "rules".into(),
+                line: None,
+                column: None,
+                message: format!("cannot compile the combined patterns: {}", e),
+            })?;
         Ok(Matcher {
             re: Some(re),
-            set: Some(set),
             set_rules,
             separate: Vec::new(),
         })
@@ -937,17 +943,12 @@ impl Matcher {
             out.sort_by_key(|(m, r)| (m.start, *r));
             return out;
         }
-        let (Some(re), Some(set)) = (&self.re, &self.set) else {
+        let Some(re) = &self.re else {
             return Vec::new();
         };
         re.find_iter(text)
             .filter(|m| m.start() < m.end())
-            .filter_map(|m| {
-                set.matches(m.as_str())
-                    .iter()
-                    .next()
-                    .map(|i| (m.range(), self.set_rules[i]))
-            })
+            .map(|m| (m.range(), self.set_rules[m.pattern().as_usize()]))
             .collect()
     }
 }
