@@ -5346,10 +5346,7 @@ fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
 fn opener_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     let text = ctx.text;
     let mut start = r.start;
-    loop {
-        let Some(k) = text[start..r.end].find(',') else {
-            break;
-        };
+    while let Some(k) = text[start..r.end].find(',') {
         let comma = start + k;
         if ctx.seg.in_quote(start) || ctx.seg.in_quote(comma) || !connective(ctx, start..comma) {
             break;
