@@ -3143,6 +3143,256 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "Critics waited in the snow to heckle him", "Sanders visited NBC on
+    /// Monday to discuss his remarks": an infinitive of purpose after a finite
+    /// clause takes that clause's subject. Not after a verb passing a request on
+    /// ("prompted his wife to ask"), a noun or an adjective wanting the infinitive
+    /// ("a chance to", "easy to"), nor with "for" giving it a subject of its own.
+    fn purpose_subject(
+        &self,
+        floor: usize,
+        to: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        let verb = lower(text[cue.clone()].split_whitespace().next()?);
+        if verb.ends_with("ed")
+            || verb.ends_with("ing")
+            || verb.ends_with('s') && !verb.ends_with("ss")
+            || [
+                "see", "know", "read", "ask", "show", "find", "learn", "hear",
+            ]
+            .contains(&verb.as_str())
+        {
+            return None;
+        }
+        let (start, _) = self.clause_back(floor, to.start);
+        let ws = words(text, start..to.start);
+        if ws.len() < 3 || ws.len() > 16 {
+            return None;
+        }
+        let before = lower(&text[ws.last()?.clone()]);
+        if !text[ws.last()?.end..to.start].chars().all(is_blank) {
+            return None;
+        }
+        // The word before "to" must close a phrase of place, time or object.
+        if before.ends_with("ed")
+            || before.ends_with("ing")
+            || AUXILIARIES.contains(&before.as_str())
+            || BE.contains(&before.as_str())
+            || [
+                "chance",
+                "time",
+                "way",
+                "opportunity",
+                "reason",
+                "right",
+                "wrong",
+                "easy",
+                "hard",
+                "able",
+                "unable",
+                "likely",
+                "first",
+                "last",
+                "only",
+                "enough",
+                "about",
+                "want",
+                "wants",
+                "going",
+                "need",
+                "needs",
+                "plan",
+                "plans",
+                "how",
+                "what",
+                "whether",
+                "where",
+                "not",
+                "order",
+                "them",
+                "him",
+                "her",
+                "us",
+                "me",
+                "you",
+                "power",
+                "decision",
+                "ability",
+                "effort",
+                "bid",
+                "attempt",
+                "move",
+                "push",
+                "pressure",
+                "call",
+                "calls",
+                "urge",
+                "urges",
+                "tried",
+                "try",
+                "tries",
+                "more",
+                "less",
+                "forward",
+                "ready",
+                "set",
+                "up",
+                "back",
+                "down",
+                "due",
+                "seem",
+                "seems",
+                "appear",
+                "appears",
+                "began",
+                "begin",
+                "begins",
+                "started",
+                "start",
+                "continue",
+                "continues",
+                "hope",
+                "hopes",
+                "refuse",
+                "refuses",
+                "agree",
+                "agrees",
+                "decline",
+                "declines",
+                "vote",
+                "votes",
+                "expect",
+                "expects",
+            ]
+            .contains(&before.as_str())
+        {
+            return None;
+        }
+        let lws: Vec<_> = ws.iter().map(|w| lower(&text[w.clone()])).collect();
+        if lws.iter().any(|w| {
+            [
+                "for",
+                "prompted",
+                "prompt",
+                "prompts",
+                "prompting",
+                "forced",
+                "force",
+                "forces",
+                "forcing",
+                "urged",
+                "asked",
+                "asking",
+                "led",
+                "lead",
+                "leads",
+                "allowed",
+                "allow",
+                "allows",
+                "allowing",
+                "drove",
+                "drive",
+                "drives",
+                "driving",
+                "caused",
+                "encouraged",
+                "persuaded",
+                "convinced",
+                "wanted",
+                "want",
+                "wants",
+                "expected",
+                "expects",
+                "got",
+                "get",
+                "gets",
+                "invited",
+                "required",
+                "requires",
+                "require",
+                "told",
+                "pushed",
+                "pressed",
+                "called",
+                "enough",
+                "too",
+                "who",
+                "which",
+                "that",
+                "it",
+                "there",
+                "this",
+                "easier",
+                "harder",
+                "difficult",
+                "impossible",
+                "possible",
+                "unusual",
+                "likely",
+                "time",
+                "left",
+                "leaving",
+                "brought",
+                "helped",
+                "help",
+                "helps",
+                "let",
+                "made",
+                "make",
+                "makes",
+                "needs",
+                "need",
+                "needed",
+                "if",
+                "when",
+                "because",
+                "whether",
+                "pushing",
+                "push",
+                "pushes",
+                "did",
+                "does",
+                "do",
+                "refusal",
+                "failure",
+                "hesitancy",
+                "willingness",
+                "desire",
+                "reasons",
+                "reason",
+                "requests",
+                "request",
+                "impetus",
+                "efforts",
+                "topics",
+                "position",
+                "little",
+                "prepare",
+                "prepares",
+                "as",
+                "while",
+                "since",
+                "after",
+                "before",
+                "until",
+                "blame",
+            ]
+            .contains(&w.as_str())
+        }) {
+            return None;
+        }
+        // Another cue in the clause has the subject: "Ryan said it's unrealistic to think".
+        if ws.iter().any(|w| self.is_cue_word(w.clone())) {
+            return None;
+        }
+        self.leading_subject(start..ws.last()?.end).filter(|m| {
+            (m.kind != SourceKind::Unknown || m.pronoun || starts_upper(&text[m.range.clone()]))
+                && has_contraction(&text[m.range.clone()]).is_none()
+        })
+    }
+
     /// Where a phrase from `pos` ends: at a comma, a sentence mark, a quotation
     /// mark, a parenthesis or a dash, but not at the dot of an abbreviation.
     fn phrase_stop(&self, pos: usize, end: usize) -> usize {
@@ -3617,9 +3867,19 @@ impl<'a> Ctx<'a> {
         // "so-called", "self-described": the second half of a compound is no cue.
         if text[..cue.start].ends_with('-')
             && !text[..cue.start].ends_with(" -")
-            && !text[sent.start..cue.start]
+            && !(text[sent.start..cue.start]
                 .to_ascii_lowercase()
                 .ends_with("self-")
+                // "Sanders, a self-described socialist", "an independent and
+                // self-described socialist": an appositive or a predicate; "the
+                // self-described", "thousands of self-described Berners" only name.
+                && last_word(text, sent.start, cue.start - 5).is_some_and(|w| {
+                    let lw = lower(&text[w.clone()]);
+                    matches!(lw.as_str(), "and" | "from")
+                        || matches!(lw.as_str(), "a" | "an")
+                            && last_word(text, sent.start, w.start)
+                                .is_some_and(|b| text[b.end..w.start].contains(','))
+                }))
         {
             return None;
         }
@@ -3735,6 +3995,15 @@ impl<'a> Ctx<'a> {
                     && past_participle(cue_text)
                     && self.be_over_adverbs(sent.start, cue.start)
                 {
+                    return None;
+                }
+                // "showed up at her door": arriving, not showing anything.
+                if matches!(
+                    lower(cue_text).as_str(),
+                    "show" | "shows" | "showed" | "shown"
+                ) && Words::new(text, cue.end..sent.end).next().is_some_and(|w| {
+                    text[cue.end..w.start].chars().all(is_blank) && lower(&text[w]) == "up"
+                }) {
                     return None;
                 }
                 // "a talk radio show", "The Apprentice TV show": a programme, not a finding.
@@ -4008,7 +4277,19 @@ impl<'a> Ctx<'a> {
                                 conjunction = Some(at);
                                 (None, false)
                             }
-                            None => return None,
+                            // Only when no other frame found a subject: "Advisers
+                            // to Mr. Rubio are quick to point out" keeps its own.
+                            None => match (&prev_word, prev.as_deref()) {
+                                (Some(to), Some("to"))
+                                    if prev_adjacent && progressive.is_none() =>
+                                {
+                                    (
+                                        Some(self.purpose_subject(sent.start, to.clone(), &cue)?),
+                                        false,
+                                    )
+                                }
+                                _ => return None,
+                            },
                         },
                     },
                 };

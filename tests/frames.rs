@@ -1115,3 +1115,23 @@ fn quantifier_subjects_catenative_chains_and_infinitive_subjects() {
     );
     assert_eq!(attribution(claim(&r, "the new terminal")).0, "unattributed");
 }
+
+#[test]
+fn purpose_infinitives_take_the_main_clause_subject() {
+    let (r, _) = check("purpose_clauses.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the budget would balance next year",
+                "say",
+                "Mayor Dana Whitfield",
+            ),
+            ("that the tax was unfair", "argue", "The council members"),
+        ],
+    );
+    // A self- compound that only names a group, and arriving somewhere, report nothing.
+    for needle in ["self-described moderates", "showed up at the office"] {
+        assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
+    }
+}
