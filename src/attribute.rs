@@ -3143,6 +3143,51 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "Beck has in the past described", "Trump did not at any time Thursday
+    /// mention": a phrase of time or occasion between an auxiliary and its verb.
+    /// Returns where the auxiliary ends, so the subject is sought before it.
+    fn aux_adjunct_end(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
+        let text = self.text;
+        let mut pos = cue.start;
+        let mut n = 0;
+        let mut first: Option<Range<usize>> = None;
+        while let Some(w) = last_word(text, floor, pos) {
+            if !text[w.end..pos].chars().all(is_blank) {
+                return None;
+            }
+            let lw = lower(&text[w.clone()]);
+            if n > 0
+                && (AUXILIARIES.contains(&lw.as_str())
+                    || matches!(lw.as_str(), "did" | "does" | "do"))
+            {
+                let f = first?;
+                let lf = lower(&text[f]);
+                return (n >= 2
+                    && matches!(
+                        lf.as_str(),
+                        "in" | "on" | "at" | "during" | "over" | "for" | "since" | "throughout"
+                    ))
+                .then_some(w.end);
+            }
+            n += 1;
+            // "has since said he now believes": a verb or a subject in the gap
+            // opens a clause of its own.
+            if n > 6
+                || text[w.clone()].chars().any(|c| !c.is_alphanumeric())
+                || self.is_cue_word(w.clone())
+                || matches!(
+                    lw.as_str(),
+                    "he" | "she" | "they" | "it" | "i" | "we" | "you" | "last"
+                )
+            {
+                return None;
+            }
+            first = Some(w.clone());
+            pos = w.start;
+        }
+        None
+    }
+
     /// "Critics waited in the snow to heckle him", "Sanders visited NBC on
     /// Monday to discuss his remarks": an infinitive of purpose after a finite
     /// clause takes that clause's subject. Not after a verb passing a request on
@@ -3371,12 +3416,6 @@ impl<'a> Ctx<'a> {
                 "little",
                 "prepare",
                 "prepares",
-                "as",
-                "while",
-                "since",
-                "after",
-                "before",
-                "until",
                 "blame",
             ]
             .contains(&w.as_str())
@@ -4087,7 +4126,11 @@ impl<'a> Ctx<'a> {
                     Some(i) => region_start + i + 4,
                     None => region_start,
                 };
-                let region = region_start..progressive.unwrap_or(cue.start).max(region_start);
+                let region = region_start
+                    ..progressive
+                        .or_else(|| self.aux_adjunct_end(sent.start, &cue))
+                        .unwrap_or(cue.start)
+                        .max(region_start);
                 // "Lionel Sosa, a consultant who said he would not vote": the relative
                 // pronoun is the subject, and what follows the cue is the content.
                 // "poll results that show": the cut above took a relative "that"

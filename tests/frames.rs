@@ -1128,6 +1128,9 @@ fn purpose_infinitives_take_the_main_clause_subject() {
                 "Mayor Dana Whitfield",
             ),
             ("that the tax was unfair", "argue", "The council members"),
+            // A phrase of time or occasion between the auxiliary and its verb.
+            ("that the reserve was too small", "warned", "The treasurer"),
+            ("the audit", "mention", "The chairman"),
         ],
     );
     // A self- compound that only names a group, and arriving somewhere, report nothing.
