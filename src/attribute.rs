@@ -4627,6 +4627,24 @@ impl<'a> Ctx<'a> {
                 let mut ok = ok;
                 if !ok && with_subject.is_none() {
                     match self.noun_subject(sent.start, cue.start) {
+                        // "Holding signs calling Christie a loser, the protesters
+                        // chanted": an opening participle and its object are no subject.
+                        Some(NounSubject::Own(m))
+                            if text[sent.start..m.range.start]
+                                .chars()
+                                .all(|c| is_blank(c) || matches!(c, '“' | '"'))
+                                && {
+                                    let ws: Vec<_> =
+                                        Words::new(text, m.range.clone()).take(2).collect();
+                                    ws.len() == 2 && {
+                                        let f = lower(&text[ws[0].clone()]);
+                                        f.ends_with("ing")
+                                            && f.len() > 5
+                                            && first_lower(&text[ws[1].clone()])
+                                            && !DETERMINERS
+                                                .contains(&lower(&text[ws[1].clone()]).as_str())
+                                    }
+                                } => {}
                         Some(NounSubject::Own(m)) => with_subject = Some(m),
                         Some(NounSubject::Shared) => ok = true,
                         None => {}

@@ -1134,6 +1134,9 @@ fn purpose_infinitives_take_the_main_clause_subject() {
         ],
     );
     // A self- compound that only names a group, and arriving somewhere, report nothing.
+    // An opening participle and its object are no source of the participle after them.
+    let waving = attribution(claim(&r, "the plan a fraud"));
+    assert_ne!(waving.2, Some("Waving banners"), "{waving:?}");
     for needle in ["self-described moderates", "showed up at the office"] {
         assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
     }
