@@ -3264,6 +3264,295 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "Beck has in the past described", "Trump did not at any time Thursday
+    /// mention": a phrase of time or occasion between an auxiliary and its verb.
+    /// Returns where the auxiliary ends, so the subject is sought before it.
+    fn aux_adjunct_end(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
+        let text = self.text;
+        let mut pos = cue.start;
+        let mut n = 0;
+        let mut first: Option<Range<usize>> = None;
+        while let Some(w) = last_word(text, floor, pos) {
+            if !text[w.end..pos].chars().all(is_blank) {
+                return None;
+            }
+            let lw = lower(&text[w.clone()]);
+            if n > 0
+                && (AUXILIARIES.contains(&lw.as_str())
+                    || matches!(lw.as_str(), "did" | "does" | "do"))
+            {
+                let f = first?;
+                let lf = lower(&text[f]);
+                return (n >= 2
+                    && matches!(
+                        lf.as_str(),
+                        "in" | "on" | "at" | "during" | "over" | "for" | "since" | "throughout"
+                    ))
+                .then_some(w.end);
+            }
+            n += 1;
+            // "has since said he now believes": a verb or a subject in the gap
+            // opens a clause of its own.
+            if n > 6
+                || text[w.clone()].chars().any(|c| !c.is_alphanumeric())
+                || self.is_cue_word(w.clone())
+                || matches!(
+                    lw.as_str(),
+                    "he" | "she" | "they" | "it" | "i" | "we" | "you" | "last"
+                )
+            {
+                return None;
+            }
+            first = Some(w.clone());
+            pos = w.start;
+        }
+        None
+    }
+
+    /// "Critics waited in the snow to heckle him", "Sanders visited NBC on
+    /// Monday to discuss his remarks": an infinitive of purpose after a finite
+    /// clause takes that clause's subject. Not after a verb passing a request on
+    /// ("prompted his wife to ask"), a noun or an adjective wanting the infinitive
+    /// ("a chance to", "easy to"), nor with "for" giving it a subject of its own.
+    fn purpose_subject(
+        &self,
+        floor: usize,
+        to: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        let verb = lower(text[cue.clone()].split_whitespace().next()?);
+        if verb.ends_with("ed")
+            || verb.ends_with("ing")
+            || verb.ends_with('s') && !verb.ends_with("ss")
+            || [
+                "see", "know", "read", "ask", "show", "find", "learn", "hear",
+            ]
+            .contains(&verb.as_str())
+        {
+            return None;
+        }
+        let (start, _) = self.clause_back(floor, to.start);
+        let ws = words(text, start..to.start);
+        if ws.len() < 3 || ws.len() > 16 {
+            return None;
+        }
+        let before = lower(&text[ws.last()?.clone()]);
+        if !text[ws.last()?.end..to.start].chars().all(is_blank) {
+            return None;
+        }
+        // The word before "to" must close a phrase of place, time or object.
+        if before.ends_with("ed")
+            || before.ends_with("ing")
+            || AUXILIARIES.contains(&before.as_str())
+            || BE.contains(&before.as_str())
+            || [
+                "chance",
+                "time",
+                "way",
+                "opportunity",
+                "reason",
+                "right",
+                "wrong",
+                "easy",
+                "hard",
+                "able",
+                "unable",
+                "likely",
+                "first",
+                "last",
+                "only",
+                "enough",
+                "about",
+                "want",
+                "wants",
+                "going",
+                "need",
+                "needs",
+                "plan",
+                "plans",
+                "how",
+                "what",
+                "whether",
+                "where",
+                "not",
+                "order",
+                "them",
+                "him",
+                "her",
+                "us",
+                "me",
+                "you",
+                "power",
+                "decision",
+                "ability",
+                "effort",
+                "bid",
+                "attempt",
+                "move",
+                "push",
+                "pressure",
+                "call",
+                "calls",
+                "urge",
+                "urges",
+                "tried",
+                "try",
+                "tries",
+                "more",
+                "less",
+                "forward",
+                "ready",
+                "set",
+                "up",
+                "back",
+                "down",
+                "due",
+                "seem",
+                "seems",
+                "appear",
+                "appears",
+                "began",
+                "begin",
+                "begins",
+                "started",
+                "start",
+                "continue",
+                "continues",
+                "hope",
+                "hopes",
+                "refuse",
+                "refuses",
+                "agree",
+                "agrees",
+                "decline",
+                "declines",
+                "vote",
+                "votes",
+                "expect",
+                "expects",
+            ]
+            .contains(&before.as_str())
+        {
+            return None;
+        }
+        let lws: Vec<_> = ws.iter().map(|w| lower(&text[w.clone()])).collect();
+        if lws.iter().any(|w| {
+            [
+                "for",
+                "prompted",
+                "prompt",
+                "prompts",
+                "prompting",
+                "forced",
+                "force",
+                "forces",
+                "forcing",
+                "urged",
+                "asked",
+                "asking",
+                "led",
+                "lead",
+                "leads",
+                "allowed",
+                "allow",
+                "allows",
+                "allowing",
+                "drove",
+                "drive",
+                "drives",
+                "driving",
+                "caused",
+                "encouraged",
+                "persuaded",
+                "convinced",
+                "wanted",
+                "want",
+                "wants",
+                "expected",
+                "expects",
+                "got",
+                "get",
+                "gets",
+                "invited",
+                "required",
+                "requires",
+                "require",
+                "told",
+                "pushed",
+                "pressed",
+                "called",
+                "enough",
+                "too",
+                "who",
+                "which",
+                "that",
+                "it",
+                "there",
+                "this",
+                "easier",
+                "harder",
+                "difficult",
+                "impossible",
+                "possible",
+                "unusual",
+                "likely",
+                "time",
+                "left",
+                "leaving",
+                "brought",
+                "helped",
+                "help",
+                "helps",
+                "let",
+                "made",
+                "make",
+                "makes",
+                "needs",
+                "need",
+                "needed",
+                "if",
+                "when",
+                "because",
+                "whether",
+                "pushing",
+                "push",
+                "pushes",
+                "did",
+                "does",
+                "do",
+                "refusal",
+                "failure",
+                "hesitancy",
+                "willingness",
+                "desire",
+                "reasons",
+                "reason",
+                "requests",
+                "request",
+                "impetus",
+                "efforts",
+                "topics",
+                "position",
+                "little",
+                "prepare",
+                "prepares",
+                "blame",
+            ]
+            .contains(&w.as_str())
+        }) {
+            return None;
+        }
+        // Another cue in the clause has the subject: "Ryan said it's unrealistic to think".
+        if ws.iter().any(|w| self.is_cue_word(w.clone())) {
+            return None;
+        }
+        self.leading_subject(start..ws.last()?.end).filter(|m| {
+            (m.kind != SourceKind::Unknown || m.pronoun || starts_upper(&text[m.range.clone()]))
+                && has_contraction(&text[m.range.clone()]).is_none()
+        })
+    }
+
     /// Where a phrase from `pos` ends: at a comma, a sentence mark, a quotation
     /// mark, a parenthesis or a dash, but not at the dot of an abbreviation.
     fn phrase_stop(&self, pos: usize, end: usize) -> usize {
@@ -3738,9 +4027,19 @@ impl<'a> Ctx<'a> {
         // "so-called", "self-described": the second half of a compound is no cue.
         if text[..cue.start].ends_with('-')
             && !text[..cue.start].ends_with(" -")
-            && !text[sent.start..cue.start]
+            && !(text[sent.start..cue.start]
                 .to_ascii_lowercase()
                 .ends_with("self-")
+                // "Sanders, a self-described socialist", "an independent and
+                // self-described socialist": an appositive or a predicate; "the
+                // self-described", "thousands of self-described Berners" only name.
+                && last_word(text, sent.start, cue.start - 5).is_some_and(|w| {
+                    let lw = lower(&text[w.clone()]);
+                    matches!(lw.as_str(), "and" | "from")
+                        || matches!(lw.as_str(), "a" | "an")
+                            && last_word(text, sent.start, w.start)
+                                .is_some_and(|b| text[b.end..w.start].contains(','))
+                }))
         {
             return None;
         }
@@ -3858,6 +4157,15 @@ impl<'a> Ctx<'a> {
                 {
                     return None;
                 }
+                // "showed up at her door": arriving, not showing anything.
+                if matches!(
+                    lower(cue_text).as_str(),
+                    "show" | "shows" | "showed" | "shown"
+                ) && Words::new(text, cue.end..sent.end).next().is_some_and(|w| {
+                    text[cue.end..w.start].chars().all(is_blank) && lower(&text[w]) == "up"
+                }) {
+                    return None;
+                }
                 // "a talk radio show", "The Apprentice TV show": a programme, not a finding.
                 if prev_adjacent
                     && matches!(lower(cue_text).as_str(), "show" | "shows")
@@ -3939,7 +4247,11 @@ impl<'a> Ctx<'a> {
                     Some(i) => region_start + i + 4,
                     None => region_start,
                 };
-                let region = region_start..progressive.unwrap_or(cue.start).max(region_start);
+                let region = region_start
+                    ..progressive
+                        .or_else(|| self.aux_adjunct_end(sent.start, &cue))
+                        .unwrap_or(cue.start)
+                        .max(region_start);
                 // "Lionel Sosa, a consultant who said he would not vote": the relative
                 // pronoun is the subject, and what follows the cue is the content.
                 // "poll results that show": the cut above took a relative "that"
@@ -4129,7 +4441,19 @@ impl<'a> Ctx<'a> {
                                 conjunction = Some(at);
                                 (None, false)
                             }
-                            None => return None,
+                            // Only when no other frame found a subject: "Advisers
+                            // to Mr. Rubio are quick to point out" keeps its own.
+                            None => match (&prev_word, prev.as_deref()) {
+                                (Some(to), Some("to"))
+                                    if prev_adjacent && progressive.is_none() =>
+                                {
+                                    (
+                                        Some(self.purpose_subject(sent.start, to.clone(), &cue)?),
+                                        false,
+                                    )
+                                }
+                                _ => return None,
+                            },
                         },
                     },
                 };
@@ -4472,6 +4796,24 @@ impl<'a> Ctx<'a> {
                 let mut ok = ok;
                 if !ok && with_subject.is_none() {
                     match self.noun_subject(sent.start, cue.start) {
+                        // "Holding signs calling Christie a loser, the protesters
+                        // chanted": an opening participle and its object are no subject.
+                        Some(NounSubject::Own(m))
+                            if text[sent.start..m.range.start]
+                                .chars()
+                                .all(|c| is_blank(c) || matches!(c, '“' | '"'))
+                                && {
+                                    let ws: Vec<_> =
+                                        Words::new(text, m.range.clone()).take(2).collect();
+                                    ws.len() == 2 && {
+                                        let f = lower(&text[ws[0].clone()]);
+                                        f.ends_with("ing")
+                                            && f.len() > 5
+                                            && first_lower(&text[ws[1].clone()])
+                                            && !DETERMINERS
+                                                .contains(&lower(&text[ws[1].clone()]).as_str())
+                                    }
+                                } => {}
                         Some(NounSubject::Own(m)) => with_subject = Some(m),
                         Some(NounSubject::Shared) => ok = true,
                         None => {}

@@ -1230,3 +1230,29 @@ fn content_starts_after_a_reference_an_adjunct_or_a_connective() {
     let s = &referring.content[0];
     assert_eq!(&text[s.start..s.end], "the council ballot");
 }
+
+#[test]
+fn purpose_infinitives_take_the_main_clause_subject() {
+    let (r, _) = check("purpose_clauses.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the budget would balance next year",
+                "say",
+                "Mayor Dana Whitfield",
+            ),
+            ("that the tax was unfair", "argue", "The council members"),
+            // A phrase of time or occasion between the auxiliary and its verb.
+            ("that the reserve was too small", "warned", "The treasurer"),
+            ("the audit", "mention", "The chairman"),
+        ],
+    );
+    // A self- compound that only names a group, and arriving somewhere, report nothing.
+    // An opening participle and its object are no source of the participle after them.
+    let waving = attribution(claim(&r, "the plan a fraud"));
+    assert_ne!(waving.2, Some("Waving banners"), "{waving:?}");
+    for needle in ["self-described moderates", "showed up at the office"] {
+        assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
+    }
+}
