@@ -217,6 +217,20 @@ fn has_contraction(word: &str) -> Option<usize> {
         .then_some(suffix)
 }
 
+/// Can this cue follow "to" as a bare infinitive ("to announce", "to call
+/// for"), and is it none of `purposes`, the verbs that after "to" mostly say
+/// why rather than report ("to see if")?
+fn infinitive_cue(cue: &str, purposes: &[&str]) -> bool {
+    let Some(first) = cue.split_whitespace().next() else {
+        return false;
+    };
+    let verb = lower(first);
+    !(verb.ends_with("ed")
+        || verb.ends_with("ing")
+        || verb.ends_with('s') && !verb.ends_with("ss")
+        || purposes.contains(&verb.as_str()))
+}
+
 fn past_participle(cue: &str) -> bool {
     let c = lower(cue);
     c.ends_with("ed") || matches!(c.as_str(), "said" | "told" | "written" | "shown" | "spoken")
@@ -3198,15 +3212,10 @@ impl<'a> Ctx<'a> {
         cue: &Range<usize>,
     ) -> Option<Mention> {
         let text = self.text;
-        let verb = lower(text[cue.clone()].split_whitespace().next()?);
         // Seeing, knowing and reading after "to" are mostly purposes ("rubbing his
         // face in Cheetos to see if"), and "to ask" a request passed on ("prompted
         // his wife to ask for a separation").
-        if verb.ends_with("ed")
-            || verb.ends_with("ing")
-            || verb.ends_with('s') && !verb.ends_with("ss")
-            || ["see", "know", "read", "ask"].contains(&verb.as_str())
-        {
+        if !infinitive_cue(&text[cue.clone()], &["see", "know", "read", "ask"]) {
             return None;
         }
         let w = last_word(text, floor, to.start)?;
@@ -3321,15 +3330,12 @@ impl<'a> Ctx<'a> {
         cue: &Range<usize>,
     ) -> Option<Mention> {
         let text = self.text;
-        let verb = lower(text[cue.clone()].split_whitespace().next()?);
-        if verb.ends_with("ed")
-            || verb.ends_with("ing")
-            || verb.ends_with('s') && !verb.ends_with("ss")
-            || [
+        if !infinitive_cue(
+            &text[cue.clone()],
+            &[
                 "see", "know", "read", "ask", "show", "find", "learn", "hear",
-            ]
-            .contains(&verb.as_str())
-        {
+            ],
+        ) {
             return None;
         }
         let (start, _) = self.clause_back(floor, to.start);
