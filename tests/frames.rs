@@ -1256,3 +1256,32 @@ fn purpose_infinitives_take_the_main_clause_subject() {
         assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
     }
 }
+
+#[test]
+fn a_participles_listener_stands_outside_its_content() {
+    let (r, _) = check("participle_listeners.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the vote would have to wait",
+                "telling",
+                "Mayor Dana Whitfield",
+            ),
+            (
+                "whether the new routes were working",
+                "asking",
+                "The treasurer",
+            ),
+            // Before an infinitive the listener is the one urged: it stays.
+            (
+                "his critics to read the budget first",
+                "urging",
+                "Councilor Ray Ortiz",
+            ),
+        ],
+    );
+    // An object that is no listener stays in the content.
+    let story = claim(&r, "the old mill");
+    assert!(story.text.starts_with("the story of"), "{:?}", story.text);
+}
