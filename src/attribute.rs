@@ -4776,6 +4776,35 @@ impl<'a> Ctx<'a> {
                     };
                     content.push(self.cut_narrator_tail(rest));
                     forward = true;
+                } else if let Some(object) = Words::new(text, object_at..sent.end)
+                    .next()
+                    .filter(|w| {
+                        !inverted
+                            && !has_rest
+                            && !before_exists
+                            && !before_quoted
+                            // Only in place of words before the subject: where there are
+                            // none, the cue stays silent as before.
+                            && content_end.is_some_and(|ce| {
+                                text[sent.start..ce].chars().any(char::is_alphanumeric)
+                            })
+                            && text[object_at..w.start].chars().all(is_blank)
+                            && ["on", "about"].contains(&lower(&text[w.clone()]).as_str())
+                            // "posted on Monday", "decided on the last day": a time.
+                            && {
+                                let ws: Vec<_> =
+                                    Words::new(text, w.start..sent.end).take(6).collect();
+                                time_phrase_len(text, &ws).is_none()
+                            }
+                    })
+                    .map(|w| self.upto_comma(content_trim(self, w.end..sent.end), &[',', ';']))
+                    .filter(|r| text[r.clone()].chars().any(char::is_alphanumeric))
+                {
+                    // "More recently, the paper focused on the causes": a short
+                    // opener is no content; the preposition's object is what the
+                    // cue is about (gold on PolNeAR train).
+                    content.push(object);
+                    forward = true;
                 } else if let Some(ce) = content_end {
                     let before = self.quotation_after_lead(trim(text, sent.start..ce));
                     // "In February, as a protester was led out, Mr. Trump said, ''I'd

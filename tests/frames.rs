@@ -1285,3 +1285,22 @@ fn a_participles_listener_stands_outside_its_content() {
     let story = claim(&r, "the old mill");
     assert!(story.text.starts_with("the story of"), "{:?}", story.text);
 }
+
+#[test]
+fn a_cues_prepositional_object_is_its_content_after_a_short_opener() {
+    let (r, _) = check("prepositional_objects.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the cost of rent", "focused", "the housing committee"),
+            (
+                "the bridge repairs, which run late",
+                "focused",
+                "Mayor Dana Whitfield",
+            ),
+        ],
+    );
+    // The opener is no content; a time after the preposition is no object.
+    assert!(r.claims.iter().all(|c| !c.text.contains("recently")));
+    assert!(r.claims.iter().all(|c| c.text != "Monday"));
+}
