@@ -1256,3 +1256,22 @@ fn purpose_infinitives_take_the_main_clause_subject() {
         assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
     }
 }
+
+#[test]
+fn adding_to_something_and_a_document_issued_by_someone_report_nothing() {
+    let (r, _) = check("add_to_and_issued_by.txt");
+    // "added to the strain", "a statement issued by the operator": no cue.
+    for needle in ["added to the strain", "statement issued by the operator"] {
+        let c = claim(&r, needle);
+        assert_eq!(attribution(c), ("unattributed", None, None), "{needle}");
+    }
+    // The remark added, and the statement the board issued, still report.
+    assert_eq!(
+        attribution(claim(&r, "the fares would not rise")),
+        ("explicit", Some("added"), Some("The mayor"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "the pier would reopen in May")),
+        ("explicit", Some("saying"), Some("The harbour board"))
+    );
+}
