@@ -4274,7 +4274,15 @@ impl<'a> Ctx<'a> {
                                 | "yesterday"
                                 | "today"
                         );
-                    if add_to || issued_bare {
+                    // "continued their search", "continued as a member", "the rise
+                    // continued unabated": going on with something, no speaking (11 of
+                    // 11 on train; "continued his attacks" does report, so not "his").
+                    let continued_object = matches!(lc.as_str(), "continued" | "continues")
+                        && matches!(
+                            next.as_str(),
+                            "the" | "a" | "an" | "their" | "her" | "its" | "as" | "unabated"
+                        );
+                    if add_to || issued_bare || continued_object {
                         return None;
                     }
                 }

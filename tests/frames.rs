@@ -1275,3 +1275,16 @@ fn adding_to_something_and_a_document_issued_by_someone_report_nothing() {
         ("explicit", Some("saying"), Some("The harbour board"))
     );
 }
+
+#[test]
+fn continuing_with_something_reports_nothing() {
+    let (r, _) = check("add_to_and_issued_by.txt");
+    assert_eq!(
+        attribution(claim(&r, "continued their search")),
+        ("unattributed", None, None)
+    );
+    assert_eq!(
+        attribution(claim(&r, "We will find the boat")),
+        ("explicit", Some("continued"), Some("the captain"))
+    );
+}
