@@ -1288,3 +1288,16 @@ fn continuing_with_something_reports_nothing() {
         ("explicit", Some("continued"), Some("the captain"))
     );
 }
+
+#[test]
+fn finding_a_way_reports_no_finding() {
+    let (r, _) = check("add_to_and_issued_by.txt");
+    assert_eq!(
+        attribution(claim(&r, "found a way")),
+        ("unattributed", None, None)
+    );
+    assert_eq!(
+        attribution(claim(&r, "most riders want later sailings")),
+        ("explicit", Some("found"), Some("A council survey"))
+    );
+}
