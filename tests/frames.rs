@@ -1301,3 +1301,16 @@ fn finding_a_way_reports_no_finding() {
         ("explicit", Some("found"), Some("A council survey"))
     );
 }
+
+#[test]
+fn asking_about_a_topic_reports_no_words() {
+    let (r, _) = check("add_to_and_issued_by.txt");
+    assert_eq!(
+        attribution(claim(&r, "asked about it in March")),
+        ("unattributed", None, None)
+    );
+    assert_eq!(
+        attribution(claim(&r, "whether the pier was safe")),
+        ("explicit", Some("asked"), Some("The reporter"))
+    );
+}
