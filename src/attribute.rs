@@ -4291,7 +4291,17 @@ impl<'a> Ctx<'a> {
                     // weaknesses": a question by topic has no words of its own to
                     // attribute (5 of 5 on train).
                     let asked_about = lc == "asked" && next == "about";
-                    if add_to || issued_bare || continued_object || found_thing || asked_about {
+                    // "benefits in company health plans, leaving workers …": a plan
+                    // that ends its phrase is the noun (3 of 3 on train).
+                    let plans_noun = matches!(lc.as_str(), "plans" | "plan")
+                        && text[cue.end..sent.end].starts_with([',', '.', ';']);
+                    if add_to
+                        || issued_bare
+                        || continued_object
+                        || found_thing
+                        || asked_about
+                        || plans_noun
+                    {
                         return None;
                     }
                 }

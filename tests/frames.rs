@@ -1314,3 +1314,16 @@ fn asking_about_a_topic_reports_no_words() {
         ("explicit", Some("asked"), Some("The reporter"))
     );
 }
+
+#[test]
+fn plans_that_end_their_phrase_are_the_noun() {
+    let (r, _) = check("add_to_and_issued_by.txt");
+    assert_eq!(
+        attribution(claim(&r, "pension plans, leaving")),
+        ("unattributed", None, None)
+    );
+    assert_eq!(
+        attribution(claim(&r, "to vote against the ferry bill")),
+        ("explicit", Some("plans"), Some("Senator Ana Ruiz"))
+    );
+}
