@@ -1304,3 +1304,74 @@ fn a_cues_prepositional_object_is_its_content_after_a_short_opener() {
     assert!(r.claims.iter().all(|c| !c.text.contains("recently")));
     assert!(r.claims.iter().all(|c| c.text != "Monday"));
 }
+
+#[test]
+fn adding_to_something_and_a_document_issued_by_someone_report_nothing() {
+    let (r, _) = check("add_to_and_issued_by.txt");
+    // "added to the strain", "a statement issued by the operator": no cue.
+    for needle in ["added to the strain", "statement issued by the operator"] {
+        let c = claim(&r, needle);
+        assert_eq!(attribution(c), ("unattributed", None, None), "{needle}");
+    }
+    // The remark added, and the statement the board issued, still report.
+    assert_eq!(
+        attribution(claim(&r, "the fares would not rise")),
+        ("explicit", Some("added"), Some("The mayor"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "the pier would reopen in May")),
+        ("explicit", Some("saying"), Some("The harbour board"))
+    );
+}
+
+#[test]
+fn continuing_with_something_reports_nothing() {
+    let (r, _) = check("add_to_and_issued_by.txt");
+    assert_eq!(
+        attribution(claim(&r, "continued their search")),
+        ("unattributed", None, None)
+    );
+    assert_eq!(
+        attribution(claim(&r, "We will find the boat")),
+        ("explicit", Some("continued"), Some("the captain"))
+    );
+}
+
+#[test]
+fn finding_a_way_reports_no_finding() {
+    let (r, _) = check("add_to_and_issued_by.txt");
+    assert_eq!(
+        attribution(claim(&r, "found a way")),
+        ("unattributed", None, None)
+    );
+    assert_eq!(
+        attribution(claim(&r, "most riders want later sailings")),
+        ("explicit", Some("found"), Some("A council survey"))
+    );
+}
+
+#[test]
+fn asking_about_a_topic_reports_no_words() {
+    let (r, _) = check("add_to_and_issued_by.txt");
+    assert_eq!(
+        attribution(claim(&r, "asked about it in March")),
+        ("unattributed", None, None)
+    );
+    assert_eq!(
+        attribution(claim(&r, "whether the pier was safe")),
+        ("explicit", Some("asked"), Some("The reporter"))
+    );
+}
+
+#[test]
+fn plans_that_end_their_phrase_are_the_noun() {
+    let (r, _) = check("add_to_and_issued_by.txt");
+    assert_eq!(
+        attribution(claim(&r, "pension plans, leaving")),
+        ("unattributed", None, None)
+    );
+    assert_eq!(
+        attribution(claim(&r, "to vote against the ferry bill")),
+        ("explicit", Some("plans"), Some("Senator Ana Ruiz"))
+    );
+}
