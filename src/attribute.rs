@@ -4317,7 +4317,10 @@ impl<'a> Ctx<'a> {
                 if prev_adjacent
                     && !lower(cue_text).ends_with("ing")
                     && prev.as_deref().is_some_and(|p| {
-                        ["when", "if", "after", "before", "while", "unless", "until"].contains(&p)
+                        [
+                            "when", "whenever", "if", "after", "before", "while", "unless", "until",
+                        ]
+                        .contains(&p)
                     })
                 {
                     return None;

@@ -1059,6 +1059,9 @@ fn cue_words_in_a_non_reporting_sense_stay_silent() {
     let c = claim(&r, "We will not move the depot");
     assert_eq!(attribution(c), ("explicit", Some("said"), Some("Ortiz")));
     assert!(c.nested.iter().all(|n| n.cue.text != "asked"));
+    let c = claim(&r, "The fares stay as they are");
+    assert_eq!(attribution(c), ("explicit", Some("said"), Some("Reyes")));
+    assert!(c.nested.iter().all(|n| n.cue.text != "asked"));
     // The same words still report where they do.
     assert_explicit(
         &r,
