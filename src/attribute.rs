@@ -4325,27 +4325,6 @@ impl<'a> Ctx<'a> {
                 {
                     return None;
                 }
-                // "found itself at the center of", "finds himself in a tight race": the
-                // subject's own situation, no finding it reports.
-                if matches!(lower(cue_text).as_str(), "found" | "finds" | "find")
-                    && text[cue.end..sent.end]
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| {
-                            matches!(
-                                lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())).as_str(),
-                                "itself"
-                                    | "himself"
-                                    | "herself"
-                                    | "themselves"
-                                    | "myself"
-                                    | "ourselves"
-                                    | "yourself"
-                            )
-                        })
-                {
-                    return None;
-                }
                 // "added to her delegate lead", "costs added up": adding to something
                 // is no remark; "a statement issued by the campaign", "a report issued
                 // this month": an issuing with no object is the document's participle,
@@ -4386,8 +4365,21 @@ impl<'a> Ctx<'a> {
                     // "found a way to", "found ways to press his agenda", "found a
                     // receptive audience": coming upon something, no finding reported
                     // (9 of 9 on train; findings open with "that" or a clause).
+                    // "found itself at the center of", "finds himself in a tight race":
+                    // the subject's own situation, no finding it reports.
                     let found_thing = matches!(lc.as_str(), "found" | "finds" | "find")
-                        && matches!(next.as_str(), "a" | "an" | "ways");
+                        && matches!(
+                            next.as_str(),
+                            "a" | "an"
+                                | "ways"
+                                | "itself"
+                                | "himself"
+                                | "herself"
+                                | "themselves"
+                                | "myself"
+                                | "ourselves"
+                                | "yourself"
+                        );
                     // "until Reuters asked about them", "whenever asked about her
                     // weaknesses": a question by topic has no words of its own to
                     // attribute (5 of 5 on train).
