@@ -4261,33 +4261,6 @@ impl<'a> Ctx<'a> {
                 {
                     return None;
                 }
-                // "showed up at her door": arriving, not showing anything.
-                if matches!(
-                    lower(cue_text).as_str(),
-                    "show" | "shows" | "showed" | "shown"
-                ) && Words::new(text, cue.end..sent.end).next().is_some_and(|w| {
-                    text[cue.end..w.start].chars().all(is_blank) && lower(&text[w]) == "up"
-                }) {
-                    return None;
-                }
-                // "a talk radio show", "The Apprentice TV show": a programme, not a finding.
-                if prev_adjacent
-                    && matches!(lower(cue_text).as_str(), "show" | "shows")
-                    && prev.as_deref().is_some_and(|p| {
-                        [
-                            "tv",
-                            "television",
-                            "radio",
-                            "talk",
-                            "reality",
-                            "cable",
-                            "game",
-                        ]
-                        .contains(&p)
-                    })
-                {
-                    return None;
-                }
                 // "a super PAC called Future 45", "a former staffer named Bradley
                 // Podliska": an indefinite phrase introduced by its name, not a source
                 // calling something a name.
@@ -4325,76 +4298,23 @@ impl<'a> Ctx<'a> {
                 {
                     return None;
                 }
-                // "added to her delegate lead", "costs added up": adding to something
-                // is no remark; "a statement issued by the campaign", "a report issued
-                // this month": an issuing with no object is the document's participle,
-                // and the document's cue is the noun. (On train: 7 of 8 "added to/up"
-                // and 8 of 8 objectless "issued" are not annotated.)
-                {
+                // Word-by-word guards of the rule ("added to her lead", "a TV show").
+                if !crule.not_cue.is_empty() {
                     let lc = cue_text.to_ascii_lowercase();
-                    let next = text[cue.end..sent.end]
-                        .split_whitespace()
-                        .next()
-                        .map(|w| {
-                            w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                                .to_ascii_lowercase()
-                        })
-                        .unwrap_or_default();
-                    let add_to = matches!(lc.as_str(), "added" | "adds" | "add")
-                        && matches!(next.as_str(), "to" | "up");
-                    let issued_bare = lc == "issued"
-                        && matches!(
-                            next.as_str(),
-                            "by" | "in"
-                                | "on"
-                                | "this"
-                                | "last"
-                                | "earlier"
-                                | "recently"
-                                | "yesterday"
-                                | "today"
-                        );
-                    // "continued their search", "continued as a member", "the rise
-                    // continued unabated": going on with something, no speaking (11 of
-                    // 11 on train; "continued his attacks" does report, so not "his").
-                    let continued_object = matches!(lc.as_str(), "continued" | "continues")
-                        && matches!(
-                            next.as_str(),
-                            "the" | "a" | "an" | "their" | "her" | "its" | "as" | "unabated"
-                        );
-                    // "found a way to", "found ways to press his agenda", "found a
-                    // receptive audience": coming upon something, no finding reported
-                    // (9 of 9 on train; findings open with "that" or a clause).
-                    // "found itself at the center of", "finds himself in a tight race":
-                    // the subject's own situation, no finding it reports.
-                    let found_thing = matches!(lc.as_str(), "found" | "finds" | "find")
-                        && matches!(
-                            next.as_str(),
-                            "a" | "an"
-                                | "ways"
-                                | "itself"
-                                | "himself"
-                                | "herself"
-                                | "themselves"
-                                | "myself"
-                                | "ourselves"
-                                | "yourself"
-                        );
-                    // "until Reuters asked about them", "whenever asked about her
-                    // weaknesses": a question by topic has no words of its own to
-                    // attribute (5 of 5 on train).
-                    let asked_about = lc == "asked" && next == "about";
-                    // "benefits in company health plans, leaving workers …": a plan
-                    // that ends its phrase is the noun (3 of 3 on train).
-                    let plans_noun = matches!(lc.as_str(), "plans" | "plan")
-                        && text[cue.end..sent.end].starts_with([',', '.', ';']);
-                    if add_to
-                        || issued_bare
-                        || continued_object
-                        || found_thing
-                        || asked_about
-                        || plans_noun
-                    {
+                    let rest = &text[cue.end..sent.end];
+                    let next = match rest.chars().next() {
+                        Some(c) if !c.is_alphanumeric() && !is_blank(c) => c.to_string(),
+                        _ => rest
+                            .split_whitespace()
+                            .next()
+                            .map(|w| {
+                                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                                    .to_ascii_lowercase()
+                            })
+                            .unwrap_or_default(),
+                    };
+                    let prev = prev.as_deref().filter(|_| prev_adjacent);
+                    if crule.not_cue.iter().any(|g| g.rejects(&lc, prev, &next)) {
                         return None;
                     }
                 }

@@ -108,6 +108,25 @@ pub fn explain(engine: &Engine, id: &str) -> Option<String> {
             );
         }
     }
+    // The guards are part of what the rule does: an editor asking why "costs
+    // added up" is no attribution finds the answer here.
+    if let Some(rule) = engine.cues.iter().find(|r| r.id == id)
+        && !rule.not_cue.is_empty()
+    {
+        out.push_str("Where its words are no cue\n");
+        for g in &rule.not_cue {
+            let mut line = format!("  {}", g.words.join(", "));
+            if !g.before.is_empty() {
+                let _ = write!(line, ": not directly before {}", g.before.join(", "));
+            }
+            if !g.after.is_empty() {
+                let sep = if g.before.is_empty() { ":" } else { ";" };
+                let _ = write!(line, "{} not directly after {}", sep, g.after.join(", "));
+            }
+            let _ = writeln!(out, "{}", line);
+        }
+        out.push('\n');
+    }
     let _ = writeln!(
         out,
         "How to switch it off\n  In a pack of your own (a folder given with --rules, or listed under `rules:` in whosaid.yaml):\n\n    overrides:\n      - id: {}\n        enabled: false\n\n  or switch off its whole pack with --disable-pack {} (or `disable: [{}]` in whosaid.yaml).",

@@ -145,8 +145,39 @@ pub struct CueRule {
     /// before the head ("In a CNN poll released Monday, …").
     #[serde(default)]
     pub opened_by: Vec<String>,
+    /// Places where a word of the rule is no cue, by the word next to it:
+    /// "added to her lead", "a TV show". Verb-frame rules only.
+    #[serde(default)]
+    pub not_cue: Vec<NotCue>,
     #[serde(default)]
     pub examples: Examples,
+}
+
+/// A word of a cue rule that is no cue next to certain words: a lexical
+/// guard, kept with the rule so its docs and examples cover it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotCue {
+    /// Words of the rule this guard applies to, lower case.
+    pub words: Vec<String>,
+    /// The word is no cue directly before one of these (lower case; a
+    /// punctuation mark stands for itself: "plans," is the noun).
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// The word is no cue directly after one of these ("TV show").
+    #[serde(default)]
+    pub after: Vec<String>,
+}
+
+impl NotCue {
+    /// Does the guard turn down `word` (lower case) between `prev` and `next`?
+    /// `prev` is the word just before, or `None` when something other than
+    /// blanks stands between; `next` is the next word or punctuation mark.
+    pub fn rejects(&self, word: &str, prev: Option<&str>, next: &str) -> bool {
+        self.words.iter().any(|w| w == word)
+            && (self.before.iter().any(|b| b == next)
+                || prev.is_some_and(|p| self.after.iter().any(|a| a == p)))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -1167,6 +1198,44 @@ impl Engine {
                     "id",
                     format!("rule `{}` has neither `words` nor `pattern`", id),
                 ));
+            }
+        }
+        for r in &cues {
+            for g in &r.not_cue {
+                let bad = g
+                    .words
+                    .iter()
+                    .chain(&g.before)
+                    .chain(&g.after)
+                    .find(|w| w.chars().any(char::is_uppercase));
+                let message = if r.frame != Frame::Verb {
+                    Some(format!(
+                        "rule `{}`: `not_cue` applies to verb-frame rules only",
+                        r.id
+                    ))
+                } else if let Some(w) = g.words.iter().find(|w| !r.words.contains(w)) {
+                    Some(format!(
+                        "rule `{}`: `not_cue` names `{}`, which is not one of the rule's words",
+                        r.id, w
+                    ))
+                } else if g.before.is_empty() && g.after.is_empty() {
+                    Some(format!(
+                        "rule `{}`: a `not_cue` entry needs `before` or `after`",
+                        r.id
+                    ))
+                } else {
+                    bad.map(|w| {
+                        format!(
+                            "rule `{}`: `not_cue` words are matched in lower case; write `{}` as `{}`",
+                            r.id,
+                            w,
+                            w.to_lowercase()
+                        )
+                    })
+                };
+                if let Some(message) = message {
+                    return Err(rule_err(&r.id, "not_cue", message));
+                }
             }
         }
         for f in &findings {

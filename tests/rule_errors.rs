@@ -90,3 +90,13 @@ fn word_already_in_another_rule() {
         "fixtures/broken_rules/shared-word/house.yaml:5:5: rule `house.deposed`: `said` is already a word of rule `cue.say`, which is loaded first and so would always take it; list it in one rule only (or override `cue.say` by its id)"
     );
 }
+
+#[test]
+fn not_cue_names_a_word_the_rule_lacks() {
+    // A guard on a word the rule never matches would guard nothing: the
+    // author meant another form, and should hear so rather than see it ignored.
+    assert_eq!(
+        error_for("not-cue-stranger"),
+        "fixtures/broken_rules/not-cue-stranger/house.yaml:6:5: rule `house.testify`: `not_cue` names `testifies`, which is not one of the rule's words"
+    );
+}

@@ -268,3 +268,21 @@ fn explain_describes_a_house_rule() {
         s
     );
 }
+
+#[test]
+fn explain_lists_where_a_cue_word_is_no_cue() {
+    // "costs added up" is no attribution because of a `not_cue` guard of
+    // cue.say: an editor asking why finds it in the rule's explanation.
+    let out = Command::cargo_bin("whosaid")
+        .unwrap()
+        .args(["explain", "cue.say"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        s.contains("Where its words are no cue\n  added, adds: not directly before to, up\n"),
+        "{}",
+        s
+    );
+}
