@@ -10,7 +10,7 @@
 //! * participle:          "Axios reported on the meeting, stating that ..."
 //! * hedge:               "Witkoff reportedly told ..." (no named reporter)
 
-use crate::rules::{Engine, Frame, LexiconClass, SourceKind};
+use crate::rules::{CueRule, Engine, Frame, LexiconClass, SourceKind};
 use crate::segment::Segments;
 use crate::span::{is_blank, trim};
 use std::collections::HashMap;
@@ -4117,6 +4117,35 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The rule's word-by-word guards ("added to her lead", "a TV show"):
+    /// `prev` is the word just before the cue when only blanks stand between.
+    fn not_cue(
+        &self,
+        crule: &CueRule,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        prev: Option<&str>,
+    ) -> bool {
+        if crule.not_cue.is_empty() {
+            return false;
+        }
+        let text = self.text;
+        let lc = text[cue.clone()].to_ascii_lowercase();
+        let rest = &text[cue.end..sent.end];
+        let next = match rest.chars().next() {
+            Some(c) if !c.is_alphanumeric() && !is_blank(c) => c.to_string(),
+            _ => rest
+                .split_whitespace()
+                .next()
+                .map(|w| {
+                    w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                        .to_ascii_lowercase()
+                })
+                .unwrap_or_default(),
+        };
+        crule.not_cue.iter().any(|g| g.rejects(&lc, prev, &next))
+    }
+
     fn candidate(&self, sent: &Range<usize>, cue: Range<usize>, rule: usize) -> Option<Candidate> {
         let text = self.text;
         let crule = &self.engine.cues[rule];
@@ -4298,25 +4327,8 @@ impl<'a> Ctx<'a> {
                 {
                     return None;
                 }
-                // Word-by-word guards of the rule ("added to her lead", "a TV show").
-                if !crule.not_cue.is_empty() {
-                    let lc = cue_text.to_ascii_lowercase();
-                    let rest = &text[cue.end..sent.end];
-                    let next = match rest.chars().next() {
-                        Some(c) if !c.is_alphanumeric() && !is_blank(c) => c.to_string(),
-                        _ => rest
-                            .split_whitespace()
-                            .next()
-                            .map(|w| {
-                                w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                                    .to_ascii_lowercase()
-                            })
-                            .unwrap_or_default(),
-                    };
-                    let prev = prev.as_deref().filter(|_| prev_adjacent);
-                    if crule.not_cue.iter().any(|g| g.rejects(&lc, prev, &next)) {
-                        return None;
-                    }
+                if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
+                    return None;
                 }
                 let (region_start, content_end) = self.clause_back(sent.start, cue.start);
                 // Cut the region after an embedded "that".
@@ -4848,6 +4860,9 @@ impl<'a> Ctx<'a> {
                 })
             }
             Frame::Participle => {
+                if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
+                    return None;
+                }
                 let ok = !prev_adjacent && gap_to_prev.contains(',')
                     || prev.as_deref().is_some_and(|p| {
                         ["by", "while", "after", "before", "when", "in", "and"].contains(&p)

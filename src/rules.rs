@@ -146,7 +146,7 @@ pub struct CueRule {
     #[serde(default)]
     pub opened_by: Vec<String>,
     /// Places where a word of the rule is no cue, by the word next to it:
-    /// "added to her lead", "a TV show". Verb-frame rules only.
+    /// "added to her lead", "a TV show". Verb and participle rules only.
     #[serde(default)]
     pub not_cue: Vec<NotCue>,
     #[serde(default)]
@@ -1208,9 +1208,9 @@ impl Engine {
                     .chain(&g.before)
                     .chain(&g.after)
                     .find(|w| w.chars().any(char::is_uppercase));
-                let message = if r.frame != Frame::Verb {
+                let message = if !matches!(r.frame, Frame::Verb | Frame::Participle) {
                     Some(format!(
-                        "rule `{}`: `not_cue` applies to verb-frame rules only",
+                        "rule `{}`: `not_cue` applies to verb and participle rules only",
                         r.id
                     ))
                 } else if let Some(w) = g.words.iter().find(|w| !r.words.contains(w)) {
