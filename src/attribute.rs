@@ -4698,9 +4698,12 @@ impl<'a> Ctx<'a> {
                 // particle would take the phrase ("asked for a photo that"); a
                 // particle with a phrase and a "that" is mostly a relative
                 // clause ("pushed for a ban that would …").
+                // Asked here and again for `before_exists`, of the same words.
+                let intro_before = std::cell::OnceCell::new();
+                let intro =
+                    |ce: usize| *intro_before.get_or_init(|| intro_adjunct(self, sent.start..ce));
                 let quote_ok = content_end.is_none_or(|ce| {
-                    !text[sent.start..ce].chars().any(char::is_alphanumeric)
-                        || intro_adjunct(self, sent.start..ce)
+                    !text[sent.start..ce].chars().any(char::is_alphanumeric) || intro(ce)
                 });
                 let after = if inverted
                     || quoted_before
@@ -4766,7 +4769,7 @@ impl<'a> Ctx<'a> {
                         && (Words::new(text, sent.start..ce).take(4).count() >= 4
                             || b.contains(['“', '"', '”'])
                             || b.contains("''"))
-                        && !intro_adjunct(self, sent.start..ce)
+                        && !intro(ce)
                 });
                 let opens_clause = Words::new(text, region.clone())
                     .next()
