@@ -699,6 +699,13 @@ fn lower(s: &str) -> Lower<'_> {
 
 const INLINE: usize = 22;
 
+/// `lower(s).starts_with(prefix)`, lower-casing only as many characters as
+/// `prefix` has rather than the whole rest of a sentence.
+fn starts_lower(s: &str, prefix: &str) -> bool {
+    let n = prefix.chars().count();
+    lower(&s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]).starts_with(prefix)
+}
+
 /// A lower-cased string, used as a `&str`.
 #[derive(Clone)]
 enum Lower<'a> {
@@ -1091,20 +1098,25 @@ fn adjunct_before_complement(text: &str, pos: usize, end: usize, quote_ok: bool)
         "with",
         "by",
     ];
-    let ws: Vec<Range<usize>> = Words::new(text, pos..end).take(12).collect();
-    let Some(first) = ws.first() else { return pos };
-    let gap0 = &text[pos..first.start];
+    // Most cues are followed by no opener at all: the first word decides
+    // that before the rest are split.
+    let mut it = Words::new(text, pos..end);
+    let Some(first) = it.next() else { return pos };
     let fw = lower(&text[first.clone()]);
+    if !(OPENERS.contains(&fw.as_str())
+        || PREPOSITIONS.contains(&fw.as_str()) && fw != "about"
+        || WEEKDAYS.contains(&fw.as_str()))
+    {
+        return pos;
+    }
+    let ws: Vec<Range<usize>> = std::iter::once(first.clone()).chain(it.take(11)).collect();
+    let gap0 = &text[pos..first.start];
     // ", twice, that": one word set off by commas.
     let aside = gap0.trim_matches(is_blank) == "," && ws.len() > 1 && {
         let g = &text[first.end..ws[1].start];
         g.trim_matches(is_blank) == ","
     };
-    if !(gap0.chars().all(is_blank) || aside)
-        || !(OPENERS.contains(&fw.as_str())
-            || PREPOSITIONS.contains(&fw.as_str()) && fw != "about"
-            || WEEKDAYS.contains(&fw.as_str()))
-    {
+    if !(gap0.chars().all(is_blank) || aside) {
         return pos;
     }
     // "this week", not "called this a false narrative".
@@ -1120,7 +1132,7 @@ fn adjunct_before_complement(text: &str, pos: usize, end: usize, quote_ok: bool)
     let short = !(PREPOSITIONS.contains(&fw.as_str())
         || ["as", "while", "when", "with", "by", "for"].contains(&fw.as_str()));
     // "for the first time that", not "pushed for a ban that would …".
-    if fw == "for" && !lower(&text[first.start..end]).starts_with("for the first time") {
+    if fw == "for" && !starts_lower(&text[first.start..end], "for the first time") {
         return pos;
     }
     for k in 1..ws.len() {
@@ -4618,15 +4630,17 @@ impl<'a> Ctx<'a> {
                 // particle would take the phrase ("asked for a photo that"); a
                 // particle with a phrase and a "that" is mostly a relative
                 // clause ("pushed for a ban that would …").
+                // Asked here and again for `before_exists`, of the same words.
+                let intro_before = std::cell::OnceCell::new();
+                let intro =
+                    |ce: usize| *intro_before.get_or_init(|| intro_adjunct(self, sent.start..ce));
                 let quote_ok = content_end.is_none_or(|ce| {
-                    !text[sent.start..ce].chars().any(char::is_alphanumeric)
-                        || intro_adjunct(self, sent.start..ce)
+                    !text[sent.start..ce].chars().any(char::is_alphanumeric) || intro(ce)
                 });
                 let after = if inverted
                     || quoted_before
                     || verb_particle_end(text, after, sent.end) != after
-                        && !lower(text[after..sent.end].trim_start())
-                            .starts_with("for the first time")
+                        && !starts_lower(text[after..sent.end].trim_start(), "for the first time")
                 {
                     after
                 } else {
@@ -4687,7 +4701,7 @@ impl<'a> Ctx<'a> {
                         && (Words::new(text, sent.start..ce).take(4).count() >= 4
                             || b.contains(['“', '"', '”'])
                             || b.contains("''"))
-                        && !intro_adjunct(self, sent.start..ce)
+                        && !intro(ce)
                 });
                 let opens_clause = Words::new(text, region.clone())
                     .next()
