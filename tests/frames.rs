@@ -1378,3 +1378,31 @@ fn plans_that_end_their_phrase_are_the_noun() {
         ("explicit", Some("plans"), Some("Senator Ana Ruiz"))
     );
 }
+
+#[test]
+fn votes_pushes_and_pursuits_of_a_named_source_are_stances() {
+    let (r, _) = check("stance_phrases.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the fare increase", "voted against", "Councillor Ana Ruiz"),
+            (
+                "cheaper fares to the islands",
+                "pushed for",
+                "Harbor unions",
+            ),
+            (
+                "to delay the pier repairs until June",
+                "is seeking",
+                "Mayor Bo Ames",
+            ),
+        ],
+    );
+    // Without "for" a push is a movement, and a thing seeks no stance.
+    for near_miss in [
+        "The crowd pushed forward toward the ferry gates",
+        "The old pier is seeking a buyer no longer",
+    ] {
+        assert_eq!(attribution(claim(&r, near_miss)).0, "unattributed");
+    }
+}
