@@ -1378,3 +1378,41 @@ fn plans_that_end_their_phrase_are_the_noun() {
         ("explicit", Some("plans"), Some("Senator Ana Ruiz"))
     );
 }
+
+#[test]
+fn a_second_predicate_after_an_object_is_the_writers() {
+    let (r, _) = check("object_second_predicate.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the ferry plan", "endorsed", "Councillor Ana Ruiz"),
+            ("the crew", "praised", "The captain"),
+        ],
+    );
+    // After a reported clause the second predicate is still what was said.
+    assert_explicit(
+        &r,
+        &[(
+            "the reserve fund is healthy and has grown since May",
+            "says",
+            "The treasurer",
+        )],
+    );
+}
+
+#[test]
+fn a_headline_and_its_deck_are_two_claims() {
+    let (r, _) = check("headline_deck.txt");
+    assert_eq!(
+        attribution(claim(&r, "Ferry fares to stay flat")),
+        ("unattributed", None, None)
+    );
+    assert_eq!(
+        claim(&r, "Ferry fares to stay flat").text,
+        "Ferry fares to stay flat"
+    );
+    assert_eq!(
+        attribution(claim(&r, "it will review the timetable in May")),
+        ("explicit", Some("says"), Some("Harbour board"))
+    );
+}
