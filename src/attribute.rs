@@ -1766,7 +1766,70 @@ impl<'a> Ctx<'a> {
             Some(k) => content_trim(self, r.start..r.start + k),
             None => r,
         };
-        self.cut_trailing_time(self.cut_trailing_manner(r))
+        self.cut_trailing_time(self.cut_trailing_manner(self.cut_object_tail(r)))
+    }
+
+    /// "pushed back on those charges and has worked behind the scenes",
+    /// "considers himself an immigrant even though he …": after an object (no
+    /// reported clause before it) a second predicate or a concession goes on
+    /// with the cue's subject, not with what was said. Adverbial clauses
+    /// ("after …", "until …") stay: PolNeAR's gold content keeps them about as
+    /// often as not.
+    fn cut_object_tail(&self, r: Range<usize>) -> Range<usize> {
+        let s = &self.text[r.clone()];
+        if s.starts_with(['“', '"', '‘']) || s.starts_with("''") || s.starts_with("to ") {
+            return r;
+        }
+        let mut ws = Words::new(self.text, r.clone()).peekable();
+        // "he’s a counterpuncher …", "it’s important …": a subject opens a clause.
+        if let Some(first) = ws.next() {
+            let lf = lower(&self.text[first]);
+            let head = lf.split(['\'', '’']).next().unwrap_or("");
+            if [
+                "he", "she", "it", "they", "we", "i", "you", "there", "what", "who",
+            ]
+            .contains(&head)
+            {
+                return r;
+            }
+        }
+        while let Some(w) = ws.next() {
+            let lw = lower(&self.text[w.clone()]);
+            let comma = self.text[..w.start].trim_end().ends_with(',');
+            let opens = match lw.as_str() {
+                "and" => ws.peek().is_some_and(|n| {
+                    let ln = lower(&self.text[n.clone()]);
+                    ["has", "have", "had", "is", "was"].contains(&ln.as_str())
+                }),
+                "even" => ws.peek().is_some_and(|n| {
+                    ["though", "as"].contains(&lower(&self.text[n.clone()]).as_str())
+                }),
+                _ => false,
+            };
+            if !opens {
+                continue;
+            }
+            let before = content_trim(self, r.start..w.start);
+            let before = if comma {
+                before.start
+                    ..self.text[..before.end]
+                        .trim_end()
+                        .trim_end_matches(',')
+                        .len()
+            } else {
+                before
+            };
+            if self.seg.in_quote(w.start)
+                || self.text[before.clone()].contains([',', ';', '“', '"', '”'])
+                || self.clausal(before.clone())
+                || Words::new(self.text, before.clone())
+                    .any(|b| SUBORDINATORS.contains(&lower(&self.text[b]).as_str()))
+            {
+                return r;
+            }
+            return content_trim(self, before);
+        }
+        r
     }
 
     /// "endorsed Mr. Sanders in December", "rejected Trump's offer Tuesday": a

@@ -396,7 +396,11 @@ fn split_sentences(
             let signed = line
                 .rfind(['—', '–', '―'])
                 .is_some_and(|d| signature_line(&line[d..]) && !line[d..].contains("(@"));
-            if signed {
+            // "Markets are never ready for the Fed; ⏎ Expect economic issues to
+            // roar back": a headline and its deck, each a statement of its own.
+            let decked = line.trim_end_matches(is_blank).ends_with(';')
+                && !inside(para.start + line_start.max(start));
+            if signed || decked {
                 push(out, start..i);
                 start = i + 1;
             }

@@ -1406,3 +1406,41 @@ fn votes_pushes_and_pursuits_of_a_named_source_are_stances() {
         assert_eq!(attribution(claim(&r, near_miss)).0, "unattributed");
     }
 }
+
+#[test]
+fn a_second_predicate_after_an_object_is_the_writers() {
+    let (r, _) = check("object_second_predicate.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the ferry plan", "endorsed", "Councillor Ana Ruiz"),
+            ("the crew", "praised", "The captain"),
+        ],
+    );
+    // After a reported clause the second predicate is still what was said.
+    assert_explicit(
+        &r,
+        &[(
+            "the reserve fund is healthy and has grown since May",
+            "says",
+            "The treasurer",
+        )],
+    );
+}
+
+#[test]
+fn a_headline_and_its_deck_are_two_claims() {
+    let (r, _) = check("headline_deck.txt");
+    assert_eq!(
+        attribution(claim(&r, "Ferry fares to stay flat")),
+        ("unattributed", None, None)
+    );
+    assert_eq!(
+        claim(&r, "Ferry fares to stay flat").text,
+        "Ferry fares to stay flat"
+    );
+    assert_eq!(
+        attribution(claim(&r, "it will review the timetable in May")),
+        ("explicit", Some("says"), Some("Harbour board"))
+    );
+}
