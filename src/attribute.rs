@@ -5317,6 +5317,240 @@ fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
     })
 }
 
+/// "Trump charges that …", "the senator countered: “…”": a named source, a
+/// finite verb no rule lists, and a reported complement ("that", a quotation,
+/// or a colon and a quotation) opening at once after it. The long tail of
+/// reporting verbs is too long to list word by word, and the complement is what
+/// makes a verb of almost any meaning a report here. Used only where no rule
+/// attributed the sentence.
+fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
+    let text = ctx.text;
+    let ws: Vec<Range<usize>> = Words::new(text, sent.clone()).collect();
+    let finite = |t: &str| {
+        let l = lower(t);
+        BE.contains(&l.as_str())
+            || AUXILIARIES.contains(&l.as_str())
+            || ["do", "does", "did", "won’t", "won't"].contains(&l.as_str())
+            || l.ends_with("n’t")
+            || l.ends_with("n't")
+            || l.len() > 4 && l.ends_with("ed")
+    };
+    for (i, w) in ws.iter().enumerate() {
+        if i == 0 || ctx.seg.in_quote(w.start) {
+            continue;
+        }
+        // The complement opens right after the verb (or its particle).
+        let at = skip_blank(text, w.end, sent.end);
+        let rest = &text[at..sent.end];
+        let mut clause = false;
+        let open = if rest.starts_with(':') {
+            let q = skip_blank(text, at + 1, sent.end);
+            if q == at + 1 || !text[q..sent.end].starts_with(['“', '"']) {
+                continue;
+            }
+            q
+        } else if ws
+            .get(i + 1)
+            .is_some_and(|n| n.start == at && &text[n.clone()] == "that")
+        {
+            clause = true;
+            let after: Vec<&str> = ws[i + 2..]
+                .iter()
+                .take(12)
+                .take_while(|x| !text[ws[i + 1].end..x.start].contains([',', ';', '—', '(']))
+                .map(|x| &text[x.clone()])
+                .collect();
+            // "the states that have suffered", "the years that followed": a
+            // relative "that" opens on its verb; "carried that message to …",
+            // "proved that prediction wrong": a demonstrative opens no clause,
+            // which has a finite verb of its own before its first comma.
+            let relative = after.first().is_none_or(|f| {
+                finite(f)
+                    || first_lower(f)
+                        && (f.len() > 4 && f.ends_with("ly")
+                            || ["first", "also", "then", "now"].contains(f)
+                            || plural_noun(f) && !ctx.lex(LexiconClass::PeopleNoun, f))
+            });
+            if relative
+                || !after.iter().skip(1).any(|t| {
+                    finite(t)
+                        || t.contains(['’', '\''])
+                        || plural_noun(t) && !ctx.lex(LexiconClass::PeopleNoun, t)
+                })
+            {
+                continue;
+            }
+            at
+        } else {
+            continue;
+        };
+        // "fired back that", "went on:": a particle after the verb, not before a
+        // bare quotation ("appeared on “Fox & Friends”").
+        let mut v = i;
+        if UNLISTED_PARTICLES.contains(&&text[w.clone()]) {
+            v = i - 1;
+            if open == at && !clause && !rest.starts_with(':')
+                || !text[ws[v].end..w.start].chars().all(is_blank)
+            {
+                continue;
+            }
+        }
+        let verb = &ws[v];
+        let vt = &text[verb.clone()];
+        if !vt.chars().all(|c| c.is_ascii_lowercase())
+            || vt.len() < 4 && !(v < i && vt == "went")
+            || vt.ends_with("ly")
+            || ctx.is_cue_word(verb.clone())
+            || ctx.lex(LexiconClass::UnlistedVerbStop, vt)
+            || ctx.lex(LexiconClass::PeopleNoun, vt)
+            || ctx.lex(LexiconClass::DocumentNoun, vt)
+            || UNLISTED_NOT_VERBS.contains(&vt)
+            || !within(&ctx.scan.sources, verb).is_empty()
+        {
+            continue;
+        }
+        // "went on:": an irregular past only with its particle.
+        let past = vt.len() > 4 && vt.ends_with("ed") || v < i && vt == "went";
+        let third = plural_noun(vt);
+        // "is reaffirming", "has calculated": an auxiliary before the verb opens the cue.
+        let mut cue_start = verb.start;
+        let mut subj_end = verb.start;
+        let mut aux = false;
+        if v >= 2 {
+            let p = &ws[v - 1];
+            let pt = lower(&text[p.clone()]);
+            let be = ["is", "are", "was", "were"].contains(&pt.as_str());
+            let remain = ["remain", "remains", "remained"].contains(&pt.as_str());
+            let have = ["has", "have", "had"].contains(&pt.as_str());
+            // "are optimistic that", "remain confident that": a stance adjective
+            // after "be" reports what its subject holds.
+            if (be && (vt.ends_with("ing") || clause) || remain && clause || have && past)
+                && text[p.end..verb.start].chars().all(is_blank)
+            {
+                cue_start = p.start;
+                subj_end = p.start;
+                aux = true;
+            }
+        }
+        // An adverb may stand between the subject and the verb ("frequently emphasizes").
+        let k = ws.partition_point(|x| x.start < subj_end);
+        if k >= 1 {
+            let p = &ws[k - 1];
+            let pt = &text[p.clone()];
+            if pt.len() > 4 && pt.ends_with("ly") && first_lower(pt) {
+                subj_end = p.start;
+            }
+        }
+        // The subject opens its clause.
+        let clause_start = text[sent.start..subj_end]
+            .rfind([',', ';', ':', '—', '(', '–'])
+            .map_or(sent.start, |k| {
+                let k = sent.start + k;
+                k + text[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        // The verb stays in the region: a name is a subject only before its verb.
+        let Some(m) = ctx
+            .leading_subject(clause_start..verb.end)
+            .filter(|m| m.range.end <= subj_end)
+            .or_else(|| ctx.mention_in(clause_start..subj_end, false))
+        else {
+            continue;
+        };
+        if !text[m.range.end..subj_end].chars().all(is_blank)
+            || !Words::new(text, clause_start..m.range.start)
+                .all(|x| UNLISTED_OPENERS.contains(&lower(&text[x]).as_str()))
+        {
+            continue;
+        }
+        let st = &text[m.range.clone()];
+        let ls = lower(st);
+        // "it seems that", "it turns out that": no one is speaking.
+        if st.ends_with("’s")
+            || st.ends_with("'s")
+            || ["it", "this", "that", "there", "what", "which", "who"].contains(&ls.as_str())
+        {
+            continue;
+        }
+        let head_plural = last_word(text, m.range.start, m.range.end)
+            .is_some_and(|lw| plural_noun(&lower(&text[lw])));
+        // A bare form needs a plural subject ("experts affirm that", "they resent
+        // that"); an -s form a singular one ("the campaign projects that").
+        let plural = m.pronoun && ["they", "we", "i", "you"].contains(&ls.as_str())
+            || head_plural
+            || starts_upper(st) && st.contains(" and ");
+        // A bare form is a verb only after a pronoun or a plural of people
+        // ("experts caution that"), not after "signs" or "the news".
+        let people = m.pronoun
+            || matches!(m.kind, SourceKind::Group | SourceKind::Anonymous)
+            || last_word(text, m.range.start, m.range.end)
+                .is_some_and(|lw| ctx.lex(LexiconClass::PeopleNoun, &text[lw]));
+        let bare = !third && !vt.ends_with("ing");
+        if !(aux && people || past || third && !plural || bare && plural && people)
+            // "Goldberg … imagined Christie was thinking": a verb inside the
+            // phrase makes it no subject.
+            || Words::new(text, m.range.clone()).any(|x| {
+                let t = &text[x.clone()];
+                first_lower(t) && (t.len() > 4 && t.ends_with("ed") || ctx.is_cue_word(x.clone()))
+            })
+        {
+            continue;
+        }
+        let named = m.pronoun
+            || m.kind != SourceKind::Unknown
+            || last_word(text, m.range.start, m.range.end).is_some_and(|lw| {
+                let t = &text[lw];
+                ctx.lex(LexiconClass::TitleWord, t) || ctx.lex(LexiconClass::PeopleNoun, t)
+            });
+        if !named {
+            continue;
+        }
+        let content = content_trim(ctx, open..sent.end);
+        if content.is_empty() {
+            continue;
+        }
+        return Some(Candidate {
+            cue: cue_start..w.end,
+            rule: RULE_UNLISTED_VERB,
+            source: Some(m.clone()),
+            via: Vec::new(),
+            content: vec![content],
+            frame_start: m.range.start,
+            forward: true,
+            shares_subject: false,
+            source_extent: None,
+        });
+    }
+    None
+}
+
+const UNLISTED_PARTICLES: &[&str] = &["back", "on", "out", "up"];
+/// Words that may open a clause before its subject: "But they maintain that".
+const UNLISTED_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "then",
+    "yet",
+    "instead",
+    "now",
+    "still",
+    "maybe",
+    "perhaps",
+    "also",
+    "even",
+    "however",
+    "meanwhile",
+    "or",
+];
+/// Words before "that" that are no verb: "so that", "now that", "such that".
+const UNLISTED_NOT_VERBS: &[&str] = &[
+    "that", "than", "then", "just", "also", "only", "even", "said", "much", "such", "given",
+    "except", "provided", "more", "less", "about", "with", "from", "into", "over", "after",
+    "before", "since", "when", "once", "unless", "because", "this", "there", "here", "like",
+    "says", "know", "knew", "hope", "think", "thinks", "believe", "believes", "series", "news",
+    "species", "better", "worse",
+];
+
 /// A name introducing a quotation with a colon: "… doesn’t surprise Republican
 /// pollster Daron Shaw: “Historically, …”", "IOWA POLLS NOT WRONG - Mark
 /// Blumenthal and Jon Cohen: “Although …”". The colon is the cue, the name
@@ -5570,6 +5804,11 @@ pub const BUILTIN_FRAMES: &[(&str, &str, &str)] = &[
         "“Nobody planned for snow,” scoffed Rosa Delgado.",
     ),
     (
+        "cue.unlisted-verb",
+        "A named source, a verb no rule lists and a reported complement opening at once after it (\"Trump charges that …\", \"the senator countered: “…”\"): the verb is the cue, the subject the source, the complement the content.",
+        "Rosa Delgado countered that nobody had planned for snow.",
+    ),
+    (
         "cue.signature",
         "A signature after a quotation or a post: a dash and a name closing the line (\"“…” ― Sonya Herridge\", \"… — Sahil Kapur (@sahilkapur) September 1, 2016\"), or on a line of its own under a quotation paragraph (\"- Bernie Sanders.\"); the name is the source of what stands before the dash.",
         "“The depot is the heart of this town.” ― Rosa Delgado",
@@ -5582,6 +5821,7 @@ const RULE_TRANSCRIPT: usize = usize::MAX - 1;
 const RULE_SIGNATURE: usize = usize::MAX - 2;
 const RULE_COLON_QUOTE: usize = usize::MAX - 3;
 const RULE_QUOTE_TAG: usize = usize::MAX - 4;
+const RULE_UNLISTED_VERB: usize = usize::MAX - 5;
 
 /// A candidate that is not a claim's own attribution (nested in a claim, or the
 /// headline's), with its source resolved.
@@ -5607,6 +5847,7 @@ fn cue_rule_id(engine: &Engine, rule: usize) -> String {
         RULE_SIGNATURE => "cue.signature".to_string(),
         RULE_COLON_QUOTE => "cue.colon-quote".to_string(),
         RULE_QUOTE_TAG => "cue.quote-tag".to_string(),
+        RULE_UNLISTED_VERB => "cue.unlisted-verb".to_string(),
         _ => engine.cues[rule].id.clone(),
     }
 }
@@ -7125,11 +7366,18 @@ pub fn attribute(
                     let unattributed = drafts.iter().all(|d| d.candidate.is_none());
                     match colon {
                         Some((c, opens)) if opens || unattributed => Draft::whole(&sent.range, c),
-                        _ if unattributed => match quote_tag(&ctx, &sent.range) {
-                            Some(c) => Draft::whole(&sent.range, c),
-                            None => drafts,
-                        },
-                        _ => drafts,
+                        _ if unattributed && let Some(c) = quote_tag(&ctx, &sent.range) => {
+                            Draft::whole(&sent.range, c)
+                        }
+                        _ => drafts
+                            .into_iter()
+                            .map(|mut d| {
+                                if d.candidate.is_none() {
+                                    d.candidate = unlisted_verb(&ctx, &d.range);
+                                }
+                                d
+                            })
+                            .collect(),
                     }
                 }
             },

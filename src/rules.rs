@@ -491,6 +491,9 @@ pub enum LexiconClass {
     PeopleNoun,
     /// Common nouns for things people write or say ("the op-ed", "his remarks").
     DocumentNoun,
+    /// Verbs that take a that-clause without reporting one ("ensured that",
+    /// "means that"); the built-in `cue.unlisted-verb` frame skips them.
+    UnlistedVerbStop,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -1444,3 +1444,33 @@ fn a_headline_and_its_deck_are_two_claims() {
         ("explicit", Some("says"), Some("Harbour board"))
     );
 }
+
+#[test]
+fn a_named_subject_and_a_reported_complement_need_no_listed_verb() {
+    let (r, _) = check("unlisted_verbs.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the depot plan was rushed through",
+                "charges",
+                "The transit board",
+            ),
+            ("“Nobody asked the riders.”", "retorted", "The spokeswoman"),
+            (
+                "that the vote will hold next month",
+                "remain confident",
+                "Residents",
+            ),
+            ("“The board saw every draft.”", "went on", "Delgado"),
+        ],
+    );
+    // A relative "that", a demonstrative one, and a verb of causing report nothing.
+    for text in [
+        "The board passed a rule that bars late bids",
+        "Delgado carried that message",
+        "The city ensured that the depot stayed open",
+    ] {
+        assert_eq!(attribution(claim(&r, text)).0, "unattributed", "{text}");
+    }
+}
