@@ -1,0 +1,881 @@
+//! Cue frames built into the code rather than a rule file (`BUILTIN_FRAMES`):
+//! transcript turns, signatures, quotation tags with unlisted verbs, colon
+//! quotations and lead-ins, and the headline's "Source: claim". Each reads the
+//! layout of the text (capitals, dashes, colons, quotation marks) instead of a
+//! cue word, and reports under a reserved rule id.
+
+use super::*;
+
+/// A transcript turn: a paragraph opening with a speaker's name in capitals and a
+/// colon ("JAKE TAPPER: …", "FALLIN: …"). Returns the label as source and the
+/// colon as cue; the content is filled in per sentence.
+pub(super) fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate> {
+    let text = ctx.text;
+    // A label is short: look at the paragraph's first 48 bytes only.
+    let mut cut = para.end.min(para.start + 48);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    // Some sites open every quoted paragraph of a transcript with a quotation
+    // mark ("\"WALLACE: Let’s start …"): the label follows it.
+    let lead = text[para.start..cut]
+        .char_indices()
+        .find(|(_, c)| !is_blank(*c) && !matches!(c, '"' | '“'))
+        .map_or(0, |(i, _)| i);
+    let head = &text[para.start + lead..cut];
+    let colon = head.find(':')?;
+    let label = head[..colon].trim();
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let plain = label
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    let nwords = label.split_whitespace().count();
+    if letters < 3 || !plain || !(1..=4).contains(&nwords) {
+        return None;
+    }
+    // Furniture labels, not speakers.
+    if NOT_SPEAKERS.contains(&lower(label).as_ref()) {
+        return None;
+    }
+    let start = para.start + lead + (head.len() - head.trim_start().len());
+    let source = Mention {
+        range: start..start + label.len(),
+        kind: SourceKind::Person,
+        outlet: None,
+        pronoun: false,
+    };
+    let at = para.start + lead + colon;
+    Some(Candidate {
+        cue: at..at + 1,
+        rule: RULE_TRANSCRIPT,
+        source: Some(source),
+        via: Vec::new(),
+        content: Vec::new(),
+        frame_start: start,
+        forward: true,
+        shares_subject: false,
+        source_extent: None,
+    })
+}
+
+/// A signature closing a quotation or a post: "“He represents our greatest
+/// shame.” ― Sonya Herridge", "… another day in the campaign. — Sahil Kapur
+/// (@sahilkapur) September 1, 2016</tweet>". The dash is the cue, the name after it
+/// the source, and what the sentence says before the dash the content.
+pub(super) fn signature(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
+    let text = ctx.text;
+    let s = &text[sent.clone()];
+    // The last dash of the sentence: "―", "—", "–" or "--".
+    // On bytes: every sentence is searched, and the three dashes are all E2 80 9x.
+    let b = s.as_bytes();
+    let mut i = b.len();
+    let (dash_at, dash_len) = loop {
+        i = b[..i].iter().rposition(|&c| c == b'-' || c == 0xE2)?;
+        if b[i] == b'-' {
+            if i > 0 && b[i - 1] == b'-' {
+                break (i - 1, 2);
+            }
+        } else if b[i + 1] == 0x80 && matches!(b[i + 2], 0x93..=0x95) {
+            break (i, 3);
+        }
+    };
+    let tail = &s[dash_at + dash_len..];
+    let name_text = tail.trim_start_matches(is_blank);
+    let name_start = sent.start + dash_at + dash_len + (tail.len() - name_text.len());
+    // The name: one to five capitalised words ("Julie A. Diaz Martinez").
+    let mut end = name_start;
+    let mut nwords = 0;
+    for w in Words::new(text, name_start..sent.end) {
+        let gap = &text[end..w.start];
+        // "Edwin G. Monroy": an initial keeps its period.
+        let initial = nwords > 0
+            && gap.starts_with('.')
+            && text[..end]
+                .chars()
+                .rev()
+                .nth(1)
+                .is_none_or(|c| !c.is_alphanumeric());
+        let gap = if initial { &gap[1..] } else { gap };
+        if !gap.chars().all(is_blank) || !starts_upper(&text[w.clone()]) {
+            break;
+        }
+        nwords += 1;
+        end = w.end;
+        if nwords == 5 {
+            break;
+        }
+    }
+    if nwords < 2 {
+        return None;
+    }
+    let rest = text[end..sent.end].trim_start_matches(is_blank);
+    let handle = rest.starts_with("(@");
+    let closes = rest.is_empty() || rest == "." || handle && rest.contains("</tweet>");
+    if !closes {
+        return None;
+    }
+    // Before the dash: a closed quotation, or a post (a handle follows the name).
+    let before = text[sent.start..sent.start + dash_at].trim_end_matches(is_blank);
+    if !(handle || before.ends_with(['”', '"', '’']) || before.ends_with("''")) {
+        return None;
+    }
+    // A post's text starts after its opening tag, if the tag is in this sentence.
+    let from = before.rfind('>').map_or(sent.start, |i| sent.start + i + 1);
+    let content = content_trim(ctx, from..sent.start + before.len());
+    if content.is_empty() || !text[content.clone()].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let at = sent.start + dash_at;
+    Some(Candidate {
+        cue: at..at + dash_len,
+        rule: RULE_SIGNATURE,
+        source: Some(Mention {
+            range: name_start..end,
+            kind: SourceKind::Person,
+            outlet: None,
+            pronoun: false,
+        }),
+        via: Vec::new(),
+        content: vec![content.clone()],
+        frame_start: content.start,
+        forward: false,
+        shares_subject: false,
+        source_extent: None,
+    })
+}
+
+/// A quotation opening the sentence and a speaker tag whose verb no rule lists:
+/// "“Silly boys,” scoffed Arianna Gil, 22.", "“It’s time,” Ms. Gil scoffed."
+/// Only a past-tense verb right after the closing mark (before a speaker) or
+/// right after a capitalised name ending the tag, so narration after a quotation
+/// ("“We will win.” Trump left the stage") is no tag. A fallback: it runs only
+/// where no rule attributed the sentence.
+pub(super) fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
+    let text = ctx.text;
+    let s = &text[sent.clone()];
+    if !s.starts_with(['“', '"']) && !s.starts_with("''") {
+        return None;
+    }
+    // The quotation closes after a comma, question or exclamation mark.
+    // Quotations are sorted by start: look only at those opening here.
+    let quotes = &ctx.seg.quotes;
+    let at = quotes.partition_point(|q| q.range.start < sent.start);
+    let close = quotes[at..]
+        .iter()
+        .take_while(|q| q.range.start == sent.start)
+        .find(|q| q.closed && q.range.end < sent.end)?
+        .range
+        .end;
+    let inner = text[sent.start..close].trim_end_matches(['”', '"', '\'']);
+    if !inner.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let past = |w: &Range<usize>| {
+        let t = &text[w.clone()];
+        first_lower(t) && (t.len() > 4 && t.ends_with("ed") || t == "wrote")
+    };
+    let ws: Vec<Range<usize>> = Words::new(text, close..sent.end).take(6).collect();
+    let first = ws.first()?;
+    if !text[close..first.start].chars().all(is_blank) {
+        return None;
+    }
+    let (cue, source, extent) = if past(first) {
+        // "“…,” scoffed Arianna Gil, 22, who helped found the group."
+        let at = skip_blank(text, first.end, sent.end);
+        if !ctx.speaker_after(at, sent.end) {
+            return None;
+        }
+        let (m, end) = ctx.mention_after(at, sent.end)?;
+        if m.pronoun {
+            return None;
+        }
+        let extent = ctx
+            .appositive_after(end, sent.end)
+            .map(|e| m.range.start..e);
+        (first.clone(), m, extent)
+    } else {
+        // "“…,” Ms. Gil scoffed.", "“…,” she laughed.": capitalised words or a
+        // pronoun, then the verb ending the tag.
+        let pronoun =
+            ["he", "she", "they", "we", "i"].contains(&lower(&text[first.clone()]).as_str());
+        let k = if pronoun {
+            1
+        } else {
+            ws.iter().position(|w| !starts_upper(&text[w.clone()]))?
+        };
+        let verb = ws.get(k).filter(|w| k > 0 && past(w))?;
+        let rest = text[verb.end..sent.end].trim_start();
+        if !(rest.is_empty() || rest.starts_with(['.', ','])) {
+            return None;
+        }
+        let m = ctx.mention_in(first.start..ws[k - 1].end, false)?;
+        (verb.clone(), m, None)
+    };
+    let content = sent.start..close;
+    Some(Candidate {
+        cue,
+        rule: RULE_QUOTE_TAG,
+        source: Some(source),
+        via: Vec::new(),
+        content: vec![content.clone()],
+        frame_start: content.start,
+        forward: false,
+        shares_subject: false,
+        source_extent: extent,
+    })
+}
+
+/// "Trump charges that …", "the senator countered: “…”": a named source, a
+/// finite verb no rule lists, and a reported complement ("that", a quotation,
+/// or a colon and a quotation) opening at once after it. The long tail of
+/// reporting verbs is too long to list word by word, and the complement is what
+/// makes a verb of almost any meaning a report here. Used only where no rule
+/// attributed the sentence.
+pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
+    let text = ctx.text;
+    let ws: Vec<Range<usize>> = Words::new(text, sent.clone()).collect();
+    let finite = |t: &str| {
+        let l = lower(t);
+        BE.contains(&l.as_str())
+            || AUXILIARIES.contains(&l.as_str())
+            || ["do", "does", "did", "won’t", "won't"].contains(&l.as_str())
+            || l.ends_with("n’t")
+            || l.ends_with("n't")
+            || l.len() > 4 && l.ends_with("ed")
+    };
+    for (i, w) in ws.iter().enumerate() {
+        if i == 0 || ctx.seg.in_quote(w.start) {
+            continue;
+        }
+        // The complement opens right after the verb (or its particle).
+        let at = skip_blank(text, w.end, sent.end);
+        let rest = &text[at..sent.end];
+        let mut clause = false;
+        let open = if rest.starts_with(':') {
+            let q = skip_blank(text, at + 1, sent.end);
+            if q == at + 1 || !text[q..sent.end].starts_with(['“', '"']) {
+                continue;
+            }
+            q
+        } else if ws
+            .get(i + 1)
+            .is_some_and(|n| n.start == at && &text[n.clone()] == "that")
+        {
+            clause = true;
+            let after: Vec<&str> = ws[i + 2..]
+                .iter()
+                .take(12)
+                .take_while(|x| !text[ws[i + 1].end..x.start].contains([',', ';', '—', '(']))
+                .map(|x| &text[x.clone()])
+                .collect();
+            // "the states that have suffered", "the years that followed": a
+            // relative "that" opens on its verb; "carried that message to …",
+            // "proved that prediction wrong": a demonstrative opens no clause,
+            // which has a finite verb of its own before its first comma.
+            let relative = after.first().is_none_or(|f| {
+                finite(f)
+                    || first_lower(f)
+                        && (f.len() > 4 && f.ends_with("ly")
+                            || ["first", "also", "then", "now"].contains(f)
+                            || plural_noun(f) && !ctx.lex(LexiconClass::PeopleNoun, f))
+            });
+            if relative
+                || !after.iter().skip(1).any(|t| {
+                    finite(t)
+                        || t.contains(['’', '\''])
+                        || plural_noun(t) && !ctx.lex(LexiconClass::PeopleNoun, t)
+                })
+            {
+                continue;
+            }
+            at
+        } else {
+            continue;
+        };
+        // "fired back that", "went on:": a particle after the verb, not before a
+        // bare quotation ("appeared on “Fox & Friends”").
+        let mut v = i;
+        if UNLISTED_PARTICLES.contains(&&text[w.clone()]) {
+            v = i - 1;
+            if open == at && !clause && !rest.starts_with(':')
+                || !text[ws[v].end..w.start].chars().all(is_blank)
+            {
+                continue;
+            }
+        }
+        let verb = &ws[v];
+        let vt = &text[verb.clone()];
+        if !vt.chars().all(|c| c.is_ascii_lowercase())
+            || vt.len() < 4 && !(v < i && vt == "went")
+            || vt.ends_with("ly")
+            || ctx.is_cue_word(verb.clone())
+            || ctx.lex(LexiconClass::UnlistedVerbStop, vt)
+            || ctx.lex(LexiconClass::PeopleNoun, vt)
+            || ctx.lex(LexiconClass::DocumentNoun, vt)
+            || UNLISTED_NOT_VERBS.contains(&vt)
+            || !within(&ctx.scan.sources, verb).is_empty()
+        {
+            continue;
+        }
+        // "went on:": an irregular past only with its particle.
+        let past = vt.len() > 4 && vt.ends_with("ed") || v < i && vt == "went";
+        let third = plural_noun(vt);
+        // "is reaffirming", "has calculated": an auxiliary before the verb opens the cue.
+        let mut cue_start = verb.start;
+        let mut subj_end = verb.start;
+        let mut aux = false;
+        if v >= 2 {
+            let p = &ws[v - 1];
+            let pt = lower(&text[p.clone()]);
+            let be = ["is", "are", "was", "were"].contains(&pt.as_str());
+            let remain = ["remain", "remains", "remained"].contains(&pt.as_str());
+            let have = ["has", "have", "had"].contains(&pt.as_str());
+            // "are optimistic that", "remain confident that": a stance adjective
+            // after "be" reports what its subject holds.
+            if (be && (vt.ends_with("ing") || clause) || remain && clause || have && past)
+                && text[p.end..verb.start].chars().all(is_blank)
+            {
+                cue_start = p.start;
+                subj_end = p.start;
+                aux = true;
+            }
+        }
+        // An adverb may stand between the subject and the verb ("frequently emphasizes").
+        let k = ws.partition_point(|x| x.start < subj_end);
+        if k >= 1 {
+            let p = &ws[k - 1];
+            let pt = &text[p.clone()];
+            if pt.len() > 4 && pt.ends_with("ly") && first_lower(pt) {
+                subj_end = p.start;
+            }
+        }
+        // The subject opens its clause.
+        let clause_start = text[sent.start..subj_end]
+            .rfind([',', ';', ':', '—', '(', '–'])
+            .map_or(sent.start, |k| {
+                let k = sent.start + k;
+                k + text[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        // The verb stays in the region: a name is a subject only before its verb.
+        let Some(m) = ctx
+            .leading_subject(clause_start..verb.end)
+            .filter(|m| m.range.end <= subj_end)
+            .or_else(|| ctx.mention_in(clause_start..subj_end, false))
+        else {
+            continue;
+        };
+        if !text[m.range.end..subj_end].chars().all(is_blank)
+            || !Words::new(text, clause_start..m.range.start)
+                .all(|x| UNLISTED_OPENERS.contains(&lower(&text[x]).as_str()))
+        {
+            continue;
+        }
+        let st = &text[m.range.clone()];
+        let ls = lower(st);
+        // "it seems that", "it turns out that": no one is speaking.
+        if st.ends_with("’s")
+            || st.ends_with("'s")
+            || ["it", "this", "that", "there", "what", "which", "who"].contains(&ls.as_str())
+        {
+            continue;
+        }
+        let head_plural = last_word(text, m.range.start, m.range.end)
+            .is_some_and(|lw| plural_noun(&lower(&text[lw])));
+        // A bare form needs a plural subject ("experts affirm that", "they resent
+        // that"); an -s form a singular one ("the campaign projects that").
+        let plural = m.pronoun && ["they", "we", "i", "you"].contains(&ls.as_str())
+            || head_plural
+            || starts_upper(st) && st.contains(" and ");
+        // A bare form is a verb only after a pronoun or a plural of people
+        // ("experts caution that"), not after "signs" or "the news".
+        let people = m.pronoun
+            || matches!(m.kind, SourceKind::Group | SourceKind::Anonymous)
+            || last_word(text, m.range.start, m.range.end)
+                .is_some_and(|lw| ctx.lex(LexiconClass::PeopleNoun, &text[lw]));
+        let bare = !third && !vt.ends_with("ing");
+        if !(aux && people || past || third && !plural || bare && plural && people)
+            // "Goldberg … imagined Christie was thinking": a verb inside the
+            // phrase makes it no subject.
+            || Words::new(text, m.range.clone()).any(|x| {
+                let t = &text[x.clone()];
+                first_lower(t) && (t.len() > 4 && t.ends_with("ed") || ctx.is_cue_word(x.clone()))
+            })
+        {
+            continue;
+        }
+        let named = m.pronoun
+            || m.kind != SourceKind::Unknown
+            || last_word(text, m.range.start, m.range.end).is_some_and(|lw| {
+                let t = &text[lw];
+                ctx.lex(LexiconClass::TitleWord, t) || ctx.lex(LexiconClass::PeopleNoun, t)
+            });
+        if !named {
+            continue;
+        }
+        let content = content_trim(ctx, open..sent.end);
+        if content.is_empty() {
+            continue;
+        }
+        return Some(Candidate {
+            cue: cue_start..w.end,
+            rule: RULE_UNLISTED_VERB,
+            source: Some(m.clone()),
+            via: Vec::new(),
+            content: vec![content],
+            frame_start: m.range.start,
+            forward: true,
+            shares_subject: false,
+            source_extent: None,
+        });
+    }
+    None
+}
+
+pub(super) const UNLISTED_PARTICLES: &[&str] = &["back", "on", "out", "up"];
+/// Words that may open a clause before its subject: "But they maintain that".
+pub(super) const UNLISTED_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "then",
+    "yet",
+    "instead",
+    "now",
+    "still",
+    "maybe",
+    "perhaps",
+    "also",
+    "even",
+    "however",
+    "meanwhile",
+    "or",
+];
+/// Words before "that" that are no verb: "so that", "now that", "such that".
+pub(super) const UNLISTED_NOT_VERBS: &[&str] = &[
+    "that", "than", "then", "just", "also", "only", "even", "said", "much", "such", "given",
+    "except", "provided", "more", "less", "about", "with", "from", "into", "over", "after",
+    "before", "since", "when", "once", "unless", "because", "this", "there", "here", "like",
+    "says", "know", "knew", "hope", "think", "thinks", "believe", "believes", "series", "news",
+    "species", "better", "worse",
+];
+
+/// A name introducing a quotation with a colon: "… doesn’t surprise Republican
+/// pollster Daron Shaw: “Historically, …”", "IOWA POLLS NOT WRONG - Mark
+/// Blumenthal and Jon Cohen: “Although …”". The colon is the cue, the name
+/// (capitalised words, with title words and "and"/"of" between them) the source,
+/// and the quotation after it the content.
+/// Also returns whether the name opens its clause (sentence start or a dash).
+pub(super) fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, bool)> {
+    let text = ctx.text;
+    let s = &text[sent.clone()];
+    // Every opener starts with the colon: the first colon one follows is the
+    // earliest opener, found without a substring search per opener.
+    // The blank may be a no-break space ("McDonald: \u{a0}“At long last …”").
+    // Not a line break: a colon ending its paragraph introduces the next one.
+    let opens_quote = |k: usize| {
+        let rest = &s[k + 1..];
+        let q = rest.trim_start_matches(|c: char| is_blank(c) && c != '\n');
+        rest.len() - q.len() <= 3 && (q.starts_with(['“', '"']) || q.starts_with("''"))
+    };
+    let mut k = s.find(':')?;
+    while !opens_quote(k) {
+        k += 1 + s[k + 1..].find(':')?;
+    }
+    let colon = sent.start + k;
+    if ctx.seg.in_quote(colon) {
+        return None;
+    }
+    // "Rep. Trey Gowdy (R-S.C.):": the name stands before its parenthesis.
+    let name_end = match text[sent.start..colon].strip_suffix(')') {
+        Some(b) if !b.contains(['“', '"']) => b.rfind('(').map_or(colon, |i| {
+            sent.start
+                + text[sent.start..sent.start + i]
+                    .trim_end_matches(is_blank)
+                    .len()
+        }),
+        _ => colon,
+    };
+    // Walk back over the name.
+    let ws: Vec<Range<usize>> = Words::new(text, sent.start..name_end).collect();
+    // "More from the report: “…”": a document named before, in lower case.
+    if let [.., from, the, doc] = ws.as_slice()
+        && text[from.clone()].eq_ignore_ascii_case("from")
+        && &text[the.clone()] == "the"
+        && ["report", "study", "survey", "memo", "analysis"].contains(&&text[doc.clone()])
+    {
+        let source = Mention {
+            range: the.start..doc.end,
+            kind: SourceKind::Document,
+            outlet: None,
+            pronoun: false,
+        };
+        let c = colon_candidate(ctx, colon, sent.end, RULE_COLON_QUOTE, source, the.start)?;
+        return Some((c, true));
+    }
+    let mut first = ws.len();
+    let mut end_gap_ok = name_end;
+    while first > 0 && ws.len() - first < 8 {
+        let w = &ws[first - 1];
+        let gap = &text[w.end..end_gap_ok];
+        let initial = gap.starts_with('.') && w.len() == 1;
+        // "’" is three bytes: step over the character, not one byte.
+        let gap = match gap.chars().next() {
+            Some(c) if initial || c == '’' || c == '\'' => &gap[c.len_utf8()..],
+            _ => gap,
+        };
+        if !gap.chars().all(is_blank) {
+            break;
+        }
+        let t = &text[w.clone()];
+        let connector = matches!(t, "and" | "of" | "the" | "de");
+        if !(starts_upper(t) || connector || ctx.lex(LexiconClass::TitleWord, t)) {
+            break;
+        }
+        first -= 1;
+        end_gap_ok = w.start;
+    }
+    // Connectors and title words do not open a name.
+    while first < ws.len() && !starts_upper(&text[ws[first].clone()]) {
+        first += 1;
+    }
+    // "More from Jones:", "From Andrea Peyser …": the name follows "from".
+    if let Some(f) = (first..ws.len()).find(|&i| text[ws[i].clone()].eq_ignore_ascii_case("from")) {
+        first = f + 1;
+    }
+    if first >= ws.len() {
+        return None;
+    }
+    let label = ws[first].start..ws[ws.len() - 1].end;
+    let names: Vec<&str> = ws[first..]
+        .iter()
+        .map(|w| &text[w.clone()])
+        .filter(|t| starts_upper(t))
+        .collect();
+    // What stands before the name ends a clause: the sentence start, a dash, or a
+    // verb or preposition in lower case ("surprise", "by").
+    let before = text[sent.start..label.start].trim_end_matches(is_blank);
+    let before = before
+        .strip_suffix("from")
+        .or_else(|| before.strip_suffix("From"))
+        .map_or(before, |b| {
+            let b = b.trim_end_matches(is_blank);
+            b.strip_suffix("More")
+                .unwrap_or(b)
+                .trim_end_matches(is_blank)
+        });
+    let opens = before.is_empty() || before.ends_with(['—', '–', '-']);
+    let lone_word = names.len() == 1;
+    if lone_word && !opens {
+        return None;
+    }
+    // "…," by Times' Michael Paulson: "…"": a byline, and "telling Breitbart
+    // London:" a listener: the speaker is elsewhere.
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(prev, "by" | "telling" | "told" | "tells" | "to" | "with")
+        || text[label.clone()].contains(['’', '\''])
+    {
+        return None;
+    }
+    // An all-capitals run is a headline, not a name ("IOWA POLLS NOT WRONG").
+    if names.len() > 1 && names.iter().all(|t| t.chars().all(|c| !c.is_lowercase())) {
+        return None;
+    }
+    let ltext = lower(&text[label.clone()]);
+    if NOT_SPEAKERS.contains(&ltext.as_str()) {
+        return None;
+    }
+    let source = ctx.mention_in(label.clone(), true).or_else(|| {
+        (!lone_word).then(|| Mention {
+            range: label.clone(),
+            kind: SourceKind::Person,
+            outlet: None,
+            pronoun: false,
+        })
+    })?;
+    if source.pronoun {
+        return None;
+    }
+    let c = colon_candidate(ctx, colon, sent.end, RULE_COLON_QUOTE, source, label.start)?;
+    Some((c, opens))
+}
+
+/// A paragraph ending in a cue and a colon introduces the next paragraph, in
+/// quotation marks or not ("Hewitt writes: ⏎ The movie mentions …", "In a speech
+/// last July, he said: ⏎ Let no one be mistaken …"): PolNeAR's content is the
+/// paragraph after the colon. The paragraph's last sentence `si` is read together
+/// with the next paragraph's first; the drafts are kept only when a cue before the
+/// colon takes what follows it.
+pub(super) fn colon_lead_in(ctx: &Ctx, si: usize) -> Option<Vec<Draft>> {
+    let text = ctx.text;
+    let sents = &ctx.seg.sentences;
+    let (sent, next) = (&sents[si], sents.get(si + 1)?);
+    if next.paragraph != sent.paragraph + 1 {
+        return None;
+    }
+    let lead = text[sent.range.clone()].trim_end_matches(is_blank);
+    if !lead.ends_with(':') {
+        return None;
+    }
+    let colon = sent.range.start + lead.len() - 1;
+    let merged = sent.range.start..next.range.end;
+    let drafts = analyze_sentence(ctx, &merged);
+    drafts
+        .iter()
+        .filter_map(|d| d.candidate.as_ref())
+        .any(|c| c.cue.end <= colon && c.content.first().is_some_and(|r| r.start >= colon))
+        .then_some(drafts)
+}
+
+/// A signature on a line of its own under a quotation paragraph: "“… pay zero
+/// taxes.” ⏎ - Sanders.", "-Michelle Marks, Philadelphia.". Returns the dash and
+/// the name; what it signs is the paragraph before.
+pub(super) fn signature_line(ctx: &Ctx, sent: &Range<usize>) -> Option<(Range<usize>, Mention)> {
+    let text = ctx.text;
+    let s = &text[sent.clone()];
+    let dash = s
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '—' | '–' | '―'))?;
+    let start = skip_blank(text, sent.start + dash.len_utf8(), sent.end);
+    // The name: capitalised words up to a comma or the end ("President Obama,
+    // tweeting after Clinton's speech.").
+    let body = text[start..sent.end].trim_end_matches(['.', ' ']);
+    let name_len = body.find(',').unwrap_or(body.len());
+    let name = start..start + text[start..start + name_len].trim_end().len();
+    let ws: Vec<Range<usize>> = Words::new(text, name.clone()).collect();
+    if !(1..=4).contains(&ws.len())
+        || !ws.iter().all(|w| starts_upper(&text[w.clone()]))
+        || body[name_len..].split_whitespace().count() > 6
+    {
+        return None;
+    }
+    let m = ctx.mention_in(name.clone(), false).unwrap_or(Mention {
+        range: name,
+        kind: SourceKind::Person,
+        outlet: None,
+        pronoun: false,
+    });
+    if m.pronoun {
+        return None;
+    }
+    Some((sent.start..sent.start + dash.len_utf8(), m))
+}
+
+/// Labels before a colon that are page furniture, not speakers ("UPDATE:",
+/// "Related:"), lower case.
+pub(super) const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "watch",
+    "breaking",
+    "note",
+    "editor's note",
+    "editor’s note",
+    "correction",
+    "read",
+    "related",
+    "video",
+    "photos",
+    "abstract",
+    "source",
+    "sources",
+    "clarification",
+    "previously",
+    "email",
+    "q",
+    "a",
+];
+
+/// The cue frames built into the code rather than a rule file: (rule id, what it
+/// does, an example), for `whosaid explain`.
+pub const BUILTIN_FRAMES: &[(&str, &str, &str)] = &[
+    (
+        "cue.headline-colon",
+        "A headline of the form \"Source: claim\": the short label before the colon speaks the rest of the headline.",
+        "Graham: Trump’s rhetoric is hurting the party",
+    ),
+    (
+        "cue.transcript-label",
+        "A transcript turn: a paragraph opening with a speaker's label in capitals and a colon (after a quotation mark, as some sites print transcripts); the rest of the paragraph is the same speaker's.",
+        "TAPPER: The mayor released a plan on Friday.",
+    ),
+    (
+        "cue.colon-quote",
+        "A name introducing a quotation with a colon, as digests and transcripts print it (\"… - Mark Blumenthal and Jon Cohen: “Although …”\"); the name is the source of the quotation.",
+        "The delay surprises transit analyst Rosa Delgado: “Nobody planned for snow.”",
+    ),
+    (
+        "cue.quote-tag",
+        "A speaker tag after a quotation with a verb no rule lists (\"“…,” scoffed Arianna Gil\", \"“…,” remembered Roy Verley\"): a past-tense verb between the closing mark and a name, or after the name, is the cue, the name the source.",
+        "“Nobody planned for snow,” scoffed Rosa Delgado.",
+    ),
+    (
+        "cue.unlisted-verb",
+        "A named source, a verb no rule lists and a reported complement opening at once after it (\"Trump charges that …\", \"the senator countered: “…”\"): the verb is the cue, the subject the source, the complement the content.",
+        "Rosa Delgado countered that nobody had planned for snow.",
+    ),
+    (
+        "cue.signature",
+        "A signature after a quotation or a post: a dash and a name closing the line (\"“…” ― Sonya Herridge\", \"… — Sahil Kapur (@sahilkapur) September 1, 2016\"), or on a line of its own under a quotation paragraph (\"- Bernie Sanders.\"); the name is the source of what stands before the dash.",
+        "“The depot is the heart of this town.” ― Rosa Delgado",
+    ),
+];
+
+/// Cue frames built into the code rather than a rule file, with the rule ids reported for them.
+pub(super) const RULE_HEADLINE_COLON: usize = usize::MAX;
+pub(super) const RULE_TRANSCRIPT: usize = usize::MAX - 1;
+pub(super) const RULE_SIGNATURE: usize = usize::MAX - 2;
+pub(super) const RULE_COLON_QUOTE: usize = usize::MAX - 3;
+pub(super) const RULE_QUOTE_TAG: usize = usize::MAX - 4;
+pub(super) const RULE_UNLISTED_VERB: usize = usize::MAX - 5;
+
+/// A headline's attribution: a cue frame as in the body ("Bellwether County Says
+/// Trump Should Win"), or the headline convention "Source: claim" with a short
+/// source before the colon ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …").
+pub(super) fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
+    let framed = analyze_sentence(ctx, &r)
+        .into_iter()
+        .find_map(|d| d.candidate);
+    let colon = headline_colon(ctx, r);
+    match (framed, colon) {
+        // "Pat Caddell: Democrat Voters Worried About …", "Report: Half Clinton’s
+        // meetings were with donors; campaign says …": the source before the colon
+        // speaks the whole headline, whatever verb stands after it.
+        (Some(f), Some(c)) if f.cue.start > c.cue.start => Some(c),
+        (Some(f), _) => Some(f),
+        (None, c) => c,
+    }
+}
+
+/// The headline convention "Source: claim".
+pub(super) fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
+    let text = ctx.text;
+    let colon = r.start + text[r.clone()].find(':')?;
+    // "EXCLUSIVE – Roger Stone: …": a kicker before a dash is no part of the label.
+    let r = match text[r.start..colon].find(['–', '—']) {
+        Some(k)
+            if Words::new(text, r.start..r.start + k)
+                .all(|w| text[w].chars().all(|c| !c.is_lowercase())) =>
+        {
+            skip_blank(text, r.start + k + '–'.len_utf8(), colon)..r.end
+        }
+        _ => r,
+    };
+    let label: Vec<Range<usize>> = Words::new(text, r.start..colon).take(12).collect();
+    // Column names and page furniture, not speakers: "The Latest:", "Delegate
+    // Update:", "Monday’s Morning Email:"; and the kickers of click-bait headlines
+    // ("BOOM:", "Revealed:", "Wow:"), which PolNeAR never attributes.
+    const FURNITURE: &[&str] = &[
+        "latest",
+        "update",
+        "updates",
+        "email",
+        "daily",
+        "notice",
+        "previously",
+        "stat",
+        "roundup",
+        "live",
+        "watch",
+        "exclusive",
+        "opinion",
+        "editorial",
+        "breaking",
+        "circle",
+        "win",
+        "morning",
+        "evening",
+        "weekly",
+        "podcast",
+        "video",
+        "photos",
+        "quiz",
+        "timeline",
+        "recap",
+        "explainer",
+        "huffpollster",
+        "fact-check",
+        "factcheck",
+        "byline",
+        "wow",
+        "boom",
+        "look",
+        "revealed",
+        "busted",
+        "bombshell",
+        "leaked",
+    ];
+    // "NY Daily News:": a furniture word inside an outlet's name is the outlet's.
+    let outlets = within(&ctx.scan.outlets, &(r.start..colon));
+    if label.iter().any(|w| {
+        FURNITURE.contains(&lower(&text[w.clone()]).as_str())
+            && !outlets
+                .iter()
+                .any(|(o, _)| o.start <= w.start && w.end <= o.end)
+    }) {
+        return None;
+    }
+    // "Gillibrand on Hillary Releasing Her Speech Transcripts:", "Clinton to Planned
+    // Parenthood:": the speaker is the name before "on", "to" or "at".
+    let name_end = label
+        .iter()
+        .position(|w| ["on", "to", "at"].contains(&&text[w.clone()]))
+        .filter(|k| (1..=4).contains(k))
+        .map(|k| label[k - 1].end);
+    if name_end.is_none() && label.len() > 5 {
+        return None;
+    }
+    let mut source = ctx.mention_in(r.start..name_end.unwrap_or(colon), false)?;
+    if source.pronoun {
+        return None;
+    }
+    // "Report: …", "Poll: …": an unnamed document, not a person called Report.
+    const DOCUMENTS: &[&str] = &[
+        "report",
+        "poll",
+        "survey",
+        "study",
+        "analysis",
+        "memo",
+        "documents",
+        "audit",
+        "records",
+        "data",
+        "probe",
+        "investigation",
+        "review",
+    ];
+    if DOCUMENTS.contains(&lower(text[source.range.clone()].trim()).as_str()) {
+        source.kind = SourceKind::Document;
+    }
+    colon_candidate(ctx, colon, r.end, RULE_HEADLINE_COLON, source, r.start)
+}
+
+/// A "Source: claim" candidate: the colon is the cue, what follows it up to
+/// `end` the content, unless nothing is said there.
+pub(super) fn colon_candidate(
+    ctx: &Ctx,
+    colon: usize,
+    end: usize,
+    rule: usize,
+    source: Mention,
+    frame_start: usize,
+) -> Option<Candidate> {
+    let content = content_trim(ctx, colon + 1..end);
+    if !ctx.text[content.clone()].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    Some(Candidate {
+        cue: colon..colon + 1,
+        rule,
+        source: Some(source),
+        via: Vec::new(),
+        content: vec![content],
+        frame_start,
+        forward: true,
+        shares_subject: false,
+        source_extent: None,
+    })
+}

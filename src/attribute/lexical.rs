@@ -1,0 +1,749 @@
+//! Words and word classes: the tokenizer (`words`, `Words`, `last_word`), the
+//! byte-class table behind it, `lower`, word lists (determiners, auxiliaries,
+//! subordinators, …), small predicates on single words, and whole-word search.
+//! Everything here reads plain text only: no rule pack, no `Ctx`, so the frames
+//! can lean on it without knowing how it is made fast.
+
+use super::*;
+
+pub(super) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '’' || c == '\'' || c == '.'
+}
+
+/// "he’s said", "she’ll want", "they're hoping": a pronoun with a contracted
+/// auxiliary. Returns the byte length of the contraction ("’s", "'ll", …).
+pub(super) fn has_contraction(word: &str) -> Option<usize> {
+    const PRONOUNS: &[&str] = &["he", "she", "it", "who", "that", "they", "we", "i", "you"];
+    const SUFFIXES: &[&str] = &[
+        "’s", "'s", "’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve",
+    ];
+    let (stem, suffix) = SUFFIXES
+        .iter()
+        .find_map(|suf| word.strip_suffix(suf).map(|s| (s, suf.len())))?;
+    PRONOUNS
+        .iter()
+        .any(|p| stem.eq_ignore_ascii_case(p))
+        .then_some(suffix)
+}
+
+/// Can this cue follow "to" as a bare infinitive ("to announce", "to call
+/// for"), and is it none of `purposes`, the verbs that after "to" mostly say
+/// why rather than report ("to see if")?
+pub(super) fn infinitive_cue(cue: &str, purposes: &[&str]) -> bool {
+    let Some(first) = cue.split_whitespace().next() else {
+        return false;
+    };
+    let verb = lower(first);
+    !(verb.ends_with("ed")
+        || verb.ends_with("ing")
+        || verb.ends_with('s') && !verb.ends_with("ss")
+        || purposes.contains(&verb.as_str()))
+}
+
+pub(super) fn past_participle(cue: &str) -> bool {
+    let c = lower(cue);
+    c.ends_with("ed") || matches!(c.as_str(), "said" | "told" | "written" | "shown" | "spoken")
+}
+
+/// Words of a range, as byte ranges (punctuation other than inner marks is not a word).
+pub(super) fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    Words::new(text, r).collect()
+}
+
+/// The words of a range, lazily: most callers need only the first few.
+#[derive(Clone)]
+pub(super) struct Words<'a> {
+    pub(super) text: &'a str,
+    pub(super) pos: usize,
+    pub(super) end: usize,
+}
+
+impl<'a> Words<'a> {
+    pub(super) fn new(text: &'a str, r: Range<usize>) -> Self {
+        // The range must lie on character boundaries.
+        let _ = &text[r.clone()];
+        Words {
+            text,
+            pos: r.start,
+            end: r.end,
+        }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = Range<usize>;
+    fn next(&mut self) -> Option<Range<usize>> {
+        let b = self.text.as_bytes();
+        loop {
+            // A word starts at the first letter or digit (marks and other
+            // characters before it are skipped alike) and runs to the next
+            // character that is no word character. Two tight loops, byte by
+            // byte for ASCII, `is_word_char` for the rest: every clause is
+            // split into words many times.
+            // Bytes up to the end only, so the loops index without bounds checks.
+            let b = &b[..self.end];
+            let mut start: Option<usize> = None;
+            while self.pos < b.len() {
+                let p = self.pos;
+                let c = b[p];
+                let alnum = if c < 0x80 {
+                    self.pos += 1;
+                    ASCII_CLASS[c as usize] & ALNUM != 0
+                } else {
+                    let ch = self.text[p..].chars().next().unwrap();
+                    self.pos += ch.len_utf8();
+                    ch.is_alphanumeric()
+                };
+                if alnum {
+                    start = Some(p);
+                    break;
+                }
+            }
+            let mut stop = self.end;
+            while self.pos < b.len() {
+                let p = self.pos;
+                let c = b[p];
+                let word = if c < 0x80 {
+                    self.pos += 1;
+                    ASCII_CLASS[c as usize] & WORD != 0
+                } else {
+                    let ch = self.text[p..].chars().next().unwrap();
+                    self.pos += ch.len_utf8();
+                    is_word_char(ch)
+                };
+                if !word {
+                    stop = p;
+                    break;
+                }
+            }
+            let s = start?;
+            // The usual word ends in a letter or digit: nothing to trim.
+            if b[stop - 1].is_ascii_alphanumeric() {
+                return Some(s..stop);
+            }
+            // Trailing periods and apostrophes belong to the sentence, not the word ("Monday.").
+            let t = &self.text[s..stop];
+            let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
+            // Keep the dot of an abbreviation such as "U.S." or "Sen.".
+            let w = if t.ends_with('.') && trimmed.contains('.') {
+                s..stop
+            } else {
+                s..s + trimmed.len()
+            };
+            if !w.is_empty() {
+                return Some(w);
+            }
+        }
+    }
+}
+
+/// The last word before `pos` (not before `floor`), looking back a bounded way.
+pub(super) fn last_word(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
+    let mut from = pos.saturating_sub(96).max(floor);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    last_word_in(text, from, pos)
+}
+
+/// `Words::new(text, from..pos).last()`, with no bound on the look-back.
+pub(super) fn last_word_in(text: &str, from: usize, pos: usize) -> Option<Range<usize>> {
+    // Scanned backwards: the same word `Words` gives, without splitting every
+    // word before it. Byte by byte for ASCII, as `Words` reads forwards.
+    let b = text.as_bytes();
+    let before = |j: usize| char_before(text, j);
+    // The range must lie on character boundaries.
+    let _ = &text[from..pos];
+    let mut j = pos;
+    loop {
+        // The end of the last run of word characters.
+        let run_end = loop {
+            if j <= from {
+                return None;
+            }
+            let (k, word, _) = before(j);
+            if word {
+                break j;
+            }
+            j = k;
+        };
+        // Its first alphanumeric character starts the word; a run of marks alone is none.
+        let mut first_alnum = None;
+        while j > from {
+            let (k, word, alnum) = before(j);
+            if !word {
+                break;
+            }
+            if alnum {
+                first_alnum = Some(k);
+            }
+            j = k;
+        }
+        if let Some(st) = first_alnum {
+            let stop = run_end;
+            if b[stop - 1].is_ascii_alphanumeric() {
+                return Some(st..stop);
+            }
+            // As `Words` trims: trailing marks go, the dot of an abbreviation stays.
+            let t = &text[st..stop];
+            let trimmed = t.trim_end_matches(['.', '\'', '’', '-']);
+            return Some(if t.ends_with('.') && trimmed.contains('.') {
+                st..stop
+            } else {
+                st..st + trimmed.len()
+            });
+        }
+    }
+}
+
+/// The character ending at byte `j`: where it starts, whether it is a word
+/// character, and whether a letter or digit. Inlined into the backward scan,
+/// which a closure is not.
+#[inline(always)]
+pub(super) fn char_before(text: &str, j: usize) -> (usize, bool, bool) {
+    let b = text.as_bytes();
+    let c = b[j - 1];
+    if c < 0x80 {
+        let k = ASCII_CLASS[c as usize];
+        return (j - 1, k & WORD != 0, k & ALNUM != 0);
+    }
+    let mut k = j - 1;
+    while b[k] & 0xC0 == 0x80 {
+        k -= 1;
+    }
+    let ch = text[k..j].chars().next().unwrap();
+    (k, is_word_char(ch), ch.is_alphanumeric())
+}
+
+pub(super) const ALNUM: u8 = 1;
+pub(super) const WORD: u8 = 2;
+/// ASCII bytes by class, one load per byte in the word loops: `ALNUM` for a
+/// letter or digit, `WORD` for those and the inner marks of `is_word_char`.
+pub(super) const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = ALNUM | WORD;
+        } else if matches!(b, b'-' | b'\'' | b'.') {
+            t[c] = WORD;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// A lower-case plural noun, roughly: "companies", "members" (not "was", "this", "analysis").
+pub(super) fn plural_noun(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("is")
+        && !w.ends_with("us")
+        && w.chars().all(|c| c.is_lowercase())
+}
+
+/// Poll shares that stand as a subject: "nearly half", "three-quarters", "a majority".
+pub(super) const QUANTITIES: &[&str] = &[
+    "percent",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "three-quarters",
+    "two-thirds",
+    "majority",
+    "majorities",
+    "plurality",
+    "minority",
+    "most",
+    "fifth",
+    "fifths",
+    "many",
+];
+
+/// "56 percent of Cuban-Americans polled", "a majority of Republicans", "half of voters".
+pub(super) fn share_of(s: &str) -> bool {
+    let mut prev: Option<&str> = None;
+    for w in s.split_whitespace() {
+        if w == "of" && prev.is_some_and(|p| QUANTITIES.iter().any(|q| p.eq_ignore_ascii_case(q))) {
+            return true;
+        }
+        prev = Some(w);
+    }
+    false
+}
+
+/// "26%", "43", "at least 21,000": a count or share standing alone as a subject.
+pub(super) fn bare_count(s: &str) -> bool {
+    let t = s.trim();
+    let t = [
+        "at least ",
+        "about ",
+        "nearly ",
+        "almost ",
+        "only ",
+        "just ",
+        "some ",
+    ]
+    .iter()
+    .find_map(|q| t.strip_prefix(q))
+    .unwrap_or(t);
+    let digits = t.strip_suffix('%').unwrap_or(t);
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+/// "Six in 10", "about 4 in 10", "three in five", "nine out of 10": a share of
+/// respondents.
+pub(super) fn out_of_ten(s: &str) -> bool {
+    let mut back = s.split_whitespace().rev();
+    let (last, word_in, before) = (back.next(), back.next(), back.next());
+    let count = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || [
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ]
+            .contains(&w)
+    };
+    let last = last.is_some_and(|l| !l.is_empty() && count(l));
+    match (word_in, before) {
+        (Some("in"), Some(_)) => last,
+        // "nine out of 10": the count stands two words further back.
+        (Some("of"), Some("out")) => last && back.next().is_some(),
+        _ => false,
+    }
+}
+
+pub(super) fn first_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+pub(super) fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "such", "no", "any", "every", "each", "whose",
+];
+/// Numerals and quantifiers that open a noun phrase the way a determiner does:
+/// "One California delegate said", "Two officials said", "Several aides said".
+pub(super) const QUANTIFIERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
+    "some", "several", "both", "all", "other", "few", "many", "most", "numerous",
+];
+pub(super) const NOT_SUBJECT_END: &[&str] = &[
+    "to", "of", "for", "with", "by", "on", "in", "at", "as", "that", "than", "not", "it", "there",
+    "and", "or", "but",
+];
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
+/// Words that open a subordinate or relative clause, whose own subject precedes the cue.
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "when", "because", "as", "after", "before", "while", "since", "if", "although", "though",
+    "where", "which", "whom", "until", "once", "unless", "whether", "what", "how", "why", "than",
+    "whereas",
+];
+
+pub(super) const BE: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets",
+];
+/// "did not mention", "doesn’t want", "can barely believe": a negation or a
+/// modal between a subject and its verb.
+pub(super) fn negation_or_modal(w: &str) -> bool {
+    let l = lower(w).replace('’', "'");
+    matches!(
+        l.as_str(),
+        "not" | "can" | "cannot" | "should" | "must" | "barely" | "hardly" | "no" | "longer"
+    ) || l.ends_with("n't")
+        && [
+            "didn't",
+            "doesn't",
+            "don't",
+            "hasn't",
+            "haven't",
+            "hadn't",
+            "won't",
+            "wouldn't",
+            "can't",
+            "couldn't",
+            "shouldn't",
+            "mustn't",
+        ]
+        .contains(&l.as_str())
+}
+/// Auxiliaries before a passive "be": "has been", "will be", "could be".
+pub(super) const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "not",
+    "also", "never",
+];
+/// Does `r` open with a clause whose "that" was left out: a subject pronoun and
+/// an auxiliary ("announced it would seek", "promised they will")? Such a clause
+/// is what a disclosure or promise verb reports, as a that-clause is.
+pub(super) fn bare_clause(text: &str, r: Range<usize>) -> bool {
+    let mut ws = Words::new(text, r);
+    let (Some(a), Some(b)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    ["he", "she", "it", "they", "we", "i", "you"].contains(&lower(&text[a]).as_str())
+        && [
+            "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
+            "was", "were", "is", "are",
+        ]
+        .contains(&lower(&text[b]).as_str())
+}
+/// Adverbs between "be" and a passive cue that do not end in -ly: "was first
+/// reported", "were also criticized", "is not shared".
+pub(super) const PASSIVE_ADVERBS: &[&str] = &[
+    "first", "also", "not", "never", "later", "since", "often", "once", "again", "long", "well",
+    "soon", "even", "still", "already",
+];
+/// An adverb that may stand inside a passive's auxiliary chain ("was widely",
+/// "has not been", "had previously been").
+pub(super) fn passive_adverb(lw: &str) -> bool {
+    lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw)
+}
+/// The words right before `pos`, nearest first, each lower-cased with a curly
+/// apostrophe made straight ("isn’t" → "isn't"), for as long as only blanks
+/// separate them: the auxiliary chain of a verb ("has not been", "was first").
+pub(super) fn words_back(
+    text: &str,
+    floor: usize,
+    pos: usize,
+) -> impl Iterator<Item = (Range<usize>, String)> + '_ {
+    let mut pos = pos;
+    std::iter::from_fn(move || {
+        let w = last_word(text, floor, pos)?;
+        if !text[w.end..pos].chars().all(is_blank) {
+            return None;
+        }
+        pos = w.start;
+        let lw = lower(&text[w.clone()]).replace('’', "'");
+        Some((w, lw))
+    })
+}
+/// Words that end a passive's agent: "by Politico on Monday", "by his
+/// rivals for failing …" ("of" stays: "by majorities of both parties").
+pub(super) const AGENT_STOPS: &[&str] = &[
+    "for", "as", "over", "on", "in", "at", "during", "after", "before", "because", "when", "while",
+    "since", "with", "to", "but",
+];
+pub(super) const RECIPIENT_WORDS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "you",
+    "lawmakers",
+    "supporters",
+    "voters",
+    "listeners",
+    "viewers",
+    "readers",
+    "members",
+    "staff",
+    "colleagues",
+    "police",
+    "investigators",
+    "congress",
+    "parliament",
+];
+
+/// `s.to_lowercase()`, without an allocation for the usual short word: text
+/// already in lower case is borrowed, short ASCII is lower-cased on the stack.
+pub(super) fn lower(s: &str) -> Lower<'_> {
+    if !s.is_ascii() {
+        return Lower::Owned(s.to_lowercase());
+    }
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Lower::Borrowed(s);
+    }
+    if s.len() <= INLINE {
+        let mut buf = [0u8; INLINE];
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        buf[..s.len()].make_ascii_lowercase();
+        return Lower::Inline(buf, s.len() as u8);
+    }
+    Lower::Owned(s.to_ascii_lowercase())
+}
+
+pub(super) const INLINE: usize = 22;
+
+/// `lower(s).starts_with(prefix)`, lower-casing only as many characters as
+/// `prefix` has rather than the whole rest of a sentence.
+pub(super) fn starts_lower(s: &str, prefix: &str) -> bool {
+    let n = prefix.chars().count();
+    lower(&s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]).starts_with(prefix)
+}
+
+/// A lower-cased string, used as a `&str`.
+#[derive(Clone)]
+pub(super) enum Lower<'a> {
+    Borrowed(&'a str),
+    /// ASCII bytes and their length.
+    Inline([u8; INLINE], u8),
+    Owned(String),
+}
+
+impl Lower<'_> {
+    pub(super) fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            Lower::Inline(b, n) => std::str::from_utf8(&b[..*n as usize]).unwrap_or(""),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Lower<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+/// Speech verbs that put their subject after them ("“…,” said Maria Lopez",
+/// "…, wrote the columnist"). Other verbs after a comma take an object: in
+/// "Christie, the governor, repeated accusations that …" the accusations are
+/// not the speaker.
+pub(super) fn invertible(cue: &str) -> bool {
+    const INVERTIBLE: &[&str] = &[
+        "said",
+        "says",
+        "say",
+        "added",
+        "adds",
+        "asked",
+        "asks",
+        "wrote",
+        "writes",
+        "tweeted",
+        "tweets",
+        "explained",
+        "explains",
+        "replied",
+        "replies",
+        "recalled",
+        "recalls",
+        "stated",
+        "declared",
+        "continued",
+        "reported",
+        "reports",
+        "read",
+        "reads",
+        "noted",
+        "notes",
+        "observed",
+        "remarked",
+        "commented",
+        "responded",
+        "answered",
+        "quipped",
+        "joked",
+        "wondered",
+        "insisted",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+        "told",
+        "tells",
+        "cautioned",
+        "conceded",
+        "acknowledged",
+        "admitted",
+        "countered",
+        "retorted",
+        "shouted",
+        "yelled",
+        "exclaimed",
+        "announced",
+        "posted",
+        "concluded",
+        "predicted",
+        "suggested",
+        "claimed",
+        "boasted",
+        "complained",
+        "lamented",
+        "mused",
+        "offered",
+        "agreed",
+    ];
+    INVERTIBLE.contains(&lower(cue).as_ref())
+}
+
+pub(super) fn skip_blank(text: &str, mut pos: usize, end: usize) -> usize {
+    while pos < end {
+        let c = text[pos..].chars().next().unwrap();
+        if !is_blank(c) {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    pos
+}
+
+/// Byte offset of `word` as a whole word in `hay` (both lower case).
+pub(super) fn find_word(hay: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = find_bytes(&hay.as_bytes()[from..], word.as_bytes()) {
+        let s = from + i;
+        let e = s + word.len();
+        let ok_before = hay[..s].chars().last().is_none_or(|c| !c.is_alphanumeric());
+        let ok_after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if ok_before && ok_after {
+            return Some(s);
+        }
+        from = s + word.len().max(1);
+    }
+    None
+}
+
+/// The first of `phrases` (lower case, in priority order) found as whole
+/// words in `hay`, ASCII case folded, and where: what `find_word` on the
+/// lower-cased text gives phrase by phrase. One pass over the word starts
+/// finds the first phrase that occurs at all, with no copy of the text; only
+/// then is the text lower-cased for `find_word` to place it.
+pub(super) fn first_via_phrase<'p>(hay: &str, phrases: &'p [String]) -> Option<(&'p str, usize)> {
+    if phrases.is_empty() {
+        return None;
+    }
+    let first = if phrases.len() <= 32 {
+        // The phrases (as bits) that start with each byte.
+        let mut starting = [0u32; 256];
+        for (k, p) in phrases.iter().enumerate() {
+            if let Some(&b) = p.as_bytes().first() {
+                starting[b as usize] |= 1 << k;
+            }
+        }
+        let bytes = hay.as_bytes();
+        let mut best = phrases.len();
+        for s in 0..bytes.len() {
+            let mut bits = starting[bytes[s].to_ascii_lowercase() as usize];
+            // A phrase starts with a whole character, so `s` is a boundary here.
+            if bits == 0
+                || s > 0
+                    && (bytes[s - 1].is_ascii_alphanumeric()
+                        || !bytes[s - 1].is_ascii()
+                            && hay[..s].chars().last().is_some_and(char::is_alphanumeric))
+            {
+                continue;
+            }
+            if best < 32 {
+                bits &= (1u32 << best) - 1;
+            }
+            while bits != 0 {
+                let k = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let w = phrases[k].as_bytes();
+                let e = s + w.len();
+                if e <= bytes.len()
+                    && bytes[s..e].eq_ignore_ascii_case(w)
+                    && hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                {
+                    best = k;
+                    break;
+                }
+            }
+            if best == 0 {
+                break;
+            }
+        }
+        best
+    } else {
+        0
+    };
+    if first == phrases.len() {
+        return None;
+    }
+    // No phrase before `first` occurs as a whole word, so `find_word` finds none
+    // of them; from `first` on it decides, as it always did.
+    let lower = hay.to_ascii_lowercase();
+    phrases[first..]
+        .iter()
+        .find_map(|p| find_word(&lower, p).map(|i| (p.as_str(), i)))
+}
+
+/// `hay.find(needle)` on bytes: the haystacks here are a clause long, too short
+/// for the set-up of `str::find`'s two-way searcher to pay off.
+pub(super) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let Some((&first, rest)) = needle.split_first() else {
+        return Some(0);
+    };
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let mut i = 0;
+    while i <= last_start {
+        i += hay[i..=last_start].iter().position(|&b| b == first)?;
+        if &hay[i + 1..i + needle.len()] == rest {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+pub(super) fn rfind_word(hay: &str, word: &str) -> Option<usize> {
+    let mut last = None;
+    let mut from = 0;
+    while let Some(i) = find_word(&hay[from..], word) {
+        last = Some(from + i);
+        from = from + i + word.len();
+    }
+    last
+}

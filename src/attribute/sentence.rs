@@ -1,0 +1,497 @@
+//! One sentence at a time: the candidates of all cues in a sentence become
+//! claim drafts (`Draft`), split at clause boundaries, with content cut where
+//! a later frame takes over. `attribute` in mod.rs then resolves their sources
+//! and links claims across sentences.
+
+use super::*;
+
+/// Claim drafts for one sentence, in text order.
+pub(super) struct Draft {
+    pub(super) range: Range<usize>,
+    pub(super) candidate: Option<Candidate>,
+    /// Other attributions inside the clause ("Smith said Jones believes ..."):
+    /// not the claim's own, but attributions all the same.
+    pub(super) nested: Vec<Candidate>,
+}
+
+impl Draft {
+    /// A whole sentence attributed by one frame, with nothing nested.
+    pub(super) fn whole(range: &Range<usize>, c: Candidate) -> Vec<Draft> {
+        vec![Draft {
+            range: range.clone(),
+            candidate: Some(c),
+            nested: Vec::new(),
+        }]
+    }
+}
+
+pub(super) fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, usize)> {
+    // (comma position, start of the word after the conjunction)
+    let text = ctx.text;
+    let mut out = Vec::new();
+    let s = &text[sent.clone()];
+    // Commas and semicolons in order, each kind found by memchr rather than
+    // a test of every byte of every sentence.
+    let mut commas = s.match_indices(',').map(|(i, _)| i).peekable();
+    let mut semicolons = s.match_indices(';').map(|(i, _)| i).peekable();
+    while let Some(i) = match (commas.peek(), semicolons.peek()) {
+        (Some(a), Some(b)) if b < a => semicolons.next(),
+        (Some(_), _) => commas.next(),
+        (None, _) => semicolons.next(),
+    } {
+        let c = s.as_bytes()[i] as char;
+        let p = sent.start + i;
+        // "… a “vibrant Mexico,” and he pronounced": a comma just inside a closing
+        // quotation mark ends the clause all the same.
+        let mut after = p + 1;
+        if ctx.seg.in_quote(p) {
+            let closing = text[after..]
+                .chars()
+                .next()
+                .filter(|q| matches!(q, '”' | '"'))
+                .map(char::len_utf8);
+            match closing {
+                Some(n) if c == ',' && !ctx.seg.in_quote(after + n) => after += n,
+                _ => continue,
+            }
+        }
+        let mut ws = Words::new(text, after..sent.end);
+        let Some(w0) = ws.next() else { continue };
+        if !text[after..w0.start].chars().all(is_blank) {
+            continue;
+        }
+        if c == ';' {
+            out.push((p, w0.start));
+            continue;
+        }
+        if ctx.lex(LexiconClass::ClauseConjunction, &text[w0.clone()]) {
+            let next = ws.next().map(|w| w.start).unwrap_or(w0.end);
+            out.push((p, next));
+        }
+    }
+    out
+}
+
+/// The comma right before the subject of candidate `c` where that subject opens
+/// the main clause after a sentence-initial adverbial clause ("As Trump spoke,
+/// the crowd chanted"), or where `c` reports what precedes it ("… opposed the
+/// plan, a new poll shows"). The comma may close a quotation: "… Loser,” the
+/// protesters chanted".
+pub(super) fn main_clause_comma(ctx: &Ctx, sent: &Range<usize>, c: &Candidate) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "as",
+        "while",
+        "when",
+        "although",
+        "though",
+        "because",
+        "since",
+        "whereas",
+        "once",
+        "before",
+        "until",
+        "if",
+        "following",
+    ];
+    let text = ctx.text;
+    let src = c.source.as_ref()?;
+    if src.range.start != c.frame_start || c.shares_subject || c.cue.start < src.range.end {
+        return None;
+    }
+    let before = text[sent.start..c.frame_start].trim_end_matches(is_blank);
+    let before = before.trim_end_matches(['”', '"', '’']);
+    let before = before.strip_suffix("''").unwrap_or(before);
+    let comma = sent.start + before.strip_suffix(',')?.len();
+    if ctx.seg.in_quote(comma) && !text[comma + 1..].starts_with(['”', '"', '’', '\'']) {
+        return None;
+    }
+    // "…, the mayor leads by two points": only a known kind of source reports
+    // what stands before it.
+    if !c.forward {
+        return (src.kind != SourceKind::Unknown).then_some(comma);
+    }
+    let first = Words::new(text, sent.start..comma)
+        .map(|w| lower(&text[w]))
+        .find(|w| !["but", "and", "yet", "so"].contains(&w.as_str()))?;
+    OPENERS.contains(&first.as_str()).then_some(comma)
+}
+
+/// Content cut short where a later frame takes over ("… rejected Sanders’
+/// approach Saturday, saying …", "… criticized him on ABC News, his response
+/// …") ends in a time or a channel that dates or places the cue: cut it as
+/// cut_narrator_tail does at the sentence's end.
+pub(super) fn retail(ctx: &Ctx, c: &mut Candidate) {
+    if !c.forward {
+        return;
+    }
+    if let Some(last) = c.content.last_mut() {
+        let r = content_trim(ctx, last.clone());
+        *last = ctx.cut_trailing_time(ctx.cut_trailing_manner(r));
+    }
+    c.content.retain(|r| !r.is_empty());
+}
+
+/// The adverbial subordinator ("because", "when", "while", …) right before the
+/// frame of candidate `c`, if its subject follows one: "because he worries".
+pub(super) fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usize>> {
+    const ADVERBIAL: &[&str] = &[
+        "because", "when", "while", "although", "though", "since", "whereas", "as", "after",
+        "before", "until", "once",
+    ];
+    c.source.as_ref()?;
+    let w = last_word(ctx.text, 0, c.frame_start)?;
+    let gap_blank = ctx.text[w.end..c.frame_start].chars().all(is_blank);
+    (gap_blank && ADVERBIAL.contains(&lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
+}
+
+pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
+    let mut cands: Vec<Candidate> = Vec::new();
+    for (cue, rule) in within(&ctx.scan.cues, sent) {
+        if cue.end > sent.end || ctx.seg.in_quote(cue.start) {
+            continue;
+        }
+        // Skip cues swallowed by an earlier candidate's source or recipient.
+        if cands.iter().any(|c| {
+            c.source
+                .as_ref()
+                .is_some_and(|s| s.range.start <= cue.start && cue.end <= s.range.end)
+                || c.via
+                    .iter()
+                    .any(|v| v.range.start <= cue.start && cue.end <= v.range.end)
+        }) {
+            continue;
+        }
+        // "three Western states warned": a cue word followed at once by another cue is a noun.
+        let next_cue = ctx
+            .scan
+            .cues
+            .get(ctx.scan.cues.partition_point(|(m, _)| m.start <= cue.start));
+        if next_cue.is_some_and(|(m, _)| {
+            m.start > cue.end && ctx.text[cue.end..m.start].chars().all(is_blank)
+        }) {
+            continue;
+        }
+        if let Some(c) = ctx.candidate(sent, cue.clone(), *rule) {
+            cands.push(c);
+        }
+    }
+    // A participle takes the source of the cue before it, or the sentence's subject.
+    for i in 0..cands.len() {
+        if cands[i].shares_subject {
+            let prev = cands[..i]
+                .iter()
+                .rev()
+                .find(|c| c.source.is_some() && !c.shares_subject)
+                .and_then(|c| {
+                    c.source
+                        .clone()
+                        .map(|s| (s, c.via.clone(), c.source_extent.clone()))
+                });
+            let (src, via) = match prev {
+                Some((s, via, extent)) => {
+                    cands[i].source_extent = extent;
+                    (Some(s), via)
+                }
+                None => {
+                    // The main clause's subject, after an introductory "However," or "On Monday,".
+                    let cue_start = cands[i].cue.start;
+                    let mut rs = sent.start;
+                    let ws: Vec<_> = Words::new(ctx.text, sent.start..cue_start)
+                        .take(4)
+                        .collect();
+                    for w in ws.iter().take(4) {
+                        if ctx.text[w.end..].starts_with(',')
+                            && !ctx.text[w.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+                        {
+                            rs = w.end + 1;
+                            break;
+                        }
+                    }
+                    // "As word of the results rolled in, he gave a speech, predicting":
+                    // failing that, the subject opening a later clause of the sentence.
+                    // "At a rally in Ohio on Tuesday night, Mr. Lee struck a measured
+                    // tone, saying": a longer introductory phrase ends at its comma.
+                    let after_intro = || {
+                        ctx.text[sent.start..cue_start]
+                            .match_indices(',')
+                            .map(|(k, _)| sent.start + k)
+                            .filter(|k| !ctx.seg.in_quote(*k))
+                            .find(|k| intro_adjunct(ctx, sent.start..*k))
+                            .and_then(|k| ctx.leading_subject(k + 1..cue_start))
+                    };
+                    let subject = ctx
+                        .leading_subject(rs..cue_start)
+                        .or_else(after_intro)
+                        .or_else(|| ctx.leading_subject(sent.start..cue_start))
+                        .or_else(|| {
+                            ctx.text[sent.start..cue_start]
+                                .match_indices(',')
+                                .map(|(k, _)| sent.start + k + 1)
+                                .filter(|k| !ctx.seg.in_quote(*k) && *k < cue_start)
+                                .find_map(|k| {
+                                    ctx.leading_subject(k..cue_start).filter(|m| m.pronoun)
+                                })
+                        });
+                    (subject, Vec::new())
+                }
+            };
+            cands[i].source = src;
+            cands[i].via = via;
+        }
+    }
+    // An agentless passive names no source of its own.
+    cands.retain(|c| c.source.is_some() || ctx.engine.cues[c.rule].frame == Frame::Passive);
+    // "Axios reported on the meeting, stating that ...": the later cue of the same source is the one with the content.
+    // Where a frame opens a clause of its own (", but Smith said that ..."),
+    // the comma that ends the clause before it.
+    let bounds = clause_boundaries(ctx, sent);
+    let opens_clause = |c: &Candidate| -> Option<usize> {
+        let (comma, _) = bounds
+            .iter()
+            .rev()
+            .find(|(comma, _)| *comma < c.frame_start)?;
+        (ctx.text[*comma + 1..c.frame_start]
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+            <= 1)
+            .then_some(*comma)
+    };
+    let mut keep = vec![true; cands.len()];
+    let mut nested_at = vec![false; cands.len()];
+    let mut shared_splits: Vec<usize> = Vec::new();
+    for i in 0..cands.len() {
+        for j in i + 1..cands.len() {
+            let inside = cands[i]
+                .content
+                .iter()
+                .any(|r| r.start <= cands[j].cue.start && cands[j].cue.end <= r.end);
+            if !inside || !cands[i].forward {
+                continue;
+            }
+            // An agentless passive inside reported speech ("Smith said Jones was
+            // charged") is part of what was said: neither a report of its own
+            // nor a clause that ends the outer content.
+            if cands[j].source.is_none() {
+                keep[j] = false;
+                continue;
+            }
+            // "economists who favor consumption taxes agree that …": the relative
+            // clause is part of the later cue's subject and ends with it; the main
+            // clause is no part of what the relative clause reports.
+            if let (Some(rel), Some(outer)) = (&cands[i].source, &cands[j].source)
+                && matches!(
+                    lower(&ctx.text[rel.range.clone()]).as_str(),
+                    "who" | "which" | "that"
+                )
+                && outer.range.start < rel.range.start
+                && rel.range.end <= outer.range.end
+            {
+                let end = outer.range.end;
+                for r in &mut cands[i].content {
+                    *r = content_trim(ctx, r.start..r.end.min(end));
+                }
+                cands[i].content.retain(|r| !r.is_empty());
+                keep[i] = keep[i] && !cands[i].content.is_empty();
+                continue;
+            }
+            let same = cands[i].source.as_ref().map(|s| s.range.clone())
+                == cands[j].source.as_ref().map(|s| s.range.clone());
+            // Where a second verb of the same subject takes over: its conjunction
+            // ("… but argues that"), or the comma before a participle ("…, calling").
+            let cut = if ctx.engine.cues[cands[j].rule].frame == Frame::Verb {
+                cands[j].frame_start
+            } else {
+                ctx.text[cands[i].cue.end..cands[j].cue.start]
+                    .rfind(',')
+                    .map_or(cands[j].cue.start, |k| cands[i].cue.end + k)
+            };
+            let earlier: Vec<Range<usize>> = cands[i]
+                .content
+                .iter()
+                .filter(|r| r.start < cut)
+                .map(|r| content_trim(ctx, r.start..r.end.min(cut)))
+                .filter(|r| !r.is_empty())
+                .collect();
+            let substantive = earlier
+                .iter()
+                .map(|r| Words::new(ctx.text, r.clone()).count())
+                .sum::<usize>()
+                >= 1;
+            if same && cands[j].shares_subject && substantive {
+                // "Clinton says she respects Sanders but argues that …", "The minister
+                // denied meeting the lobbyists, calling the report false": two claims.
+                cands[i].content = earlier;
+                retail(ctx, &mut cands[i]);
+                shared_splits.push(cut);
+            } else if same {
+                // "Axios reported on the meeting, stating that …": the later cue has the content.
+                keep[i] = false;
+            } else if let Some(sub) =
+                adverbial_clause_at(ctx, &cands[j]).filter(|w| w.start > cands[i].cue.end)
+            {
+                // "is backing Clinton because he worries Sanders would lose": an
+                // adverbial clause is no part of what the outer cue reports; its
+                // own cue makes a claim of its own.
+                for r in &mut cands[i].content {
+                    r.end = r.end.min(sub.start);
+                }
+                cands[i].content.retain(|r| r.start < r.end);
+                retail(ctx, &mut cands[i]);
+                shared_splits.push(sub.start);
+            } else if let Some(comma) = opens_clause(&cands[j]).filter(|c| *c > cands[i].cue.end) {
+                // A new clause with its own source: the earlier content stops at its comma.
+                for r in &mut cands[i].content {
+                    r.end = r.end.min(comma);
+                }
+                retail(ctx, &mut cands[i]);
+            } else if let Some(comma) =
+                main_clause_comma(ctx, sent, &cands[j]).filter(|c| *c > cands[i].cue.end)
+            {
+                // "As Trump spoke, the crowd chanted …", "… rejected the plan, a new
+                // poll shows": the earlier cue's content ends where the clause of
+                // the later one begins; both attribute.
+                for r in &mut cands[i].content {
+                    r.end = r.end.min(comma);
+                }
+                cands[i].content.retain(|r| r.start < r.end);
+                retail(ctx, &mut cands[i]);
+            } else {
+                // A cue inside another's content is a nested attribution: the outer one owns the claim.
+                keep[j] = false;
+                // Stances inside reported speech ("told the Times that Carter
+                // believes …") are part of what was said: on PolNeAR train only one
+                // in five such nested stances is annotated as an attribution.
+                let rule = &ctx.engine.cues[cands[j].rule];
+                nested_at[j] = !rule.named_source && rule.nests;
+                // Its source starts inside the outer content, not before the outer cue:
+                // "The governor said the treasurer believes …" -> "the treasurer".
+                let inner_start = cands[i]
+                    .content
+                    .iter()
+                    .find(|r| r.start <= cands[j].cue.start)
+                    .map(|r| r.start);
+                if let (Some(at), Some(src)) = (inner_start, cands[j].source.clone())
+                    && src.range.start < at
+                    && at < src.range.end
+                {
+                    cands[j].source = ctx.mention_in(at..src.range.end, false);
+                }
+            }
+        }
+    }
+    let nested_cands: Vec<Candidate> = cands
+        .iter()
+        .zip(&nested_at)
+        .filter(|(_, n)| **n)
+        .map(|(c, _)| c.clone())
+        .collect();
+    let cands: Vec<Candidate> = cands
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(c, _)| c)
+        .collect();
+
+    // Split the sentence where a new attribution frame opens a clause.
+    let mut splits: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.forward)
+        .filter_map(|c| opens_clause(c).map(|comma| (comma, c.frame_start)))
+        // "In a two-minute response, Trump said …": an introductory phrase is no claim.
+        .filter(|(comma, _)| !intro_adjunct(ctx, sent.start..*comma))
+        .collect();
+    // A second verb of the same subject is a claim of its own:
+    // "Clinton says she respects Sanders | but argues that he can’t deliver".
+    for cut in shared_splits {
+        let next = skip_blank(
+            ctx.text,
+            cut + usize::from(ctx.text[cut..].starts_with(',')),
+            sent.end,
+        );
+        splits.push((cut, next));
+    }
+    splits.sort();
+    splits.dedup();
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    let mut start = sent.start;
+    for (end, next) in &splits {
+        if *end > start {
+            pieces.push(start..*end);
+        }
+        start = start.max(*next);
+    }
+    pieces.push(start..sent.end);
+    let mut drafts = Vec::new();
+    for piece in pieces {
+        // The first frame of the piece whose content survives inside it makes the
+        // claim; a frame that names its source before one that names none.
+        let cand = cands
+            .iter()
+            .filter(|c| c.source.is_some())
+            .chain(cands.iter().filter(|c| c.source.is_none()))
+            .filter(|c| c.cue.start >= piece.start && c.cue.end <= piece.end)
+            .find_map(|c| {
+                let mut c = c.clone();
+                // Content stays inside its clause.
+                c.content = c
+                    .content
+                    .iter()
+                    .map(|r| r.start.max(piece.start)..r.end.min(piece.end))
+                    .filter(|r| r.start < r.end)
+                    .map(|r| content_trim(ctx, r))
+                    .filter(|r| !r.is_empty())
+                    .collect();
+                if let Some(first) = c.content.first_mut() {
+                    *first = content_open_trim(ctx, first.clone());
+                }
+                // Content before its cue does not open with the writer's link
+                // to the sentence before.
+                if let Some(first) = c.content.first_mut()
+                    && first.end <= c.cue.start
+                {
+                    *first = opener_trim(ctx, first.clone());
+                }
+                // "The board, which considered the matter, rejected both objections":
+                // a relative clause with a main clause after it reports inside the
+                // narrator's sentence; it nests in the claim, never makes it.
+                let inside_main = || {
+                    c.source
+                        .as_ref()
+                        .zip(c.content.last())
+                        .is_some_and(|(src, last)| {
+                            matches!(
+                                lower(&ctx.text[src.range.clone()]).as_str(),
+                                "who" | "which" | "that" | "whom"
+                            ) && src.range.start > piece.start
+                                && Words::new(ctx.text, last.end..piece.end).nth(2).is_some()
+                        })
+                };
+                // "… from customers who were told they would learn": an agentless
+                // passive deep in the narrator's sentence reports inside it; it
+                // makes the claim only where its frame opens the clause, after at
+                // most a short opener ("In 1962 Viguerie was named").
+                let buried = || {
+                    c.source.is_none()
+                        && Words::new(ctx.text, piece.start..c.frame_start)
+                            .nth(4)
+                            .is_some()
+                };
+                (!c.content.is_empty() && !inside_main() && !buried()).then_some(c)
+            });
+        let in_piece = |c: &Candidate| c.cue.start >= piece.start && c.cue.end <= piece.end;
+        let chosen = cand.as_ref().map(|c| c.cue.clone());
+        let nested: Vec<Candidate> = nested_cands
+            .iter()
+            .chain(cands.iter())
+            .filter(|c| in_piece(c) && Some(&c.cue) != chosen.as_ref())
+            .cloned()
+            .collect();
+        drafts.push(Draft {
+            range: piece,
+            candidate: cand,
+            nested,
+        });
+    }
+    drafts
+}

@@ -1,0 +1,873 @@
+//! Source phrases and sources: what counts as a mention of a source
+//! (`Ctx::mention_in` and the phrase readers after a cue), and the `Registry`
+//! that merges mentions across the article (titles, aliases, acronyms the
+//! article defines, surnames of people named in full). The only place that
+//! decides what a source is; the frames only decide where to look for one.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// A source phrase in `r` (already trimmed of adverbs and via phrases).
+    pub(super) fn mention_in(&self, r: Range<usize>, allow_long: bool) -> Option<Mention> {
+        let r = trim(self.text, r);
+        if r.is_empty() {
+            return None;
+        }
+        let ws = words(self.text, r.clone());
+        if ws.is_empty() {
+            return None;
+        }
+        // Drop leading conjunctions left by a clause split, and sentence adverbs
+        // before the subject ("But now she wants").
+        let mut start_w = 0;
+        while start_w < ws.len()
+            && [
+                "and", "but", "so", "then", "yet", "that", "while", "as", "when", "which",
+                "because", "if", "although", "though", "since", "where", "once", "until", "even",
+                "only", "after", "before", "than", "now", "also", "still", "again", "later",
+                "instead",
+            ]
+            .contains(&lower(&self.text[ws[start_w].clone()]).as_str())
+        {
+            start_w += 1;
+        }
+        if start_w == ws.len() {
+            return None;
+        }
+        // "at least 21,000 said": a count, not a time ("at 21").
+        if bare_count(&self.text[ws[start_w].start..r.end]) {
+            return Some(Mention {
+                range: ws[start_w].start..r.end,
+                kind: SourceKind::Group,
+                outlet: None,
+                pronoun: false,
+            });
+        }
+        // "In 2010 she", "On Monday he", "Last week Trump": a time phrase with no
+        // comma before the subject.
+        if let Some(k) = leading_time_phrase(self.text, &ws[start_w..]) {
+            start_w += k;
+        }
+        let r = ws[start_w].start..r.end;
+        let nwords = ws.len() - start_w;
+        // "Ruiz spoke to the council and she": a pronoun after a conjunction opens a
+        // clause of its own, and it alone is the subject.
+        if nwords > 2 {
+            let (last, before) = (&ws[ws.len() - 1], &ws[ws.len() - 2]);
+            // "Bush and I" is one subject: the word before the conjunction ends a
+            // verb's object, not a name.
+            if ["and", "but", "or", "so"].contains(&lower(&self.text[before.clone()]).as_str())
+                && ws[ws.len() - 3..ws.len() - 2]
+                    .iter()
+                    .all(|w| first_lower(&self.text[w.clone()]))
+                && self.text[before.end..last.start].chars().all(is_blank)
+                // "my siblings and I", "the staff and we": first persons join a list.
+                && ["he", "she", "they", "it"].contains(&lower(&self.text[last.clone()]).as_str())
+            {
+                return Some(Mention {
+                    range: last.clone(),
+                    kind: SourceKind::Unknown,
+                    outlet: None,
+                    pronoun: true,
+                });
+            }
+        }
+        // Words that cannot end a subject: a preposition or a conjunction means this is
+        // not a noun phrase.
+        // "It said": an institution already named, not the "it" that ends "make it".
+        let lone_it = ws.len() - start_w == 1 && lower(&self.text[ws[start_w].clone()]) == "it";
+        if NOT_SUBJECT_END.contains(&lower(&self.text[ws[ws.len() - 1].clone()]).as_str())
+            && !lone_it
+        {
+            return None;
+        }
+        if nwords == 1 {
+            // "When", "Having", "Speaking", "Dec": capitalised at a sentence start, but no source.
+            let w = lower(&self.text[ws[start_w].clone()]);
+            if SUBORDINATORS.contains(&w.as_str()) || self.lex(LexiconClass::NumberAbbreviation, &w)
+            {
+                return None;
+            }
+        }
+        if let Some((m, idx)) = within(&self.scan.outlets, &r).last()
+            && (m.end >= r.end.saturating_sub(1) || nwords <= 3)
+        {
+            return Some(Mention {
+                range: r,
+                kind: SourceKind::Outlet,
+                outlet: Some(*idx),
+                pronoun: false,
+            });
+        }
+        // A phrase ending in a personal name is that person, whatever institution
+        // it names first: "Police Chief Dana Ortiz", "Council member Rosa Delgado".
+        let sources_here = within(&self.scan.sources, &r);
+        // A trailing parenthetical ("(CPJ)", "(D-Ore.)") is not part of the name.
+        let core_end = match self.text[r.clone()].ends_with(')') {
+            true => self.text[r.clone()]
+                .rfind('(')
+                .map_or(r.end, |k| r.start + k),
+            false => r.end,
+        };
+        let mut ws = ws;
+        ws.retain(|w| w.end <= core_end);
+        if ws.len() <= start_w {
+            return None;
+        }
+        let run = ws[start_w..]
+            .iter()
+            .rev()
+            .take_while(|w| {
+                let t = &self.text[(*w).clone()];
+                starts_upper(t)
+                    && !DETERMINERS.contains(&lower(t).as_str())
+                    && !self.lex(LexiconClass::TitleWord, t)
+                    && !sources_here
+                        .iter()
+                        .any(|(m, _)| m.start <= w.start && w.end <= m.end)
+            })
+            .count();
+        let before_run =
+            (ws.len() - start_w > run).then(|| &self.text[ws[ws.len() - run - 1].clone()]);
+        let title_before = before_run.is_some_and(|b| self.lex(LexiconClass::TitleWord, b));
+        // After "to", "of" or "for" capitals are an institution's name ("Committee to Protect Journalists").
+        if (2..=4).contains(&run) && (before_run.is_none() || title_before)
+            || run == 1 && title_before
+        {
+            return Some(Mention {
+                range: r,
+                kind: SourceKind::Person,
+                outlet: None,
+                pronoun: false,
+            });
+        }
+        // The rule listed first wins: "Hamas sources" is anonymous, not the organization.
+        if let Some((_, idx)) = sources_here
+            .iter()
+            .filter(|(m, _)| m.end <= r.end)
+            .min_by_key(|(_, i)| *i)
+            && (nwords <= 14 || allow_long)
+        {
+            let kind = self.engine.sources[*idx].kind;
+            return Some(Mention {
+                range: r,
+                kind,
+                outlet: None,
+                pronoun: false,
+            });
+        }
+        if nwords == 1 && self.lex(LexiconClass::Pronoun, &self.text[r.clone()]) {
+            return Some(Mention {
+                range: r,
+                kind: SourceKind::Unknown,
+                outlet: None,
+                pronoun: true,
+            });
+        }
+        let first = lower(&self.text[ws[start_w].clone()]);
+        let last = &self.text[ws[ws.len() - 1].clone()];
+        // A long phrase is a source only when it is a name with its titles:
+        // "Palm Beach County Supervisor of Elections Susan Bucher",
+        // "Republican presidential hopefuls Jeb Bush and Chris Christie".
+        let name_phrase = || {
+            run >= 2
+                && nwords <= 14
+                && ws[start_w..].iter().all(|w| {
+                    let t = &self.text[w.clone()];
+                    starts_upper(t)
+                        || [
+                            "of",
+                            "for",
+                            "the",
+                            "and",
+                            "on",
+                            "presidential",
+                            "former",
+                            "state",
+                        ]
+                        .contains(&t)
+                        || self.lex(LexiconClass::TitleWord, t)
+                        || plural_noun(t)
+                })
+        };
+        // "Large majorities of Republican primary voters in six states going to the
+        // polls on Super Tuesday said": a poll share may run long.
+        let poll_share = nwords <= 16 && share_of(&self.text[r.clone()]);
+        // "The deputy head of China’s delegation to the forum said", "Several people
+        // I’ve spoken with over the last weeks said": a determiner phrase may run long.
+        let determined = nwords <= 14
+            && (DETERMINERS.contains(&first.as_str()) || QUANTIFIERS.contains(&first.as_str()));
+        // "People who have battled other online threats say", "Proponents of the
+        // new bill say": a plural or people noun heading a phrase with a
+        // prepositional or relative modifier; a people noun heads a group, any
+        // other plural a common-noun subject.
+        let postmodified = (nwords <= 12)
+            .then(|| {
+                let head = lower(&self.text[ws[start_w].clone()]);
+                let next = lower(&self.text[ws.get(start_w + 1)?.clone()]);
+                let people = self.lex(LexiconClass::PeopleNoun, &head)
+                    || self.lex(LexiconClass::PeopleNoun, &self.text[ws[start_w].clone()]);
+                ([
+                    "of", "who", "in", "from", "at", "across", "with", "on", "around", "inside",
+                    "outside", "near", "for",
+                ]
+                .contains(&next.as_str())
+                    && (people || plural_noun(&head)))
+                .then_some(people)
+            })
+            .flatten();
+        if nwords > 7 && !name_phrase() && !poll_share && !determined && postmodified.is_none() {
+            return None;
+        }
+        // A finite "be" or a subordinator inside the phrase makes it a clause, not a
+        // noun phrase: "the Democrats are acting as though they", "I could barely
+        // stop grinning as I". A relative clause may hold one ("officials who were").
+        // Auxiliaries at the end ("O’Malley’s move was first") are the cue's passive.
+        let mut core_end = ws.len();
+        while core_end > start_w + 1 {
+            let t = lower(&self.text[ws[core_end - 1].clone()]);
+            if BE.contains(&t.as_str()) || self.lex(LexiconClass::SkipAdverb, &t) {
+                core_end -= 1;
+            } else {
+                break;
+            }
+        }
+        let clause_word = ws[start_w + 1..core_end].iter().any(|w| {
+            let t = lower(&self.text[w.clone()]);
+            BE.contains(&t.as_str()) || ["though", "because", "while", "if"].contains(&t.as_str())
+        });
+        let relative = ws[start_w..].iter().any(|w| {
+            matches!(
+                lower(&self.text[w.clone()]).as_str(),
+                "who" | "which" | "that"
+            )
+        });
+        if clause_word && !relative {
+            return None;
+        }
+        // "O’Malley’s campaign", "Rival Hillary Clinton’s campaign".
+        let possessive = ws[start_w..ws.len() - 1].iter().any(|w| {
+            let t = &self.text[w.clone()];
+            t.ends_with("’s")
+                || t.ends_with("'s")
+                || t.ends_with("s’")
+                // "Sanders’ campaign": the apostrophe may fall outside the word.
+                || t.ends_with('s') && self.text[w.end..].starts_with(['’', '\''])
+        }) && nwords <= 6;
+        let kind = if nwords == 1
+            && first_lower(last)
+            && [
+                "some", "several", "both", "few", "another", "each", "none", "many", "most",
+            ]
+            .contains(&first.as_str())
+        {
+            // "while several say", "another says", "some say": a quantifier standing
+            // alone counts people (capitalised, it passes as a name already).
+            SourceKind::Group
+        } else if starts_upper(last) && !DETERMINERS.contains(&first.as_str()) {
+            SourceKind::Person
+        } else if starts_upper(last) {
+            SourceKind::Organization
+        } else if (DETERMINERS.contains(&first.as_str())
+            || QUANTIFIERS.contains(&first.as_str())
+            || possessive)
+            && nwords > 1
+        {
+            // "the senator", "O’Malley’s campaign", "one delegate".
+            SourceKind::Unknown
+        } else if nwords <= 4
+            && starts_upper(&self.text[ws[start_w].clone()])
+            && ws[start_w + 1..].iter().all(|w| {
+                first_lower(&self.text[w.clone()]) && !self.text[w.clone()].ends_with("ly")
+            })
+            && nwords > 1
+        {
+            // "California delegate", "Republican strategists": an adjective of place or
+            // party before a common noun.
+            SourceKind::Unknown
+        } else if nwords <= 5
+            && (QUANTITIES.contains(&lower(last).as_str())
+                || QUANTITIES.contains(&first.as_str())
+                || out_of_ten(&self.text[r.clone()]))
+            || poll_share
+        {
+            // "63 percent said", "Nearly half said", "Six in 10 say": poll respondents.
+            SourceKind::Group
+        } else if nwords <= 4 && plural_noun(last) {
+            // "Shipping companies said", "council members said".
+            SourceKind::Group
+        } else if let Some(people) = postmodified {
+            if people {
+                SourceKind::Group
+            } else {
+                SourceKind::Unknown
+            }
+        } else {
+            return None;
+        };
+        Some(Mention {
+            range: r,
+            kind,
+            outlet: None,
+            pronoun: false,
+        })
+    }
+
+    /// A source phrase starting at `pos` and ending before a comma, period or "that".
+    pub(super) fn mention_after(&self, pos: usize, end: usize) -> Option<(Mention, usize)> {
+        let stop = self.phrase_stop(pos, end) - pos;
+        let mut r = pos..pos + stop;
+        let lr = self.text[r.clone()].to_ascii_lowercase();
+        if let Some(i) = find_word(&lr, "that") {
+            r.end = r.start + i;
+        }
+        // "said Dan Golvach when asked about …", "said a former official and
+        // described …": a subordinate clause or a second verb ends the phrase.
+        let mut prev_and = false;
+        for w in Words::new(self.text, r.clone()).skip(1) {
+            let lw = lower(&self.text[w.clone()]);
+            if [
+                "when", "while", "as", "after", "before", "because", "during",
+            ]
+            .contains(&lw.as_str())
+                || prev_and && (lw.ends_with("ed") || self.is_cue_word(w.clone()))
+            {
+                let cut = if prev_and {
+                    last_word(self.text, r.start, w.start).map_or(w.start, |a| a.start)
+                } else {
+                    w.start
+                };
+                r.end = trim(self.text, r.start..cut).end;
+                break;
+            }
+            prev_and = lw == "and";
+        }
+        // "said a strategist who spoke on the condition of anonymity to speak
+        // candidly about …": a relative clause may run past any length a noun
+        // phrase has; the head before it decides.
+        let m = self.mention_in(r.clone(), true).or_else(|| {
+            let who = Words::new(self.text, r.clone())
+                .skip(1)
+                .find(|w| matches!(lower(&self.text[w.clone()]).as_str(), "who" | "whom"))?;
+            let head = self.mention_in(r.start..who.start, false)?;
+            Some(Mention {
+                range: trim(self.text, r.clone()),
+                ..head
+            })
+        })?;
+        Some((m, r.end))
+    }
+
+    /// A noun phrase of up to 20 words from `pos` to the next comma or sentence end,
+    /// whatever its words: the source after "according to".
+    pub(super) fn any_phrase_after(&self, pos: usize, end: usize) -> Option<(Mention, usize)> {
+        let s = &self.text[pos..end];
+        let stop = s
+            .find([',', ';', ':', '“', '”', '"', '(', '—', '–'])
+            .unwrap_or(s.len());
+        let r = trim(self.text, pos..pos + stop);
+        let r = r.start..r.end - usize::from(self.text[r.clone()].ends_with('.'));
+        let n = Words::new(self.text, r.clone()).take(21).count();
+        if n == 0 || n > 20 {
+            return None;
+        }
+        let pronoun = n == 1 && self.lex(LexiconClass::Pronoun, &self.text[r.clone()]);
+        // "according to plan", "according to schedule": one common noun is no source.
+        if n == 1 && !pronoun && !starts_upper(&self.text[r.clone()]) {
+            return None;
+        }
+        let m = Mention {
+            range: r.clone(),
+            kind: SourceKind::Unknown,
+            outlet: None,
+            pronoun,
+        };
+        Some((m, r.end))
+    }
+}
+
+/// Merges source phrases into sources: aliases, acronyms the article
+/// defines, surnames of people named in full.
+pub(super) struct Registry<'a> {
+    pub(super) text: &'a str,
+    pub(super) engine: &'a Engine,
+    pub(super) sources: Vec<Source>,
+    /// Hashed with FNV: short keys, looked up for every attributed claim.
+    pub(super) keys: HashMap<String, usize, std::hash::BuildHasherDefault<crate::phrases::Fnv>>,
+    /// Acronyms defined in the article ("Middle East Eye (MEE)"): acronym -> full name.
+    pub(super) acronyms: HashMap<String, String>,
+    /// People by the last word of their name, as written, in source order:
+    /// a one-word name finds the first of them without walking every source.
+    pub(super) by_last: FnvMap<String, Vec<usize>>,
+    /// Sources other than people whose name has several words, by the last
+    /// word lower-cased, in source order: "the authority" finds "transit authority".
+    pub(super) by_head: FnvMap<String, Vec<usize>>,
+}
+
+pub(super) type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::phrases::Fnv>>;
+
+pub(super) fn strip_title(engine: &Engine, name: &str) -> String {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    // The trailing run of capitalised words is the name; titles before it go.
+    let mut k = ws.len();
+    while k > 0 {
+        let w = ws[k - 1];
+        if starts_upper(w) && !engine.lexicon.has(LexiconClass::TitleWord, w)
+            || w.starts_with("al-")
+            || ["de", "van", "von", "bin", "da", "del", "la", "le"].contains(&w)
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let run = &ws[k..];
+    if run.is_empty() {
+        return name.to_string();
+    }
+    run.join(" ").trim_end_matches(['’', '\'']).to_string()
+}
+
+pub(super) fn clean_np(s: &str) -> String {
+    let s = s.trim_matches(|c: char| is_blank(c) || matches!(c, ',' | '.' | ';' | ':'));
+    let mut out = String::new();
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+impl<'a> Registry<'a> {
+    pub(super) fn intern(
+        &mut self,
+        key: String,
+        name: String,
+        kind: SourceKind,
+        outlet: Option<usize>,
+    ) -> usize {
+        if let Some(i) = self.keys.get(&key) {
+            return *i;
+        }
+        let i = self.sources.len();
+        let aliases = outlet
+            .map(|o| self.engine.outlets[o].aliases.clone())
+            .unwrap_or_default();
+        self.sources.push(Source {
+            name,
+            kind,
+            aliases,
+            mentions: Vec::new(),
+            outlet,
+        });
+        self.index(i);
+        self.keys.insert(key, i);
+        i
+    }
+
+    /// An earlier non-person source whose name ends with this head noun ("transit authority" for "authority").
+    pub(super) fn head_noun_source(&self, head: &str) -> Option<usize> {
+        let h = lower(head);
+        if h.is_empty() || h.contains(' ') {
+            // Not one word: not what the index holds.
+            let suffix = format!(" {}", h);
+            return self.sources.iter().rposition(|s| {
+                s.kind != SourceKind::Person
+                    && s.name.contains(' ')
+                    && lower(&s.name).ends_with(&suffix)
+            });
+        }
+        self.by_head.get(&*h).and_then(|v| v.last().copied())
+    }
+
+    /// Add source `i`, under its current name, to the look-up indexes.
+    pub(super) fn index(&mut self, i: usize) {
+        let s = &self.sources[i];
+        if s.kind == SourceKind::Person {
+            if let Some(last) = s.name.split_whitespace().last() {
+                let ids = self.by_last.entry(last.to_string()).or_default();
+                let at = ids.partition_point(|&j| j < i);
+                ids.insert(at, i);
+            }
+        } else if let Some(k) = s.name.contains(' ').then(|| lower(&s.name)) {
+            let head = &k[k.rfind(' ').map_or(0, |p| p + 1)..];
+            let ids = self.by_head.entry(head.to_string()).or_default();
+            let at = ids.partition_point(|&j| j < i);
+            ids.insert(at, i);
+        }
+    }
+
+    /// Take source `i` out of the look-up indexes, before its name changes.
+    pub(super) fn unindex(&mut self, i: usize) {
+        let s = &self.sources[i];
+        let ids = if s.kind == SourceKind::Person {
+            s.name
+                .split_whitespace()
+                .last()
+                .and_then(|last| self.by_last.get_mut(last))
+        } else if let Some(k) = s.name.contains(' ').then(|| lower(&s.name)) {
+            let head = &k[k.rfind(' ').map_or(0, |p| p + 1)..];
+            self.by_head.get_mut(head)
+        } else {
+            None
+        };
+        if let Some(ids) = ids {
+            ids.retain(|&j| j != i);
+        }
+    }
+
+    /// Give source `i` a new name, keeping the indexes in step.
+    pub(super) fn rename(&mut self, i: usize, name: String) -> String {
+        self.unindex(i);
+        let old = std::mem::replace(&mut self.sources[i].name, name);
+        self.index(i);
+        old
+    }
+
+    pub(super) fn add_alias(&mut self, i: usize, alias: &str) {
+        let s = &mut self.sources[i];
+        if alias != s.name && !s.aliases.iter().any(|a| a == alias) {
+            s.aliases.push(alias.to_string());
+        }
+    }
+
+    pub(super) fn resolve(&mut self, m: &Mention, history: &[usize]) -> usize {
+        let raw = clean_np(&self.text[m.range.clone()]);
+        let idx = if let Some(o) = m.outlet {
+            let name = self.engine.outlets[o].name.clone();
+            self.intern(
+                format!("outlet:{}", self.engine.outlets[o].id),
+                name,
+                SourceKind::Outlet,
+                Some(o),
+            )
+        } else if m.pronoun {
+            let p = lower(&raw);
+            let want = |k: SourceKind| match p.as_str() {
+                "he" | "she" | "i" | "who" => k == SourceKind::Person,
+                "it" => matches!(
+                    k,
+                    SourceKind::Organization | SourceKind::Outlet | SourceKind::Document
+                ),
+                _ => true,
+            };
+            // Pronouns look back a bounded way: they refer to recent sources.
+            match history
+                .iter()
+                .rev()
+                .take(64)
+                .find(|i| want(self.sources[**i].kind))
+            {
+                Some(i) => *i,
+                None => self.intern(
+                    format!("unknown:{}", p),
+                    raw.clone(),
+                    SourceKind::Unknown,
+                    None,
+                ),
+            }
+        } else {
+            // "the Committee to Protect Journalists (CPJ)": the name without its parenthetical.
+            let (raw, paren) = match (raw.rfind(" ("), raw.ends_with(')')) {
+                (Some(k), true) => (
+                    raw[..k].to_string(),
+                    Some(raw[k + 2..raw.len() - 1].to_string()),
+                ),
+                _ => (raw.clone(), None),
+            };
+            if let Some(full) = self.acronyms.get(&raw).cloned() {
+                // An acronym the article defined: the same source as its full name.
+                let key = format!("{}:{}", SourceKind::Organization.as_str(), lower(&full));
+                let i = self.intern(key, full, SourceKind::Organization, None);
+                self.add_alias(i, &raw);
+                self.sources[i].mentions.push(m.range.clone());
+                return i;
+            }
+            let mut name = raw.clone();
+            let first = name.split_whitespace().next().unwrap_or("").to_string();
+            if lower(&first) == "the" {
+                name = name[first.len()..].trim_start().to_string();
+            } else if ["a", "an", "one", "two", "three", "some", "several"]
+                .contains(&lower(&first).as_str())
+            {
+                name = format!("{}{}", lower(&first), &name[first.len()..]);
+            }
+            match m.kind {
+                SourceKind::Person => {
+                    let person = strip_title(self.engine, &name);
+                    let surname = person.split_whitespace().last().unwrap_or("").to_string();
+                    let exact = format!("person:{}", lower(&person));
+                    if let Some(i) = self.keys.get(&exact).copied() {
+                        i
+                    } else if let Some(i) = self
+                        .keys
+                        .get(&format!("person:{}", lower(&surname)))
+                        .copied()
+                        .filter(|_| person.contains(' '))
+                    {
+                        // A surname seen first, now named in full.
+                        let old = self.rename(i, person.clone());
+                        self.add_alias(i, &old);
+                        self.keys.insert(exact, i);
+                        i
+                    } else if let Some(i) = (!person.contains(' '))
+                        .then(|| self.by_last.get(&person).and_then(|v| v.first().copied()))
+                        .flatten()
+                    {
+                        self.add_alias(i, &person);
+                        self.keys.insert(exact, i);
+                        i
+                    } else {
+                        let i = self.intern(exact, person.clone(), SourceKind::Person, None);
+                        if person.contains(' ') {
+                            self.keys.insert(format!("person:{}", lower(&surname)), i);
+                        }
+                        i
+                    }
+                }
+                // "The authority" after "the transit authority": the same source.
+                _ if let Some(i) = (!name.contains(' ') && lower(&first) == "the")
+                    .then(|| self.head_noun_source(&name))
+                    .flatten() =>
+                {
+                    i
+                }
+                kind => {
+                    let key = format!("{}:{}", kind.as_str(), lower(&name));
+                    let i = self.intern(key, name.clone(), kind, None);
+                    if let Some(acronym) = paren.as_ref().filter(|a| self.acronyms.contains_key(*a))
+                    {
+                        self.add_alias(i, acronym);
+                    }
+                    i
+                }
+            }
+        };
+        if !m.pronoun {
+            // Each side lower-cased once, the name borrowed rather than cloned.
+            let (lr, ln) = (lower(&raw), lower(&self.sources[idx].name));
+            if lr != ln && !lr.ends_with(ln.as_str()) {
+                self.add_alias(idx, &raw);
+            }
+        }
+        self.sources[idx].mentions.push(m.range.clone());
+        idx
+    }
+}
+
+/// Acronyms an article defines for itself: "Middle East Eye (MEE)".
+pub(super) fn defined_acronyms(text: &str) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find('(') {
+        let open = from + i;
+        from = open + 1;
+        let Some(close_rel) = text[open + 1..].find(')') else {
+            break;
+        };
+        let inner = &text[open + 1..open + 1 + close_rel];
+        let acr = inner.trim().trim_start_matches("the ");
+        if !(2..=8).contains(&acr.len()) || !acr.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+        {
+            continue;
+        }
+        // Words before the parenthesis whose initials spell the acronym.
+        let before = text[..open].trim_end();
+        let ws: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+        let first = acr.chars().next().unwrap();
+        let mut take = 0;
+        for (k, w) in ws.iter().enumerate() {
+            if w.starts_with(first) && starts_upper(w) {
+                take = k + 1;
+                break;
+            }
+        }
+        if take == 0 {
+            continue;
+        }
+        let full: Vec<&str> = ws[..take].iter().rev().copied().collect();
+        let full = full.join(" ");
+        out.insert(acr.to_string(), full);
+    }
+    out
+}
+
+/// People cited by surname alone ("Witkoff reportedly told") take the full
+/// name the article gives them elsewhere ("envoy Steve Witkoff"), so the
+/// report names them as a reader would. Bounded: the first 32 such people.
+pub(super) fn full_names(reg: &mut Registry) {
+    let text = reg.text;
+    let single: Vec<usize> = (0..reg.sources.len())
+        .filter(|&i| {
+            reg.sources[i].kind == SourceKind::Person && !reg.sources[i].name.contains(' ')
+        })
+        .take(32)
+        .collect();
+    let wanted = |n: &str| n.len() >= 3 && starts_upper(n);
+    // Every occurrence of every surname, in one pass over the text: these and
+    // the surnames of the second pass below (a full name found here keeps its
+    // surname last), so that the text is walked once, not twice.
+    let person_surnames = |reg: &Registry| -> Vec<String> {
+        reg.sources
+            .iter()
+            .filter(|s| s.kind == SourceKind::Person)
+            .take(32)
+            .map(|s| s.name.split_whitespace().last().unwrap_or("").to_string())
+            .collect()
+    };
+    let mut names: Vec<String> = single
+        .iter()
+        .map(|&i| reg.sources[i].name.clone())
+        .collect();
+    names.extend(person_surnames(reg));
+    let found = occurrences(text, &names, wanted);
+    for (k, i) in single.into_iter().enumerate() {
+        let surname = reg.sources[i].name.clone();
+        if surname.len() < 3 || !starts_upper(&surname) {
+            continue;
+        }
+        let full = found[k].iter().find_map(|&at| {
+            let after_ok = text[at + surname.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let before = text[..at].strip_suffix(' ')?;
+            let first = before
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+                .next()?;
+            let is_name = first.chars().count() >= 2
+                && starts_upper(first)
+                && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !reg.engine.lexicon.has(LexiconClass::TitleWord, first)
+                && !reg.engine.lexicon.has(LexiconClass::SentenceStarter, first);
+            (after_ok && is_name).then(|| format!("{} {}", first, surname))
+        });
+        if let Some(full) = full {
+            reg.rename(i, full);
+            let src = &mut reg.sources[i];
+            if !src.aliases.contains(&surname) {
+                src.aliases.insert(0, surname);
+            }
+        }
+    }
+    // Every whole-word mention of a person's surname is a mention of that person.
+    let found: Vec<Vec<usize>> = person_surnames(reg)
+        .iter()
+        .map(|n| match names.iter().position(|m| m == n) {
+            Some(k) => found[k].clone(),
+            None => occurrences(text, std::slice::from_ref(n), wanted).remove(0),
+        })
+        .collect();
+    for (k, src) in reg
+        .sources
+        .iter_mut()
+        .filter(|s| s.kind == SourceKind::Person)
+        .take(32)
+        .enumerate()
+    {
+        let Some(surname) = src.name.split_whitespace().last().map(str::to_string) else {
+            continue;
+        };
+        if surname.len() < 3 || !starts_upper(&surname) {
+            continue;
+        }
+        for &at in &found[k] {
+            let end = at + surname.len();
+            let whole = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && text[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if whole {
+                src.mentions.push(at..end);
+            }
+        }
+    }
+}
+
+/// `text.match_indices(n)` for each of `names` that `wanted` accepts (none
+/// for the others), in one pass over the text rather than one per name.
+pub(super) fn occurrences(
+    text: &str,
+    names: &[String],
+    wanted: impl Fn(&str) -> bool,
+) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); names.len()];
+    // Names by first byte; each name's matches do not overlap, as match_indices' do not.
+    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    for (k, n) in names.iter().enumerate() {
+        if !n.is_empty() && wanted(n) {
+            by_first[n.as_bytes()[0] as usize].push(k);
+        }
+    }
+    if by_first.iter().all(Vec::is_empty) {
+        return out;
+    }
+    let mut starts = [false; 256];
+    for (c, ks) in by_first.iter().enumerate() {
+        starts[c] = !ks.is_empty();
+    }
+    let mut next_free = vec![0usize; names.len()];
+    let b = text.as_bytes();
+    // Eight bytes at a time: a chunk where no name starts (most of them) costs
+    // one test, not a branch per byte, on this walk over the whole article.
+    for (ci, chunk) in b.chunks(8).enumerate() {
+        // A whole chunk as an array: the compiler unrolls the eight tests.
+        let hit = match <&[u8; 8]>::try_from(chunk) {
+            Ok(c8) => c8.iter().fold(false, |any, &d| any | starts[d as usize]),
+            Err(_) => true,
+        };
+        if !hit {
+            continue;
+        }
+        for (at, c) in chunk.iter().enumerate().map(|(i, c)| (ci * 8 + i, c)) {
+            if !starts[*c as usize] {
+                continue;
+            }
+            for &k in &by_first[*c as usize] {
+                let n = names[k].as_bytes();
+                // The second byte first: most capitals start no name, and a
+                // byte compare is cheaper than the call `starts_with` makes.
+                if at >= next_free[k]
+                    && n.get(1).is_none_or(|d| b.get(at + 1) == Some(d))
+                    && b[at..].starts_with(n)
+                {
+                    out[k].push(at);
+                    next_free[k] = at + n.len();
+                }
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn add_mentions(reg: &mut Registry, scan: &Scan) {
+    let by_outlet: HashMap<usize, usize> = reg
+        .sources
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.outlet.map(|o| (o, i)))
+        .collect();
+    for (m, idx) in &scan.outlets {
+        if let Some(&i) = by_outlet.get(idx) {
+            reg.sources[i].mentions.push(m.clone());
+        }
+    }
+    // Keep each mention once: a bare outlet name inside a longer phrase already listed goes.
+    for s in &mut reg.sources {
+        s.mentions
+            .sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        let mut kept: Vec<Range<usize>> = Vec::with_capacity(s.mentions.len());
+        for r in s.mentions.drain(..) {
+            if kept.last().is_none_or(|k| r.end > k.end) {
+                kept.push(r);
+            }
+        }
+        s.mentions = kept;
+    }
+}

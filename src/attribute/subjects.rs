@@ -1,0 +1,999 @@
+//! The subject of a cue, looked for before it: the clause region back to a
+//! boundary, leading subjects, appositives and title + name chains, relative
+//! and subordinate clauses, "In a poll released Monday," openers, participles
+//! hanging on a noun, and the split of a subject region into source and
+//! intermediaries (`subject_and_via`).
+
+use super::*;
+
+/// Who speaks through a participle after a noun: the noun phrase itself, or
+/// the subject of the clause that put it out.
+pub(super) enum NounSubject {
+    Own(Mention),
+    Shared,
+}
+
+/// The word a relative pronoun refers to, as far as attribution cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum RelAntecedent {
+    /// A capitalised word: "Chris Christie, who endorsed".
+    Name,
+    /// "those who", "anyone who".
+    Those,
+    /// "the 1 percent who preferred".
+    Quantity,
+    /// The head of a source phrase: "voters who", "the union, which", "results that".
+    Source(SourceKind),
+    /// Another plural noun: "generals who".
+    Plural,
+    Other,
+}
+
+impl<'a> Ctx<'a> {
+    /// Scan back from `pos` to the nearest clause boundary inside `floor..pos`.
+    /// Returns (region start, content end before the boundary, if any).
+    pub(super) fn clause_back(&self, floor: usize, pos: usize) -> (usize, Option<usize>) {
+        let s = &self.text[floor..pos];
+        // A short parenthetical belongs to the phrase before it: "Sen. Ann Lee (D-Ore.) said",
+        // "the Committee to Protect Journalists (CPJ) said".
+        let mut skip_to: Option<usize> = None;
+        for (i, c) in s.char_indices().rev() {
+            let p = floor + i;
+            if skip_to.is_some_and(|k| p >= k) {
+                continue;
+            }
+            skip_to = None;
+            let after = p + c.len_utf8();
+            if c == ')'
+                && !self.seg.in_quote(p)
+                && let Some(open) = s[..i].rfind('(')
+            {
+                let inner = &s[open + 1..i];
+                if inner.len() <= 40 && !inner.contains([',', ';', '“', '"']) {
+                    skip_to = Some(floor + open);
+                    continue;
+                }
+            }
+            // "10,000 supporters": a comma between digits is part of the number.
+            let in_number = c == ','
+                && s[..i].ends_with(|d: char| d.is_ascii_digit())
+                && s[i + 1..].starts_with(|d: char| d.is_ascii_digit());
+            if matches!(c, ',' | ';' | ':' | '—' | '–' | '―' | '(' | ')')
+                && !in_number
+                && !self.seg.in_quote(p)
+            {
+                return (after, Some(p));
+            }
+            // "“We will win,“ said Lee": copy may close with an opening mark.
+            if matches!(c, '”' | '"' | '\'' | '“') && self.closes_quote_at(after) {
+                return (after, Some(after));
+            }
+        }
+        (floor, None)
+    }
+
+    /// The subject at the start of a clause, for a participle whose clause has no other cue:
+    /// "Kushner followed up by saying", "The city auditor corrected the figure, saying".
+    pub(super) fn leading_subject(&self, r: Range<usize>) -> Option<Mention> {
+        let text = self.text;
+        let mut ws = words(text, r.clone());
+        // "And he seemed to …, promising", "Then he cut into Bush, calling": a
+        // conjunction or a sentence adverb opens no subject; a pronoun after it is one.
+        let skip = ws
+            .iter()
+            .take_while(|w| {
+                ["and", "but", "then", "so", "yet", "instead", "now", "still"]
+                    .contains(&lower(&text[(*w).clone()]).as_str())
+            })
+            .count();
+        if let Some(w) = ws.get(skip)
+            && ["he", "she", "they", "we", "i"].contains(&lower(&text[w.clone()]).as_str())
+        {
+            return self.mention_in(w.clone(), false);
+        }
+        if skip > 0 {
+            ws.drain(..skip);
+        }
+        let first = ws.first()?;
+        if let Some((m, _)) = within(&self.scan.outlets, &r)
+            .first()
+            .filter(|(m, _)| m.start == first.start)
+        {
+            return self.mention_in(m.clone(), false);
+        }
+        // A head word among the first words: "Hamas sources", "A source familiar with".
+        let head = ws.iter().take(4).map(|w| w.end).collect::<Vec<_>>();
+        if let Some((m, _)) = within(
+            &self.scan.sources,
+            &(first.start..head.last().copied().unwrap_or(first.end)),
+        )
+        .last()
+        {
+            return self.mention_in(first.start..m.end, false);
+        }
+        let is_verbish = |w: &str| {
+            let lw = lower(w);
+            lw.ends_with("ed")
+                || BE.contains(&lw.as_str())
+                || AUXILIARIES.contains(&lw.as_str())
+                || [
+                    "said", "says", "told", "made", "went", "took", "gave", "did", "does",
+                    // "The billionaire businessman began by talking": an irregular past.
+                    "began", "struck", "came", "held", "led", "met", "sent", "spent", "stood",
+                    "spoke", "wrote", "brought", "kept", "left", "won", "lost", "drew", "found",
+                    "put", "set", "ran", "sat", "saw", "became", "sought", "threw", "broke",
+                ]
+                .contains(&lw.as_str())
+        };
+        // "Speaking at a rally, …", "Having lost Iowa, …": a participle opens no subject.
+        let fw = lower(&text[first.clone()]);
+        // A name ending in -ing ("Manning", "Browning") is followed by its verb.
+        let named_ing = starts_upper(&text[first.clone()])
+            && !["having", "being"].contains(&fw.as_str())
+            && ws.get(1).is_some_and(|w| {
+                text[first.end..w.start].chars().all(is_blank) && is_verbish(&text[w.clone()])
+            });
+        if fw.ends_with("ing") && fw.len() > 5 && ws.len() > 1 && !named_ing {
+            return None;
+        }
+        let mut k = 0;
+        if DETERMINERS.contains(&lower(&text[first.clone()]).as_str()) {
+            k = 1;
+            // A lower-case word before a determiner that is no preposition is a
+            // verb taking its object: "The actor held an audition and asked".
+            let takes_object = |k: usize| {
+                let t = &text[ws[k].clone()];
+                first_lower(t)
+                    && !PREPOSITIONS.contains(&lower(t).as_str())
+                    && !["for", "with", "to", "by", "like", "as", "and", "or"]
+                        .contains(&lower(t).as_str())
+                    && ws.get(k + 1).is_some_and(|n| {
+                        text[ws[k].end..n.start].chars().all(is_blank)
+                            && DETERMINERS.contains(&lower(&text[n.clone()]).as_str())
+                    })
+            };
+            while k < ws.len() && k < 5 && !is_verbish(&text[ws[k].clone()]) && !takes_object(k) {
+                k += 1;
+            }
+        } else {
+            while k < ws.len()
+                && (starts_upper(&text[ws[k].clone()])
+                    || self.lex(LexiconClass::TitleWord, &text[ws[k].clone()]))
+            {
+                k += 1;
+            }
+        }
+        if k == 0 || k == ws.len() {
+            return None;
+        }
+        self.mention_in(ws[0].start..ws[k - 1].end, false)
+    }
+
+    /// A relative pronoun ("who", "which") ending the region before a cue, adverbs
+    /// and auxiliaries skipped: "a consultant who later said", "the poll, which
+    /// found".
+    pub(super) fn relative_pronoun(
+        &self,
+        floor: usize,
+        region: Range<usize>,
+    ) -> Option<Range<usize>> {
+        let mut end = region.end;
+        while let Some(w) = last_word(self.text, region.start, end) {
+            let lw = lower(&self.text[w.clone()]);
+            if lw == "who" || lw == "which" || lw == "that" && self.that_relative(floor, w.start) {
+                // "Who said it?" opens a question, not a relative clause.
+                return self.text[floor..w.start]
+                    .chars()
+                    .any(char::is_alphanumeric)
+                    .then_some(w);
+            }
+            if !self.lex(LexiconClass::SkipAdverb, &lw) && !BE.contains(&lw.as_str()) {
+                return None;
+            }
+            end = w.start;
+        }
+        None
+    }
+
+    /// Does "that" at `at` open a relative clause on a document: "entrance poll
+    /// results that show", "a report that found"? After a verb ("said that") it
+    /// is a complementizer; after a person or a group it rarely opens an
+    /// attribution that annotators mark.
+    pub(super) fn that_relative(&self, floor: usize, at: usize) -> bool {
+        last_word(self.text, floor, at).is_some_and(|w| self.text[w.end..at].chars().all(is_blank))
+            && self.relative_antecedent(floor, at) == RelAntecedent::Source(SourceKind::Document)
+    }
+
+    /// What a relative pronoun at `at` refers to, by the word before it.
+    pub(super) fn relative_antecedent(&self, floor: usize, at: usize) -> RelAntecedent {
+        let text = self.text;
+        let Some(w) = last_word(text, floor, at) else {
+            return RelAntecedent::Other;
+        };
+        let t = &text[w.clone()];
+        let lw = lower(t);
+        if starts_upper(t) {
+            return RelAntecedent::Name;
+        }
+        if [
+            "those", "anyone", "someone", "others", "everyone", "many", "some",
+        ]
+        .contains(&lw.as_str())
+        {
+            return RelAntecedent::Those;
+        }
+        if QUANTITIES.contains(&lw.as_str())
+            || lw.ends_with('%')
+            || lw.chars().all(|c| c.is_ascii_digit() || c == ',')
+        {
+            return RelAntecedent::Quantity;
+        }
+        if let Some((_, idx)) = within(&self.scan.sources, &(w.start.saturating_sub(80)..w.end))
+            .iter()
+            .find(|(m, _)| m.start <= w.start && m.end >= w.end)
+        {
+            return RelAntecedent::Source(self.engine.sources[*idx].kind);
+        }
+        if plural_noun(t) {
+            return RelAntecedent::Plural;
+        }
+        RelAntecedent::Other
+    }
+
+    /// The subject before an appositive that ends at the comma `c1`:
+    /// "Dana Whitfield, the council clerk, said", "Dr. Alan Reyes, a former U.S. Army surgeon, told".
+    /// Returns the subject and where the content before it ends (the clause
+    /// boundary before the subject: "“…,” Graham, a former candidate, told").
+    pub(super) fn appositive_subject(
+        &self,
+        floor: usize,
+        c1: usize,
+    ) -> Option<(Mention, Option<usize>)> {
+        self.appositive_subject_at(floor, c1, 2)
+    }
+
+    /// `depth` appositives may stack: "Marley Anderson, 21, a junior from Las Vegas, said".
+    pub(super) fn appositive_subject_at(
+        &self,
+        floor: usize,
+        c1: usize,
+        depth: usize,
+    ) -> Option<(Mention, Option<usize>)> {
+        // "Other prominent Republicans, like Richard Armitage, Henry Paulson and
+        // Brent Scowcroft, have said": a list of examples is one appositive,
+        // whatever commas it holds.
+        if let Some(k) = [", like ", ", including ", ", such as "]
+            .iter()
+            .filter_map(|p| self.text[floor..c1].rfind(p))
+            .max()
+            .map(|k| floor + k)
+            && Words::new(self.text, k..c1).take(16).count() < 16
+            && !self.text[k + 1..c1].contains([';', '“', '”', '"'])
+            && let (rs3, boundary) = self.clause_back(floor, k)
+            && let Some(m) = self.mention_in(rs3..k, false)
+            && !m.pronoun
+        {
+            return Some((m, boundary));
+        }
+        let (rs2, ce2) = self.clause_back(floor, c1);
+        // The appositive opens with the mark that closes it: a comma or a dash.
+        let mark = self.text[c1..].chars().next()?;
+        let mut ce2 = ce2.filter(|c| self.text[*c..].starts_with(mark))?;
+        let mut rs2 = rs2;
+        let mut appos: Vec<_> = Words::new(self.text, rs2..c1).take(25).collect();
+        // A place inside the appositive has commas of its own: "a salesman from
+        // Sumter, South Carolina,". Step back over it.
+        if appos.len() <= 3
+            && appos.iter().all(|w| starts_upper(&self.text[w.clone()]))
+            && let (rs, Some(ce)) = self.clause_back(floor, ce2)
+            && self.text[ce..].starts_with(',')
+            && Words::new(self.text, rs..ce2).take(2).count() > 0
+        {
+            rs2 = rs;
+            ce2 = ce;
+            appos = Words::new(self.text, rs2..c1).take(25).collect();
+        }
+        let first = appos.first()?;
+        let fw = lower(&self.text[first.clone()]);
+        // "Cement makers, for instance, argue", "Trump, in Kentucky, said": a
+        // short adverbial aside leaves the subject before it, whatever its kind.
+        if appos.len() <= 5
+            && adverbial_aside(self.text, rs2..c1)
+            && !self.text[rs2..c1].contains(['“', '"', '”'])
+        {
+            let (rs3, boundary) = self.clause_back(floor, ce2);
+            if let Some(m) = self.mention_in(rs3..ce2, false) {
+                return Some((m, boundary));
+            }
+        }
+        // "who spoke on condition of anonymity because ..." may run long.
+        let limit = if fw == "who" { 24 } else { 16 };
+        // "Quina Jones, 25, said": an age is an appositive too.
+        let age = appos.len() == 1 && fw.chars().all(|c| c.is_ascii_digit());
+        let determiners = [
+            "a", "an", "the", "his", "her", "their", "its", "who", "whose", "which", "one",
+        ];
+        // "John Archer, wearing a Canova T-shirt, said", "A Fox News poll, conducted
+        // jointly with …, shows": a participle phrase too.
+        let participle = (fw.ends_with("ing") || fw.ends_with("ed"))
+            && fw.len() > 5
+            && first_lower(&self.text[first.clone()]);
+        // "Rep. Chris Collins, R-NY, says": a party and state.
+        let party = appos.len() <= 3 && {
+            let t = &self.text[first.clone()];
+            t.len() >= 3 && t.starts_with(['R', 'D', 'I']) && t[1..].starts_with('-')
+        };
+        let looks_appositive = age
+            || party
+            || participle && appos.len() <= limit
+            || appos.len() <= limit
+                && (determiners.contains(&fw.as_str()) || self.lex(LexiconClass::TitleWord, &fw));
+        let (rs3, boundary) = self.clause_back(floor, ce2);
+        let before = self.mention_in(rs3..ce2, false);
+        // "Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus, said":
+        // after a person's name, a short lower-case phrase is an appositive too.
+        // "Christie, New Jersey’s sitting governor, repeated": or a possessive
+        // title.
+        let possessive_title = appos.len() <= 6
+            && appos.iter().any(|w| {
+                let t = &self.text[w.clone()];
+                t.ends_with("’s") || t.ends_with("'s") || t.ends_with("s’") || t.ends_with("s'")
+            })
+            && appos
+                .last()
+                .is_some_and(|w| first_lower(&self.text[w.clone()]));
+        let after_name = before
+            .as_ref()
+            .is_some_and(|m| m.kind == SourceKind::Person && !m.pronoun)
+            && appos.len() <= 12
+            && (first_lower(&self.text[first.clone()]) || possessive_title);
+        if !looks_appositive && !after_name {
+            return None;
+        }
+        match before {
+            // "Felicia Wong, president of the Roosevelt Institute, a progressive
+            // think tank, applauded": a title phrase before the appositive is an
+            // appositive itself, of the name before it.
+            Some(m)
+                if depth > 1
+                    && !m.pronoun
+                    && first_lower(&self.text[m.range.clone()])
+                    && let Some(found) = self.appositive_subject_at(floor, ce2, depth - 1) =>
+            {
+                Some(found)
+            }
+            Some(m) => (!m.pronoun).then_some((m, boundary)),
+            None if depth > 1 => self.appositive_subject_at(floor, ce2, depth - 1),
+            None => None,
+        }
+    }
+
+    /// The subject that opens a chain of comma- or dash-separated phrases ending at
+    /// `c1`: the first phrase that is a named source or a pronoun, at most four
+    /// phrases and 40 words back ("Noah Oppenheim, the NBC executive in charge of
+    /// ''Today,'' reminded"). Returns where the mention starts, the mention, and the
+    /// clause boundary before it.
+    pub(super) fn comma_chain_subject(
+        &self,
+        floor: usize,
+        c1: usize,
+    ) -> Option<(usize, Mention, Option<usize>)> {
+        let mut chunks = Vec::new();
+        let mut end = c1;
+        for _ in 0..4 {
+            let (rs, boundary) = self.clause_back(floor, end);
+            chunks.push((rs, end, boundary));
+            match boundary {
+                Some(b) if b > floor => end = b,
+                _ => break,
+            }
+        }
+        if Words::new(self.text, chunks.last()?.0..c1).take(41).count() > 40 {
+            return None;
+        }
+        chunks.iter().rev().find_map(|&(rs, e, boundary)| {
+            // "Making her way around Chez Vachon,", "In Iowa,": an opener, not a subject.
+            let first = lower(&self.text[Words::new(self.text, rs..e).next()?]);
+            if first.ends_with("ing") || PREPOSITIONS.contains(&first.as_str()) {
+                return None;
+            }
+            let m = self.mention_in(rs..e, false)?;
+            let named = matches!(
+                m.kind,
+                SourceKind::Person | SourceKind::Outlet | SourceKind::Organization
+            ) || m.pronoun;
+            // The subject is the whole phrase, not a name inside an opener.
+            (named && m.range.start == skip_blank(self.text, rs, e)).then_some((
+                m.range.start,
+                m,
+                boundary,
+            ))
+        })
+    }
+
+    /// A name in apposition after its title, ending at the comma `c1`: "Carter’s
+    /// press secretary, Peter Cook, told", "A top strategist, John Weaver, said".
+    /// Returns where the whole mention starts, the name, and the clause boundary
+    /// before the title.
+    pub(super) fn name_after_title(
+        &self,
+        floor: usize,
+        c1: usize,
+    ) -> Option<(usize, Mention, Option<usize>)> {
+        let (rs2, ce2) = self.clause_back(floor, c1);
+        let ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
+        let mut name = self.mention_in(rs2..c1, false)?;
+        let nwords = Words::new(self.text, rs2..c1).take(7).count();
+        // "Two objectors, Jane Doe and John Roe, had challenged": the names are one
+        // source together.
+        let pair = nwords <= 6
+            && Words::new(self.text, rs2..c1).any(|w| &self.text[w] == "and")
+            && name.kind == SourceKind::Person;
+        if pair {
+            name.range = trim(self.text, rs2..c1);
+            name.kind = SourceKind::Group;
+        } else if name.kind != SourceKind::Person || nwords > 4 {
+            return None;
+        }
+        let (rs3, boundary) = self.clause_back(floor, ce2);
+        let title: Vec<_> = Words::new(self.text, rs3..ce2).take(8).collect();
+        let first = lower(&self.text[title.first()?.clone()]);
+        let possessive = title
+            .iter()
+            .any(|w| self.text[w.clone()].ends_with("’s") || self.text[w.clone()].ends_with("'s"));
+        let titled = title.len() <= 6
+            && (DETERMINERS.contains(&first.as_str())
+                || QUANTIFIERS.contains(&first.as_str())
+                || possessive)
+            && title
+                .last()
+                .is_some_and(|w| first_lower(&self.text[w.clone()]));
+        titled.then(|| (title[0].start, name, boundary))
+    }
+
+    /// The phrase "In a Tribune poll released Monday," around the head noun
+    /// `head`: the opening preposition (one of `opened_by`, opening its sentence or
+    /// following a comma, at most seven modifier words before the head) and the
+    /// source from after it to the head, or on to the comma through a participle
+    /// or a time ("released Monday", "last month").
+    pub(super) fn opened_source(
+        &self,
+        sent: &Range<usize>,
+        head: &Range<usize>,
+        opened_by: &[String],
+    ) -> Option<(Range<usize>, (Mention, usize))> {
+        const MODIFIERS: &[&str] = &[
+            "a",
+            "an",
+            "the",
+            "its",
+            "their",
+            "our",
+            "his",
+            "her",
+            "this",
+            "that",
+            "these",
+            "those",
+            "every",
+            "each",
+            "most",
+            "many",
+            "some",
+            "several",
+            "recent",
+            "latest",
+            "new",
+            "newest",
+            "earlier",
+            "early",
+            "late",
+            "previous",
+            "last",
+            "national",
+            "nationwide",
+            "statewide",
+            "state",
+            "public",
+            "opinion",
+            "preference",
+            "exit",
+            "same",
+            "online",
+            "separate",
+            "internal",
+            "independent",
+            "own",
+            "telephone",
+            "phone",
+            "two",
+            "three",
+            "four",
+            "five",
+            "one",
+            "other",
+            "all",
+            "both",
+            "major",
+            "daily",
+            "weekly",
+            "monthly",
+            "tracking",
+            "private",
+            "joint",
+            "bipartisan",
+        ];
+        let text = self.text;
+        let mut end = head.start;
+        for _ in 0..10 {
+            let w = last_word(text, sent.start, end)?;
+            // "the latest CNN/ORC poll", "a Quinnipiac University-Marist survey".
+            if !text[w.end..end]
+                .chars()
+                .all(|c| is_blank(c) || matches!(c, '/' | '-' | '&'))
+            {
+                return None;
+            }
+            let t = &text[w.clone()];
+            if opened_by.iter().any(|o| o.eq_ignore_ascii_case(t)) {
+                let before = text[sent.start..w.start].trim_end_matches(is_blank);
+                let opens = before.chars().all(|c| !c.is_alphanumeric()) || before.ends_with(',');
+                if !opens {
+                    return None;
+                }
+                let mut np = skip_blank(text, w.end, head.end)..head.end;
+                let tail: Vec<_> = Words::new(text, head.end..sent.end).take(6).collect();
+                if let Some(w0) = tail.first()
+                    && let Some(comma) = text[head.end..sent.end].find(',')
+                    && tail.iter().filter(|x| x.end <= head.end + comma).count() <= 5
+                {
+                    let t0 = lower(&text[w0.clone()]);
+                    if t0.ends_with("ed")
+                        || ["last", "this", "earlier", "taken"].contains(&t0.as_str())
+                    {
+                        np.end = head.end + comma;
+                    }
+                }
+                let m = Mention {
+                    range: np.clone(),
+                    kind: SourceKind::Document,
+                    outlet: None,
+                    pronoun: false,
+                };
+                return Some((w, (m, np.end)));
+            }
+            let modifier = MODIFIERS.contains(&lower(t).as_str())
+                || t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if !modifier {
+                return None;
+            }
+            end = w.start;
+        }
+        None
+    }
+
+    /// The start of a list of names ending at the comma `c0` ("President Obama,
+    /// Hillary Clinton,"), and the clause boundary before it. Every item is a short
+    /// capitalised phrase; there are at most five.
+    pub(super) fn name_list_before(
+        &self,
+        floor: usize,
+        c0: usize,
+    ) -> Option<(usize, Option<usize>)> {
+        let mut end = c0;
+        let mut start = None;
+        let mut boundary = None;
+        for _ in 0..5 {
+            let (rs, ce) = self.clause_back(floor, end);
+            let ws: Vec<Range<usize>> = Words::new(self.text, rs..end).take(5).collect();
+            let item = !ws.is_empty()
+                && ws.len() <= 4
+                && ws.iter().all(|w| starts_upper(&self.text[w.clone()]));
+            if !item {
+                break;
+            }
+            start = Some(ws[0].start);
+            boundary = ce;
+            match ce {
+                Some(c) if self.text[c..].starts_with(',') => end = c,
+                _ => break,
+            }
+        }
+        start.map(|s| (s, boundary))
+    }
+
+    /// Split a subject region into (subject, intermediaries): "the Hamas sources speaking to MEE".
+    pub(super) fn subject_and_via(&self, region: Range<usize>) -> (Option<Mention>, Vec<Mention>) {
+        let mut end = region.end;
+        let mut negated = false;
+        // Trailing adverbs and times: "Axios also", "Witkoff reportedly", "she has",
+        // "Clinton on Tuesday", "the senator last week".
+        loop {
+            let last = last_word(self.text, region.start, end);
+            // "he’s said": the pronoun is the subject.
+            if let Some(w) = &last
+                && self.text[w.end..end].chars().all(is_blank)
+                && let Some(n) = has_contraction(&self.text[w.clone()])
+            {
+                end = w.end - n;
+                break;
+            }
+            match last {
+                Some(w)
+                    if self.text[region.start..w.start]
+                        .chars()
+                        .any(char::is_alphanumeric) =>
+                {
+                    let t = &self.text[w.clone()];
+                    if self.lex(LexiconClass::SkipAdverb, t)
+                        || self.manner_adverb(region.start, w.clone())
+                    {
+                        end = w.start;
+                    } else if negation_or_modal(t) {
+                        negated = true;
+                        end = w.start;
+                    } else if let Some(k) = self.catenative_before(region.start, w.clone()) {
+                        end = k;
+                    } else if let Some(k) = self.time_phrase_before(region.start, w.clone()) {
+                        // "New polls released Sunday": the time belongs to the participle.
+                        if last_word(self.text, region.start, k).is_some_and(|p| {
+                            let t = &self.text[p];
+                            t.ends_with("ed") && first_lower(t)
+                        }) {
+                            break;
+                        }
+                        end = k;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let mut via = Vec::new();
+        let seg = &self.text[region.start..end];
+        // A via phrase needs a subject before it. Two spaces or more: counted
+        // no further than the second.
+        let phrases = if seg.bytes().filter(|&b| b == b' ').nth(1).is_some() {
+            self.engine.lexicon.via_phrases.as_slice()
+        } else {
+            &[]
+        };
+        if let Some((phrase, i)) = first_via_phrase(seg, phrases) {
+            let vstart = region.start + i + phrase.len();
+            if let Some(m) = self.mention_in(vstart..end, false) {
+                via.push(m);
+                end = region.start + i;
+            }
+        }
+        let subject = self.mention_in(region.start..end, false).or_else(|| {
+            // "… and she accused", "at the town hall this week she said", "who he
+            // blasted as": a subject pronoun after a conjunction or a time is the
+            // verb's subject, whatever stands before. After a noun ("the scene she
+            // described") or a cue ("said she worries") it rarely makes a claim.
+            let w = last_word(self.text, region.start, end)?;
+            let t = lower(&self.text[w.clone()]);
+            let before = last_word(self.text, region.start, w.start)?;
+            let b = lower(&self.text[before.clone()]);
+            let opener = ["and", "but", "or", "yet", "who", "whom", "online"].contains(&b.as_str())
+                || WEEKDAYS.contains(&b.as_str())
+                || TIME_WORDS.contains(&b.as_str());
+            (["he", "she", "they", "we", "i"].contains(&t.as_str())
+                && opener
+                && self.text[before.end..w.start].chars().all(is_blank)
+                && self.text[w.end..end].chars().all(is_blank))
+            .then(|| self.mention_in(w, false))
+            .flatten()
+        });
+        // "Clinton, who did not explicitly say that …": a relative clause that
+        // denies the report is background, not the speaker's claim.
+        let subject = subject.filter(|m| {
+            !negated
+                || !matches!(
+                    lower(&self.text[m.range.clone()]).as_str(),
+                    "who" | "which" | "that"
+                )
+        });
+        (subject, via)
+    }
+
+    /// Is the frame at `frame_start` the subject of an adverbial clause opening
+    /// the sentence ("While she said …, the board …", "Although Trump claims …")?
+    pub(super) fn opens_adverbial_clause(&self, sent_start: usize, frame_start: usize) -> bool {
+        const OPENERS: &[&str] = &[
+            "while", "although", "though", "because", "whereas", "if", "unless", "since",
+        ];
+        // The first three words, without a Vec: called for every frame.
+        let mut ws = Words::new(self.text, sent_start..frame_start).map(|w| lower(&self.text[w]));
+        match (ws.next(), ws.next(), ws.next()) {
+            (Some(w), None, _) => OPENERS.contains(&w.as_str()),
+            // "But while she said …"
+            (Some(c), Some(w), None) => {
+                ["but", "and", "yet", "so"].contains(&c.as_str()) && OPENERS.contains(&w.as_str())
+            }
+            _ => false,
+        }
+    }
+
+    /// The subject of a subordinate clause inside a longer region: "… with other
+    /// aides when a member of the family", "The move may come as Trump". Only
+    /// where the words before the subordinator make a clause of their own.
+    pub(super) fn inner_subordinate_subject(&self, region: Range<usize>) -> Option<Mention> {
+        const INNER: &[&str] = &[
+            "when", "because", "as", "after", "before", "while", "since", "although", "though",
+            "whereas", "amid", "until", "unless", "whom", "what",
+        ];
+        let ws = words(self.text, region.clone());
+        let k = ws
+            .iter()
+            .rposition(|w| INNER.contains(&lower(&self.text[w.clone()]).as_str()))?;
+        // Only inside the region, with at least two words before it: "as well as"
+        // and "such as" join nouns.
+        if k < 2 || k + 1 >= ws.len() || ws.len() - k - 1 > 5 {
+            return None;
+        }
+        let before = lower(&self.text[ws[k - 1].clone()]);
+        if ["well", "such", "so", "just"].contains(&before.as_str()) {
+            return None;
+        }
+        let (m, _) = self.subject_and_via(ws[k + 1].start..region.end);
+        m
+    }
+
+    /// The noun phrase between "with" and a participle: "with 22 percent saying",
+    /// "with three in 10 calling". At most six words, no comma.
+    pub(super) fn with_subject(&self, floor: usize, cue_start: usize) -> Option<Mention> {
+        let ws: Vec<_> = Words::new(self.text, floor..cue_start).collect();
+        let k = ws
+            .iter()
+            .rposition(|w| lower(&self.text[w.clone()]) == "with")?;
+        let n = ws.len() - k - 1;
+        if n == 0 || n > 6 || self.text[ws[k].end..cue_start].contains([',', ';', '“', '"']) {
+            return None;
+        }
+        self.mention_in(ws[k + 1].start..cue_start, false)
+            .filter(|m| {
+                let t = &self.text[m.range.clone()];
+                m.kind != SourceKind::Unknown
+                    || t.contains("percent")
+                    || t.contains('%')
+                    || t.chars().any(|c| c.is_ascii_digit())
+            })
+    }
+
+    /// The noun phrase a participle modifies when its head says something or
+    /// is a body of people who do: "a sign saying", "ads attacking", "the
+    /// proportion of GOP primary voters saying". `Shared` where the head is a
+    /// document its issuer put out ("issued a statement saying", "her email
+    /// asking"): the participle then speaks for the clause's subject.
+    pub(super) fn noun_subject(&self, floor: usize, cue_start: usize) -> Option<NounSubject> {
+        // On PolNeAR train, participles after these heads are attributions two
+        // times in three; after any noun, fewer than one time in two.
+        const ISSUED: &[&str] = &[
+            "statement",
+            "statements",
+            "release",
+            "letter",
+            "letters",
+            "email",
+            "emails",
+            "tweet",
+            "tweets",
+            "post",
+            "memo",
+            "message",
+            "messages",
+            "note",
+            "op-ed",
+        ];
+        const SHOWN: &[&str] = &[
+            "ad",
+            "ads",
+            "advertisement",
+            "video",
+            "videos",
+            "petition",
+            "report",
+            "reports",
+            "sign",
+            "signs",
+            "placard",
+            "placards",
+            "speech",
+            "speeches",
+            "editorial",
+            "column",
+            "article",
+            "articles",
+            "stories",
+            "banner",
+            "banners",
+            "remarks",
+            "comments",
+            "website",
+            "resolution",
+            "lawsuit",
+            "lawsuits",
+            "complaint",
+            "filing",
+            "chart",
+            "mailer",
+            "mailers",
+            "flier",
+            "fliers",
+            "rhetoric",
+            "item",
+            "commercial",
+            "commercials",
+            "billboard",
+            "billboards",
+            "calls",
+        ];
+        const PEOPLE: &[&str] = &[
+            "voters",
+            "supporters",
+            "candidates",
+            "members",
+            "republicans",
+            "democrats",
+            "respondents",
+            "protesters",
+            "demonstrators",
+            "critics",
+            "activists",
+            "residents",
+            "americans",
+            "delegates",
+            "percent",
+            "conservatives",
+            "liberals",
+            "independents",
+            "evangelicals",
+            "caucusgoers",
+            "caucus-goers",
+            "participants",
+            "hispanics",
+            "latinos",
+            "staffers",
+        ];
+        let head = last_word(self.text, floor, cue_start)?;
+        if !self.text[head.end..cue_start].chars().all(is_blank) {
+            return None;
+        }
+        let lh = lower(&self.text[head.clone()]);
+        let people = PEOPLE.contains(&lh.as_str());
+        let issued = ISSUED.contains(&lh.as_str());
+        if !people && !issued && !SHOWN.contains(&lh.as_str()) {
+            return None;
+        }
+        // Back over the modifiers: to a determiner or a possessive within six
+        // words ("the proportion of GOP primary voters"), or else over names,
+        // numbers and "of" only ("62 percent of voters", "Hispanics").
+        let mut back = Vec::new();
+        let mut at = head.start;
+        while back.len() < 6 {
+            let Some(p) = last_word(self.text, floor, at) else {
+                break;
+            };
+            if !self.text[p.end..at].chars().all(is_blank) {
+                break;
+            }
+            let lp = lower(&self.text[p.clone()]);
+            if (PREPOSITIONS.contains(&lp.as_str()) && lp != "of")
+                || BE.contains(&lp.as_str())
+                || AUXILIARIES.contains(&lp.as_str())
+            {
+                break;
+            }
+            at = p.start;
+            back.push(p);
+        }
+        let determiner = back.iter().position(|w| {
+            let lw = lower(&self.text[w.clone()]);
+            DETERMINERS.contains(&lw.as_str())
+                || QUANTIFIERS.contains(&lw.as_str())
+                || lw.ends_with("’s")
+                || lw.ends_with("'s")
+        });
+        let start = match determiner {
+            Some(k) => back[k].start,
+            None => back
+                .iter()
+                .take_while(|w| {
+                    let t = &self.text[(*w).clone()];
+                    starts_upper(t)
+                        || t.starts_with(|c: char| c.is_ascii_digit())
+                        || t == "of"
+                        || PEOPLE.contains(&lower(t).as_str())
+                })
+                .last()
+                .map_or(head.start, |w| w.start),
+        };
+        // "of" cannot open the phrase.
+        let start = Words::new(self.text, start..head.end)
+            .find(|w| lower(&self.text[w.clone()]) != "of")?
+            .start;
+        let first = Words::new(self.text, start..head.end).next()?;
+        let lf = lower(&self.text[first.clone()]);
+        if people {
+            return Some(NounSubject::Own(Mention {
+                range: start..head.end,
+                kind: SourceKind::Group,
+                outlet: None,
+                pronoun: false,
+            }));
+        }
+        // "Hillary Clinton’s Tuesday speech denouncing": the possessor speaks.
+        if lf.ends_with("’s") || lf.ends_with("'s") {
+            let name_start = back
+                .iter()
+                .rev()
+                .take_while(|w| w.start < first.start)
+                .filter(|w| starts_upper(&self.text[(*w).clone()]))
+                .last()
+                .map_or(first.start, |w| w.start);
+            let name_start = if determiner.is_some_and(|k| back[k].start == first.start) {
+                // Only a possessive name preceded by capitals of its own.
+                let mut s0 = first.start;
+                while let Some(p) = last_word(self.text, floor, s0) {
+                    if self.text[p.end..s0].chars().all(is_blank)
+                        && starts_upper(&self.text[p.clone()])
+                    {
+                        s0 = p.start;
+                    } else {
+                        break;
+                    }
+                }
+                s0.min(name_start)
+            } else {
+                name_start
+            };
+            let suffix = if self.text[first.clone()].ends_with("’s") {
+                "’s".len()
+            } else {
+                2
+            };
+            return self
+                .mention_in(name_start..first.end - suffix, false)
+                .map(NounSubject::Own);
+        }
+        if ["his", "her", "their", "its", "our", "my"].contains(&lf.as_str()) {
+            return Some(NounSubject::Shared);
+        }
+        // A document after a verb is that verb's object: "issued a statement saying".
+        let before = last_word(self.text, floor, start);
+        let object = before.as_ref().is_some_and(|p| {
+            let lp = lower(&self.text[p.clone()]);
+            self.text[p.end..start].chars().all(is_blank)
+                && first_lower(&self.text[p.clone()])
+                && !PREPOSITIONS.contains(&lp.as_str())
+                && !["and", "or", "but", "that", "which", "when", "while"].contains(&lp.as_str())
+        });
+        if issued && object {
+            return Some(NounSubject::Shared);
+        }
+        Some(NounSubject::Own(Mention {
+            range: start..head.end,
+            kind: SourceKind::Unknown,
+            outlet: None,
+            pronoun: false,
+        }))
+    }
+
+    /// The subject of a subordinate or relative clause that ends at the cue:
+    /// "Clinton was booed when she said", "a wall, which he said Mexico would pay for".
+    pub(super) fn subordinate_subject(&self, region: Range<usize>) -> Option<Mention> {
+        let ws = words(self.text, region.clone());
+        let k = ws
+            .iter()
+            .rposition(|w| SUBORDINATORS.contains(&lower(&self.text[w.clone()]).as_str()))?;
+        let rest = ws.get(k + 1)?;
+        // A short subject only: "she", "the senator", "Trump's campaign".
+        if ws.len() - k - 1 > 5 {
+            return None;
+        }
+        let (m, _) = self.subject_and_via(rest.start..region.end);
+        // "which the treasurer said": a short determiner phrase is a subject here too.
+        m.filter(|m| m.kind != SourceKind::Unknown || m.pronoun || ws.len() - k - 1 <= 3)
+    }
+}

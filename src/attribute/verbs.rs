@@ -1,0 +1,974 @@
+//! The verb group of a cue: auxiliaries and adverbs between subject and verb,
+//! catenatives and infinitives ("went on to say", "visited NBC to discuss"),
+//! progressives, coordination, passives with and without an agent, and the
+//! listener after a cue ("told MEE that"). These decide where the subject
+//! search starts and where the content may start.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// Past the listener of a cue that takes one ("told MEE that", "telling his
+    /// aides that", "urging the council to"): returns where the content may
+    /// start, and an outlet standing as listener, which is an intermediary.
+    pub(super) fn past_listener(
+        &self,
+        cue_end: usize,
+        mut after: usize,
+        sent_end: usize,
+    ) -> (usize, Option<Mention>) {
+        let text = self.text;
+        let mut outlet = None;
+        // "told MEE that", "told the Hamas officials that", "told reporters".
+        let ws: Vec<_> = Words::new(text, after..sent_end).take(10).collect();
+        if let Some(first) = ws.first()
+            && text[after..first.start].chars().all(is_blank)
+        {
+            if let Some((m, i)) = within(&self.scan.outlets, &(first.start..sent_end))
+                .first()
+                .map(|x| (x.0.clone(), x.1))
+                && m.start == first.start
+            {
+                outlet = Some(Mention {
+                    range: m.clone(),
+                    kind: SourceKind::Outlet,
+                    outlet: Some(i),
+                    pronoun: false,
+                });
+                after = m.end;
+            }
+            // Up to "that" (or "how", "whether", …) within nine words, past
+            // an outlet too, else one short noun phrase: "told Breitbart News
+            // Daily host Alex Marlow on Thursday how surprised he is".
+            let upto = ws.iter().take(10).position(|w| {
+                ["that", "how", "whether", "why", "what", "if"]
+                    .contains(&lower(&text[w.clone()]).as_str())
+            });
+            if let Some(k) = upto.filter(|k| *k > 0) {
+                let gap_clean = text[first.start..ws[k].start]
+                    .chars()
+                    .all(|c| !matches!(c, ',' | ';' | '“' | '"'));
+                if gap_clean && ws[k].start >= after {
+                    after = ws[k - 1].end;
+                }
+            } else if after == cue_end {
+                let w0 = lower(&text[first.clone()]);
+                if RECIPIENT_WORDS.contains(&w0.as_str()) {
+                    after = first.end;
+                } else if DETERMINERS.contains(&w0.as_str()) && ws.len() > 1 {
+                    after = ws[1].end;
+                } else if starts_upper(&text[first.clone()]) {
+                    let mut k = 0;
+                    while k + 1 < ws.len()
+                        && starts_upper(&text[ws[k + 1].clone()])
+                        && text[ws[k].end..ws[k + 1].start].chars().all(is_blank)
+                    {
+                        k += 1;
+                    }
+                    after = ws[k].end;
+                }
+            }
+        }
+        (after, outlet)
+    }
+
+    /// Past a participle's listener, but only before a clause or a quotation:
+    /// gold keeps the listener of an infinitive ("urging him to bow out", 5 of
+    /// 7 on PolNeAR train), and an object is no listener ("telling the story
+    /// of …", "telling their family stories"). An outlet as listener is always
+    /// skipped, as an intermediary.
+    pub(super) fn listener_before_clause(
+        &self,
+        cue_end: usize,
+        sent_end: usize,
+    ) -> (usize, Option<Mention>) {
+        let text = self.text;
+        let (end, outlet) = self.past_listener(cue_end, cue_end, sent_end);
+        let fallback = outlet.as_ref().map_or(cue_end, |m| m.range.end);
+        let next = skip_blank(text, skip_adjuncts(text, end, sent_end), sent_end);
+        let tail = &text[next..sent_end];
+        let quote_at = tail
+            .strip_prefix([',', ':'])
+            .map_or(next, |t| sent_end - t.trim_start_matches(is_blank).len());
+        let quoted = text[quote_at..sent_end].starts_with(['“', '"', '‘'])
+            || text[quote_at..sent_end].starts_with("''");
+        let clause = Words::new(text, next..sent_end).next().is_some_and(|w| {
+            [
+                "that", "whether", "why", "how", "what", "if", "he", "she", "it", "they", "we",
+                "i", "you", "there",
+            ]
+            .contains(&lower(&text[w]).as_str())
+        });
+        let skipped = &text[cue_end..end];
+        let plain = !Words::new(text, cue_end..end).any(|w| lower(&text[w]) == "to")
+            && !skipped.contains(['“', '"', '”'])
+            && !skipped.contains("''");
+        if end > cue_end && plain && (quoted || clause) {
+            (if quoted { quote_at } else { end }, outlet)
+        } else {
+            (fallback, outlet)
+        }
+    }
+
+    /// Does a cue of the rules start at this word?
+    pub(super) fn is_cue_word(&self, w: Range<usize>) -> bool {
+        self.scan
+            .cues
+            .binary_search_by_key(&w.start, |(m, _)| m.start)
+            .is_ok()
+    }
+
+    /// "Gorka similarly warned", "Trump angrily denied": an -ly adverb between
+    /// a subject and its verb. Not a noun in -ly ("the family said", "a rally").
+    pub(super) fn manner_adverb(&self, floor: usize, w: Range<usize>) -> bool {
+        const NOUNS: &[&str] = &[
+            "family",
+            "rally",
+            "ally",
+            "assembly",
+            "supply",
+            "reply",
+            "monopoly",
+            "anomaly",
+            "bully",
+            "belly",
+            "july",
+            "italy",
+            "early",
+            "daily",
+            "weekly",
+            "monthly",
+            "quarterly",
+            "nearly",
+            "only",
+            "lily",
+            "kelly",
+            "sully",
+            "molly",
+            "holly",
+            "billy",
+            "polly",
+        ];
+        let t = &self.text[w.clone()];
+        if t.len() < 5 || !first_lower(t) || !t.ends_with("ly") {
+            return false;
+        }
+        if NOUNS.contains(&lower(t).as_str()) {
+            return false;
+        }
+        // After a determiner or a possessive, an -ly word is a noun or adjective.
+        last_word(self.text, floor, w.start).is_some_and(|p| {
+            let pl = lower(&self.text[p]);
+            !DETERMINERS.contains(&pl.as_str())
+                && !pl.ends_with("’s")
+                && !pl.ends_with("'s")
+                && !PREPOSITIONS.contains(&pl.as_str())
+        })
+    }
+
+    /// "Pence went on to say", "Republicans continue to warn": a verb of
+    /// continuing or beginning before the infinitive cue leaves the subject
+    /// before it. Returns where that verb starts.
+    pub(super) fn catenative_before(&self, floor: usize, w: Range<usize>) -> Option<usize> {
+        const ONE: &[&str] = &[
+            "trying",
+            "tried",
+            "tries",
+            "attempted",
+            "attempting",
+            "continue",
+            "continues",
+            "continued",
+            "continuing",
+            "proceeded",
+            "proceeds",
+            "rushed",
+            "hastened",
+            "hurried",
+            // "Hillary failed to mention", "Democrats are beginning to ask".
+            "failed",
+            "fails",
+            "began",
+            "begins",
+            "beginning",
+            "started",
+            "starts",
+            "starting",
+            "managed",
+            "neglected",
+        ];
+        const TWO: &[(&str, &str)] = &[
+            ("went", "on"),
+            ("goes", "on"),
+            ("go", "on"),
+            ("going", "on"),
+            ("gone", "on"),
+            ("was", "quick"),
+            ("were", "quick"),
+            ("is", "quick"),
+            ("are", "quick"),
+            ("took", "pains"),
+            ("taking", "pains"),
+            ("take", "pains"),
+            ("takes", "pains"),
+        ];
+        if lower(&self.text[w.clone()]) != "to" {
+            return None;
+        }
+        let v1 = last_word(self.text, floor, w.start)?;
+        let l1 = lower(&self.text[v1.clone()]);
+        if ONE.contains(&l1.as_str()) {
+            // "Clinton is trying to show": a progressive reaches back to its "be".
+            if l1.ends_with("ing")
+                && let Some(b) = last_word(self.text, floor, v1.start)
+                && BE.contains(&lower(&self.text[b.clone()]).as_str())
+                && self.text[b.end..v1.start].chars().all(is_blank)
+            {
+                return Some(b.start);
+            }
+            return Some(v1.start);
+        }
+        // "Democratic voters are slightly more likely to say": a poll's comparison
+        // reaches back to its "be".
+        if l1 == "likely" || l1 == "unlikely" {
+            let mut end = v1.start;
+            while let Some(p) = last_word(self.text, floor, end) {
+                let pl = lower(&self.text[p.clone()]);
+                if BE.contains(&pl.as_str()) || pl == "’re" || pl == "'re" {
+                    return Some(p.start);
+                }
+                if let Some(n) = has_contraction(&self.text[p.clone()]) {
+                    return Some(p.end - n);
+                }
+                if ![
+                    "more",
+                    "less",
+                    "most",
+                    "least",
+                    "much",
+                    "far",
+                    "slightly",
+                    "somewhat",
+                    "significantly",
+                    "considerably",
+                    "even",
+                    "also",
+                    "still",
+                    "equally",
+                    "as",
+                    "twice",
+                    "not",
+                    "very",
+                    "highly",
+                ]
+                .contains(&pl.as_str())
+                {
+                    return None;
+                }
+                end = p.start;
+            }
+            return None;
+        }
+        let v0 = last_word(self.text, floor, v1.start)?;
+        let l0 = lower(&self.text[v0.clone()]);
+        TWO.iter()
+            .any(|(a, b)| l0 == *a && l1 == *b)
+            .then_some(v0.start)
+    }
+
+    /// The subject of an infinitive cue, named right before its "to": "led Debbie
+    /// Wasserman Schultz to announce", "prompted him to call for", "Sanders To
+    /// Release Medical Records". A name after a preposition other than "for"
+    /// is no subject ("went to New York to say"), nor is a time ("on Sunday to").
+    pub(super) fn infinitive_subject(
+        &self,
+        floor: usize,
+        to: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        // Seeing, knowing and reading after "to" are mostly purposes ("rubbing his
+        // face in Cheetos to see if"), and "to ask" a request passed on ("prompted
+        // his wife to ask for a separation").
+        if !infinitive_cue(&text[cue.clone()], &["see", "know", "read", "ask"]) {
+            return None;
+        }
+        let w = last_word(text, floor, to.start)?;
+        if !text[w.end..to.start].chars().all(is_blank) {
+            return None;
+        }
+        let lw = lower(&text[w.clone()]);
+        let pronoun = ["him", "them"].contains(&lw.as_str());
+        if !pronoun
+            && (!starts_upper(&text[w.clone()])
+                || WEEKDAYS.contains(&lw.as_str())
+                || TIME_WORDS.contains(&lw.as_str()))
+        {
+            return None;
+        }
+        let mut start = w.start;
+        while let Some(p) = last_word(text, floor, start) {
+            // "Mr. Pinchuk": the dot of a title stays inside the name.
+            if !pronoun
+                && text[p.end..start].chars().all(|c| is_blank(c) || c == '.')
+                && (starts_upper(&text[p.clone()])
+                    || self.lex(LexiconClass::TitleWord, &text[p.clone()]))
+            {
+                start = p.start;
+            } else {
+                break;
+            }
+        }
+        if let Some(b) = last_word(text, floor, start) {
+            let lb = lower(&text[b.clone()]);
+            if lb != "for"
+                && (PREPOSITIONS.contains(&lb.as_str())
+                    || DETERMINERS.contains(&lb.as_str())
+                    || [
+                        "to", "with", "from", "by", "between", "among", "under", "over",
+                    ]
+                    .contains(&lb.as_str()))
+            {
+                return None;
+            }
+        }
+        if pronoun {
+            return Some(Mention {
+                range: w,
+                kind: SourceKind::Unknown,
+                outlet: None,
+                pronoun: true,
+            });
+        }
+        self.mention_in(start..w.end, false).filter(|m| {
+            matches!(
+                m.kind,
+                SourceKind::Person | SourceKind::Organization | SourceKind::Outlet
+            )
+        })
+    }
+
+    /// "Beck has in the past described", "Trump did not at any time Thursday
+    /// mention": a phrase of time or occasion between an auxiliary and its verb.
+    /// Returns where the auxiliary ends, so the subject is sought before it.
+    pub(super) fn aux_adjunct_end(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
+        let text = self.text;
+        let mut pos = cue.start;
+        let mut n = 0;
+        let mut first: Option<Range<usize>> = None;
+        while let Some(w) = last_word(text, floor, pos) {
+            if !text[w.end..pos].chars().all(is_blank) {
+                return None;
+            }
+            let lw = lower(&text[w.clone()]);
+            if n > 0
+                && (AUXILIARIES.contains(&lw.as_str())
+                    || matches!(lw.as_str(), "did" | "does" | "do"))
+            {
+                let f = first?;
+                let lf = lower(&text[f]);
+                return (n >= 2
+                    && matches!(
+                        lf.as_str(),
+                        "in" | "on" | "at" | "during" | "over" | "for" | "since" | "throughout"
+                    ))
+                .then_some(w.end);
+            }
+            n += 1;
+            // "has since said he now believes": a verb or a subject in the gap
+            // opens a clause of its own.
+            if n > 6
+                || text[w.clone()].chars().any(|c| !c.is_alphanumeric())
+                || self.is_cue_word(w.clone())
+                || matches!(
+                    lw.as_str(),
+                    "he" | "she" | "they" | "it" | "i" | "we" | "you" | "last"
+                )
+            {
+                return None;
+            }
+            first = Some(w.clone());
+            pos = w.start;
+        }
+        None
+    }
+
+    /// "Critics waited in the snow to heckle him", "Sanders visited NBC on
+    /// Monday to discuss his remarks": an infinitive of purpose after a finite
+    /// clause takes that clause's subject. Not after a verb passing a request on
+    /// ("prompted his wife to ask"), a noun or an adjective wanting the infinitive
+    /// ("a chance to", "easy to"), nor with "for" giving it a subject of its own.
+    pub(super) fn purpose_subject(
+        &self,
+        floor: usize,
+        to: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        if !infinitive_cue(
+            &text[cue.clone()],
+            &[
+                "see", "know", "read", "ask", "show", "find", "learn", "hear",
+            ],
+        ) {
+            return None;
+        }
+        let (start, _) = self.clause_back(floor, to.start);
+        let ws = words(text, start..to.start);
+        if ws.len() < 3 || ws.len() > 16 {
+            return None;
+        }
+        let before = lower(&text[ws.last()?.clone()]);
+        if !text[ws.last()?.end..to.start].chars().all(is_blank) {
+            return None;
+        }
+        // The word before "to" must close a phrase of place, time or object.
+        if before.ends_with("ed")
+            || before.ends_with("ing")
+            || AUXILIARIES.contains(&before.as_str())
+            || BE.contains(&before.as_str())
+            || [
+                "chance",
+                "time",
+                "way",
+                "opportunity",
+                "reason",
+                "right",
+                "wrong",
+                "easy",
+                "hard",
+                "able",
+                "unable",
+                "likely",
+                "first",
+                "last",
+                "only",
+                "enough",
+                "about",
+                "want",
+                "wants",
+                "going",
+                "need",
+                "needs",
+                "plan",
+                "plans",
+                "how",
+                "what",
+                "whether",
+                "where",
+                "not",
+                "order",
+                "them",
+                "him",
+                "her",
+                "us",
+                "me",
+                "you",
+                "power",
+                "decision",
+                "ability",
+                "effort",
+                "bid",
+                "attempt",
+                "move",
+                "push",
+                "pressure",
+                "call",
+                "calls",
+                "urge",
+                "urges",
+                "tried",
+                "try",
+                "tries",
+                "more",
+                "less",
+                "forward",
+                "ready",
+                "set",
+                "up",
+                "back",
+                "down",
+                "due",
+                "seem",
+                "seems",
+                "appear",
+                "appears",
+                "began",
+                "begin",
+                "begins",
+                "started",
+                "start",
+                "continue",
+                "continues",
+                "hope",
+                "hopes",
+                "refuse",
+                "refuses",
+                "agree",
+                "agrees",
+                "decline",
+                "declines",
+                "vote",
+                "votes",
+                "expect",
+                "expects",
+            ]
+            .contains(&before.as_str())
+        {
+            return None;
+        }
+        let lws: Vec<_> = ws.iter().map(|w| lower(&text[w.clone()])).collect();
+        if lws.iter().any(|w| {
+            [
+                "for",
+                "prompted",
+                "prompt",
+                "prompts",
+                "prompting",
+                "forced",
+                "force",
+                "forces",
+                "forcing",
+                "urged",
+                "asked",
+                "asking",
+                "led",
+                "lead",
+                "leads",
+                "allowed",
+                "allow",
+                "allows",
+                "allowing",
+                "drove",
+                "drive",
+                "drives",
+                "driving",
+                "caused",
+                "encouraged",
+                "persuaded",
+                "convinced",
+                "wanted",
+                "want",
+                "wants",
+                "expected",
+                "expects",
+                "got",
+                "get",
+                "gets",
+                "invited",
+                "required",
+                "requires",
+                "require",
+                "told",
+                "pushed",
+                "pressed",
+                "called",
+                "enough",
+                "too",
+                "who",
+                "which",
+                "that",
+                "it",
+                "there",
+                "this",
+                "easier",
+                "harder",
+                "difficult",
+                "impossible",
+                "possible",
+                "unusual",
+                "likely",
+                "time",
+                "left",
+                "leaving",
+                "brought",
+                "helped",
+                "help",
+                "helps",
+                "let",
+                "made",
+                "make",
+                "makes",
+                "needs",
+                "need",
+                "needed",
+                "if",
+                "when",
+                "because",
+                "whether",
+                "pushing",
+                "push",
+                "pushes",
+                "did",
+                "does",
+                "do",
+                "refusal",
+                "failure",
+                "hesitancy",
+                "willingness",
+                "desire",
+                "reasons",
+                "reason",
+                "requests",
+                "request",
+                "impetus",
+                "efforts",
+                "topics",
+                "position",
+                "little",
+                "prepare",
+                "prepares",
+                "blame",
+            ]
+            .contains(&w.as_str())
+        }) {
+            return None;
+        }
+        // Another cue in the clause has the subject: "Ryan said it's unrealistic to think".
+        if ws.iter().any(|w| self.is_cue_word(w.clone())) {
+            return None;
+        }
+        self.leading_subject(start..ws.last()?.end).filter(|m| {
+            (m.kind != SourceKind::Unknown || m.pronoun || starts_upper(&text[m.range.clone()]))
+                && has_contraction(&text[m.range.clone()]).is_none()
+        })
+    }
+
+    /// "O’Malley’s move was first reported by MSNBC", "Trump has been criticized
+    /// by some of his rivals for failing …": a passive cue with its agent. The
+    /// agent after "by" is the source; the subject, and a complement after the
+    /// agent ("for failing …"), is what is attributed.
+    pub(super) fn passive_agent(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        rule: usize,
+    ) -> Option<Candidate> {
+        let text = self.text;
+        if !past_participle(&text[cue.clone()]) {
+            return None;
+        }
+        // "by" right after the cue, then the agent.
+        let after = skip_blank(text, cue.end, sent.end);
+        let by_end = after + 2;
+        if !text[after..sent.end].starts_with("by ") {
+            return None;
+        }
+        let agent_start = skip_blank(text, by_end, sent.end);
+        // "decided by 5-to-4 votes": a number is a means, not an agent.
+        if text[agent_start..sent.end].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        // A form of "be" before the cue, over adverbs ("was first reported",
+        // "has not been widely shared") and auxiliaries ("has been", "will be").
+        let mut pos = cue.start;
+        let (mut be, mut seen, mut stopped) = (false, 0, false);
+        for (w, lw) in words_back(text, sent.start, cue.start).take(5) {
+            seen += 1;
+            if BE.contains(&lw.as_str()) {
+                be = true;
+            } else if !(be && AUXILIARIES.contains(&lw.as_str()) || !be && passive_adverb(&lw)) {
+                stopped = true;
+                break;
+            }
+            pos = w.start;
+        }
+        // A chain that runs into the sentence start has no subject to attribute.
+        if !stopped && seen < 5 && last_word(text, sent.start, pos).is_none() {
+            return None;
+        }
+        if !be {
+            return None;
+        }
+        // The agent ends before a preposition or a time: "by Politico on
+        // Monday", "by his rivals for failing …".
+        let stop = Words::new(text, agent_start..sent.end)
+            .skip(1)
+            .find(|w| {
+                let lw = lower(&text[w.clone()]);
+                AGENT_STOPS.contains(&lw.as_str())
+                    || WEEKDAYS.contains(&lw.as_str())
+                    || TIME_WORDS.contains(&lw.as_str())
+            })
+            .map_or(sent.end, |w| w.start);
+        let (agent, agent_end) = self.mention_after(agent_start, stop)?;
+        let (region_start, _) = self.clause_back(sent.start, pos);
+        let region = region_start..pos;
+        let subject = match self.relative_pronoun(sent.start, region.clone()) {
+            Some(r) => r,
+            None => self.subject_and_via(region).0?.range,
+        };
+        let mut content = vec![subject.clone()];
+        // "… criticized by his rivals for failing to spend time in the state".
+        let next = skip_blank(text, agent_end, sent.end);
+        if let Some(w) = Words::new(text, next..sent.end).next()
+            && w.start == next
+            && ["for", "of", "as", "over"].contains(&lower(&text[w.clone()]).as_str())
+        {
+            let tail = content_trim(self, self.upto_comma(next..sent.end, &[',', ';']));
+            if !tail.is_empty() {
+                content.push(tail);
+            }
+        }
+        Some(Candidate {
+            cue: cue.clone(),
+            rule,
+            source: Some(agent),
+            via: Vec::new(),
+            content,
+            frame_start: subject.start,
+            forward: false,
+            shares_subject: false,
+            source_extent: None,
+        })
+    }
+
+    /// Does a form of "be" stand before `pos` over one or more adverbs ("was
+    /// widely", "has not been", "is also")?
+    pub(super) fn be_over_adverbs(&self, floor: usize, pos: usize) -> bool {
+        for (k, (_, lw)) in words_back(self.text, floor, pos).take(4).enumerate() {
+            if k > 0
+                && (BE.contains(&lw.as_str())
+                    || matches!(lw.as_str(), "isn't" | "aren't" | "wasn't" | "weren't"))
+            {
+                return true;
+            }
+            if !passive_adverb(&lw) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// An agentless passive of a reporting verb: "it was revealed in March that
+    /// …", "Sanders was declared the winner", "Trump isn’t expected to attend".
+    /// The cue runs from the first auxiliary to the participle and names no
+    /// source. What is attributed is the clause after "it … that", or else the
+    /// passive's subject and its complement. With a "by" agent the verb frame
+    /// of the same word (`passive_agent`) takes the agent as source instead.
+    pub(super) fn agentless_passive(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        rule: usize,
+    ) -> Option<Candidate> {
+        let text = self.text;
+        // The auxiliaries before the participle, over adverbs: "was officially
+        // declared", "has not been disclosed", "had previously been assured".
+        let mut start = None;
+        let mut be = false;
+        for (w, lw) in words_back(text, sent.start, cue.start).take(6) {
+            if BE.contains(&lw.as_str())
+                || matches!(
+                    lw.as_str(),
+                    "isn't" | "aren't" | "wasn't" | "weren't" | "getting" | "gotten"
+                )
+            {
+                be = true;
+                start = Some(w.start);
+            } else if be
+                && matches!(
+                    lw.as_str(),
+                    "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "won't"
+                        | "wouldn't"
+                        | "can't"
+                        | "couldn't"
+                        | "to"
+                )
+            {
+                // "could be charged", "will be named", "certain to be challenged":
+                // an act that may come, not one anybody has reported.
+                return None;
+            } else if be
+                && (AUXILIARIES.contains(&lw.as_str())
+                    || matches!(lw.as_str(), "hasn't" | "haven't" | "hadn't"))
+            {
+                start = Some(w.start);
+            } else if !passive_adverb(&lw) {
+                break;
+            }
+        }
+        let start = start.filter(|_| be)?;
+        // A hedge on the same words ("is expected to", "was asked about") already
+        // reports them as attributed to no one.
+        if within(&self.scan.hedges, &(sent.start..cue.end))
+            .iter()
+            .any(|(h, _)| h.end > start)
+        {
+            return None;
+        }
+        // "was announced on Monday by the ministry": an agent in the clause after.
+        let agent = Words::new(text, cue.end..sent.end)
+            .take(6)
+            .take_while(|w| !text[cue.end..w.start].contains([',', ';']))
+            .any(|w| &text[w] == "by");
+        if agent {
+            return None;
+        }
+        let after = skip_blank(text, cue.end, sent.end);
+        // "was announced, Mr. Rogan said": nothing after the cue in its clause.
+        let after = if text[after..].starts_with([',', ';', '—', '–']) {
+            sent.end
+        } else {
+            after
+        };
+        // "it was revealed in March that …", "it is widely assumed that …": the
+        // subject is empty and the clause after is what was revealed.
+        let (region_start, _) = self.clause_back(sent.start, start);
+        let it = last_word(text, region_start, start).filter(|w| {
+            text[w.end..start].chars().all(is_blank) && lower(&text[w.clone()]) == "it"
+        });
+        let opener = Words::new(text, after..sent.end).take(6).find(|w| {
+            ["that", "whether", "how", "why", "what", "who", "when", "if"]
+                .contains(&lower(&text[w.clone()]).as_str())
+        });
+        let mut content = Vec::new();
+        let forward = it.is_some() && opener.is_some();
+        if let (true, Some(w)) = (forward, &opener) {
+            if text[after..w.start].contains([',', ';']) {
+                return None;
+            }
+            content.push(self.cut_narrator_tail(content_trim(self, w.start..sent.end)));
+        } else {
+            content.extend(self.passive_subject(sent.start, region_start, start));
+            let tail = content_trim(self, self.upto_clause_comma(after..sent.end));
+            if !tail.is_empty() && text[tail.clone()].chars().any(char::is_alphanumeric) {
+                content.push(tail);
+            }
+        }
+        content.retain(|r| !r.is_empty());
+        let frame_start = content.first()?.start.min(start);
+        Some(Candidate {
+            cue: start..cue.end,
+            rule,
+            source: None,
+            via: Vec::new(),
+            content,
+            frame_start,
+            forward,
+            shares_subject: false,
+            source_extent: None,
+        })
+    }
+
+    /// The subject of a passive whose auxiliaries start at `start`, its clause
+    /// at `region_start`: a relative pronoun ("who was charged"), the words after
+    /// a subordinator ("after Sanders was declared"), a short noun phrase ("The
+    /// purchase price was not disclosed"), or the name before an appositive
+    /// ("Viguerie, then 29-years-old, was named").
+    pub(super) fn passive_subject(
+        &self,
+        floor: usize,
+        region_start: usize,
+        start: usize,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        let region = region_start..start;
+        if let Some(r) = self.relative_pronoun(floor, region.clone()) {
+            return Some(r);
+        }
+        let ws = words(text, region.clone());
+        if ws.is_empty() {
+            let mark = text[..region_start].chars().next_back()?;
+            let c1 = region_start - mark.len_utf8();
+            return matches!(mark, ',' | '—' | '–')
+                .then(|| self.appositive_subject(floor, c1))
+                .flatten()
+                .map(|(m, _)| m.range);
+        }
+        let last = lower(&text[ws[ws.len() - 1].clone()]);
+        // "about being described": a gerund has no subject of its own.
+        if PREPOSITIONS.contains(&last.as_str())
+            || ["about", "of", "for", "without"].contains(&last.as_str())
+        {
+            return None;
+        }
+        // "what is known as", "after it was announced": a pronoun is the subject.
+        if ["what", "it", "he", "she", "they", "this", "we", "i", "you"].contains(&last.as_str()) {
+            return Some(ws[ws.len() - 1].clone());
+        }
+        let k = ws.iter().rposition(|w| {
+            let lw = lower(&text[w.clone()]);
+            SUBORDINATORS.contains(&lw.as_str()) && lw != "what"
+                || matches!(lw.as_str(), "and" | "but" | "or" | "that")
+        });
+        let from = k.map_or(0, |k| k + 1);
+        let rest = ws.get(from)?.start..region.end;
+        // A short phrase is the subject as it stands; a long one holds it.
+        if ws.len() - from <= 8 {
+            Some(content_trim(self, rest))
+        } else {
+            self.subject_and_via(rest).0.map(|m| m.range)
+        }
+    }
+
+    /// Where the "be" of a progressive cue starts ("was defending", "is not
+    /// saying", "were already hoping", "He’s comparing"), adverbs between.
+    pub(super) fn progressive_be(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
+        if !lower(&self.text[cue.clone()]).ends_with("ing") {
+            return None;
+        }
+        let mut end = cue.start;
+        for _ in 0..4 {
+            let w = last_word(self.text, floor, end)?;
+            if !self.text[w.end..end].chars().all(is_blank) {
+                return None;
+            }
+            let t = &self.text[w.clone()];
+            let l = lower(t).replace('’', "'");
+            if matches!(
+                l.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "am"
+                    | "isn't"
+                    | "aren't"
+                    | "wasn't"
+                    | "weren't"
+            ) {
+                return Some(w.start);
+            }
+            if let Some(n) = has_contraction(t)
+                && matches!(&t[t.len() - n..], "’s" | "'s" | "’re" | "'re")
+            {
+                return Some(w.end - n);
+            }
+            if !(l == "not"
+                || self.lex(LexiconClass::SkipAdverb, t)
+                || self.manner_adverb(floor, w.clone()))
+            {
+                return None;
+            }
+            end = w.start;
+        }
+        None
+    }
+
+    /// Does the region end in a conjunction joining the cue to an earlier verb
+    /// of the same subject ("praised Rubio and said", "…, but later denied")?
+    /// Returns where the conjunction starts.
+    pub(super) fn coordinated(&self, region: Range<usize>) -> Option<usize> {
+        let mut end = region.end;
+        while let Some(w) = last_word(self.text, region.start, end) {
+            let lw = lower(&self.text[w.clone()]);
+            if ["and", "but", "or", "then"].contains(&lw.as_str()) {
+                return Some(w.start);
+            }
+            if !self.lex(LexiconClass::SkipAdverb, &lw) {
+                return None;
+            }
+            end = w.start;
+        }
+        None
+    }
+}
