@@ -536,13 +536,14 @@ impl<'a> Registry<'a> {
     pub(super) fn resolve(&mut self, m: &Mention, history: &[usize]) -> usize {
         let raw = clean_np(&self.text[m.range.clone()]);
         let idx = if let Some(o) = m.outlet {
-            let name = self.engine.outlets[o].name.clone();
-            self.intern(
-                format!("outlet:{}", self.engine.outlets[o].id),
-                name,
-                SourceKind::Outlet,
-                Some(o),
-            )
+            let key = source_key("outlet", &self.engine.outlets[o].id);
+            match self.keys.get(&key) {
+                Some(&i) => i,
+                None => {
+                    let name = self.engine.outlets[o].name.clone();
+                    self.intern(key, name, SourceKind::Outlet, Some(o))
+                }
+            }
         } else if m.pronoun {
             let p = lower(&raw);
             let want = |k: SourceKind| match p.as_str() {
@@ -562,7 +563,7 @@ impl<'a> Registry<'a> {
             {
                 Some(i) => *i,
                 None => self.intern(
-                    format!("unknown:{}", p),
+                    source_key("unknown", &p),
                     raw.clone(),
                     SourceKind::Unknown,
                     None,
@@ -579,7 +580,7 @@ impl<'a> Registry<'a> {
             };
             if let Some(full) = self.acronyms.get(&raw).cloned() {
                 // An acronym the article defined: the same source as its full name.
-                let key = format!("{}:{}", SourceKind::Organization.as_str(), lower(&full));
+                let key = source_key(SourceKind::Organization.as_str(), &lower(&full));
                 let i = self.intern(key, full, SourceKind::Organization, None);
                 self.add_alias(i, &raw);
                 self.sources[i].mentions.push(m.range.clone());
@@ -598,12 +599,12 @@ impl<'a> Registry<'a> {
                 SourceKind::Person => {
                     let person = strip_title(self.engine, &name);
                     let surname = person.split_whitespace().last().unwrap_or("").to_string();
-                    let exact = format!("person:{}", lower(&person));
+                    let exact = source_key("person", &lower(&person));
                     if let Some(i) = self.keys.get(&exact).copied() {
                         i
                     } else if let Some(i) = self
                         .keys
-                        .get(&format!("person:{}", lower(&surname)))
+                        .get(&source_key("person", &lower(&surname)))
                         .copied()
                         .filter(|_| person.contains(' '))
                     {
@@ -622,7 +623,7 @@ impl<'a> Registry<'a> {
                     } else {
                         let i = self.intern(exact, person.clone(), SourceKind::Person, None);
                         if person.contains(' ') {
-                            self.keys.insert(format!("person:{}", lower(&surname)), i);
+                            self.keys.insert(source_key("person", &lower(&surname)), i);
                         }
                         i
                     }
@@ -635,7 +636,7 @@ impl<'a> Registry<'a> {
                     i
                 }
                 kind => {
-                    let key = format!("{}:{}", kind.as_str(), lower(&name));
+                    let key = source_key(kind.as_str(), &lower(&name));
                     let i = self.intern(key, name.clone(), kind, None);
                     if let Some(acronym) = paren.as_ref().filter(|a| self.acronyms.contains_key(*a))
                     {
@@ -870,4 +871,14 @@ pub(super) fn add_mentions(reg: &mut Registry, scan: &Scan) {
         }
         s.mentions = kept;
     }
+}
+
+/// A registry key, `kind:name`: `format!` costs several times as much, and
+/// every mention builds one or two.
+fn source_key(kind: &str, name: &str) -> String {
+    let mut s = String::with_capacity(kind.len() + 1 + name.len());
+    s.push_str(kind);
+    s.push(':');
+    s.push_str(name);
+    s
 }
