@@ -1474,3 +1474,37 @@ fn a_named_subject_and_a_reported_complement_need_no_listed_verb() {
         assert_eq!(attribution(claim(&r, text)).0, "unattributed", "{text}");
     }
 }
+
+#[test]
+fn nouns_of_saying_with_a_possessive_or_an_agent_and_a_that_clause() {
+    let (r, _) = check("noun_cues.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the depot would reopen by May",
+                "claim",
+                "Rosa Delgado's",
+            ),
+            ("that fares would rise", "warning", "her"),
+            (
+                "that the budget had no room for a new depot",
+                "response",
+                "Okafor's",
+            ),
+            (
+                "that the timetable ignored night shifts",
+                "criticism",
+                "riders",
+            ),
+        ],
+    );
+    // No that-clause, "response" outside "was that", and a relative "that": no report.
+    for text in [
+        "The board studied Delgado's claim to the land",
+        "Okafor's response to the letter came late",
+        "The clerk lost Delgado's claim that was filed in March",
+    ] {
+        assert_eq!(attribution(claim(&r, text)).0, "unattributed", "{text}");
+    }
+}

@@ -255,6 +255,15 @@ fn side_attribution(
     }
 }
 
+/// A noun cue ("his claim that …") attributes a clause no other frame did.
+/// Nested in an attributed clause it is annotated about half the time on train
+/// and cost more precision than it gained.
+fn possessive_nouns(ctx: &Ctx, d: &mut Draft) {
+    if d.candidate.is_none() {
+        d.candidate = possessive_noun(ctx, &d.range).into_iter().next();
+    }
+}
+
 fn cue_rule_id(engine: &Engine, rule: usize) -> String {
     match rule {
         RULE_HEADLINE_COLON => "cue.headline-colon".to_string(),
@@ -263,6 +272,8 @@ fn cue_rule_id(engine: &Engine, rule: usize) -> String {
         RULE_COLON_QUOTE => "cue.colon-quote".to_string(),
         RULE_QUOTE_TAG => "cue.quote-tag".to_string(),
         RULE_UNLISTED_VERB => "cue.unlisted-verb".to_string(),
+        RULE_POSSESSIVE_NOUN => "cue.possessive-noun".to_string(),
+        RULE_NOUN_AGENT => "cue.noun-agent".to_string(),
         _ => engine.cues[rule].id.clone(),
     }
 }
@@ -406,6 +417,7 @@ pub fn attribute(
                                 if d.candidate.is_none() {
                                     d.candidate = unlisted_verb(&ctx, &d.range);
                                 }
+                                possessive_nouns(&ctx, &mut d);
                                 d
                             })
                             .collect(),
