@@ -1508,3 +1508,62 @@ fn nouns_of_saying_with_a_possessive_or_an_agent_and_a_that_clause() {
         assert_eq!(attribution(claim(&r, text)).0, "unattributed", "{text}");
     }
 }
+
+#[test]
+fn content_edges_hold_no_stray_words_or_marks() {
+    let (r, _) = check("content_edges.txt");
+    assert_explicit(
+        &r,
+        &[
+            // The participle after "by" carries what was said; "by" is no content.
+            (
+                "the ferry would keep its winter schedule",
+                "responded by saying",
+                "The harbour master",
+            ),
+            (
+                "the timetable a mess",
+                "responded to the letter by calling",
+                "The mayor",
+            ),
+            // A time word that modifies a noun stays with it ...
+            ("later sailings on weekends", "pushed for", "The council"),
+            // ... one standing alone is skipped.
+            ("that the pier was safe", "said", "Dock workers"),
+            // Neither the comma before a quotation nor a dash after the content.
+            (
+                "“Fuel costs have doubled.”",
+                "adding",
+                "Board member Ana Ruiz",
+            ),
+            ("the deficit - a gap of $2 million", "acknowledged", "Ruiz"),
+            // Base form of a cue.urge verb.
+            (
+                "that the new fares will drive riders away",
+                "caution",
+                "Voters",
+            ),
+        ],
+    );
+    assert!(
+        r.claims.iter().all(|c| c.text != "by"),
+        "a bare preposition became content"
+    );
+    // An action after "by" is no speech: the verb keeps its own cue.
+    let action = claim(&r, "repainting the waiting room");
+    assert_eq!(
+        attribution(action).1,
+        Some("responded"),
+        "a non-speech participle merged into the cue"
+    );
+    // The noun "caution" is no cue.
+    assert!(
+        r.claims.iter().all(|c| c
+            .attribution
+            .cue
+            .as_ref()
+            .is_none_or(|t| t.text != "caution")
+            || c.text.contains("riders")),
+        "the noun caution fired"
+    );
+}

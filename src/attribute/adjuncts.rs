@@ -425,12 +425,124 @@ pub(super) fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
             if !matched {
                 return pos;
             }
-        } else if is_time(&w) && !["this", "in", "at", "before", "after"].contains(&w.as_str()) {
+        } else if is_time(&w)
+            && !["this", "in", "at", "before", "after"].contains(&w.as_str())
+            && !modifies_next(text, first.clone(), end)
+        {
             pos = first.end;
         } else {
             return pos;
         }
     }
+}
+
+/// Does the time word at `w` modify the word after it ("pushed for later
+/// sailings", "said early voting"), so that it opens a noun phrase rather
+/// than standing as a time on its own ("said later that", "said earlier
+/// Monday", "said late this week")? Only adjectives can; adverbs such as
+/// "recently" never do.
+pub(super) fn modifies_next(text: &str, w: Range<usize>, end: usize) -> bool {
+    const ADJECTIVES: &[&str] = &["earlier", "later", "late", "early", "first", "last"];
+    // Words after which a time word still stands alone.
+    const STANDALONE_BEFORE: &[&str] = &[
+        "that",
+        "this",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "it",
+        "you",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "there",
+        "to",
+        "for",
+        "with",
+        "by",
+        "as",
+        "and",
+        "or",
+        "but",
+        "if",
+        "when",
+        "while",
+        "because",
+        "not",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "now",
+        "then",
+        "again",
+        "also",
+        "ago",
+        "time",
+        "times",
+        "year",
+        "week",
+        "month",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+        "day",
+        "season",
+        "quarter",
+        "decade",
+        "hour",
+        "term",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "last",
+        "late",
+        "early",
+        "next",
+        "would",
+        "will",
+        "could",
+        "should",
+        "may",
+        "might",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "did",
+        "does",
+    ];
+    if !ADJECTIVES.contains(&lower(&text[w.clone()]).as_str()) {
+        return false;
+    }
+    let Some(next) = Words::new(text, w.end..end).next() else {
+        return false;
+    };
+    if !text[w.end..next.start].chars().all(is_blank) {
+        return false;
+    }
+    let ln = lower(&text[next.clone()]);
+    first_lower(&text[next])
+        && ln.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !STANDALONE_BEFORE.contains(&ln.as_str())
+        && !DETERMINERS.contains(&ln.as_str())
+        && !PREPOSITIONS.contains(&ln.as_str())
+        && !(ln.ends_with("ly") && ln.len() > 4)
 }
 
 impl<'a> Ctx<'a> {

@@ -691,6 +691,16 @@ pub(super) fn content_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
                 r.end -= c.len_utf8();
                 r = trim(ctx.text, r);
             }
+            // "… his ''negatives,'' he called them -": a dash that opened an aside
+            // or a new clause after the content, not a hyphen inside a word.
+            Some('-' | '—' | '–') if !ctx.seg.in_quote(r.end - 1) => {
+                let body = s.trim_end_matches(['-', '—', '–']);
+                if !body.ends_with(is_blank) {
+                    break;
+                }
+                r.end = r.start + body.len();
+                r = trim(ctx.text, r);
+            }
             _ => break,
         }
     }

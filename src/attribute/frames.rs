@@ -1023,6 +1023,15 @@ impl<'a> Ctx<'a> {
                 } else {
                     adjunct_before_complement(text, after, sent.end, true)
                 };
+                // "adding, “Democracy is messy.”", "saying: “The struggle continues”":
+                // the mark that introduces what was said is no part of it.
+                let after = match text[after..sent.end]
+                    .trim_start_matches(is_blank)
+                    .strip_prefix([',', ':'])
+                {
+                    Some(tail) => sent.end - tail.len(),
+                    None => after,
+                };
                 let rest = content_trim(self, after..sent.end);
                 if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
                     return None;

@@ -144,6 +144,42 @@ pub(super) fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usiz
     (gap_blank && ADVERBIAL.contains(&lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
 }
 
+/// "responded by saying Japan should …", "responded to that tweet by calling
+/// Alwaleed “dopey”": the participle after "by" says how the verb before it
+/// was done, and what it says is the one claim; the verb's own content is
+/// only "by". PolNeAR annotates one attribution whose cue runs from the verb
+/// through the participle ("responded by saying"), so the two become one.
+fn merge_by_participle(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    let mut i = 0;
+    while i + 1 < cands.len() {
+        let j = i + 1;
+        let (a, b) = (&cands[i], &cands[j]);
+        let gap = a.cue.end..b.cue.start;
+        let by_participle = a.cue.end <= b.cue.start
+            && a.forward
+            && ctx.engine.cues[a.rule].frame == Frame::Verb
+            && b.shares_subject
+            && lower(&text[b.cue.clone()]).ends_with("ing")
+            && !text[gap.clone()].contains([',', ';', ':', '“', '”', '"', '(', '—'])
+            && last_word(text, gap.start, gap.end).is_some_and(|w| lower(&text[w]) == "by")
+            && Words::new(text, gap.clone()).nth(6).is_none()
+            && a.source.as_ref().map(|s| s.range.clone())
+                == b.source.as_ref().map(|s| s.range.clone());
+        if by_participle {
+            let outer = cands.remove(i);
+            let c = &mut cands[i];
+            c.cue = outer.cue.start..c.cue.end;
+            c.frame_start = outer.frame_start;
+            c.shares_subject = outer.shares_subject;
+            c.source_extent = outer.source_extent;
+            c.via = outer.via;
+        } else {
+            i += 1;
+        }
+    }
+}
+
 pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     let mut cands: Vec<Candidate> = Vec::new();
     for (cue, rule) in within(&ctx.scan.cues, sent) {
@@ -241,6 +277,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     }
     // An agentless passive names no source of its own.
     cands.retain(|c| c.source.is_some() || ctx.engine.cues[c.rule].frame == Frame::Passive);
+    merge_by_participle(ctx, &mut cands);
     // "Axios reported on the meeting, stating that ...": the later cue of the same source is the one with the content.
     // Where a frame opens a clause of its own (", but Smith said that ..."),
     // the comma that ends the clause before it.
