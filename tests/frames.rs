@@ -1474,3 +1474,30 @@ fn a_named_subject_and_a_reported_complement_need_no_listed_verb() {
         assert_eq!(attribution(claim(&r, text)).0, "unattributed", "{text}");
     }
 }
+
+#[test]
+fn a_headline_with_its_deck_keeps_headline_grammar() {
+    let (r, _) = check("headline_deck_grammar.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("Depot plan leaves suburbs behind", ":", "Riders"),
+            (
+                "New schedule will cut late buses on three routes",
+                "says",
+                "analyst",
+            ),
+        ],
+    );
+    // Body text keeps its articles: a bare role there is no source.
+    assert_eq!(
+        attribution(claim(&r, "Service on the night routes ends in March")).0,
+        "unattributed"
+    );
+    // A topic before the colon speaks nothing.
+    let (r, _) = check("headline_deck_topic.txt");
+    assert_eq!(
+        attribution(claim(&r, "Board moves ahead")).0,
+        "unattributed"
+    );
+}
