@@ -1489,9 +1489,17 @@ fn a_headline_with_its_deck_keeps_headline_grammar() {
             ),
         ],
     );
-    // Body text keeps its articles: a bare role there is no source.
+    // Outside the headline, too, a bare role speaks; bare "people" do not.
+    assert_explicit(
+        &r,
+        &[(
+            "Service on the night routes ends in March",
+            "ruled",
+            "federal judge",
+        )],
+    );
     assert_eq!(
-        attribution(claim(&r, "Service on the night routes ends in March")).0,
+        attribution(claim(&r, "The last bus leaves at midnight")).0,
         "unattributed"
     );
     // A topic before the colon speaks nothing.
