@@ -1567,3 +1567,38 @@ fn content_edges_hold_no_stray_words_or_marks() {
         "the noun caution fired"
     );
 }
+
+#[test]
+fn a_headline_with_its_deck_keeps_headline_grammar() {
+    let (r, _) = check("headline_deck_grammar.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("Depot plan leaves suburbs behind", ":", "Riders"),
+            (
+                "New schedule will cut late buses on three routes",
+                "says",
+                "analyst",
+            ),
+        ],
+    );
+    // Outside the headline, too, a bare role speaks; bare "people" do not.
+    assert_explicit(
+        &r,
+        &[(
+            "Service on the night routes ends in March",
+            "ruled",
+            "federal judge",
+        )],
+    );
+    assert_eq!(
+        attribution(claim(&r, "The last bus leaves at midnight")).0,
+        "unattributed"
+    );
+    // A topic before the colon speaks nothing.
+    let (r, _) = check("headline_deck_topic.txt");
+    assert_eq!(
+        attribution(claim(&r, "Board moves ahead")).0,
+        "unattributed"
+    );
+}

@@ -286,12 +286,13 @@ pub fn attribute(
     scan: &Scan,
     headline: Option<Range<usize>>,
 ) -> Analysis {
+    let title_block = title_block(text, seg, &headline);
     let ctx = Ctx {
         text,
         engine,
         scan,
         seg,
-        headline: headline.clone(),
+        headline: headline.clone().or(title_block.clone()),
     };
     let mut reg = Registry {
         text,
@@ -406,7 +407,28 @@ pub fn attribute(
                         _ => analyze_sentence(&ctx, &sent.range),
                     };
                     let unattributed = drafts.iter().all(|d| d.candidate.is_none());
+                    // "Historians: Clinton, Obama linked no matter what; ⏎ …": a
+                    // headline kept in the body keeps the headline's "Source: claim",
+                    // which speaks the whole line whatever verb stands after it.
+                    let titled = title_block
+                        .as_ref()
+                        .filter(|b| b.start <= sent.range.start && sent.range.end <= b.end)
+                        .and_then(|_| headline_colon(&ctx, sent.range.clone()))
+                        .filter(|c| title_label(text, sent.range.start..c.cue.start))
+                        .filter(|c| {
+                            !text[c.content[0].clone()]
+                                .trim_end_matches(['.', ' '])
+                                .ends_with('?')
+                        })
+                        .filter(|c| {
+                            drafts.iter().all(|d| {
+                                d.candidate
+                                    .as_ref()
+                                    .is_none_or(|f| f.cue.start > c.cue.start)
+                            })
+                        });
                     match colon {
+                        _ if let Some(c) = titled => Draft::whole(&sent.range, c),
                         Some((c, opens)) if opens || unattributed => Draft::whole(&sent.range, c),
                         _ if unattributed && let Some(c) = quote_tag(&ctx, &sent.range) => {
                             Draft::whole(&sent.range, c)
@@ -606,6 +628,41 @@ pub fn attribute(
         claims,
         headline,
     }
+}
+
+/// A headline the document's furniture did not take, because it runs over two
+/// lines ("Jobs report gives Democrats a lift; ⏎ Solid upturn … claims.") or
+/// ends in a full stop: the first paragraph of the text, at most two short
+/// lines, with more paragraphs after it. Its lines stay claims, read with
+/// headline grammar.
+fn title_block(
+    text: &str,
+    seg: &Segments,
+    headline: &Option<Range<usize>>,
+) -> Option<Range<usize>> {
+    if headline.is_some() || seg.paragraphs.len() < 2 {
+        return None;
+    }
+    let p = seg.paragraphs[0].clone();
+    let lines: Vec<&str> = text[p.clone()].lines().collect();
+    (text[..p.start].chars().all(is_blank)
+        && lines.len() <= 2
+        && lines.iter().all(|l| l.chars().count() <= 200))
+    .then_some(p)
+}
+
+/// The label of a "Source: claim" in a headline written in sentence case: a
+/// name in capitals ("Historians", "Khans", "IG report"), not a topic ("The
+/// revolutionary's next tactic", "Spoiler no more") nor a pair the piece is
+/// about ("Netanyahu and Obama").
+fn title_label(text: &str, r: Range<usize>) -> bool {
+    text[r].split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                w,
+                "report" | "poll" | "survey" | "study" | "to" | "on" | "at"
+            )
+    })
 }
 
 fn quotes_in(

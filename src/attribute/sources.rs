@@ -302,6 +302,9 @@ impl<'a> Ctx<'a> {
             } else {
                 SourceKind::Unknown
             }
+        } else if self.bare_role(&ws[start_w..]) {
+            // "…, analyst says", "federal judge rules": headline grammar drops the article.
+            SourceKind::Unknown
         } else {
             return None;
         };
@@ -311,6 +314,42 @@ impl<'a> Ctx<'a> {
             outlet: None,
             pronoun: false,
         })
+    }
+
+    /// A role named without an article, as headlines do ("analyst", "former
+    /// rival", "federal judge"): at most three lower-case words ending in a
+    /// title or a people noun that is no modifier. Outside a headline, not
+    /// the bare "people", "men" of generalisations ("people think", "men
+    /// reported"), which PolNeAR train rarely attributes.
+    fn bare_role(&self, ws: &[Range<usize>]) -> bool {
+        const MODIFIERS: &[&str] = &[
+            "former", "top", "senior", "vice", "special", "acting", "deputy", "press", "state",
+            "foreign", "defense", "national", "security", "one", "two", "them", "whom", "public",
+            "member", "campaign",
+        ];
+        let Some(last) = ws.last() else {
+            return false;
+        };
+        let head = &self.text[last.clone()];
+        let in_headline = self
+            .headline
+            .as_ref()
+            .is_some_and(|h| h.start <= ws[0].start && last.end <= h.end);
+        let generic = matches!(
+            head,
+            "people" | "person" | "men" | "women" | "man" | "woman" | "resident"
+        );
+        // "$12,000 per student": a rate, not a source.
+        let rate = self.text[..ws[0].start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("per"));
+        ws.len() <= 3
+            && (in_headline || !generic && !rate)
+            && ws.iter().all(|w| first_lower(&self.text[w.clone()]))
+            && !MODIFIERS.contains(&head)
+            && (self.lex(LexiconClass::TitleWord, head) || self.lex(LexiconClass::PeopleNoun, head))
     }
 
     /// A source phrase starting at `pos` and ending before a comma, period or "that".
