@@ -542,7 +542,7 @@ pub(super) fn modifies_next(text: &str, w: Range<usize>, end: usize) -> bool {
         && !STANDALONE_BEFORE.contains(&ln.as_str())
         && !DETERMINERS.contains(&ln.as_str())
         && !PREPOSITIONS.contains(&ln.as_str())
-        && !(ln.ends_with("ly") && ln.len() > 4)
+        && (!ln.ends_with("ly") || ln.len() <= 4)
 }
 
 impl<'a> Ctx<'a> {

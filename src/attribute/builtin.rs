@@ -1011,24 +1011,9 @@ const NOUN_CUE_OPENERS: &[&str] = &[
 const COPULAR_NOUN_CUES: &[&str] = &["response", "reply", "answer", "point", "explanation"];
 
 /// Words that may open a time phrase between the noun and its "that"
-/// ("his claim in November that", "Trump's assertion Monday that").
-const NOUN_CUE_TIMES: &[&str] = &[
-    "on",
-    "in",
-    "last",
-    "this",
-    "earlier",
-    "during",
-    "at",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-];
+/// ("his claim in November that"), besides a weekday ("Trump's assertion
+/// Monday that").
+const NOUN_CUE_TIMES: &[&str] = &["on", "in", "last", "this", "earlier", "during", "at"];
 
 /// "Trump's claim that …", "his suggestion that …", "Sanders's argument on
 /// Sunday was that …": a possessive source, a noun of saying, and a that-clause
@@ -1108,10 +1093,10 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
         };
         // The complement: "that", after a time phrase at most; "was that"; or a colon and a quotation.
         let mut j = i + 1;
-        if ws
-            .get(j)
-            .is_some_and(|x| NOUN_CUE_TIMES.contains(&lower(&text[x.clone()]).as_ref()))
-        {
+        if ws.get(j).is_some_and(|x| {
+            let lx = lower(&text[x.clone()]);
+            NOUN_CUE_TIMES.contains(&lx.as_ref()) || WEEKDAYS.contains(&lx.as_ref())
+        }) {
             let mut k = j;
             while k < ws.len()
                 && k <= j + 3
