@@ -233,6 +233,11 @@ pub(super) fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
 /// attributed the sentence.
 pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text;
+    // The complement opens with "that" or a colon: most
+    // sentences have neither, and need no word-by-word look.
+    if !text[sent.clone()].contains("that") && !text[sent.clone()].contains(':') {
+        return None;
+    }
     let ws: Vec<Range<usize>> = Words::new(text, sent.clone()).collect();
     let finite = |t: &str| {
         let l = lower(t);
@@ -1021,6 +1026,11 @@ const NOUN_CUE_TIMES: &[&str] = &["on", "in", "last", "this", "earlier", "during
 /// source, the clause up to its first comma the content.
 pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> {
     let text = ctx.text;
+    // Every complement of the noun frames opens with "that" or a colon: most
+    // sentences have neither, and need no word-by-word look.
+    if !text[sent.clone()].contains("that") && !text[sent.clone()].contains(':') {
+        return Vec::new();
+    }
     let ws: Vec<Range<usize>> = Words::new(text, sent.clone()).collect();
     let mut out = Vec::new();
     for i in 1..ws.len() {
