@@ -1602,3 +1602,43 @@ fn a_headline_with_its_deck_keeps_headline_grammar() {
         "unattributed"
     );
 }
+
+#[test]
+fn a_verb_only_cue_before_a_noun_cue_still_reports() {
+    let (r, _) = check("verb_cue_before_noun_cue.txt");
+    // "says praise", "announced plans": no noun reads "says" or "announced",
+    // so the cue word after them does not make them one.
+    assert_explicit(
+        &r,
+        &[
+            (
+                "praise from residents helps the budget pass",
+                "says",
+                "The mayor",
+            ),
+            (
+                "plans to extend the night routes",
+                "announced",
+                "Metro Transit",
+            ),
+        ],
+    );
+    // "states warned": "states" is a noun here, the subject of "warned".
+    let c = claim(&r, "the river would flood");
+    assert_eq!(attribution(c).1, Some("warned"));
+}
+
+#[test]
+fn a_dash_aside_between_cue_and_that_is_left_out() {
+    let (r, _) = check("dash_aside_after_cue.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("that the budget would pass", "said", "Mayor Ana Ruiz"),
+            ("that the vote was rushed", "argued", "Councillor Ode"),
+        ],
+    );
+    // An aside with a clause of its own stays in the content.
+    let c = claim(&r, "the plan fits the city");
+    assert!(c.text.contains("presumably believes"), "{}", c.text);
+}

@@ -145,3 +145,16 @@ fn a_cue_overlapping_a_dispute_marker_does_not_panic() {
         assert_eq!(&text[c.span.start..c.span.end], c.text);
     }
 }
+
+/// A relative "who" as one cue's source inside the subject of the next cue
+/// cuts the first content at the end of that subject, which here lies before
+/// the content starts: the cut must leave an empty range, not a reversed one.
+#[test]
+fn a_relative_subject_ending_before_its_content_does_not_panic() {
+    let engine = Engine::default_engine().unwrap();
+    let text = "a who claimed said(5";
+    let r = check_text("t.txt", text.into(), &engine);
+    for c in &r.claims {
+        assert_eq!(&text[c.span.start..c.span.end], c.text);
+    }
+}

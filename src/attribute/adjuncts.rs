@@ -264,6 +264,9 @@ pub(super) fn adjunct_before_complement(
     ];
     // Most cues are followed by no opener at all: the first word decides
     // that before the rest are split.
+    if let Some(at) = dash_aside_before_that(text, pos, end) {
+        return at;
+    }
     let mut it = Words::new(text, pos..end);
     let Some(first) = it.next() else { return pos };
     let fw = lower(&text[first.clone()]);
@@ -585,4 +588,44 @@ impl<'a> Ctx<'a> {
         // A bare unit ("week") is a time only with a word before it ("last week").
         (day || start < w.start).then_some(start)
     }
+}
+
+/// "said — on Twitter, as it happens — that …", "argued emphatically - rebuking
+/// Mr. Trump eight times by name - that …": an aside set off by a pair of dashes
+/// between a cue and its "that" belongs to neither; the content starts at "that".
+fn dash_aside_before_that(text: &str, pos: usize, end: usize) -> Option<usize> {
+    const MAX_ASIDE: usize = 160;
+    let open = skip_blank(text, pos, end);
+    let rest = &text[open..end];
+    let dash = ["—", "–", "--", "-"]
+        .into_iter()
+        .find(|d| rest.starts_with(d))?;
+    // A hyphen sets off an aside only with a space after it ("said - on …").
+    if dash == "-" && !rest[1..].starts_with(is_blank) {
+        return None;
+    }
+    let inner = open + dash.len();
+    let mut limit = end.min(inner + MAX_ASIDE);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &text[inner..limit];
+    let close = window.find(dash)?;
+    if close == 0 || dash == "-" && !window[..close].ends_with(is_blank) {
+        return None;
+    }
+    // "argue — and Sanders presumably believes — that", "— excerpts of which the
+    // campaign emailed —": a clause of its own in the aside reports the content too.
+    let mut words = Words::new(text, inner..inner + close).map(|w| lower(&text[w]));
+    if words
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "and" | "but" | "or"))
+        || words.any(|w| matches!(w.as_str(), "which" | "who" | "whom" | "whose"))
+    {
+        return None;
+    }
+    let after = skip_blank(text, inner + close + dash.len(), end);
+    (starts_lower(&text[after..end], "that")
+        && text[after + 4..end].starts_with(|c: char| !c.is_alphanumeric()))
+    .then_some(after)
 }

@@ -202,9 +202,12 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             .scan
             .cues
             .get(ctx.scan.cues.partition_point(|(m, _)| m.start <= cue.start));
+        // Not for a word that is only ever a verb: "Trump says praise from Putin
+        // helps" is a report whose content opens with a noun.
         if next_cue.is_some_and(|(m, _)| {
             m.start > cue.end && ctx.text[cue.end..m.start].chars().all(is_blank)
-        }) {
+        }) && !only_verb(&ctx.text[cue.clone()])
+        {
             continue;
         }
         if let Some(c) = ctx.candidate(sent, cue.clone(), *rule) {
@@ -326,7 +329,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             {
                 let end = outer.range.end;
                 for r in &mut cands[i].content {
-                    *r = content_trim(ctx, r.start..r.end.min(end));
+                    *r = content_trim(ctx, r.start..r.end.min(end).max(r.start));
                 }
                 cands[i].content.retain(|r| !r.is_empty());
                 keep[i] = keep[i] && !cands[i].content.is_empty();
@@ -531,4 +534,13 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         });
     }
     drafts
+}
+
+/// A cue word no noun shares, so a cue word right after it cannot make it one.
+fn only_verb(cue: &str) -> bool {
+    let w = lower(cue);
+    matches!(
+        w.as_str(),
+        "said" | "says" | "told" | "tells" | "wrote" | "writes" | "thinks" | "thought"
+    ) || w.len() > 4 && w.ends_with("ed") && !w.contains(' ')
 }
