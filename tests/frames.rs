@@ -35,6 +35,14 @@ fn attribution(c: &ClaimInfo) -> (&str, Option<&str>, Option<&str>) {
     )
 }
 
+/// The text of each piece of a claim's content, when a cue interrupts it.
+fn fragments<'a>(c: &ClaimInfo, text: &'a str) -> Vec<&'a str> {
+    c.content_fragments
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect()
+}
+
 /// Each (content, cue, source mention): the claim whose text is exactly the
 /// content (less a final period) is explicit, with that cue and mention.
 fn assert_explicit(r: &FileReport, cases: &[(&str, &str, &str)]) {
@@ -470,11 +478,7 @@ fn adverbs_catenatives_contractions_and_speakers_that_stop_early() {
     // A quotation that resumes after the speaker tag is a second fragment of the content.
     let (r, text) = check("verb_phrases.txt");
     let c = claim(&r, "The vans are fine");
-    let frags: Vec<&str> = c
-        .content_fragments
-        .iter()
-        .map(|s| &text[s.start..s.end])
-        .collect();
+    let frags = fragments(c, &text);
     assert_eq!(
         frags,
         ["“The vans are fine,”", "“and the buses will be too.”"]
@@ -512,11 +516,7 @@ fn a_passive_cue_takes_its_agent_as_source_and_its_subject_as_content() {
         attribution(c),
         ("explicit", Some("criticized"), Some("several councillors"))
     );
-    let frags: Vec<&str> = c
-        .content_fragments
-        .iter()
-        .map(|s| &text[s.start..s.end])
-        .collect();
+    let frags = fragments(c, &text);
     assert_eq!(frags, ["Mayor Ana Ruiz", "for delaying the vote"]);
     // No cue word: no attribution. No agent: attributed to no one named.
     assert_eq!(
@@ -917,11 +917,7 @@ fn an_agentless_passive_attributes_its_claim_to_no_one() {
     ] {
         let c = claim(&r, needle);
         assert_eq!(attribution(c), ("explicit", Some(cue), None), "{needle}");
-        let got: Vec<&str> = c
-            .content_fragments
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
+        let got = fragments(c, &text);
         assert_eq!(got, frags, "{needle}");
     }
     // Deep in the narrator's sentence, the passive reports inside the claim
@@ -1641,4 +1637,19 @@ fn a_dash_aside_between_cue_and_that_is_left_out() {
     // An aside with a clause of its own stays in the content.
     let c = claim(&r, "the plan fits the city");
     assert!(c.text.contains("presumably believes"), "{}", c.text);
+}
+
+#[test]
+fn a_relative_pronoun_the_cue_reports_on_opens_the_content() {
+    let (r, text) = check("relative_object_content.txt");
+    let c = claim(&r, "night buses");
+    assert_eq!(fragments(c, &text), ["which", "would pay for night buses"]);
+    assert_eq!(attribution(c), ("explicit", Some("said"), Some("she")));
+    let c = claim(&r, "a fair fare");
+    assert_eq!(fragments(c, &text), ["what", "“a fair fare for all”"]);
+    // "in which": the pronoun belongs to the preposition, not to the cue.
+    let c = claim(&r, "store buses");
+    assert!(c.content_fragments.is_empty(), "{:?}", c.content_fragments);
+    assert_eq!(c.text, "it will store buses");
+    assert_eq!(attribution(c).2, Some("the council"));
 }

@@ -629,3 +629,23 @@ fn dash_aside_before_that(text: &str, pos: usize, end: usize) -> Option<usize> {
         && text[after + 4..end].starts_with(|c: char| !c.is_alphanumeric()))
     .then_some(after)
 }
+
+/// "in which the council says", "under what Mr. Hedge called": a preposition
+/// and its relative pronoun are no part of the subject after them. The region
+/// starts after them, if a subject is left.
+pub(super) fn past_relative_object(text: &str, region: Range<usize>) -> Range<usize> {
+    let mut ws = Words::new(text, region.clone());
+    let is_rel =
+        |w: &Range<usize>| matches!(lower(&text[w.clone()]).as_str(), "which" | "what" | "whom");
+    let (Some(a), Some(b)) = (ws.next(), ws.next()) else {
+        return region;
+    };
+    // A bare "which" may be the subject ("which has voiced concerns"); after a
+    // preposition it never is.
+    if !(PREPOSITIONS.contains(&lower(&text[a.clone()]).as_str()) && is_rel(&b))
+        || ws.next().is_none()
+    {
+        return region;
+    }
+    skip_blank(text, b.end, region.end)..region.end
+}

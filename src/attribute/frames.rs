@@ -443,6 +443,7 @@ impl<'a> Ctx<'a> {
                         .or_else(|| self.aux_adjunct_end(sent.start, &cue))
                         .unwrap_or(cue.start)
                         .max(region_start);
+                let region = past_relative_object(text, region);
                 // "Lionel Sosa, a consultant who said he would not vote": the relative
                 // pronoun is the subject, and what follows the cue is the content.
                 // "poll results that show": the cut above took a relative "that"

@@ -281,6 +281,9 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     // An agentless passive names no source of its own.
     cands.retain(|c| c.source.is_some() || ctx.engine.cues[c.rule].frame == Frame::Passive);
     merge_by_participle(ctx, &mut cands);
+    for c in &mut cands {
+        relative_object(ctx, sent, c);
+    }
     // "Axios reported on the meeting, stating that ...": the later cue of the same source is the one with the content.
     // Where a frame opens a clause of its own (", but Smith said that ..."),
     // the comma that ends the clause before it.
@@ -543,4 +546,47 @@ fn only_verb(cue: &str) -> bool {
         w.as_str(),
         "said" | "says" | "told" | "tells" | "wrote" | "writes" | "thinks" | "thought"
     ) || w.len() > 4 && w.ends_with("ed") && !w.contains(' ')
+}
+
+/// "a fair sentence, which I said was not a prison sentence", "what it calls
+/// “sensible gun laws”": a relative pronoun the cue's clause reports on is the
+/// first piece of the content, as PolNeAR marks it; the source and cue between
+/// it and the rest are the frame.
+fn relative_object(ctx: &Ctx, sent: &Range<usize>, c: &mut Candidate) {
+    let text = ctx.text;
+    let (Some(src), Some(first)) = (c.source_mention(), c.content.first()) else {
+        return;
+    };
+    if first.start < c.cue.end || src.start > c.cue.start {
+        return;
+    }
+    let Some(rel) = last_word(text, sent.start, src.start) else {
+        return;
+    };
+    let lr = lower(&text[rel.clone()]);
+    if !text[rel.end..src.start].chars().all(is_blank) {
+        return;
+    }
+    // "the kind of job that many economists say is the future": "that" and "who"
+    // are the reported clause's subject only when its verb follows the cue at once.
+    let verb_first = || {
+        Words::new(text, first.clone()).next().is_some_and(|w| {
+            let lw = lower(&text[w]);
+            AUXILIARIES.contains(&lw.as_str()) || BE.contains(&lw.as_str())
+        })
+    };
+    if !(matches!(lr.as_str(), "which" | "what" | "whom")
+        || matches!(lr.as_str(), "that" | "who") && verb_first())
+    {
+        return;
+    }
+    // "in which he says", "many of which": the pronoun is no object of the cue.
+    if last_word(text, sent.start, rel.start).is_some_and(|w| {
+        let lw = lower(&text[w.clone()]);
+        text[w.end..rel.start].chars().all(is_blank)
+            && (PREPOSITIONS.contains(&lw.as_str()) || lw == "of")
+    }) {
+        return;
+    }
+    c.content.insert(0, rel);
 }
