@@ -1602,3 +1602,20 @@ fn a_headline_with_its_deck_keeps_headline_grammar() {
         "unattributed"
     );
 }
+
+#[test]
+fn promises_take_an_infinitive_and_groups_announce() {
+    let (r, _) = check("promise_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("to keep the night shift", "vowed", "The depot's new owner"),
+            ("a strike at the depot", "announced", "Transit unions"),
+        ],
+    );
+    // "to" before a name opens no infinitive, and a sum is a plain object: no
+    // promise is reported.
+    for plain in ["Ana Ruiz the support", "$12 million"] {
+        assert_eq!(attribution(claim(&r, plain)).0, "unattributed", "{plain}");
+    }
+}

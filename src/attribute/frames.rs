@@ -779,7 +779,10 @@ impl<'a> Ctx<'a> {
                         .unwrap_or(""),
                 ) == "that"
                     || rest_text.starts_with(['“', '"', ':', '‘'])
-                    || bare_clause(text, rest.clone());
+                    || bare_clause(text, rest.clone())
+                    // "Republican senators have vowed to block …", "promised to build":
+                    // a promise's infinitive is its content (18 of 22 new on train).
+                    || crule.complementizer && opens_infinitive(text, rest.clone());
                 // Content already stands before the source ("“...,” X said at the meeting"):
                 // what follows the cue is a time or place, not what was said.
                 // A short opener ("However,", "On Monday,") is not content.
@@ -799,12 +802,19 @@ impl<'a> Ctx<'a> {
                 // ("Obama announced a series of steps"); a common noun rarely does.
                 let named = source.as_ref().is_some_and(|s| {
                     matches!(s.kind, SourceKind::Person | SourceKind::Outlet)
+                        // "Republican senators vowed", "the person familiar with the
+                        // planning confirmed", "the union agreed": people speak for
+                        // themselves (about 80 percent of the new ones on train); a document ("a news
+                        // report published Wednesday") is as often no subject at all.
+                        || matches!(s.kind, SourceKind::Group | SourceKind::Anonymous)
                         || s.pronoun
-                        // "the Treasury Department", not "the ministry".
+                        // "the Treasury Department", "Microsoft", "Colorado’s
+                        // delegation chairman", not "the ministry".
                         || s.kind == SourceKind::Organization
-                            && Words::new(text, s.range.clone())
-                                .skip(1)
-                                .any(|w| starts_upper(&text[w]))
+                            && Words::new(text, s.range.clone()).any(|w| {
+                                starts_upper(&text[w.clone()])
+                                    && !DETERMINERS.contains(&lower(&text[w]).as_str())
+                            })
                 });
                 if crule.complementizer
                     && !named
@@ -1130,4 +1140,18 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// Does the content open with an infinitive, "to block", "not to buy", rather than
+/// a phrase with "to" ("announced to the crowd", "pledged to Clinton")?
+fn opens_infinitive(text: &str, rest: Range<usize>) -> bool {
+    let mut ws = Words::new(text, rest).map(|w| &text[w]);
+    let mut first = ws.next();
+    if first.is_some_and(|w| matches!(lower(w).as_str(), "not" | "never")) {
+        first = ws.next();
+    }
+    first.is_some_and(|w| lower(w) == "to")
+        && ws
+            .next()
+            .is_some_and(|w| first_lower(w) && !DETERMINERS.contains(&lower(w).as_str()))
 }
