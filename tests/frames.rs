@@ -53,6 +53,13 @@ fn assert_explicit(r: &FileReport, cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Each claim containing one of `texts` is attributed to no one.
+fn assert_unattributed(r: &FileReport, texts: &[&str]) {
+    for &text in texts {
+        assert_eq!(attribution(claim(r, text)).0, "unattributed", "{text}");
+    }
+}
+
 #[test]
 fn speakers_after_quotations_appositives_party_tags_and_times() {
     let (r, _) = check("subject_frames.txt");
@@ -1466,13 +1473,14 @@ fn a_named_subject_and_a_reported_complement_need_no_listed_verb() {
         ],
     );
     // A relative "that", a demonstrative one, and a verb of causing report nothing.
-    for text in [
-        "The board passed a rule that bars late bids",
-        "Delgado carried that message",
-        "The city ensured that the depot stayed open",
-    ] {
-        assert_eq!(attribution(claim(&r, text)).0, "unattributed", "{text}");
-    }
+    assert_unattributed(
+        &r,
+        &[
+            "The board passed a rule that bars late bids",
+            "Delgado carried that message",
+            "The city ensured that the depot stayed open",
+        ],
+    );
 }
 
 #[test]
@@ -1611,11 +1619,17 @@ fn promises_take_an_infinitive_and_groups_announce() {
         &[
             ("to keep the night shift", "vowed", "The depot's new owner"),
             ("a strike at the depot", "announced", "Transit unions"),
+            ("to keep the night buses", "promise", "her"),
         ],
     );
-    // "to" before a name opens no infinitive, and a sum is a plain object: no
-    // promise is reported.
-    for plain in ["Ana Ruiz the support", "$12 million"] {
-        assert_eq!(attribution(claim(&r, plain)).0, "unattributed", "{plain}");
-    }
+    // "to" before a name opens no infinitive, a sum is a plain object, and a
+    // promise of something names no words of the speaker's.
+    assert_unattributed(
+        &r,
+        &[
+            "Ana Ruiz the support",
+            "$12 million",
+            "promise of a new depot",
+        ],
+    );
 }
