@@ -1612,7 +1612,7 @@ fn a_headline_with_its_deck_keeps_headline_grammar() {
 }
 
 #[test]
-fn promises_take_an_infinitive_and_groups_announce() {
+fn promises_take_an_infinitive_or_a_topic_and_groups_announce() {
     let (r, _) = check("promise_subjects.txt");
     assert_explicit(
         &r,
@@ -1620,16 +1620,23 @@ fn promises_take_an_infinitive_and_groups_announce() {
             ("to keep the night shift", "vowed", "The depot's new owner"),
             ("a strike at the depot", "announced", "Transit unions"),
             ("to keep the night buses", "promise", "her"),
+            (
+                "his plan to reopen the night shift",
+                "boasted",
+                "The depot's owner",
+            ),
         ],
     );
-    // "to" before a name opens no infinitive, a sum is a plain object, and a
-    // promise of something names no words of the speaker's.
+    // "to" before a name opens no infinitive, a sum is a plain object, a
+    // promise of something names no words of the speaker's, and "demands of"
+    // is a noun.
     assert_unattributed(
         &r,
         &[
             "Ana Ruiz the support",
             "$12 million",
             "promise of a new depot",
+            "short-term demands",
         ],
     );
 }

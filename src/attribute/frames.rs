@@ -782,7 +782,20 @@ impl<'a> Ctx<'a> {
                     || bare_clause(text, rest.clone())
                     // "Republican senators have vowed to block …", "promised to build":
                     // a promise's infinitive is its content (18 of 22 new on train).
-                    || crule.complementizer && opens_infinitive(text, rest.clone());
+                    || crule.complementizer && opens_infinitive(text, rest.clone())
+
+                    // "boasted of his negotiating skills", "agreed with Mr. Trump on
+                    // the issue": the topic is the content (6 of 7 new on train). Not
+                    // "the short-term demands of labor": a present form may be a noun.
+                    || crule.complementizer
+                        && past_participle(cue_text)
+                        && Words::new(text, cue.end..rest.start.max(cue.end))
+                            .chain(Words::new(text, rest.clone()).take(1))
+                            .next()
+                            .is_some_and(|w| {
+                                ["of", "about", "with", "on", "over", "against"]
+                                    .contains(&lower(&text[w]).as_str())
+                            });
                 // Content already stands before the source ("“...,” X said at the meeting"):
                 // what follows the cue is a time or place, not what was said.
                 // A short opener ("However,", "On Monday,") is not content.
