@@ -61,6 +61,13 @@ fn assert_explicit(r: &FileReport, cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Each claim containing one of `texts` is attributed to no one.
+fn assert_unattributed(r: &FileReport, texts: &[&str]) {
+    for &text in texts {
+        assert_eq!(attribution(claim(r, text)).0, "unattributed", "{text}");
+    }
+}
+
 #[test]
 fn speakers_after_quotations_appositives_party_tags_and_times() {
     let (r, _) = check("subject_frames.txt");
@@ -1462,13 +1469,14 @@ fn a_named_subject_and_a_reported_complement_need_no_listed_verb() {
         ],
     );
     // A relative "that", a demonstrative one, and a verb of causing report nothing.
-    for text in [
-        "The board passed a rule that bars late bids",
-        "Delgado carried that message",
-        "The city ensured that the depot stayed open",
-    ] {
-        assert_eq!(attribution(claim(&r, text)).0, "unattributed", "{text}");
-    }
+    assert_unattributed(
+        &r,
+        &[
+            "The board passed a rule that bars late bids",
+            "Delgado carried that message",
+            "The city ensured that the depot stayed open",
+        ],
+    );
 }
 
 #[test]
@@ -1652,4 +1660,34 @@ fn a_relative_pronoun_the_cue_reports_on_opens_the_content() {
     assert!(c.content_fragments.is_empty(), "{:?}", c.content_fragments);
     assert_eq!(c.text, "it will store buses");
     assert_eq!(attribution(c).2, Some("the council"));
+}
+
+#[test]
+fn promises_take_an_infinitive_or_a_topic_and_groups_announce() {
+    let (r, _) = check("promise_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("to keep the night shift", "vowed", "The depot's new owner"),
+            ("a strike at the depot", "announced", "Transit unions"),
+            ("to keep the night buses", "promise", "her"),
+            (
+                "his plan to reopen the night shift",
+                "boasted",
+                "The depot's owner",
+            ),
+        ],
+    );
+    // "to" before a name opens no infinitive, a sum is a plain object, a
+    // promise of something names no words of the speaker's, and "demands of"
+    // is a noun.
+    assert_unattributed(
+        &r,
+        &[
+            "Ana Ruiz the support",
+            "$12 million",
+            "promise of a new depot",
+            "short-term demands",
+        ],
+    );
 }

@@ -723,7 +723,7 @@ pub const BUILTIN_FRAMES: &[(&str, &str, &str)] = &[
     ),
     (
         "cue.possessive-noun",
-        "A possessive source, a noun of saying and a that-clause (\"Trump's claim that …\", \"his suggestion that …\"): the noun is the cue, the possessive the source, the clause the content.",
+        "A possessive source, a noun of saying and a that-clause (\"Trump's claim that …\", \"his suggestion that …\"), or a promise and an infinitive (\"his promise to build a wall\"): the noun is the cue, the possessive the source, the clause the content.",
         "The mayor repeated her claim that the depot would reopen.",
     ),
     (
@@ -924,6 +924,12 @@ pub(super) const POSSESSIVE_NOUN_CUES: &[&str] = &[
     "assurances",
 ];
 
+/// Nouns of promising that PolNeAR annotates after a possessive source when an
+/// infinitive follows ("his promise to build a wall", "Trump's promises to
+/// deport"). Other nouns of intent measured low in this frame on train (vow,
+/// pledge, call, plan, refusal, threat, demand: 11 of 34).
+const PROMISE_NOUN_CUES: &[&str] = &["promise", "promises"];
+
 /// Nouns of saying whose source follows with "by" or "from" before a
 /// that-clause ("criticism from rivals that …", "the suggestion by a potential
 /// president that …").
@@ -1028,7 +1034,8 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
     let text = ctx.text;
     // Every complement of the noun frames opens with "that" or a colon: most
     // sentences have neither, and need no word-by-word look.
-    if !text[sent.clone()].contains("that") && !text[sent.clone()].contains(':') {
+    let s = &text[sent.clone()];
+    if !s.contains("that") && !s.contains(':') && !s.contains("promise") {
         return Vec::new();
     }
     let ws: Vec<Range<usize>> = Words::new(text, sent.clone()).collect();
@@ -1047,7 +1054,8 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
         }
         // "Rubio's response was that …": some nouns report only as the subject of "was".
         let copular_only = COPULAR_NOUN_CUES.contains(&lw.as_ref());
-        if !POSSESSIVE_NOUN_CUES.contains(&lw.as_ref()) && !copular_only {
+        let promise = PROMISE_NOUN_CUES.contains(&lw.as_ref());
+        if !POSSESSIVE_NOUN_CUES.contains(&lw.as_ref()) && !copular_only && !promise {
             continue;
         }
         let p = &ws[i - 1];
@@ -1130,6 +1138,16 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
             continue;
         }
         let open = match ws.get(j) {
+            // "Trump's promises to deport".
+            Some(x)
+                if promise
+                    && copula.is_none()
+                    && text[w.end..x.start].chars().all(is_blank)
+                    && opens_infinitive(text, x.start..sent.end) =>
+            {
+                x.start
+            }
+            _ if promise => continue,
             Some(x)
                 if &text[x.clone()] == "that"
                     && text[ws[j - 1].end..x.start].chars().all(is_blank) =>

@@ -747,3 +747,17 @@ pub(super) fn rfind_word(hay: &str, word: &str) -> Option<usize> {
     }
     last
 }
+
+/// Does the content open with an infinitive, "to block", "not to buy", rather than
+/// a phrase with "to" ("announced to the crowd", "pledged to Clinton")?
+pub(super) fn opens_infinitive(text: &str, rest: Range<usize>) -> bool {
+    let mut ws = Words::new(text, rest).map(|w| &text[w]);
+    let mut first = ws.next();
+    if first.is_some_and(|w| matches!(lower(w).as_str(), "not" | "never")) {
+        first = ws.next();
+    }
+    first.is_some_and(|w| lower(w) == "to")
+        && ws
+            .next()
+            .is_some_and(|w| first_lower(w) && !DETERMINERS.contains(&lower(w).as_str()))
+}
