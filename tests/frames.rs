@@ -1602,3 +1602,27 @@ fn a_headline_with_its_deck_keeps_headline_grammar() {
         "unattributed"
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_takes_the_main_clause_subject() {
+    let (r, _) = check("opening_participles.txt");
+    // After a preposition, or with a clause of its own: a report of the main
+    // clause's subject, whose content ends with the phrase; the main clause
+    // stays a claim of its own.
+    assert_explicit(
+        &r,
+        &[
+            ("the plan as reckless", "describing", "Councillor Dana Lee"),
+            ("the fares would double", "said", "Councillor Dana Lee"),
+            ("that the audit was late", "suggesting", "the treasurer"),
+            ("that the buses run late", "Noting", "Mayor Ann Ortiz"),
+        ],
+    );
+    // "Pointing to the report, …" says how the main verb was done.
+    let pointing = r
+        .claims
+        .iter()
+        .filter_map(|c| c.attribution.cue.as_ref())
+        .any(|cue| cue.text == "Pointing");
+    assert!(!pointing, "{:#?}", r.claims);
+}

@@ -965,7 +965,17 @@ impl<'a> Ctx<'a> {
                 if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
                     return None;
                 }
+                // "Conceding that …, Trump said": a participle opening the sentence
+                // has the main clause's subject.
+                let opens_sentence = match prev.as_deref() {
+                    None => text[sent.start..cue.start].chars().all(is_blank),
+                    Some("but" | "and" | "yet") => prev_word
+                        .as_ref()
+                        .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
+                    Some(_) => false,
+                };
                 let ok = !prev_adjacent && gap_to_prev.contains(',')
+                    || opens_sentence
                     || prev.as_deref().is_some_and(|p| {
                         ["by", "while", "after", "before", "when", "in", "and"].contains(&p)
                     });

@@ -144,6 +144,50 @@ pub(super) fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usiz
     (gap_blank && ADVERBIAL.contains(&lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
 }
 
+/// "In describing Trump, Cuban said …", "After blasting the report, Beck
+/// quoted …": a participle in a phrase that opens the sentence has the main
+/// clause's subject, which stands after the phrase's comma.
+fn opening_adjunct_subject(
+    ctx: &Ctx,
+    sent: &Range<usize>,
+    cue: &Range<usize>,
+) -> Option<(Mention, usize)> {
+    let text = ctx.text;
+    // At most a conjunction and a preposition before the participle.
+    let mut lead = Words::new(text, sent.start..cue.start).peekable();
+    lead.next_if(|w| {
+        matches!(
+            lower(&text[w.clone()]).as_str(),
+            "but" | "and" | "yet" | "so"
+        )
+    });
+    let prep = lead.next_if(|w| {
+        matches!(
+            lower(&text[w.clone()]).as_str(),
+            "in" | "after" | "while" | "by" | "before" | "upon" | "when" | "since"
+        )
+    });
+    let from = prep.as_ref().map_or(sent.start, |w| w.end);
+    if lead.next().is_some() || !text[from..cue.start].chars().all(is_blank) {
+        return None;
+    }
+    // Without a preposition, "Pointing to the report, …" and "Citing local news,
+    // …" are how the main verb's report is made, not reports of their own; a
+    // clause after the participle is one ("Noting that …, Allen said").
+    if prep.is_none()
+        && Words::new(text, cue.end..sent.end)
+            .next()
+            .is_none_or(|w| lower(&text[w]) != "that")
+    {
+        return None;
+    }
+    let comma = text[cue.end..sent.end]
+        .match_indices(',')
+        .map(|(k, _)| cue.end + k + 1)
+        .find(|k| !ctx.seg.in_quote(*k))?;
+    Some((ctx.leading_subject(comma..sent.end)?, comma))
+}
+
 /// "responded by saying Japan should …", "responded to that tweet by calling
 /// Alwaleed “dopey”": the participle after "by" says how the verb before it
 /// was done, and what it says is the one claim; the verb's own content is
@@ -212,6 +256,8 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         }
     }
     // A participle takes the source of the cue before it, or the sentence's subject.
+    // The commas that end an opening participle's phrase, each a clause boundary.
+    let mut opening_splits: Vec<usize> = Vec::new();
     for i in 0..cands.len() {
         if cands[i].shares_subject {
             let prev = cands[..i]
@@ -267,6 +313,17 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                                 .find_map(|k| {
                                     ctx.leading_subject(k..cue_start).filter(|m| m.pronoun)
                                 })
+                        })
+                        .or_else(|| {
+                            let (m, comma) = opening_adjunct_subject(ctx, sent, &cands[i].cue)?;
+                            // What the participle says ends with its phrase.
+                            for r in &mut cands[i].content {
+                                r.end = r.end.min(comma - 1);
+                            }
+                            cands[i].content.retain(|r| r.start < r.end);
+                            retail(ctx, &mut cands[i]);
+                            opening_splits.push(comma - 1);
+                            Some(m)
                         });
                     (subject, Vec::new())
                 }
@@ -440,7 +497,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         .collect();
     // A second verb of the same subject is a claim of its own:
     // "Clinton says she respects Sanders | but argues that he can’t deliver".
-    for cut in shared_splits {
+    for cut in shared_splits.into_iter().chain(opening_splits) {
         let next = skip_blank(
             ctx.text,
             cut + usize::from(ctx.text[cut..].starts_with(',')),
