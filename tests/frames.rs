@@ -1626,3 +1626,16 @@ fn a_participle_opening_the_sentence_takes_the_main_clause_subject() {
         .any(|cue| cue.text == "Pointing");
     assert!(!pointing, "{:#?}", r.claims);
 }
+
+#[test]
+fn a_perfect_of_a_promise_reports_a_stance_of_any_subject() {
+    let (r, _) = check("perfect_stances.txt");
+    assert_explicit(
+        &r,
+        &[("to block the nominee", "vowed", "Republican senators")],
+    );
+    // An amount promised, or a common noun's plain past, is an act.
+    for needle in ["$12 million", "a new bridge"] {
+        assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
+    }
+}

@@ -806,10 +806,22 @@ impl<'a> Ctx<'a> {
                                 .skip(1)
                                 .any(|w| starts_upper(&text[w]))
                 });
+                // "Republican senators have vowed to block …", "the self-described
+                // socialist has vowed to soldier on": a perfect reports a stance
+                // taken, whatever the subject, unless its object is an amount
+                // ("The state has promised $12 million").
+                let perfect = || {
+                    !rest_text.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                        && words_back(text, sent.start, cue.start)
+                            .take(3)
+                            .find(|(_, lw)| lw != "ever" && lw != "twice" && !passive_adverb(lw))
+                            .is_some_and(|(_, lw)| matches!(lw.as_str(), "has" | "have" | "had"))
+                };
                 if crule.complementizer
                     && !named
                     && !opens_content
                     && (!before_exists || opens_clause)
+                    && !perfect()
                 {
                     // "The state has promised $12 million": an act with an object, not a report.
                     return None;
