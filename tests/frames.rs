@@ -1639,3 +1639,25 @@ fn a_perfect_of_a_promise_reports_a_stance_of_any_subject() {
         assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
     }
 }
+
+#[test]
+fn a_verb_inside_reported_speech_leaves_the_outer_report_its_claim() {
+    let (r, _) = check("inner_verbs.txt");
+    // The inner verb's subject is its own ("they", "she"), so the outer cue
+    // keeps the claim.
+    assert_explicit(
+        &r,
+        &[
+            (
+                "they concluded there was no obligation to register",
+                "told",
+                "The heads of both lobbying firms",
+            ),
+            (
+                "she thinks the budget will pass",
+                "told",
+                "Several council members",
+            ),
+        ],
+    );
+}

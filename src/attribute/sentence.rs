@@ -389,8 +389,30 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 keep[i] = keep[i] && !cands[i].content.is_empty();
                 continue;
             }
-            let same = cands[i].source.as_ref().map(|s| s.range.clone())
+            let mut same = cands[i].source.as_ref().map(|s| s.range.clone())
                 == cands[j].source.as_ref().map(|s| s.range.clone());
+            // "The heads of both firms told AP they concluded …": a verb of its
+            // own inside the outer content (not an infinitive, "continued to
+            // question") has its subject in that content, never the outer one.
+            // Where that subject runs on over the outer cue ("Birdthistle, who
+            // worked for a firm that defended …, points to"), the outer cue is
+            // the aside.
+            if same
+                && !cands[j].shares_subject
+                && cands[j]
+                    .source_mention()
+                    .is_some_and(|m| m.end <= cands[i].cue.start)
+                && last_word(ctx.text, cands[i].cue.end, cands[j].cue.start)
+                    .is_none_or(|w| lower(&ctx.text[w]) != "to")
+                && let Some(at) = cands[i]
+                    .content
+                    .iter()
+                    .find(|r| r.start <= cands[j].cue.start)
+                    .map(|r| r.start)
+            {
+                cands[j].source = ctx.leading_subject(at..cands[j].cue.start);
+                same = false;
+            }
             // Where a second verb of the same subject takes over: its conjunction
             // ("… but argues that"), or the comma before a participle ("…, calling").
             let cut = if ctx.engine.cues[cands[j].rule].frame == Frame::Verb {
