@@ -1661,3 +1661,17 @@ fn a_verb_inside_reported_speech_leaves_the_outer_report_its_claim() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_closing_an_aside_leaves_the_subject_before_it() {
+    let (r, _) = check("quoted_asides.txt");
+    for (content, cue, name) in [
+        ("the fares would double", "said", "Dana Lee"),
+        ("that the fund was empty", "warned", "Ann Ortiz"),
+    ] {
+        let (status, c, mention) = attribution(claim(&r, content));
+        assert_eq!((status, c), ("explicit", Some(cue)), "{content}");
+        let mention = mention.unwrap_or_default();
+        assert!(mention.starts_with(name), "{content}: {mention}");
+    }
+}

@@ -373,15 +373,17 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             // "economists who favor consumption taxes agree that …": the relative
             // clause is part of the later cue's subject and ends with it; the main
             // clause is no part of what the relative clause reports.
-            if let (Some(rel), Some(outer)) = (&cands[i].source, &cands[j].source)
+            // "Lee, who called the plan a “disaster,” said …": or in the aside
+            // that the later subject's mention runs through.
+            if let (Some(rel), Some(outer)) = (&cands[i].source, cands[j].source_mention())
                 && matches!(
                     lower(&ctx.text[rel.range.clone()]).as_str(),
                     "who" | "which" | "that"
                 )
-                && outer.range.start < rel.range.start
-                && rel.range.end <= outer.range.end
+                && outer.start < rel.range.start
+                && rel.range.end <= outer.end
             {
-                let end = outer.range.end;
+                let end = outer.end;
                 for r in &mut cands[i].content {
                     *r = content_trim(ctx, r.start..r.end.min(end));
                 }
