@@ -1691,3 +1691,76 @@ fn promises_take_an_infinitive_or_a_topic_and_groups_announce() {
         ],
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_takes_the_main_clause_subject() {
+    let (r, _) = check("opening_participles.txt");
+    // After a preposition, or with a clause of its own: a report of the main
+    // clause's subject, whose content ends with the phrase; the main clause
+    // stays a claim of its own.
+    assert_explicit(
+        &r,
+        &[
+            ("the plan as reckless", "describing", "Councillor Dana Lee"),
+            ("the fares would double", "said", "Councillor Dana Lee"),
+            ("that the audit was late", "suggesting", "the treasurer"),
+            ("that the buses run late", "Noting", "Mayor Ann Ortiz"),
+        ],
+    );
+    // "Pointing to the report, …" says how the main verb was done.
+    let pointing = r
+        .claims
+        .iter()
+        .filter_map(|c| c.attribution.cue.as_ref())
+        .any(|cue| cue.text == "Pointing");
+    assert!(!pointing, "{:#?}", r.claims);
+}
+
+#[test]
+fn a_perfect_of_a_promise_reports_a_stance_of_any_subject() {
+    let (r, _) = check("perfect_stances.txt");
+    assert_explicit(
+        &r,
+        &[("to block the nominee", "vowed", "Republican senators")],
+    );
+    // An amount promised, or a common noun's plain past, is an act.
+    for needle in ["$12 million", "a new bridge"] {
+        assert_eq!(attribution(claim(&r, needle)).0, "unattributed", "{needle}");
+    }
+}
+
+#[test]
+fn a_verb_inside_reported_speech_leaves_the_outer_report_its_claim() {
+    let (r, _) = check("inner_verbs.txt");
+    // The inner verb's subject is its own ("they", "she"), so the outer cue
+    // keeps the claim.
+    assert_explicit(
+        &r,
+        &[
+            (
+                "they concluded there was no obligation to register",
+                "told",
+                "The heads of both lobbying firms",
+            ),
+            (
+                "she thinks the budget will pass",
+                "told",
+                "Several council members",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_closing_an_aside_leaves_the_subject_before_it() {
+    let (r, _) = check("quoted_asides.txt");
+    for (content, cue, name) in [
+        ("the fares would double", "said", "Dana Lee"),
+        ("that the fund was empty", "warned", "Ann Ortiz"),
+    ] {
+        let (status, c, mention) = attribution(claim(&r, content));
+        assert_eq!((status, c), ("explicit", Some(cue)), "{content}");
+        let mention = mention.unwrap_or_default();
+        assert!(mention.starts_with(name), "{content}: {mention}");
+    }
+}

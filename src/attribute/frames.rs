@@ -830,10 +830,22 @@ impl<'a> Ctx<'a> {
                                     && !DETERMINERS.contains(&lower(&text[w]).as_str())
                             })
                 });
+                // "Republican senators have vowed to block …", "the self-described
+                // socialist has vowed to soldier on": a perfect reports a stance
+                // taken, whatever the subject, unless its object is an amount
+                // ("The state has promised $12 million").
+                let perfect = || {
+                    !rest_text.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                        && words_back(text, sent.start, cue.start)
+                            .take(3)
+                            .find(|(_, lw)| lw != "ever" && lw != "twice" && !passive_adverb(lw))
+                            .is_some_and(|(_, lw)| matches!(lw.as_str(), "has" | "have" | "had"))
+                };
                 if crule.complementizer
                     && !named
                     && !opens_content
                     && (!before_exists || opens_clause)
+                    && !perfect()
                 {
                     // "The state has promised $12 million": an act with an object, not a report.
                     return None;
@@ -989,7 +1001,17 @@ impl<'a> Ctx<'a> {
                 if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
                     return None;
                 }
+                // "Conceding that …, Trump said": a participle opening the sentence
+                // has the main clause's subject.
+                let opens_sentence = match prev.as_deref() {
+                    None => text[sent.start..cue.start].chars().all(is_blank),
+                    Some("but" | "and" | "yet") => prev_word
+                        .as_ref()
+                        .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
+                    Some(_) => false,
+                };
                 let ok = !prev_adjacent && gap_to_prev.contains(',')
+                    || opens_sentence
                     || prev.as_deref().is_some_and(|p| {
                         ["by", "while", "after", "before", "when", "in", "and"].contains(&p)
                     });

@@ -144,6 +144,50 @@ pub(super) fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usiz
     (gap_blank && ADVERBIAL.contains(&lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
 }
 
+/// "In describing Trump, Cuban said …", "After blasting the report, Beck
+/// quoted …": a participle in a phrase that opens the sentence has the main
+/// clause's subject, which stands after the phrase's comma.
+fn opening_adjunct_subject(
+    ctx: &Ctx,
+    sent: &Range<usize>,
+    cue: &Range<usize>,
+) -> Option<(Mention, usize)> {
+    let text = ctx.text;
+    // At most a conjunction and a preposition before the participle.
+    let mut lead = Words::new(text, sent.start..cue.start).peekable();
+    lead.next_if(|w| {
+        matches!(
+            lower(&text[w.clone()]).as_str(),
+            "but" | "and" | "yet" | "so"
+        )
+    });
+    let prep = lead.next_if(|w| {
+        matches!(
+            lower(&text[w.clone()]).as_str(),
+            "in" | "after" | "while" | "by" | "before" | "upon" | "when" | "since"
+        )
+    });
+    let from = prep.as_ref().map_or(sent.start, |w| w.end);
+    if lead.next().is_some() || !text[from..cue.start].chars().all(is_blank) {
+        return None;
+    }
+    // Without a preposition, "Pointing to the report, …" and "Citing local news,
+    // …" are how the main verb's report is made, not reports of their own; a
+    // clause after the participle is one ("Noting that …, Allen said").
+    if prep.is_none()
+        && Words::new(text, cue.end..sent.end)
+            .next()
+            .is_none_or(|w| lower(&text[w]) != "that")
+    {
+        return None;
+    }
+    let comma = text[cue.end..sent.end]
+        .match_indices(',')
+        .map(|(k, _)| cue.end + k + 1)
+        .find(|k| !ctx.seg.in_quote(*k))?;
+    Some((ctx.leading_subject(comma..sent.end)?, comma))
+}
+
 /// "responded by saying Japan should …", "responded to that tweet by calling
 /// Alwaleed “dopey”": the participle after "by" says how the verb before it
 /// was done, and what it says is the one claim; the verb's own content is
@@ -215,6 +259,8 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         }
     }
     // A participle takes the source of the cue before it, or the sentence's subject.
+    // The commas that end an opening participle's phrase, each a clause boundary.
+    let mut opening_splits: Vec<usize> = Vec::new();
     for i in 0..cands.len() {
         if cands[i].shares_subject {
             let prev = cands[..i]
@@ -270,6 +316,17 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                                 .find_map(|k| {
                                     ctx.leading_subject(k..cue_start).filter(|m| m.pronoun)
                                 })
+                        })
+                        .or_else(|| {
+                            let (m, comma) = opening_adjunct_subject(ctx, sent, &cands[i].cue)?;
+                            // What the participle says ends with its phrase.
+                            for r in &mut cands[i].content {
+                                r.end = r.end.min(comma - 1);
+                            }
+                            cands[i].content.retain(|r| r.start < r.end);
+                            retail(ctx, &mut cands[i]);
+                            opening_splits.push(comma - 1);
+                            Some(m)
                         });
                     (subject, Vec::new())
                 }
@@ -322,15 +379,17 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             // "economists who favor consumption taxes agree that …": the relative
             // clause is part of the later cue's subject and ends with it; the main
             // clause is no part of what the relative clause reports.
-            if let (Some(rel), Some(outer)) = (&cands[i].source, &cands[j].source)
+            // "Lee, who called the plan a “disaster,” said …": or in the aside
+            // that the later subject's mention runs through.
+            if let (Some(rel), Some(outer)) = (&cands[i].source, cands[j].source_mention())
                 && matches!(
                     lower(&ctx.text[rel.range.clone()]).as_str(),
                     "who" | "which" | "that"
                 )
-                && outer.range.start < rel.range.start
-                && rel.range.end <= outer.range.end
+                && outer.start < rel.range.start
+                && rel.range.end <= outer.end
             {
-                let end = outer.range.end;
+                let end = outer.end;
                 for r in &mut cands[i].content {
                     *r = content_trim(ctx, r.start..r.end.min(end).max(r.start));
                 }
@@ -338,8 +397,30 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 keep[i] = keep[i] && !cands[i].content.is_empty();
                 continue;
             }
-            let same = cands[i].source.as_ref().map(|s| s.range.clone())
+            let mut same = cands[i].source.as_ref().map(|s| s.range.clone())
                 == cands[j].source.as_ref().map(|s| s.range.clone());
+            // "The heads of both firms told AP they concluded …": a verb of its
+            // own inside the outer content (not an infinitive, "continued to
+            // question") has its subject in that content, never the outer one.
+            // Where that subject runs on over the outer cue ("Birdthistle, who
+            // worked for a firm that defended …, points to"), the outer cue is
+            // the aside.
+            if same
+                && !cands[j].shares_subject
+                && cands[j]
+                    .source_mention()
+                    .is_some_and(|m| m.end <= cands[i].cue.start)
+                && last_word(ctx.text, cands[i].cue.end, cands[j].cue.start)
+                    .is_none_or(|w| lower(&ctx.text[w]) != "to")
+                && let Some(at) = cands[i]
+                    .content
+                    .iter()
+                    .find(|r| r.start <= cands[j].cue.start)
+                    .map(|r| r.start)
+            {
+                cands[j].source = ctx.leading_subject(at..cands[j].cue.start);
+                same = false;
+            }
             // Where a second verb of the same subject takes over: its conjunction
             // ("… but argues that"), or the comma before a participle ("…, calling").
             let cut = if ctx.engine.cues[cands[j].rule].frame == Frame::Verb {
@@ -446,7 +527,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         .collect();
     // A second verb of the same subject is a claim of its own:
     // "Clinton says she respects Sanders | but argues that he can’t deliver".
-    for cut in shared_splits {
+    for cut in shared_splits.into_iter().chain(opening_splits) {
         let next = skip_blank(
             ctx.text,
             cut + usize::from(ctx.text[cut..].starts_with(',')),

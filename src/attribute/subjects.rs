@@ -384,6 +384,26 @@ impl<'a> Ctx<'a> {
             let (rs, boundary) = self.clause_back(floor, end);
             chunks.push((rs, end, boundary));
             match boundary {
+                // "Humphrey, who calls Trump a “sociopath,” said": a quotation
+                // closing the aside with its comma is part of it; the chain goes
+                // on before it.
+                Some(b) if b == end => {
+                    let i = self.seg.quotes.partition_point(|q| q.range.start < b);
+                    match self.seg.quotes[..i]
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .find(|q| q.range.end == b)
+                    {
+                        Some(q)
+                            if q.range.start > floor
+                                && self.text[..q.range.end - q.close_len].ends_with(',') =>
+                        {
+                            end = q.range.start
+                        }
+                        _ => break,
+                    }
+                }
                 Some(b) if b > floor => end = b,
                 _ => break,
             }
