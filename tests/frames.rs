@@ -1764,3 +1764,16 @@ fn a_quotation_closing_an_aside_leaves_the_subject_before_it() {
         assert!(mention.starts_with(name), "{content}: {mention}");
     }
 }
+
+#[test]
+fn a_time_word_after_an_infinitive_ends_it_and_is_no_adjunct() {
+    let (r, _) = check("infinitive_time_word.txt");
+    // "to meet again" is what was agreed; "on Monday" is a time before the content.
+    assert_explicit(
+        &r,
+        &[
+            ("to meet again", "agreed", "Mayor Ana Ruiz"),
+            ("that the depot would close", "said", "Mayor Ana Ruiz"),
+        ],
+    );
+}

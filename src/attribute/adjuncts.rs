@@ -385,7 +385,9 @@ pub(super) fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
             let mut matched = false;
             while k < ws.len() && k < 8 {
                 let wk = lower(&text[ws[k].clone()]);
-                if MANNER_HEADS.contains(&wk.as_str()) || is_time(&wk) && k <= 2 {
+                // Not "agreed to meet again": after "to", a time word ends an
+                // infinitive, not a phrase.
+                if MANNER_HEADS.contains(&wk.as_str()) || is_time(&wk) && k <= 2 && w != "to" {
                     matched = true;
                     // Absorb "with CNN", "on Twitter", "to reporters" after the head.
                     let mut end_k = k;
