@@ -1353,28 +1353,31 @@ impl Engine {
             &src,
         )?;
         // Passive participles are often another rule's words too ("announced"
-        // is cue.announce's): the phrase index gives each place to one rule, so
-        // they get a matcher of their own, as regexes.
-        let passive_matcher = Matcher::build(
-            &cues
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r.frame == Frame::Passive)
-                .map(|(i, r)| {
-                    let words = r.words.iter().map(|w| word_regex(w));
-                    Entry {
-                        rule: i,
-                        id: r.id.as_str(),
-                        words: Vec::new(),
-                        pattern: Some(words.chain(r.pattern.clone()).collect::<Vec<_>>().join("|")),
-                    }
+        // is cue.announce's), and the phrase index gives each place to one
+        // rule: they are indexed apart, so that both readings are found. Only
+        // words the index cannot take, and patterns, are left to a regex.
+        let passive_entries: Vec<Entry> = cues
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.frame == Frame::Passive)
+            .filter_map(|(i, r)| {
+                let alts: Vec<String> = r
+                    .words
+                    .iter()
+                    .filter(|w| !phrases.add_apart(w, true, Kind::Cue, i))
+                    .map(|w| word_regex(w))
+                    .chain(r.pattern.clone())
+                    .collect();
+                (!alts.is_empty()).then(|| Entry {
+                    rule: i,
+                    id: r.id.as_str(),
+                    words: Vec::new(),
+                    pattern: Some(alts.join("|")),
                 })
-                .collect::<Vec<_>>(),
-            true,
-            Kind::Cue,
-            &mut phrases,
-            &src,
-        )?;
+            })
+            .collect();
+        let passive_matcher =
+            Matcher::build(&passive_entries, true, Kind::Cue, &mut phrases, &src)?;
         let source_matcher = Matcher::build(
             &entries(
                 sources
