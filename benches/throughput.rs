@@ -12,6 +12,10 @@
 use std::time::{Duration, Instant};
 use whosaid::{Engine, attribute, dispute, document, report, segment};
 
+/// The allocator the command line runs with, so that the figures are its own.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let dir = std::env::args()
         .skip(1)
