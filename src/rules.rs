@@ -1113,15 +1113,16 @@ impl Engine {
         let mut disputes: Vec<DisputeRule> = Vec::new();
         let mut findings: Vec<FindingRule> = Vec::new();
         let mut lexicon_rules: Vec<LexiconRule> = Vec::new();
-        // Rule id -> (path, file text), for error positions.
-        let mut texts: HashMap<String, (String, String)> = HashMap::new();
+        // Rule id -> (path, file text), for error positions: borrowed, as a
+        // file's whole text for each of its rules would be copied otherwise.
+        let mut texts: HashMap<String, (&str, &str)> = HashMap::new();
         // Rule id -> the pack it came from, and the pack it replaced.
         let mut origin: HashMap<String, String> = HashMap::new();
         let mut replaced: HashMap<String, String> = HashMap::new();
         // Ids seen in the current pack, to catch duplicates within a pack.
         let mut in_pack: HashMap<String, (String, HashSet<String>)> = HashMap::new();
         let mut instance_of: HashMap<String, usize> = HashMap::new();
-        let mut overrides: Vec<(Override, String, String)> = Vec::new();
+        let mut overrides: Vec<(Override, &str, &str)> = Vec::new();
 
         for pf in pack
             .files
@@ -1161,7 +1162,7 @@ impl Engine {
                     }
                 }
                 instance_of.insert(id.clone(), pf.instance);
-                texts.insert(id.clone(), (pf.path.clone(), pf.text.clone()));
+                texts.insert(id.clone(), (pf.path.as_str(), pf.text.as_str()));
             }
             // A later pack's rule with the same id replaces the earlier one.
             merge(&mut cues, &file.cues, |r| &r.id);
@@ -1174,10 +1175,15 @@ impl Engine {
             overrides.extend(
                 file.overrides
                     .iter()
-                    .map(|o| (o.clone(), pf.path.clone(), pf.text.clone())),
+                    .map(|o| (o.clone(), pf.path.as_str(), pf.text.as_str())),
             );
         }
-        let src = |id: &str| texts.get(id).cloned().unwrap_or_default();
+        let src = |id: &str| {
+            texts
+                .get(id)
+                .map(|(p, t)| (p.to_string(), t.to_string()))
+                .unwrap_or_default()
+        };
         let rule_err = |id: &str, field: &str, message: String| {
             let (path, text) = src(id);
             let (line, column) = locate_field(&text, id, field);
@@ -1291,7 +1297,7 @@ impl Engine {
             if !origin.contains_key(&o.id) {
                 let (line, column) = locate(text, &format!("id: {}", o.id));
                 return Err(Error::Rule {
-                    path: path.clone(),
+                    path: path.to_string(),
                     line,
                     column,
                     message: format!("override names an unknown rule `{}`", o.id),
@@ -1303,7 +1309,7 @@ impl Engine {
                     None => {
                         let (line, column) = locate(text, &format!("id: {}", o.id));
                         return Err(Error::Rule {
-                            path: path.clone(),
+                            path: path.to_string(),
                             line,
                             column,
                             message: format!(
