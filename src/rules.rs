@@ -887,8 +887,11 @@ impl Matcher {
             }
             let mut pats: Vec<String> = Vec::new();
             if let Some(p) = &e.pattern {
+                // Parsed, not compiled: the combined matcher compiles every
+                // pattern once, and a syntax error is all this looks for (its
+                // message is the one `Regex::new` gives).
                 let anchored = flag(format!("^(?:{})$", p));
-                if let Err(err) = Regex::new(&anchored) {
+                if let Err(err) = regex_automata::util::syntax::parse(&anchored) {
                     let (path, text) = src(e.id);
                     let (line, column) = locate(&text, p.lines().next().unwrap_or(p));
                     return Err(Error::Rule {
