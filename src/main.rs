@@ -6,6 +6,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use whosaid::{Engine, Report, Severity, render};
 
+/// Small allocations are most of what a check allocates (see Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "whosaid",

@@ -28,6 +28,10 @@ pub enum Kind {
 
 pub const KINDS: usize = 7;
 
+/// Places a phrase competes for: its kind's, or (for a phrase added with
+/// [`PhraseIndex::add_apart`]) a second set of its kind's own, `KINDS` on.
+const SLOTS: usize = 2 * KINDS;
+
 #[derive(Debug, Clone)]
 struct Phrase {
     text: Vec<char>,
@@ -35,6 +39,8 @@ struct Phrase {
     ascii: Option<Vec<u8>>,
     fold_case: bool,
     kind: Kind,
+    /// Which phrases it competes with for a place: `kind`, or `kind + KINDS`.
+    slot: usize,
     rule: usize,
     ends_alnum: bool,
     /// Bytes of the first word of an ASCII phrase that folds case: the
@@ -80,6 +86,9 @@ const SPLIT_AT: usize = 4;
 pub struct PhraseIndex {
     by_first: WordTable<Node>,
     phrases: Vec<Phrase>,
+    /// The kinds with a phrase added apart, as bits: their matches at one
+    /// place can be two, and are sorted at the end of a scan.
+    apart: u32,
 }
 
 /// Each byte's lower-case form if it is an ASCII letter or digit, else 0.
@@ -275,6 +284,29 @@ fn first_word(s: &str) -> Option<String> {
 impl PhraseIndex {
     /// Add a phrase; returns false when it cannot be indexed (it does not start with a letter or digit).
     pub fn add(&mut self, phrase: &str, fold_case: bool, kind: Kind, rule: usize) -> bool {
+        self.add_in_slot(phrase, fold_case, kind, kind as usize, rule)
+    }
+
+    /// Add a phrase that does not compete with the other phrases of its kind
+    /// for a place in the text, only with the phrases added apart: passive
+    /// participles such as "announced" are also active cue words, and both
+    /// readings must be found. Returns false as [`PhraseIndex::add`] does.
+    pub fn add_apart(&mut self, phrase: &str, fold_case: bool, kind: Kind, rule: usize) -> bool {
+        let added = self.add_in_slot(phrase, fold_case, kind, kind as usize + KINDS, rule);
+        if added {
+            self.apart |= 1 << kind as usize;
+        }
+        added
+    }
+
+    fn add_in_slot(
+        &mut self,
+        phrase: &str,
+        fold_case: bool,
+        kind: Kind,
+        slot: usize,
+        rule: usize,
+    ) -> bool {
         let Some(key) = first_word(phrase) else {
             return false;
         };
@@ -304,6 +336,7 @@ impl PhraseIndex {
             ascii,
             fold_case,
             kind,
+            slot,
             rule,
             ends_alnum,
             first_len,
@@ -395,7 +428,7 @@ impl PhraseIndex {
     /// (the longest phrase wins at a position, as the earlier one does over a later overlap).
     pub fn scan(&self, text: &str) -> [Vec<(Range<usize>, usize)>; KINDS] {
         let mut out: [Vec<(Range<usize>, usize)>; KINDS] = Default::default();
-        let mut last_end = [0usize; KINDS];
+        let mut last_end = [0usize; SLOTS];
         let b = text.as_bytes();
         let n = b.len();
         let mut i = 0;
@@ -429,15 +462,15 @@ impl PhraseIndex {
                 self.by_first.get(key.as_slice())
             };
             if let Some(node) = node {
-                let mut best: [Option<(usize, usize)>; KINDS] = [None; KINDS];
+                let mut best: [Option<(usize, usize)>; SLOTS] = [None; SLOTS];
                 // The kinds with an entry in `best`, as bits.
                 let mut hit = 0u32;
                 let mut params: Vec<(Range<usize>, usize)> = Vec::new();
                 let mut try_ids =
-                    |ids: &[u32], best: &mut [Option<(usize, usize)>; KINDS], hit: &mut u32| {
+                    |ids: &[u32], best: &mut [Option<(usize, usize)>; SLOTS], hit: &mut u32| {
                         for &id in ids {
                             let p = &self.phrases[id as usize];
-                            let k = p.kind as usize;
+                            let k = p.slot;
                             if p.kind != Kind::Param && start < last_end[k] {
                                 continue;
                             }
@@ -490,12 +523,21 @@ impl PhraseIndex {
                     let k = hit.trailing_zeros() as usize;
                     hit &= hit - 1;
                     if let Some((end, rule)) = best[k] {
-                        out[k].push((start..end, rule));
+                        out[k % KINDS].push((start..end, rule));
                         last_end[k] = end;
                     }
                 }
             }
             i = j;
+        }
+        // The order every matcher's matches are merged in (`Engine::scan`):
+        // by start, the longer first, then by rule. Lists are already
+        // sorted but for the few places with a match apart too.
+        let mut apart = self.apart;
+        while apart != 0 {
+            let k = apart.trailing_zeros() as usize;
+            apart &= apart - 1;
+            out[k].sort_by_key(|(r, i)| (r.start, std::cmp::Reverse(r.end), *i));
         }
         out
     }
@@ -533,6 +575,22 @@ mod tests {
         for c in (0..0x3000u32).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{:?}", c);
         }
+    }
+
+    #[test]
+    fn a_phrase_added_apart_keeps_its_place_beside_the_kinds_other_phrases() {
+        let mut ix = PhraseIndex::default();
+        ix.add("announced", true, Kind::Cue, 3);
+        ix.add_apart("announced", true, Kind::Cue, 1);
+        ix.add_apart("told", true, Kind::Cue, 2);
+        let t = "It was announced and told.";
+        let r = ix.scan(t);
+        // Both readings of "announced", in the order of the merged scan: by
+        // start, then the longer, then by rule.
+        assert_eq!(
+            r[Kind::Cue as usize],
+            vec![(7..16, 1), (7..16, 3), (21..25, 2)]
+        );
     }
 
     #[test]

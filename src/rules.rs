@@ -38,6 +38,35 @@ pub const DEFAULT_PACK: &[(&str, &str)] = &[
     ("rules/lexicon.yaml", include_str!("../rules/lexicon.yaml")),
 ];
 
+macro_rules! built_json {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $name, ".json"))
+    };
+}
+
+/// The embedded files as build.rs converted them to JSON, by path: empty for
+/// a file that did not convert. serde_yaml spends about 300 instructions a
+/// byte, a third of a one-article check; serde_json a small part of that.
+const PREPARSED: &[(&str, &str)] = &[
+    ("rules/cues.yaml", built_json!("rules_cues")),
+    ("rules/sources.yaml", built_json!("rules_sources")),
+    ("rules/outlets.yaml", built_json!("rules_outlets")),
+    ("rules/hedges.yaml", built_json!("rules_hedges")),
+    ("rules/disputes.yaml", built_json!("rules_disputes")),
+    ("rules/findings.yaml", built_json!("rules_findings")),
+    ("rules/lexicon.yaml", built_json!("rules_lexicon")),
+    (
+        "rules/standards/standards.yaml",
+        built_json!("rules_standards_standards"),
+    ),
+];
+
+/// An embedded file as build.rs parsed it, if it did and it reads as a rule file.
+fn preparsed(path: &str) -> Option<RuleFile> {
+    let (_, json) = PREPARSED.iter().find(|(p, _)| *p == path)?;
+    serde_json::from_str(json).ok()
+}
+
 /// Texts a rule must fire on and texts it must stay silent on.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -674,11 +703,22 @@ impl Pack {
     /// The embedded packs: `default`, then `standards`.
     pub fn default_pack() -> Result<Pack, Error> {
         let mut pack = Pack::default();
-        for (path, text) in DEFAULT_PACK {
-            pack.add_source("default", path, text)?;
-        }
-        for (name, path, text) in EMBEDDED {
-            pack.add_source(name, path, text)?;
+        let embedded = DEFAULT_PACK
+            .iter()
+            .map(|(path, text)| ("default", path, text))
+            .chain(
+                EMBEDDED
+                    .iter()
+                    .map(|(name, path, text)| (*name, path, text)),
+            );
+        for (name, path, text) in embedded {
+            match preparsed(path) {
+                Some(file) => {
+                    check_aliases(path, text)?;
+                    pack.add_file(name, path, text, file);
+                }
+                None => pack.add_source(name, path, text)?,
+            }
         }
         Ok(pack)
     }
@@ -690,6 +730,12 @@ impl Pack {
         } else {
             serde_yaml::from_str(text).map_err(|e| yaml_error(path, e))?
         };
+        self.add_file(pack, path, text, file);
+        Ok(())
+    }
+
+    /// A parsed rule file of `pack`, read from `path`, whose text is `text`.
+    fn add_file(&mut self, pack: &str, path: &str, text: &str, file: RuleFile) {
         let instance = match self.files.last() {
             Some(f) if f.pack == pack && !self.new_instance => f.instance,
             Some(f) => f.instance + 1,
@@ -703,7 +749,6 @@ impl Pack {
             text: text.to_string(),
             file,
         });
-        Ok(())
     }
 
     /// Add a pack: every `.yaml`/`.yml` file of a folder, in name order. The
@@ -887,8 +932,11 @@ impl Matcher {
             }
             let mut pats: Vec<String> = Vec::new();
             if let Some(p) = &e.pattern {
+                // Parsed, not compiled: the combined matcher compiles every
+                // pattern once, and a syntax error is all this looks for (its
+                // message is the one `Regex::new` gives).
                 let anchored = flag(format!("^(?:{})$", p));
-                if let Err(err) = Regex::new(&anchored) {
+                if let Err(err) = regex_automata::util::syntax::parse(&anchored) {
                     let (path, text) = src(e.id);
                     let (line, column) = locate(&text, p.lines().next().unwrap_or(p));
                     return Err(Error::Rule {
@@ -1113,15 +1161,16 @@ impl Engine {
         let mut disputes: Vec<DisputeRule> = Vec::new();
         let mut findings: Vec<FindingRule> = Vec::new();
         let mut lexicon_rules: Vec<LexiconRule> = Vec::new();
-        // Rule id -> (path, file text), for error positions.
-        let mut texts: HashMap<String, (String, String)> = HashMap::new();
+        // Rule id -> (path, file text), for error positions: borrowed, as a
+        // file's whole text for each of its rules would be copied otherwise.
+        let mut texts: HashMap<String, (&str, &str)> = HashMap::new();
         // Rule id -> the pack it came from, and the pack it replaced.
         let mut origin: HashMap<String, String> = HashMap::new();
         let mut replaced: HashMap<String, String> = HashMap::new();
         // Ids seen in the current pack, to catch duplicates within a pack.
         let mut in_pack: HashMap<String, (String, HashSet<String>)> = HashMap::new();
         let mut instance_of: HashMap<String, usize> = HashMap::new();
-        let mut overrides: Vec<(Override, String, String)> = Vec::new();
+        let mut overrides: Vec<(Override, &str, &str)> = Vec::new();
 
         for pf in pack
             .files
@@ -1161,7 +1210,7 @@ impl Engine {
                     }
                 }
                 instance_of.insert(id.clone(), pf.instance);
-                texts.insert(id.clone(), (pf.path.clone(), pf.text.clone()));
+                texts.insert(id.clone(), (pf.path.as_str(), pf.text.as_str()));
             }
             // A later pack's rule with the same id replaces the earlier one.
             merge(&mut cues, &file.cues, |r| &r.id);
@@ -1174,10 +1223,15 @@ impl Engine {
             overrides.extend(
                 file.overrides
                     .iter()
-                    .map(|o| (o.clone(), pf.path.clone(), pf.text.clone())),
+                    .map(|o| (o.clone(), pf.path.as_str(), pf.text.as_str())),
             );
         }
-        let src = |id: &str| texts.get(id).cloned().unwrap_or_default();
+        let src = |id: &str| {
+            texts
+                .get(id)
+                .map(|(p, t)| (p.to_string(), t.to_string()))
+                .unwrap_or_default()
+        };
         let rule_err = |id: &str, field: &str, message: String| {
             let (path, text) = src(id);
             let (line, column) = locate_field(&text, id, field);
@@ -1291,7 +1345,7 @@ impl Engine {
             if !origin.contains_key(&o.id) {
                 let (line, column) = locate(text, &format!("id: {}", o.id));
                 return Err(Error::Rule {
-                    path: path.clone(),
+                    path: path.to_string(),
                     line,
                     column,
                     message: format!("override names an unknown rule `{}`", o.id),
@@ -1303,7 +1357,7 @@ impl Engine {
                     None => {
                         let (line, column) = locate(text, &format!("id: {}", o.id));
                         return Err(Error::Rule {
-                            path: path.clone(),
+                            path: path.to_string(),
                             line,
                             column,
                             message: format!(
@@ -1353,28 +1407,31 @@ impl Engine {
             &src,
         )?;
         // Passive participles are often another rule's words too ("announced"
-        // is cue.announce's): the phrase index gives each place to one rule, so
-        // they get a matcher of their own, as regexes.
-        let passive_matcher = Matcher::build(
-            &cues
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r.frame == Frame::Passive)
-                .map(|(i, r)| {
-                    let words = r.words.iter().map(|w| word_regex(w));
-                    Entry {
-                        rule: i,
-                        id: r.id.as_str(),
-                        words: Vec::new(),
-                        pattern: Some(words.chain(r.pattern.clone()).collect::<Vec<_>>().join("|")),
-                    }
+        // is cue.announce's), and the phrase index gives each place to one
+        // rule: they are indexed apart, so that both readings are found. Only
+        // words the index cannot take, and patterns, are left to a regex.
+        let passive_entries: Vec<Entry> = cues
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.frame == Frame::Passive)
+            .filter_map(|(i, r)| {
+                let alts: Vec<String> = r
+                    .words
+                    .iter()
+                    .filter(|w| !phrases.add_apart(w, true, Kind::Cue, i))
+                    .map(|w| word_regex(w))
+                    .chain(r.pattern.clone())
+                    .collect();
+                (!alts.is_empty()).then(|| Entry {
+                    rule: i,
+                    id: r.id.as_str(),
+                    words: Vec::new(),
+                    pattern: Some(alts.join("|")),
                 })
-                .collect::<Vec<_>>(),
-            true,
-            Kind::Cue,
-            &mut phrases,
-            &src,
-        )?;
+            })
+            .collect();
+        let passive_matcher =
+            Matcher::build(&passive_entries, true, Kind::Cue, &mut phrases, &src)?;
         let source_matcher = Matcher::build(
             &entries(
                 sources
@@ -1622,5 +1679,26 @@ fn merge<T: Clone>(into: &mut Vec<T>, from: &[T], id: impl Fn(&T) -> &String) {
         } else {
             into.push(r.clone());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_file_loads_from_its_json_as_from_its_yaml() {
+        let embedded = DEFAULT_PACK
+            .iter()
+            .copied()
+            .chain(EMBEDDED.iter().map(|(_, path, text)| (*path, *text)));
+        let mut files = 0;
+        for (path, text) in embedded {
+            let yaml: RuleFile = serde_yaml::from_str(text).unwrap();
+            let json = preparsed(path).unwrap_or_else(|| panic!("{}: build.rs gave no JSON", path));
+            assert_eq!(format!("{:?}", json), format!("{:?}", yaml), "{}", path);
+            files += 1;
+        }
+        assert_eq!(files, PREPARSED.len());
     }
 }
