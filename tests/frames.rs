@@ -1602,3 +1602,55 @@ fn a_headline_with_its_deck_keeps_headline_grammar() {
         "unattributed"
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_the_main_subjects() {
+    let (r, _) = check("opening_participles.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the depot had been closed for a decade",
+                "Noting",
+                "Rosa Delgado",
+            ),
+            (
+                "that the plan “asks a lot of drivers,”",
+                "Acknowledging",
+                "Okafor",
+            ),
+        ],
+    );
+    // A participle before a preposition, and an organization after the comma:
+    // the participle reports nothing.
+    for cue in ["Pointing", "Citing"] {
+        assert!(
+            r.claims
+                .iter()
+                .all(|c| c.attribution.cue.as_ref().is_none_or(|q| q.text != cue)),
+            "{cue}"
+        );
+    }
+}
+
+#[test]
+fn to_and_a_person_opening_a_clause_gives_that_persons_view() {
+    let (r, _) = check("opening_participles.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the depot is the heart of this town", "To", "Rosa Delgado"),
+            ("the depot is a relic", "to", "others"),
+            (
+                "the new schedule looks unworkable",
+                "To",
+                "Okafor, who has driven the route for years,",
+            ),
+        ],
+    );
+    // A place or a time after "To" is no one's view.
+    assert_eq!(
+        attribution(claim(&r, "the bus runs every hour")).0,
+        "unattributed"
+    );
+}

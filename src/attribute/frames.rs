@@ -31,6 +31,80 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The subject of the main clause after a participle that opens the
+    /// sentence, and the comma that ends the participle's clause: in "Noting
+    /// that both battled the media, Schlafly wrote", "Schlafly" and the comma
+    /// before it. A person, a group, a document or a pronoun directly after one
+    /// of the first three commas outside quotations ("…,” though, Allen did
+    /// suggest"); an outlet or an organization doing something after a
+    /// participle ("Citing local news outlets, the Associated Press reports")
+    /// is mostly the narrator's framing, not an attribution of the participle.
+    pub(super) fn opening_participle_subject(
+        &self,
+        from: usize,
+        end: usize,
+    ) -> Option<(Mention, usize)> {
+        let text = self.text;
+        // "Boasting 108,000 residents": a comma inside a number ends nothing.
+        let commas = text[from..end]
+            .match_indices(',')
+            .map(|(k, _)| from + k)
+            .filter(|k| !self.seg.in_quote(*k) && text[k + 1..].starts_with(is_blank))
+            .take(3);
+        for comma in commas {
+            let mut at = skip_blank(text, comma + 1, end);
+            // "…, though, Allen did suggest": a sentence adverb in its own commas.
+            if let Some(w) = Words::new(text, at..end).next()
+                && w.start == at
+                && matches!(lower(&text[w.clone()]).as_str(), "though" | "however")
+                && text[w.end..].starts_with(',')
+            {
+                at = skip_blank(text, w.end + 1, end);
+            }
+            let Some(m) = self.leading_subject(at..end) else {
+                continue;
+            };
+            if m.range.start != at {
+                continue;
+            }
+            // "Trump reminded Americans", "the Associated Press reports": a source
+            // word after the verb stretched the phrase; the subject ends before it.
+            let m = match Words::new(text, m.range.clone())
+                .skip(1)
+                .find(|w| self.is_cue_word(w.clone()))
+            {
+                Some(verb) => {
+                    let head = last_word(text, at, verb.start)?;
+                    self.mention_in(at..head.end, false)?
+                }
+                None => m,
+            };
+            let kind_ok = m.pronoun
+                || matches!(
+                    m.kind,
+                    SourceKind::Person
+                        | SourceKind::Anonymous
+                        | SourceKind::Group
+                        | SourceKind::Document
+                )
+                || m.kind == SourceKind::Unknown
+                    && last_word(text, m.range.start, m.range.end).is_some_and(|w| {
+                        self.lex(LexiconClass::TitleWord, &text[w.clone()])
+                            || self.lex(LexiconClass::PeopleNoun, &text[w.clone()])
+                            || self.lex(LexiconClass::DocumentNoun, &text[w])
+                    });
+            // "…,” though, Allen did suggest": the adverb is no part of the clause.
+            let clause_end = match last_word(text, from, comma) {
+                Some(w) if matches!(lower(&text[w.clone()]).as_str(), "though" | "however") => {
+                    w.start
+                }
+                _ => comma,
+            };
+            return kind_ok.then_some((m, clause_end));
+        }
+        None
+    }
+
     /// The end of an appositive or relative clause right after a speaker
     /// named after the cue: ", a University of Washington professor",
     /// ", who was a co-chair of the campaign", " (D-Md.)". Not a participle,
@@ -1002,6 +1076,27 @@ impl<'a> Ctx<'a> {
                         None => {}
                     }
                 }
+                // "Noting that both battled the media, Schlafly wrote …": a participle
+                // opening the sentence is the main clause subject's, and its own
+                // clause ends at the comma before that subject.
+                let mut opening_end = None;
+                if !ok
+                    && with_subject.is_none()
+                    && at_sentence_start
+                    // "TELLING OF THE SYRIAN REFUGEE CRISIS": a capitalised headline.
+                    && cue_text.chars().any(char::is_lowercase)
+                    // "Pointing to the report", "Reporting among the poorest": a
+                    // participle with a prepositional object or a gerund is rarely
+                    // the subject's remark.
+                    && !Words::new(text, cue.end..sent.end).next().is_some_and(|w| {
+                        PREPOSITIONS.contains(&lower(&text[w.clone()]).as_str())
+                            || matches!(lower(&text[w]).as_str(), "to" | "among")
+                    })
+                {
+                    let (m, comma) = self.opening_participle_subject(cue.end, sent.end)?;
+                    with_subject = Some(m);
+                    opening_end = Some(comma);
+                }
                 if !ok && with_subject.is_none() {
                     return None;
                 }
@@ -1032,13 +1127,16 @@ impl<'a> Ctx<'a> {
                     Some(tail) => sent.end - tail.len(),
                     None => after,
                 };
-                let rest = content_trim(self, after..sent.end);
+                let rest = content_trim(self, after..opening_end.unwrap_or(sent.end));
                 if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
                     return None;
                 }
                 // The source is resolved against the sentence's other cues later,
                 // unless "with" gave the participle a subject of its own.
-                let frame_start = with_subject.as_ref().map_or(cue.start, |m| m.range.start);
+                let frame_start = match &with_subject {
+                    Some(m) if opening_end.is_none() => m.range.start,
+                    _ => cue.start,
+                };
                 Some(Candidate {
                     cue: cue.clone(),
                     rule,
