@@ -1654,3 +1654,29 @@ fn to_and_a_person_opening_a_clause_gives_that_persons_view() {
         "unattributed"
     );
 }
+
+#[test]
+fn according_to_takes_reports_pronouns_quoted_titles_and_web_addresses() {
+    let (r, _) = check("according_to_phrases.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the depot lost money for a decade",
+                "according to",
+                "reports filed with the county",
+            ),
+            ("The drivers were never consulted", "according to", "him"),
+            (
+                "The fare would double",
+                "according to",
+                "her \"fair share\" plan",
+            ),
+            ("The buses were late", "according to", "delays.fr"),
+        ],
+    );
+    assert_eq!(
+        attribution(claim(&r, "Everything went according to plan")).0,
+        "unattributed"
+    );
+}

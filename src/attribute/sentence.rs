@@ -197,14 +197,18 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         }) {
             continue;
         }
-        // "three Western states warned": a cue word followed at once by another cue is a noun.
+        // "three Western states warned": a cue word followed at once by another cue
+        // is a noun. A preposition is followed by its noun, which may be a cue word
+        // ("according to reports", "according to polls").
         let next_cue = ctx
             .scan
             .cues
             .get(ctx.scan.cues.partition_point(|(m, _)| m.start <= cue.start));
-        if next_cue.is_some_and(|(m, _)| {
-            m.start > cue.end && ctx.text[cue.end..m.start].chars().all(is_blank)
-        }) {
+        if ctx.engine.cues[*rule].frame != Frame::Preposition
+            && next_cue.is_some_and(|(m, _)| {
+                m.start > cue.end && ctx.text[cue.end..m.start].chars().all(is_blank)
+            })
+        {
             continue;
         }
         if let Some(c) = ctx.candidate(sent, cue.clone(), *rule) {
