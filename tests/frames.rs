@@ -1680,3 +1680,24 @@ fn according_to_takes_reports_pronouns_quoted_titles_and_web_addresses() {
         "unattributed"
     );
 }
+
+#[test]
+fn a_verb_of_saying_opening_the_sentence_has_its_speaker_after_it() {
+    let (r, _) = check("fronted_speakers.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "“We were all so proud of it.”",
+                "Said",
+                "Rosa Delgado, who drove the first bus",
+            ),
+            ("“The depot is the heart of this town.”", "Stated", "Okafor"),
+        ],
+    );
+    // No comma or colon after the name: a clause, not a speaker.
+    assert_eq!(
+        attribution(claim(&r, "Says Delgado would run the depot herself")).0,
+        "unattributed"
+    );
+}

@@ -31,6 +31,49 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "Said Dorothy Poynter, who grew up with Ali, “We were all so proud”":
+    /// the name after a fronted verb of saying, through its appositive, and then
+    /// a comma or a colon before the content.
+    fn fronted_speaker(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        rule: usize,
+    ) -> Option<Candidate> {
+        let text = self.text;
+        let np = skip_blank(text, cue.end, sent.end);
+        if np == cue.end {
+            return None;
+        }
+        let (m, end) = self.mention_after(np, sent.end)?;
+        // A name, not a clause: "Says Clinton would stack the court" has no
+        // comma or colon after its subject, and "Said it would" no name.
+        let named = m.kind == SourceKind::Person
+            || Words::new(text, m.range.clone()).all(|w| starts_upper(&text[w]));
+        if m.range.start != np || !named || m.pronoun {
+            return None;
+        }
+        let extent_end = self.appositive_after(m.range.end.max(end), sent.end);
+        let tag_end = extent_end.unwrap_or(end);
+        let at = skip_blank(text, tag_end, sent.end);
+        let tail = text[at..sent.end].strip_prefix([',', ':'])?;
+        let rest = content_trim(self, sent.end - tail.len()..sent.end);
+        if !text[rest.clone()].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        Some(Candidate {
+            cue: cue.clone(),
+            rule,
+            source_extent: extent_end.map(|e| m.range.start..e),
+            source: Some(m),
+            via: Vec::new(),
+            content: vec![rest],
+            frame_start: cue.start,
+            forward: true,
+            shares_subject: false,
+        })
+    }
+
     /// The subject of the main clause after a participle that opens the
     /// sentence, and the comma that ends the participle's clause: in "Noting
     /// that both battled the media, Schlafly wrote", "Schlafly" and the comma
@@ -367,6 +410,17 @@ impl<'a> Ctx<'a> {
         }
         if crule.frame == Frame::Passive {
             return self.agentless_passive(sent, &cue, rule);
+        }
+        // "Said Comey, “The thought …”", "Continued Stone: “So I think …”": a verb
+        // of saying opens the sentence and its speaker follows it.
+        if at_sentence_start
+            && !in_headline
+            && crule.frame == Frame::Verb
+            && starts_upper(cue_text)
+            && !cue_text.contains(char::is_whitespace)
+            && invertible(cue_text)
+        {
+            return self.fronted_speaker(sent, &cue, rule);
         }
         // "Trump was defending", "she isn’t saying", "He’s comparing": a
         // progressive is the subject's own verb, whatever frame the participle
