@@ -1619,6 +1619,9 @@ fn a_participle_opening_the_sentence_is_the_main_subjects() {
                 "Acknowledging",
                 "Okafor",
             ),
+            // A preposition may open the sentence before the participle.
+            ("the fares would stay flat", "saying", "the mayor"),
+            ("the plan a failure", "calling", "Okafor"),
         ],
     );
     // A participle before a preposition, and an organization after the comma:

@@ -6,6 +6,12 @@
 
 use super::*;
 
+/// Prepositions that open a sentence before a participle whose subject is
+/// the main clause's ("After saying …, the man", "Since announcing …, Mr. Biden").
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "after", "before", "while", "since", "in", "by", "besides", "upon", "when",
+];
+
 impl<'a> Ctx<'a> {
     /// Does a speaker follow the cue at `pos` ("said Maria Lopez", "said the
     /// official")? "…, said that the emails …" has its speaker before the commas.
@@ -1133,10 +1139,35 @@ impl<'a> Ctx<'a> {
                 // "Noting that both battled the media, Schlafly wrote …": a participle
                 // opening the sentence is the main clause subject's, and its own
                 // clause ends at the comma before that subject.
+                // "After saying he was nervous, the man …", "In rejecting a similar
+                // challenge, the commission …", "Instead of calling himself a
+                // conservative, Mr. Trump said": a preposition before the participle
+                // opens the sentence.
+                let opening_preposition = prev_adjacent
+                    && prev_word.as_ref().is_some_and(|w| {
+                        // Does the phrase from `first` open the sentence, perhaps
+                        // after "But" or "And"?
+                        let opens =
+                            |first: &Range<usize>| match last_word(text, sent.start, first.start) {
+                                None => text[sent.start..first.start]
+                                    .chars()
+                                    .all(|c| is_blank(c) || matches!(c, '“' | '"' | '‘' | '(')),
+                                Some(b) => {
+                                    matches!(lower(&text[b.clone()]).as_str(), "but" | "and")
+                                        && last_word(text, sent.start, b.start).is_none()
+                                }
+                            };
+                        match prev.as_deref() {
+                            Some("of") => last_word(text, sent.start, w.start)
+                                .is_some_and(|b| lower(&text[b.clone()]) == "instead" && opens(&b)),
+                            Some(p) => OPENING_PREPOSITIONS.contains(&p) && opens(w),
+                            None => false,
+                        }
+                    });
                 let mut opening_end = None;
-                if !ok
+                if (!ok || opening_preposition)
                     && with_subject.is_none()
-                    && at_sentence_start
+                    && (at_sentence_start || opening_preposition)
                     // "TELLING OF THE SYRIAN REFUGEE CRISIS": a capitalised headline.
                     && cue_text.chars().any(char::is_lowercase)
                     // "Pointing to the report", "Reporting among the poorest": a
@@ -1147,9 +1178,14 @@ impl<'a> Ctx<'a> {
                             || matches!(lower(&text[w]).as_str(), "to" | "among")
                     })
                 {
-                    let (m, comma) = self.opening_participle_subject(cue.end, sent.end)?;
-                    with_subject = Some(m);
-                    opening_end = Some(comma);
+                    match self.opening_participle_subject(cue.end, sent.end) {
+                        Some((m, comma)) => {
+                            with_subject = Some(m);
+                            opening_end = Some(comma);
+                        }
+                        None if !ok => return None,
+                        None => {}
+                    }
                 }
                 if !ok && with_subject.is_none() {
                     return None;
