@@ -1704,3 +1704,21 @@ fn a_verb_of_saying_opening_the_sentence_has_its_speaker_after_it() {
         "unattributed"
     );
 }
+
+#[test]
+fn a_verb_that_is_never_a_noun_keeps_its_place_before_a_cue_word() {
+    let (r, _) = check("verb_before_cue_word.txt");
+    assert_explicit(
+        &r,
+        &[(
+            "praise from the council helps the depot",
+            "says",
+            "The mayor",
+        )],
+    );
+    // A noun before a cue word is still no cue: the states warned.
+    assert_eq!(
+        attribution(claim(&r, "delays")),
+        ("explicit", Some("warned"), Some("Three western states"))
+    );
+}
