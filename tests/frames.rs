@@ -1777,3 +1777,123 @@ fn a_time_word_after_an_infinitive_ends_it_and_is_no_adjunct() {
         ],
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_the_main_subjects() {
+    let (r, _) = check("opening_participles_sources.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the depot had been closed for a decade",
+                "Noting",
+                "Rosa Delgado",
+            ),
+            (
+                "that the plan “asks a lot of drivers,”",
+                "Acknowledging",
+                "Okafor",
+            ),
+            // A preposition may open the sentence before the participle.
+            ("the fares would stay flat", "saying", "the mayor"),
+            ("the plan a failure", "calling", "Okafor"),
+        ],
+    );
+    // A participle before a preposition, and an organization after the comma:
+    // the participle reports nothing.
+    for cue in ["Pointing", "Citing"] {
+        assert!(
+            r.claims
+                .iter()
+                .all(|c| c.attribution.cue.as_ref().is_none_or(|q| q.text != cue)),
+            "{cue}"
+        );
+    }
+}
+
+#[test]
+fn to_and_a_person_opening_a_clause_gives_that_persons_view() {
+    let (r, _) = check("opening_participles_sources.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the depot is the heart of this town", "To", "Rosa Delgado"),
+            ("the depot is a relic", "to", "others"),
+            (
+                "the new schedule looks unworkable",
+                "To",
+                "Okafor, who has driven the route for years,",
+            ),
+        ],
+    );
+    // A place or a time after "To" is no one's view.
+    assert_eq!(
+        attribution(claim(&r, "the bus runs every hour")).0,
+        "unattributed"
+    );
+}
+
+#[test]
+fn according_to_takes_reports_pronouns_quoted_titles_and_web_addresses() {
+    let (r, _) = check("according_to_phrases.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the depot lost money for a decade",
+                "according to",
+                "reports filed with the county",
+            ),
+            ("The drivers were never consulted", "according to", "him"),
+            (
+                "The fare would double",
+                "according to",
+                "her \"fair share\" plan",
+            ),
+            ("The buses were late", "according to", "delays.fr"),
+        ],
+    );
+    assert_eq!(
+        attribution(claim(&r, "Everything went according to plan")).0,
+        "unattributed"
+    );
+}
+
+#[test]
+fn a_verb_of_saying_opening_the_sentence_has_its_speaker_after_it() {
+    let (r, _) = check("fronted_speakers.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "“We were all so proud of it.”",
+                "Said",
+                "Rosa Delgado, who drove the first bus",
+            ),
+            ("“The depot is the heart of this town.”", "Stated", "Okafor"),
+        ],
+    );
+    // No comma or colon after the name: a clause, not a speaker.
+    assert_eq!(
+        attribution(claim(&r, "Says Delgado would run the depot herself")).0,
+        "unattributed"
+    );
+}
+
+#[test]
+fn a_verb_that_is_never_a_noun_keeps_its_place_before_a_cue_word() {
+    let (r, _) = check("verb_before_cue_word.txt");
+    assert_explicit(
+        &r,
+        &[(
+            "praise from the council helps the depot",
+            "says",
+            "The mayor",
+        )],
+    );
+    // A noun before a cue word is still no cue: the states warned.
+    assert_eq!(
+        attribution(claim(&r, "delays")),
+        ("explicit", Some("warned"), Some("Three western states"))
+    );
+}

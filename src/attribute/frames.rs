@@ -31,6 +31,49 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "Said Dorothy Poynter, who grew up with Ali, “We were all so proud”":
+    /// the name after a fronted verb of saying, through its appositive, and then
+    /// a comma or a colon before the content.
+    fn fronted_speaker(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        rule: usize,
+    ) -> Option<Candidate> {
+        let text = self.text;
+        let np = skip_blank(text, cue.end, sent.end);
+        if np == cue.end {
+            return None;
+        }
+        let (m, end) = self.mention_after(np, sent.end)?;
+        // A name, not a clause: "Says Clinton would stack the court" has no
+        // comma or colon after its subject, and "Said it would" no name.
+        let named = m.kind == SourceKind::Person
+            || Words::new(text, m.range.clone()).all(|w| starts_upper(&text[w]));
+        if m.range.start != np || !named || m.pronoun {
+            return None;
+        }
+        let extent_end = self.appositive_after(m.range.end.max(end), sent.end);
+        let tag_end = extent_end.unwrap_or(end);
+        let at = skip_blank(text, tag_end, sent.end);
+        let tail = text[at..sent.end].strip_prefix([',', ':'])?;
+        let rest = content_trim(self, sent.end - tail.len()..sent.end);
+        if !text[rest.clone()].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        Some(Candidate {
+            cue: cue.clone(),
+            rule,
+            source_extent: extent_end.map(|e| m.range.start..e),
+            source: Some(m),
+            via: Vec::new(),
+            content: vec![rest],
+            frame_start: cue.start,
+            forward: true,
+            shares_subject: false,
+        })
+    }
+
     /// The end of an appositive or relative clause right after a speaker
     /// named after the cue: ", a University of Washington professor",
     /// ", who was a co-chair of the campaign", " (D-Md.)". Not a participle,
@@ -293,6 +336,17 @@ impl<'a> Ctx<'a> {
         }
         if crule.frame == Frame::Passive {
             return self.agentless_passive(sent, &cue, rule);
+        }
+        // "Said Comey, “The thought …”", "Continued Stone: “So I think …”": a verb
+        // of saying opens the sentence and its speaker follows it.
+        if at_sentence_start
+            && !in_headline
+            && crule.frame == Frame::Verb
+            && starts_upper(cue_text)
+            && !cue_text.contains(char::is_whitespace)
+            && invertible(cue_text)
+        {
+            return self.fronted_speaker(sent, &cue, rule);
         }
         // "Trump was defending", "she isn’t saying", "He’s comparing": a
         // progressive is the subject's own verb, whatever frame the participle
@@ -1006,6 +1060,18 @@ impl<'a> Ctx<'a> {
                 let opens_sentence = match prev.as_deref() {
                     None => text[sent.start..cue.start].chars().all(is_blank),
                     Some("but" | "and" | "yet") => prev_word
+                        .as_ref()
+                        .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
+                    // "Instead of calling the plan a failure, Okafor …".
+                    Some("of") => prev_word.as_ref().is_some_and(|w| {
+                        last_word(text, sent.start, w.start).is_some_and(|b| {
+                            lower(&text[b.clone()]) == "instead"
+                                && text[sent.start..b.start].chars().all(is_blank)
+                        })
+                    }),
+                    // "Since announcing in October that …, Mr. Biden": a preposition
+                    // opening the sentence before its participle.
+                    Some("since" | "besides" | "upon") => prev_word
                         .as_ref()
                         .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
                     Some(_) => false,

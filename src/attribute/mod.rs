@@ -262,6 +262,9 @@ fn possessive_nouns(ctx: &Ctx, d: &mut Draft) {
     if d.candidate.is_none() {
         d.candidate = possessive_noun(ctx, &d.range).into_iter().next();
     }
+    if d.candidate.is_none() {
+        d.candidate = viewpoint(ctx, &d.range);
+    }
 }
 
 fn cue_rule_id(engine: &Engine, rule: usize) -> String {
@@ -274,6 +277,7 @@ fn cue_rule_id(engine: &Engine, rule: usize) -> String {
         RULE_UNLISTED_VERB => "cue.unlisted-verb".to_string(),
         RULE_POSSESSIVE_NOUN => "cue.possessive-noun".to_string(),
         RULE_NOUN_AGENT => "cue.noun-agent".to_string(),
+        RULE_VIEWPOINT => "cue.viewpoint".to_string(),
         _ => engine.cues[rule].id.clone(),
     }
 }

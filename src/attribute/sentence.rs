@@ -146,7 +146,8 @@ pub(super) fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usiz
 
 /// "In describing Trump, Cuban said …", "After blasting the report, Beck
 /// quoted …": a participle in a phrase that opens the sentence has the main
-/// clause's subject, which stands after the phrase's comma.
+/// clause's subject, which stands after the phrase's comma. Returns that
+/// subject and where the phrase ends.
 fn opening_adjunct_subject(
     ctx: &Ctx,
     sent: &Range<usize>,
@@ -164,9 +165,17 @@ fn opening_adjunct_subject(
     let prep = lead.next_if(|w| {
         matches!(
             lower(&text[w.clone()]).as_str(),
-            "in" | "after" | "while" | "by" | "before" | "upon" | "when" | "since"
+            "in" | "after" | "while" | "by" | "before" | "upon" | "when" | "since" | "besides"
         )
     });
+    // "Instead of calling the plan a failure, Okafor gave it a year."
+    let prep = match prep {
+        Some(p) => Some(p),
+        None => match lead.next_if(|w| lower(&text[w.clone()]) == "instead") {
+            Some(_) => Some(lead.next_if(|w| lower(&text[w.clone()]) == "of")?),
+            None => None,
+        },
+    };
     let from = prep.as_ref().map_or(sent.start, |w| w.end);
     if lead.next().is_some() || !text[from..cue.start].chars().all(is_blank) {
         return None;
@@ -185,7 +194,20 @@ fn opening_adjunct_subject(
         .match_indices(',')
         .map(|(k, _)| cue.end + k + 1)
         .find(|k| !ctx.seg.in_quote(*k))?;
-    Some((ctx.leading_subject(comma..sent.end)?, comma))
+    // "Acknowledging that the plan “asks a lot,” though, Okafor defended it":
+    // a sentence adverb before the comma is the main clause's, and one in
+    // commas of its own stands before the subject.
+    let adverb =
+        |w: &Range<usize>| matches!(lower(&text[w.clone()]).as_str(), "though" | "however");
+    let phrase_end = match last_word(text, cue.end, comma - 1) {
+        Some(w) if adverb(&w) && text[w.end..comma - 1].chars().all(is_blank) => w.start,
+        _ => comma - 1,
+    };
+    let subject_at = match Words::new(text, comma..sent.end).next() {
+        Some(w) if adverb(&w) && text[w.end..].starts_with(',') => w.end + 1,
+        _ => comma,
+    };
+    Some((ctx.leading_subject(subject_at..sent.end)?, phrase_end))
 }
 
 /// "responded by saying Japan should …", "responded to that tweet by calling
@@ -241,16 +263,23 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         }) {
             continue;
         }
-        // "three Western states warned": a cue word followed at once by another cue is a noun.
+        // "three Western states warned": a cue word followed at once by another cue
+        // is a noun. A preposition is followed by its noun, which may be a cue word
+        // ("according to reports", "according to polls").
         let next_cue = ctx
             .scan
             .cues
             .get(ctx.scan.cues.partition_point(|(m, _)| m.start <= cue.start));
-        // Not for a word that is only ever a verb: "Trump says praise from Putin
-        // helps" is a report whose content opens with a noun.
-        if next_cue.is_some_and(|(m, _)| {
-            m.start > cue.end && ctx.text[cue.end..m.start].chars().all(is_blank)
-        }) && !only_verb(&ctx.text[cue.clone()])
+        // Not for a word that is only ever a verb before a cue word that is no
+        // past tense: "Trump says praise from Putin helps", "Pence Announces
+        // Plans" are reports whose content opens with a noun.
+        if ctx.engine.cues[*rule].frame != Frame::Preposition
+            && next_cue.is_some_and(|(m, _)| {
+                m.start > cue.end
+                    && ctx.text[cue.end..m.start].chars().all(is_blank)
+                    && (lower(&ctx.text[m.clone()]).ends_with("ed")
+                        || !only_verb(&ctx.text[cue.clone()]))
+            })
         {
             continue;
         }
@@ -318,14 +347,15 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                                 })
                         })
                         .or_else(|| {
-                            let (m, comma) = opening_adjunct_subject(ctx, sent, &cands[i].cue)?;
+                            let (m, phrase_end) =
+                                opening_adjunct_subject(ctx, sent, &cands[i].cue)?;
                             // What the participle says ends with its phrase.
                             for r in &mut cands[i].content {
-                                r.end = r.end.min(comma - 1);
+                                r.end = r.end.min(phrase_end);
                             }
                             cands[i].content.retain(|r| r.start < r.end);
                             retail(ctx, &mut cands[i]);
-                            opening_splits.push(comma - 1);
+                            opening_splits.push(phrase_end);
                             Some(m)
                         });
                     (subject, Vec::new())
@@ -390,6 +420,8 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 && rel.range.end <= outer.end
             {
                 let end = outer.end;
+                // Content that starts after the outer subject ends ("who said
+                // told, …") is cut to nothing, not to a reversed range.
                 for r in &mut cands[i].content {
                     *r = content_trim(ctx, r.start..r.end.min(end).max(r.start));
                 }
@@ -625,7 +657,16 @@ fn only_verb(cue: &str) -> bool {
     let w = lower(cue);
     matches!(
         w.as_str(),
-        "said" | "says" | "told" | "tells" | "wrote" | "writes" | "thinks" | "thought"
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "wrote"
+            | "writes"
+            | "thinks"
+            | "thought"
+            | "announces"
+            | "reveals"
     ) || w.len() > 4 && w.ends_with("ed") && !w.contains(' ')
 }
 

@@ -401,18 +401,27 @@ impl<'a> Ctx<'a> {
     /// whatever its words: the source after "according to".
     pub(super) fn any_phrase_after(&self, pos: usize, end: usize) -> Option<(Mention, usize)> {
         let s = &self.text[pos..end];
-        let stop = s
-            .find([',', ';', ':', '“', '”', '"', '(', '—', '–'])
-            .unwrap_or(s.len());
+        // A quotation inside the phrase is part of it ("according to her
+        // “clawback” plan"); one opening it is not.
+        let stop = if s.starts_with(['“', '"']) {
+            0
+        } else {
+            s.find([',', ';', ':', '(', '—', '–']).unwrap_or(s.len())
+        };
         let r = trim(self.text, pos..pos + stop);
         let r = r.start..r.end - usize::from(self.text[r.clone()].ends_with('.'));
         let n = Words::new(self.text, r.clone()).take(21).count();
         if n == 0 || n > 20 {
             return None;
         }
-        let pronoun = n == 1 && self.lex(LexiconClass::Pronoun, &self.text[r.clone()]);
-        // "according to plan", "according to schedule": one common noun is no source.
-        if n == 1 && !pronoun && !starts_upper(&self.text[r.clone()]) {
+        let one = &self.text[r.clone()];
+        let pronoun = n == 1
+            && (self.lex(LexiconClass::Pronoun, one)
+                || ["him", "her", "them", "me", "us"].contains(&lower(one).as_str()));
+        // "according to plan", "according to schedule": one common noun is no
+        // source, but a web address is ("according to ouest-france.fr").
+        let address = one.contains('.') && !one.ends_with('.');
+        if n == 1 && !pronoun && !address && !starts_upper(one) {
             return None;
         }
         let m = Mention {
