@@ -45,17 +45,13 @@ pub(super) fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate
         pronoun: false,
     };
     let at = para.start + lead + colon;
-    Some(Candidate {
-        cue: at..at + 1,
-        rule: RULE_TRANSCRIPT,
-        source: Some(source),
-        via: Vec::new(),
-        content: Vec::new(),
-        frame_start: start,
-        forward: true,
-        shares_subject: false,
-        source_extent: None,
-    })
+    Some(Candidate::new(
+        at..at + 1,
+        RULE_TRANSCRIPT,
+        Some(source),
+        Vec::new(),
+        start,
+    ))
 }
 
 /// A signature closing a quotation or a post: "“He represents our greatest
@@ -126,22 +122,21 @@ pub(super) fn signature(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
         return None;
     }
     let at = sent.start + dash_at;
-    Some(Candidate {
-        cue: at..at + dash_len,
-        rule: RULE_SIGNATURE,
-        source: Some(Mention {
-            range: name_start..end,
-            kind: SourceKind::Person,
-            outlet: None,
-            pronoun: false,
-        }),
-        via: Vec::new(),
-        content: vec![content.clone()],
-        frame_start: content.start,
-        forward: false,
-        shares_subject: false,
-        source_extent: None,
-    })
+    Some(
+        Candidate::new(
+            at..at + dash_len,
+            RULE_SIGNATURE,
+            Some(Mention {
+                range: name_start..end,
+                kind: SourceKind::Person,
+                outlet: None,
+                pronoun: false,
+            }),
+            vec![content.clone()],
+            content.start,
+        )
+        .backward(),
+    )
 }
 
 /// A quotation opening the sentence and a speaker tag whose verb no rule lists:
@@ -212,17 +207,17 @@ pub(super) fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
         (verb.clone(), m, None)
     };
     let content = sent.start..close;
-    Some(Candidate {
-        cue,
-        rule: RULE_QUOTE_TAG,
-        source: Some(source),
-        via: Vec::new(),
-        content: vec![content.clone()],
-        frame_start: content.start,
-        forward: false,
-        shares_subject: false,
-        source_extent: extent,
-    })
+    Some(
+        Candidate::new(
+            cue,
+            RULE_QUOTE_TAG,
+            Some(source),
+            vec![content.clone()],
+            content.start,
+        )
+        .backward()
+        .with_extent(extent),
+    )
 }
 
 /// "Trump charges that …", "the senator countered: “…”": a named source, a
@@ -421,17 +416,13 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         if content.is_empty() {
             continue;
         }
-        return Some(Candidate {
-            cue: cue_start..w.end,
-            rule: RULE_UNLISTED_VERB,
-            source: Some(m.clone()),
-            via: Vec::new(),
-            content: vec![content],
-            frame_start: m.range.start,
-            forward: true,
-            shares_subject: false,
-            source_extent: None,
-        });
+        return Some(Candidate::new(
+            cue_start..w.end,
+            RULE_UNLISTED_VERB,
+            Some(m.clone()),
+            vec![content],
+            m.range.start,
+        ));
     }
     None
 }
@@ -890,17 +881,13 @@ pub(super) fn colon_candidate(
     if !ctx.text[content.clone()].chars().any(char::is_alphanumeric) {
         return None;
     }
-    Some(Candidate {
-        cue: colon..colon + 1,
+    Some(Candidate::new(
+        colon..colon + 1,
         rule,
-        source: Some(source),
-        via: Vec::new(),
-        content: vec![content],
+        Some(source),
+        vec![content],
         frame_start,
-        forward: true,
-        shares_subject: false,
-        source_extent: None,
-    })
+    ))
 }
 
 /// Nouns of saying that PolNeAR annotates as the cue after a possessive source
@@ -1002,17 +989,13 @@ fn noun_agent(ctx: &Ctx, sent: &Range<usize>, ws: &[Range<usize>], i: usize) -> 
     if content.is_empty() {
         return None;
     }
-    Some(Candidate {
-        cue: ws[i].clone(),
-        rule: RULE_NOUN_AGENT,
-        frame_start: ws[i].start,
-        source: Some(m),
-        via: Vec::new(),
-        content: vec![content],
-        forward: true,
-        shares_subject: false,
-        source_extent: None,
-    })
+    Some(Candidate::new(
+        ws[i].clone(),
+        RULE_NOUN_AGENT,
+        Some(m),
+        vec![content],
+        ws[i].start,
+    ))
 }
 
 /// Capitalised words that open a sentence before a name, no part of it ("Despite Mr. Trump's claim").
@@ -1191,17 +1174,17 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
         if content.is_empty() {
             continue;
         }
-        out.push(Candidate {
-            cue: w.clone(),
-            rule: RULE_POSSESSIVE_NOUN,
-            frame_start: source.range.start,
-            source: Some(source),
-            via: Vec::new(),
-            content: vec![content],
-            forward: true,
-            shares_subject: false,
-            source_extent: extent,
-        });
+        let frame_start = source.range.start;
+        out.push(
+            Candidate::new(
+                w.clone(),
+                RULE_POSSESSIVE_NOUN,
+                Some(source),
+                vec![content],
+                frame_start,
+            )
+            .with_extent(extent),
+        );
     }
     out
 }
@@ -1307,15 +1290,8 @@ fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candida
     }
     // A clause of its own follows: not a list ("to Ohio, Iowa and Texas").
     Words::new(text, rest.clone()).nth(2)?;
-    Some(Candidate {
-        cue: to.clone(),
-        rule: RULE_VIEWPOINT,
-        source: Some(m),
-        via: Vec::new(),
-        content: vec![rest],
-        frame_start: to.start,
-        forward: true,
-        shares_subject: false,
-        source_extent: extent,
-    })
+    Some(
+        Candidate::new(to.clone(), RULE_VIEWPOINT, Some(m), vec![rest], to.start)
+            .with_extent(extent),
+    )
 }

@@ -61,17 +61,8 @@ impl<'a> Ctx<'a> {
         if !text[rest.clone()].chars().any(char::is_alphanumeric) {
             return None;
         }
-        Some(Candidate {
-            cue: cue.clone(),
-            rule,
-            source_extent: extent_end.map(|e| m.range.start..e),
-            source: Some(m),
-            via: Vec::new(),
-            content: vec![rest],
-            frame_start: cue.start,
-            forward: true,
-            shares_subject: false,
-        })
+        let extent = extent_end.map(|e| m.range.start..e);
+        Some(Candidate::new(cue.clone(), rule, Some(m), vec![rest], cue.start).with_extent(extent))
     }
 
     /// The end of an appositive or relative clause right after a speaker
@@ -1228,17 +1219,7 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
                 let frame_start = cue.start;
-                Some(Candidate {
-                    cue,
-                    rule,
-                    source: Some(m),
-                    via: Vec::new(),
-                    content,
-                    frame_start,
-                    forward,
-                    shares_subject: false,
-                    source_extent: None,
-                })
+                Some(Candidate::new(cue, rule, Some(m), content, frame_start).with_forward(forward))
             }
         }
     }

@@ -200,6 +200,44 @@ struct Candidate {
 }
 
 impl Candidate {
+    /// What most frames find: a cue, its source and content, the content read
+    /// forward from the cue, no chain, no subject shared with another cue.
+    fn new(
+        cue: Range<usize>,
+        rule: usize,
+        source: Option<Mention>,
+        content: Vec<Range<usize>>,
+        frame_start: usize,
+    ) -> Candidate {
+        Candidate {
+            cue,
+            rule,
+            source,
+            via: Vec::new(),
+            content,
+            frame_start,
+            forward: true,
+            shares_subject: false,
+            source_extent: None,
+        }
+    }
+
+    /// The content stands before the cue ("“…,” she said").
+    fn backward(self) -> Candidate {
+        self.with_forward(false)
+    }
+
+    fn with_forward(mut self, forward: bool) -> Candidate {
+        self.forward = forward;
+        self
+    }
+
+    /// The source's whole noun phrase, when it is longer than the name.
+    fn with_extent(mut self, extent: Option<Range<usize>>) -> Candidate {
+        self.source_extent = extent;
+        self
+    }
+
     fn source_mention(&self) -> Option<Range<usize>> {
         self.source_extent
             .clone()

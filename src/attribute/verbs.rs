@@ -709,17 +709,7 @@ impl<'a> Ctx<'a> {
                 content.push(tail);
             }
         }
-        Some(Candidate {
-            cue: cue.clone(),
-            rule,
-            source: Some(agent),
-            via: Vec::new(),
-            content,
-            frame_start: subject.start,
-            forward: false,
-            shares_subject: false,
-            source_extent: None,
-        })
+        Some(Candidate::new(cue.clone(), rule, Some(agent), content, subject.start).backward())
     }
 
     /// Does a form of "be" stand before `pos` over one or more adverbs ("was
@@ -845,17 +835,7 @@ impl<'a> Ctx<'a> {
         }
         content.retain(|r| !r.is_empty());
         let frame_start = content.first()?.start.min(start);
-        Some(Candidate {
-            cue: start..cue.end,
-            rule,
-            source: None,
-            via: Vec::new(),
-            content,
-            frame_start,
-            forward,
-            shares_subject: false,
-            source_extent: None,
-        })
+        Some(Candidate::new(start..cue.end, rule, None, content, frame_start).with_forward(forward))
     }
 
     /// The subject of a passive whose auxiliaries start at `start`, its clause
