@@ -1764,3 +1764,49 @@ fn a_quotation_closing_an_aside_leaves_the_subject_before_it() {
         assert!(mention.starts_with(name), "{content}: {mention}");
     }
 }
+
+#[test]
+fn a_quotation_split_by_its_tag_keeps_both_pieces() {
+    let (r, text) = check("content_start_edges.txt");
+    let c = claim(&r, "I have never had that happen");
+    assert_eq!(attribution(c).0, "explicit");
+    assert_eq!(
+        fragments(c, &text),
+        ["“Judge,”", "“I have never had that happen in any case.”"]
+    );
+    // A phrase the quotation goes on from ("An economic downturn, he said,
+    // “could be …”") is the first piece.
+    let c = claim(&r, "could be a good time");
+    assert_eq!(
+        fragments(c, &text),
+        ["An economic downturn", "“could be a good time to borrow.”"]
+    );
+}
+
+#[test]
+fn a_listener_or_a_feeling_before_that_is_no_content() {
+    let (r, _) = check("content_start_edges.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that it had not been consulted",
+                "wrote",
+                "The riders’ union",
+            ),
+            (
+                "that the depot will stay open",
+                "is telling",
+                "Councillor Ana Ruiz",
+            ),
+            (
+                "that the night buses would be cut",
+                "expressed",
+                "Councillor Bo Tran",
+            ),
+        ],
+    );
+    // "pointing out that …": the particle goes with the participle.
+    let c = claim(&r, "the fund was nearly empty");
+    assert_eq!(c.text, "that the fund was nearly empty");
+}
