@@ -445,7 +445,16 @@ pub(super) fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
             let mut matched = false;
             while k < ws.len() && k < 8 {
                 let wk = lower(&text[ws[k].clone()]);
-                if MANNER_HEADS.contains(&wk.as_str()) || is_time(&wk) && k <= 2 {
+                // "vowed to stay in the race": the preposition of an infinitive's
+                // verb is no time word. What a comment is on is the content,
+                // though: "declined to comment on the donations".
+                let infinitive = k == 2
+                    && w == "to"
+                    && PREPOSITIONS.contains(&wk.as_str())
+                    && !["comment", "speculate", "elaborate"]
+                        .contains(&lower(&text[ws[1].clone()]).as_str());
+                let time = is_time(&wk) && k <= 2 && !infinitive;
+                if MANNER_HEADS.contains(&wk.as_str()) || time {
                     matched = true;
                     // Absorb "with CNN", "on Twitter", "to reporters" after the head.
                     let mut end_k = k;
