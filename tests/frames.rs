@@ -1809,6 +1809,9 @@ fn a_listener_or_a_feeling_before_that_is_no_content() {
     // "to stay in …": an infinitive's preposition is no adjunct of time.
     let c = claim(&r, "the final vote");
     assert_eq!(c.text, "to stay in the race until the final vote");
+    // "called upon the board to …": "upon" is a particle like "on".
+    let c = claim(&r, "to delay the depot vote");
+    assert_eq!(c.text, "the board to delay the depot vote");
     // "pointing out that …": the particle goes with the participle.
     let c = claim(&r, "the fund was nearly empty");
     assert_eq!(c.text, "that the fund was nearly empty");

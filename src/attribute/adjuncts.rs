@@ -173,7 +173,9 @@ pub(super) const MANNER_HEADS: &[&str] = &[
 /// The end of a verb particle right at `pos` ("out", "for", "with", "about",
 /// "to" before a noun phrase), or `pos` when there is none.
 pub(super) fn verb_particle_end(text: &str, pos: usize, end: usize) -> usize {
-    const PARTICLES: &[&str] = &["out", "for", "with", "about", "of", "against", "on", "to"];
+    const PARTICLES: &[&str] = &[
+        "out", "for", "with", "about", "of", "against", "on", "upon", "to",
+    ];
     let mut ws = Words::new(text, pos..end);
     let Some(w) = ws.next() else { return pos };
     if !text[pos..w.start].chars().all(is_blank) {
@@ -201,7 +203,7 @@ pub(super) fn verb_particle_end(text: &str, pos: usize, end: usize) -> usize {
     let ok = match lw.as_str() {
         "out" => true,
         "about" => !quantity,
-        "on" | "to" => noun_phrase,
+        "on" | "upon" | "to" => noun_phrase,
         _ => !WEEKDAYS.contains(&ln.as_str()) && !TIME_WORDS.contains(&ln.as_str()),
     };
     if ok { w.end } else { pos }
