@@ -57,6 +57,53 @@ fn question_after(text: &str, hedge: &Span) -> Option<(usize, usize)> {
     (end > start).then_some((start, end))
 }
 
+/// What a hedge reports of its claim `claim` (byte ranges). "But Mr. Sanders
+/// is seen as …": the link to the sentence before is the writer's. A hedge
+/// inside the claim splits it into the hedged verb's subject and what follows
+/// the hedge, which keeps its infinitive marker ("she || to step on …").
+fn hedged_content(text: &str, claim: &Span, h: &Span) -> Vec<(usize, usize)> {
+    let whole = &text[claim.start..claim.end];
+    let from = ["But ", "And ", "Yet "]
+        .iter()
+        .find_map(|w| whole.strip_prefix(w))
+        .filter(|rest| rest.starts_with(char::is_alphanumeric))
+        .map_or(0, |rest| whole.len() - rest.len());
+    let start = claim.start + from;
+    if !(start < h.start && h.end < claim.end) {
+        return vec![(start, claim.end)];
+    }
+    // The subject comes after any opening phrase ("In the past few days, the
+    // politician … appeared to") and any conjunction ("and the final
+    // shuttering of the factory is not expected to").
+    let lead = &text[start..h.start];
+    let start = lead
+        .rfind(", ")
+        .filter(|&k| !lead[k + 2..].trim().is_empty())
+        .map_or(start, |k| start + k + 2);
+    let lead = &text[start..h.start];
+    let start = ["and ", "but ", "though ", "while ", "with "]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .map_or(start, |rest| h.start - rest.len());
+    let head = text[start..h.start].trim_end();
+    let tail = if text[h.start..h.end].ends_with(" to") {
+        h.end - 2
+    } else {
+        h.end
+    };
+    let tail = claim.end - text[tail..claim.end].trim_start().len();
+    if tail >= claim.end {
+        return vec![(start, claim.end)];
+    }
+    // "…, but it seems increasingly likely that …": a hedge opening its clause
+    // leaves only what follows it.
+    if head.is_empty() {
+        vec![(tail, claim.end)]
+    } else {
+        vec![(start, start + head.len()), (tail, claim.end)]
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // An extra rule pack (`--rules DIR`) lets scripts/mine_system_cues.py try
@@ -155,11 +202,14 @@ fn main() {
             // A hedge attributes to no one what it reports: the claim, or for
             // "asked" the question.
             let hedge_attribution = |h: &Span| {
-                let content = match question_after(&report_text, h) {
-                    Some((s, e)) => cp.range(s, e),
-                    None => cp.span(&c.span),
+                let content: Vec<Value> = match question_after(&report_text, h) {
+                    Some((s, e)) => vec![cp.range(s, e)],
+                    None => hedged_content(&report_text, &c.span, h)
+                        .into_iter()
+                        .map(|(s, e)| cp.range(s, e))
+                        .collect(),
                 };
-                json!({"source": null, "cue": [cp.span(h)], "content": [content], "rule": "hedge"})
+                json!({"source": null, "cue": [cp.span(h)], "content": content, "rule": "hedge"})
             };
             // A hedge in the frame of an attributed claim ("Asked whether …, 72 percent
             // said yes") is a source-less attribution of its own.

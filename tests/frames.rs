@@ -1897,3 +1897,55 @@ fn a_verb_that_is_never_a_noun_keeps_its_place_before_a_cue_word() {
         ("explicit", Some("warned"), Some("Three western states"))
     );
 }
+
+#[test]
+fn a_quotation_split_by_its_tag_keeps_both_pieces() {
+    let (r, text) = check("content_start_edges.txt");
+    let c = claim(&r, "I have never had that happen");
+    assert_eq!(attribution(c).0, "explicit");
+    assert_eq!(
+        fragments(c, &text),
+        ["“Judge,”", "“I have never had that happen in any case.”"]
+    );
+    // A phrase the quotation goes on from ("An economic downturn, he said,
+    // “could be …”") is the first piece.
+    let c = claim(&r, "could be a good time");
+    assert_eq!(
+        fragments(c, &text),
+        ["An economic downturn", "“could be a good time to borrow.”"]
+    );
+}
+
+#[test]
+fn a_listener_or_a_feeling_before_that_is_no_content() {
+    let (r, _) = check("content_start_edges.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that it had not been consulted",
+                "wrote",
+                "The riders’ union",
+            ),
+            (
+                "that the depot will stay open",
+                "is telling",
+                "Councillor Ana Ruiz",
+            ),
+            (
+                "that the night buses would be cut",
+                "expressed",
+                "Councillor Bo Tran",
+            ),
+        ],
+    );
+    // "to stay in …": an infinitive's preposition is no adjunct of time.
+    let c = claim(&r, "the final vote");
+    assert_eq!(c.text, "to stay in the race until the final vote");
+    // "called upon the board to …": "upon" is a particle like "on".
+    let c = claim(&r, "to delay the depot vote");
+    assert_eq!(c.text, "the board to delay the depot vote");
+    // "pointing out that …": the particle goes with the participle.
+    let c = claim(&r, "the fund was nearly empty");
+    assert_eq!(c.text, "that the fund was nearly empty");
+}

@@ -758,6 +758,15 @@ impl<'a> Ctx<'a> {
                         via.insert(0, m);
                     }
                 }
+                // "pointed to the poll that shows …": a reference's "to" leads to
+                // the content itself.
+                if !inverted
+                    && after == cue.end
+                    && reference_to(text, cue_text, after, sent.end) == after
+                {
+                    after = listener_to_before_that(text, after, sent.end);
+                    after = stance_noun_before_that(text, cue_text, after, sent.end);
+                }
                 let quoted_before = text[sent.start..cue.start].contains(['“', '"'])
                     || text[sent.start..cue.start].contains("''");
                 // "said this week that", "said for the first time that": before a
@@ -944,6 +953,37 @@ impl<'a> Ctx<'a> {
                         }
                         None => rest,
                     };
+                    // "“Judge,” Brafman said, “I have never …”": a quotation the
+                    // speaker tag interrupts is one content in two pieces. So is a
+                    // sentence whose quotation goes on from the words before the
+                    // tag: "That, the commission said, “would be helpful …”".
+                    let quotation = text[rest.clone()]
+                        .strip_prefix(['“', '"'])
+                        .or_else(|| text[rest.clone()].strip_prefix("''"));
+                    // Only a bare tag set off by commas: "…, Mr. Hedge called ''…''"
+                    // and "At one point, he said, “…”" are the writer's.
+                    let bare_tag = |ce: usize| {
+                        (text[sent.start..ce].trim_end().ends_with(',')
+                            || text[ce..cue.start].trim_start().starts_with(','))
+                            && text[cue.end..rest.start].trim() == ","
+                            && Words::new(text, ce..cue.start).nth(3).is_none()
+                            && text[sent.start..ce].chars().any(char::is_alphanumeric)
+                            // One phrase: after a clause ("…, and coincidentally, he
+                            // said, “…”") the content's first piece is hard to find.
+                            && !text[sent.start..ce].trim_end().trim_end_matches(',').contains(',')
+                            && !intro(ce)
+                    };
+                    let resumes = quotation.is_some_and(|q| {
+                        before_quoted && quote_leads
+                            || q.starts_with(|c: char| c.is_lowercase())
+                                && content_end.is_some_and(bare_tag)
+                    });
+                    if resumes && let Some(ce) = content_end {
+                        let before = self.quotation_after_lead(trim(text, sent.start..ce));
+                        if !before.is_empty() {
+                            content.push(before);
+                        }
+                    }
                     content.push(self.cut_narrator_tail(rest));
                     forward = true;
                 } else if let Some(object) = Words::new(text, object_at..sent.end)
@@ -1117,6 +1157,13 @@ impl<'a> Ctx<'a> {
                     after = end;
                     via.extend(outlet);
                 }
+                // "pointing out that …", "warning of a crisis": as after a verb, a
+                // particle belongs to the cue.
+                let after = if after == cue.end {
+                    verb_particle_end(text, after, sent.end)
+                } else {
+                    after
+                };
                 let after = reference_to(text, cue_text, after, sent.end);
                 let after = skip_adjuncts(text, after, sent.end);
                 let quoted_before = text[sent.start..cue.start].contains(['“', '"'])
