@@ -1949,3 +1949,34 @@ fn a_listener_or_a_feeling_before_that_is_no_content() {
     let c = claim(&r, "the fund was nearly empty");
     assert_eq!(c.text, "that the fund was nearly empty");
 }
+
+#[test]
+fn a_hedge_claims_its_clause_not_the_adverbial_before_it() {
+    let (r, _) = check("hedge_clauses.txt");
+    for (clause, hedge, opener) in [
+        (
+            "it seems like no line will be spared",
+            "it seems",
+            "When it comes to the ferry budget",
+        ),
+        (
+            "the harbour board appeared to lose its nerve",
+            "appeared to",
+            "Once the mayor took office",
+        ),
+    ] {
+        let c = claim(&r, clause);
+        assert_eq!(c.text, clause);
+        assert_eq!(c.attribution.hedge.as_deref(), Some(hedge));
+        // The writer's opening clause is a claim of its own, with no hedge.
+        let o = claim(&r, opener);
+        assert_eq!(o.text, opener);
+        assert_eq!(o.attribution.hedge, None);
+    }
+    // A short opener stays with its clause.
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.text == "Indeed, the council seems to be split")
+    );
+}
