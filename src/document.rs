@@ -7,7 +7,6 @@
 
 use crate::error::Error;
 use crate::span::{LineIndex, is_blank, trim};
-use regex::Regex;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::{LazyLock, OnceLock};
@@ -174,6 +173,79 @@ fn month_number(name: &str) -> Option<usize> {
         .iter()
         .position(|m| m.starts_with(&n) || (n == "sept" && *m == "september"))
         .map(|i| i + 1)
+}
+
+/// A furniture regex. Each runs on a short paragraph or line, tried once,
+/// so it is built without the lazy DFA: that engine's reverse automaton was
+/// half of each one's build, and building them cost more than the furniture
+/// of a whole 70-article run. What matches is the same whatever the engine.
+struct Regex(regex_automata::meta::Regex);
+
+impl Regex {
+    fn new(pattern: &str) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
+        regex_automata::meta::Regex::builder()
+            .configure(regex_automata::meta::Config::new().hybrid(false))
+            .build(pattern)
+            .map(Regex)
+            .map_err(Box::new)
+    }
+
+    fn is_match(&self, haystack: &str) -> bool {
+        self.0.is_match(haystack)
+    }
+
+    fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
+        let mut caps = self.0.create_captures();
+        self.0.captures(haystack, &mut caps);
+        caps.is_match().then_some(Captures { haystack, caps })
+    }
+}
+
+/// The groups of one match, as `regex::Captures` gives them.
+struct Captures<'h> {
+    haystack: &'h str,
+    caps: regex_automata::util::captures::Captures,
+}
+
+impl<'h> Captures<'h> {
+    fn get(&self, group: usize) -> Option<Group<'h>> {
+        self.caps.get_group(group).map(|span| Group {
+            haystack: self.haystack,
+            range: span.range(),
+        })
+    }
+}
+
+impl std::ops::Index<usize> for Captures<'_> {
+    type Output = str;
+    /// The text of a group that took part in the match; panics on one that
+    /// did not, as `regex::Captures` does.
+    fn index(&self, group: usize) -> &str {
+        let span = self.caps.get_group(group);
+        span.map(|s| &self.haystack[s.range()])
+            .unwrap_or_else(|| panic!("no group {group} in the match"))
+    }
+}
+
+/// One group of a match.
+struct Group<'h> {
+    haystack: &'h str,
+    range: Range<usize>,
+}
+
+impl<'h> Group<'h> {
+    fn as_str(&self) -> &'h str {
+        &self.haystack[self.range.clone()]
+    }
+    fn start(&self) -> usize {
+        self.range.start
+    }
+    fn end(&self) -> usize {
+        self.range.end
+    }
+    fn range(&self) -> Range<usize> {
+        self.range.clone()
+    }
 }
 
 /// The furniture regexes, each built on its first use: most articles have
