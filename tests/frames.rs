@@ -1980,3 +1980,37 @@ fn a_hedge_claims_its_clause_not_the_adverbial_before_it() {
             .any(|c| c.text == "Indeed, the council seems to be split")
     );
 }
+
+/// A viewpoint's "to" opens the sentence, after a quotation mark or a
+/// parenthesis too, or follows "but", "because" or "yet" in any case; the
+/// frame skips sentences with none of these before splitting them into words.
+#[test]
+fn a_viewpoint_opens_the_sentence_or_follows_but_because_or_yet() {
+    let text = "Crowds gathered at the depot on Monday.\n\n\
+                “To many, the depot is the heart of this town.”\n\n\
+                (To them, the buses were a lifeline.)\n\n\
+                BUT TO others, the depot is a burden on the budget.\n\n\
+                The council met, yet  to some, the vote came too late.\n\n\
+                The buses ran on time to the end, the drivers were proud.\n";
+    let engine = whosaid::Engine::default_engine().expect("default pack");
+    let r = whosaid::check_text("viewpoints.txt", text.to_string(), &engine);
+    for (content, cue, source) in [
+        ("the depot is the heart of this town", "To", "many"),
+        ("the buses were a lifeline", "To", "them"),
+        ("the depot is a burden on the budget", "TO", "others"),
+        ("the vote came too late", "to", "some"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            (c.attribution.status, attribution(c).1, attribution(c).2),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| attribution(c).1 != Some("to") || !c.text.contains("drivers")),
+        "\"to the end\" is no viewpoint"
+    );
+}

@@ -1031,10 +1031,10 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
     let mut out = Vec::new();
     for i in 1..ws.len() {
         let w = &ws[i];
-        let lw = lower(&text[w.clone()]);
         if !first_lower(&text[w.clone()]) || ctx.seg.in_quote(w.start) {
             continue;
         }
+        let lw = lower(&text[w.clone()]);
         if AGENT_NOUN_CUES.contains(&lw.as_ref())
             && let Some(c) = noun_agent(ctx, sent, &ws, i)
         {
@@ -1207,6 +1207,9 @@ const VIEWPOINT_HOLDERS: &[&str] = &[
 /// PolNeAR train; used only for a clause no other frame attributed.
 pub(super) fn viewpoint(ctx: &Ctx, r: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text;
+    if !may_open_viewpoint(&text[r.clone()]) {
+        return None;
+    }
     let mut prev: Option<Range<usize>> = None;
     for w in Words::new(text, r.clone()) {
         // The cheap test first: nearly every word is no "to".
@@ -1227,6 +1230,31 @@ pub(super) fn viewpoint(ctx: &Ctx, r: &Range<usize>) -> Option<Candidate> {
         prev = Some(w);
     }
     None
+}
+
+/// Can a viewpoint open here: does "to" open the sentence or follow an
+/// opener and blanks? A test on bytes before the sentence is split into
+/// words: the loop of `viewpoint` finds no more than this.
+fn may_open_viewpoint(s: &str) -> bool {
+    let starts_to = |t: &str| {
+        t.as_bytes()
+            .get(..2)
+            .is_some_and(|b| b.eq_ignore_ascii_case(b"to"))
+    };
+    if starts_to(s.trim_start_matches(|c| is_blank(c) || matches!(c, '“' | '"' | '‘' | '('))) {
+        return true;
+    }
+    // An ASCII letter or'd with 0x20 is its lower case; no other byte becomes "t" or "o".
+    let b = s.as_bytes();
+    b.windows(2).enumerate().any(|(p, pair)| {
+        pair[0] | 0x20 == b't'
+            && pair[1] | 0x20 == b'o'
+            && VIEWPOINT_OPENERS.iter().any(|o| {
+                let before = s[..p].trim_end_matches(is_blank).as_bytes();
+                before.len() >= o.len()
+                    && before[before.len() - o.len()..].eq_ignore_ascii_case(o.as_bytes())
+            })
+    })
 }
 
 fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candidate> {
