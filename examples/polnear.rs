@@ -143,7 +143,12 @@ fn main() {
         let report_text = text.clone();
         let report = whosaid::check_text(&p.display().to_string(), text, &engine);
         let mut attributions: Vec<Value> = Vec::new();
-        if let Some(h) = &report.document.title_attribution {
+        for h in report
+            .document
+            .title_attribution
+            .iter()
+            .chain(&report.document.title_more_attributions)
+        {
             attributions.push(json!({
                 "source": h.source_mention.as_ref().map(|m| vec![cp.span(&m.span)]),
                 "cue": [cp.span(&h.cue.span)],

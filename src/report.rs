@@ -74,6 +74,9 @@ pub struct DocumentInfo {
     pub title_span: Option<Span>,
     /// Who the headline attributes its claim to, if anyone.
     pub title_attribution: Option<NestedInfo>,
+    /// The headline's further attributions, one for each verb after the first
+    /// ("Cruz Slams Trump, Praises Clinton").
+    pub title_more_attributions: Vec<NestedInfo>,
     pub date: Option<String>,
     pub date_span: Option<Span>,
     pub byline: Option<BylineInfo>,
@@ -273,7 +276,8 @@ pub fn build(
         path: doc.path.clone(),
         title: doc.headline.as_ref().map(|r| text[r.clone()].to_string()),
         title_span: doc.headline.as_ref().map(sp),
-        title_attribution: analysis.headline.as_ref().map(nested_info),
+        title_attribution: analysis.headline.first().map(nested_info),
+        title_more_attributions: analysis.headline.iter().skip(1).map(nested_info).collect(),
         date: doc.date.clone(),
         date_span: doc.date_range.as_ref().map(sp),
         byline: doc.byline.as_ref().map(|b| BylineInfo {

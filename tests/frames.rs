@@ -3,7 +3,7 @@
 //! library: who is the source, which words are the cue, what is the content.
 
 use std::path::Path;
-use whosaid::report::{ClaimInfo, FileReport};
+use whosaid::report::{ClaimInfo, FileReport, NestedInfo};
 
 fn check(name: &str) -> (FileReport, String) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -12,6 +12,14 @@ fn check(name: &str) -> (FileReport, String) {
     let text = std::fs::read_to_string(&path).expect("fixture is UTF-8 text");
     let engine = whosaid::Engine::default_engine().expect("default pack");
     (whosaid::check_text(name, text.clone(), &engine), text)
+}
+
+/// The headline's first attribution, which the test expects.
+fn title_attribution(r: &FileReport) -> &NestedInfo {
+    r.document
+        .title_attribution
+        .as_ref()
+        .expect("headline attribution")
 }
 
 /// The claim whose content contains `needle`.
@@ -653,11 +661,7 @@ fn headline_colons_after_a_kicker_or_with_a_listener() {
         ),
     ] {
         let (r, text) = check(file);
-        let a = r
-            .document
-            .title_attribution
-            .as_ref()
-            .expect("headline attribution");
+        let a = title_attribution(&r);
         assert_eq!(a.cue.text, ":", "{file}");
         assert_eq!(
             a.source_mention.as_ref().map(|m| m.text.as_str()),
@@ -2013,4 +2017,50 @@ fn a_viewpoint_opens_the_sentence_or_follows_but_because_or_yet() {
             .all(|c| attribution(c).1 != Some("to") || !c.text.contains("drivers")),
         "\"to the end\" is no viewpoint"
     );
+}
+
+#[test]
+fn a_headline_second_verb_after_a_comma_shares_the_source() {
+    for (file, first, second) in [
+        (
+            "headline_two_verbs.txt",
+            ("Says", "Depot Will Reopen"),
+            ("Calls", "Strike ‘Unfortunate.’"),
+        ),
+        (
+            "headline_two_verbs_lower.txt",
+            ("slams", "council"),
+            ("praises", "union as ‘fair partner.’"),
+        ),
+    ] {
+        let (r, text) = check(file);
+        let a = title_attribution(&r);
+        assert_eq!(a.cue.text, first.0, "{file}");
+        assert_eq!(
+            &text[a.content[0].start..a.content[0].end],
+            first.1,
+            "{file}"
+        );
+        let [b] = r.document.title_more_attributions.as_slice() else {
+            panic!("{file}: one more headline attribution expected");
+        };
+        assert_eq!(b.cue.text, second.0, "{file}");
+        assert_eq!(
+            &text[b.content[0].start..b.content[0].end],
+            second.1,
+            "{file}"
+        );
+        assert_eq!(b.source, a.source, "{file}");
+        assert!(b.source.is_some(), "{file}");
+    }
+    // A verb in another form than the first goes on with the content.
+    let (r, _) = check("headline_two_verbs_content.txt");
+    assert_eq!(
+        r.document
+            .title_attribution
+            .as_ref()
+            .map(|a| a.cue.text.as_str()),
+        Some("Says")
+    );
+    assert!(r.document.title_more_attributions.is_empty());
 }

@@ -745,22 +745,87 @@ pub(super) const RULE_POSSESSIVE_NOUN: usize = usize::MAX - 6;
 pub(super) const RULE_NOUN_AGENT: usize = usize::MAX - 7;
 pub(super) const RULE_VIEWPOINT: usize = usize::MAX - 8;
 
-/// A headline's attribution: a cue frame as in the body ("Bellwether County Says
-/// Trump Should Win"), or the headline convention "Source: claim" with a short
-/// source before the colon ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …").
-pub(super) fn headline_attribution(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
-    let framed = analyze_sentence(ctx, &r)
+/// A headline's attributions: cue frames as in the body ("Bellwether County Says
+/// Trump Should Win", and each verb of "Clinton Says Russians Hacked DNC, Calls
+/// Trump’s Putin Remarks ‘Troubling’"), or the headline convention "Source:
+/// claim" with a short source before the colon ("Graham: Trump’s ‘Incredibly
+/// Hateful Rhetoric’ …").
+pub(super) fn headline_attributions(ctx: &Ctx, r: Range<usize>) -> Vec<Candidate> {
+    let framed: Vec<Candidate> = analyze_sentence(ctx, &r)
         .into_iter()
-        .find_map(|d| d.candidate);
-    let colon = headline_colon(ctx, r);
-    match (framed, colon) {
+        .filter_map(|d| d.candidate)
+        .collect();
+    let end = r.end;
+    match headline_colon(ctx, r) {
         // "Pat Caddell: Democrat Voters Worried About …", "Report: Half Clinton’s
         // meetings were with donors; campaign says …": the source before the colon
         // speaks the whole headline, whatever verb stands after it.
-        (Some(f), Some(c)) if f.cue.start > c.cue.start => Some(c),
-        (Some(f), _) => Some(f),
-        (None, c) => c,
+        Some(c) if framed.first().is_none_or(|f| f.cue.start > c.cue.start) => vec![c],
+        _ => {
+            let mut framed = framed;
+            if let [first] = framed.as_mut_slice()
+                && let Some(second) = headline_second_verb(ctx, first, end)
+            {
+                framed.push(second);
+            }
+            framed
+        }
     }
+}
+
+/// "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’",
+/// "Rep. Gwen Graham slams Trump, praises Clinton": a second cue verb after a
+/// comma or "and", written like the first (capitalised or not, in -s or not), shares its
+/// source; the first verb's content stops before the comma.
+fn headline_second_verb(ctx: &Ctx, first: &mut Candidate, end: usize) -> Option<Candidate> {
+    let text = ctx.text;
+    first.source.as_ref()?;
+    let cue_capital = text[first.cue.clone()].starts_with(char::is_uppercase);
+    let cue_s = text[first.cue.clone()].ends_with('s');
+    let words: Vec<Range<usize>> = Words::new(text, first.cue.end..end).collect();
+    for (k, w) in words.iter().enumerate().skip(1) {
+        let before = &text[words[k - 1].end..w.start];
+        let and = matches!(&text[w.clone()], "and" | "And");
+        let (sep_end, verb) = if before.contains(',') && !and {
+            (words[k - 1].end, w.clone())
+        } else if and && before.trim().is_empty() {
+            (words[k - 1].end, words.get(k + 1)?.clone())
+        } else {
+            continue;
+        };
+        // "Newspaper Says Clinton Needs To Quit …, Show Compassion": a verb not in
+        // the first one's form belongs to the content, not to the source.
+        if text[verb.clone()].starts_with(char::is_uppercase) != cue_capital
+            || text[verb.clone()].ends_with('s') != cue_s
+        {
+            return None;
+        }
+        let cues = &ctx.scan.cues;
+        let rule = cues[cues
+            .binary_search_by_key(&verb.start, |(m, _)| m.start)
+            .ok()?]
+        .1;
+        let content = content_trim(ctx, verb.end..end);
+        if !text[content.clone()].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        if let Some(c) = first.content.last_mut()
+            && c.start < sep_end
+            && c.end > sep_end
+        {
+            c.end = sep_end;
+        }
+        let mut second = Candidate::new(
+            verb,
+            rule,
+            first.source.clone(),
+            vec![content],
+            first.frame_start,
+        );
+        second.shares_subject = true;
+        return Some(second);
+    }
+    None
 }
 
 /// The headline convention "Source: claim".

@@ -167,8 +167,9 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
     /// The headline's own attribution ("Graham: Trump’s rhetoric destroying GOP",
     /// "County Says Trump Should Win"). The headline is furniture, not a claim,
-    /// but who it puts words in the mouth of belongs in the report.
-    pub headline: Option<Nested>,
+    /// but who it puts words in the mouth of belongs in the report. Several
+    /// where it has several verbs ("Rep. Gwen Graham slams Trump, praises Clinton").
+    pub headline: Vec<Nested>,
 }
 
 /// A source phrase found in the text, before it is merged into a `Source`.
@@ -352,9 +353,12 @@ pub fn attribute(
     // The last outlet in `history`, and how much of it was looked at: history
     // only grows, so each hedge reads only what came since the last one.
     let mut last_outlet: (usize, Option<usize>) = (0, None);
-    let headline = headline
-        .and_then(|h| headline_attribution(&ctx, h))
-        .map(|c| side_attribution(engine, &mut reg, &history, &c));
+    let headline: Vec<Nested> = headline
+        .map(|h| headline_attributions(&ctx, h))
+        .unwrap_or_default()
+        .iter()
+        .map(|c| side_attribution(engine, &mut reg, &history, c))
+        .collect();
     // Transcript turns, found once per paragraph.
     let mut turn_of: Option<(usize, Option<Candidate>)> = None;
     // The paragraph a colon lead-in introduced, whose sentences go on in its voice,

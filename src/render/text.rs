@@ -63,10 +63,16 @@ fn file(out: &mut String, f: &FileReport) {
     let _ = writeln!(out, "{}", d.path);
     if let Some(t) = &d.title {
         let _ = writeln!(out, "  {}", t);
-        if let Some(a) = &d.title_attribution {
+        let verbs = d.title_attribution.iter().chain(&d.title_more_attributions);
+        for (k, a) in verbs.enumerate() {
             let _ = writeln!(
                 out,
-                "  headline attributes it to {} (“{}”)",
+                "  headline {} to {} (“{}”)",
+                if k == 0 {
+                    "attributes it"
+                } else {
+                    "also attributes a claim"
+                },
                 if a.source.is_some() {
                     chain(&a.source, &[])
                 } else {
