@@ -705,8 +705,7 @@ fn dash_aside_before_that(text: &str, pos: usize, end: usize) -> Option<usize> {
 /// starts after them, if a subject is left.
 pub(super) fn past_relative_object(text: &str, region: Range<usize>) -> Range<usize> {
     let mut ws = Words::new(text, region.clone());
-    let is_rel =
-        |w: &Range<usize>| matches!(lower(&text[w.clone()]).as_str(), "which" | "what" | "whom");
+    let is_rel = |w: &Range<usize>| OBJECT_RELATIVES.contains(&lower(&text[w.clone()]).as_str());
     let (Some(a), Some(b)) = (ws.next(), ws.next()) else {
         return region;
     };

@@ -1043,14 +1043,7 @@ fn noun_agent(ctx: &Ctx, sent: &Range<usize>, ws: &[Range<usize>], i: usize) -> 
         return None;
     }
     let open = ws[k].start;
-    let mut end = sent.end;
-    for (x, c) in text[open..sent.end].char_indices() {
-        if matches!(c, ',' | ';' | '—' | '–' | '(') && !ctx.seg.in_quote(open + x) {
-            end = open + x;
-            break;
-        }
-    }
-    let content = content_trim(ctx, open..end);
+    let content = content_trim(ctx, open..clause_end(ctx, open, sent.end));
     if content.is_empty() {
         return None;
     }
@@ -1227,15 +1220,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
                 q
             }
         };
-        // The clause runs to its first comma, semicolon or dash outside a quotation.
-        let mut end = sent.end;
-        for (k, c) in text[open..sent.end].char_indices() {
-            if matches!(c, ',' | ';' | '—' | '–' | '(') && !ctx.seg.in_quote(open + k) {
-                end = open + k;
-                break;
-            }
-        }
-        let content = content_trim(ctx, open..end);
+        let content = content_trim(ctx, open..clause_end(ctx, open, sent.end));
         if content.is_empty() {
             continue;
         }
@@ -1387,4 +1372,13 @@ fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candida
         Candidate::new(to.clone(), RULE_VIEWPOINT, Some(m), vec![rest], to.start)
             .with_extent(extent),
     )
+}
+
+/// Where a that-clause opening at `open` ends: its first comma, semicolon, dash
+/// or parenthesis outside a quotation, or `end`.
+fn clause_end(ctx: &Ctx, open: usize, end: usize) -> usize {
+    ctx.text[open..end]
+        .char_indices()
+        .find(|&(k, c)| matches!(c, ',' | ';' | '—' | '–' | '(') && !ctx.seg.in_quote(open + k))
+        .map_or(end, |(k, _)| open + k)
 }

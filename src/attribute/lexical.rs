@@ -761,3 +761,8 @@ pub(super) fn opens_infinitive(text: &str, rest: Range<usize>) -> bool {
             .next()
             .is_some_and(|w| first_lower(w) && !DETERMINERS.contains(&lower(w).as_str()))
 }
+
+/// Relative pronouns that stand for the object of a clause ("which she said",
+/// "what it calls", "in which the council says"), never for its subject after
+/// a subject of their own.
+pub(super) const OBJECT_RELATIVES: &[&str] = &["which", "what", "whom"];

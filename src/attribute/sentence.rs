@@ -752,7 +752,7 @@ fn relative_object(ctx: &Ctx, sent: &Range<usize>, c: &mut Candidate) {
             AUXILIARIES.contains(&lw.as_str()) || BE.contains(&lw.as_str())
         })
     };
-    if !(matches!(lr.as_str(), "which" | "what" | "whom")
+    if !(OBJECT_RELATIVES.contains(&lr.as_str())
         || matches!(lr.as_str(), "that" | "who") && verb_first())
     {
         return;
