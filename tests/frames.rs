@@ -1918,6 +1918,14 @@ fn a_quotation_split_by_its_tag_keeps_both_pieces() {
         fragments(c, &text),
         ["An economic downturn", "“could be a good time to borrow.”"]
     );
+    // So is a two-word phrase opened by a determiner, but not a time opener.
+    let c = claim(&r, "is the end of the night buses");
+    assert_eq!(
+        fragments(c, &text),
+        ["The plan", "“is the end of the night buses.”"]
+    );
+    let c = claim(&r, "we will decide on the fares");
+    assert_eq!(c.text, "“we will decide on the fares.”");
 }
 
 #[test]
