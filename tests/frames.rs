@@ -877,6 +877,24 @@ fn content_ends_where_the_reported_clause_ends() {
                 "said",
                 "the harbour master",
             ),
+            // A comparison, or a noun phrase summing up the content at the end
+            // of the sentence, is the writer's …
+            (
+                "they backed the fare freeze",
+                "said",
+                "Forty percent of riders",
+            ),
+            (
+                "the council would repeal the parking rule",
+                "said",
+                "Councillor Reyes",
+            ),
+            // … but not a gloss the reported clause goes on after.
+            (
+                "the loan would be repaid, a claim the auditor disputed, by the end of the year",
+                "said",
+                "The treasurer",
+            ),
         ],
     );
     let dock = claim(&r, "ferry dock");
