@@ -523,6 +523,11 @@ pub enum LexiconClass {
     /// Verbs that take a that-clause without reporting one ("ensured that",
     /// "means that"); the built-in `cue.unlisted-verb` frame skips them.
     UnlistedVerbStop,
+    /// First names and person titles that mark a woman ("Hillary", "Mrs.",
+    /// "congresswoman"): "she" resolves only to a person they mark.
+    FemalePersonWord,
+    /// First names and person titles that mark a man ("Barack", "Mr.").
+    MalePersonWord,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

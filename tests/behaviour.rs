@@ -1773,3 +1773,28 @@ fn headline_attribution_is_reported_without_making_the_headline_a_claim() {
     let r = report("abbreviations.txt");
     assert!(r["document"]["title_attribution"].is_null());
 }
+
+/// A pronoun with no fitting source before it takes the person the narration
+/// named; first names keep he and she apart; namesakes stay two sources; "I"
+/// is the writer, never the last source named.
+#[test]
+fn pronouns_find_named_people_of_their_gender_and_namesakes_stay_apart() {
+    let r = report("pronouns_and_namesakes.txt");
+    let name_of = |needle: &str| source_name(&r, &source_id_of(&r, claim_containing(&r, needle)));
+    // "Mayor Ana Ruiz spoke … She said": no source before, the named mayor.
+    assert_eq!(name_of("the budget would pass"), "Ana Ruiz");
+    // After "Bill Clinton told", "she" skips him for the woman named since.
+    assert_eq!(name_of("We will win this county"), "Bill Clinton");
+    assert_eq!(name_of("the office would stay open"), "Hillary Clinton");
+    // A bare surname shared by two people: the one mentioned last.
+    assert_eq!(name_of("knocked on 4,000 doors"), "Hillary Clinton");
+    assert_eq!(name_of("the council had the votes"), "I");
+    let people: Vec<&str> = r["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["name"].as_str())
+        .filter(|n| n.ends_with("Clinton"))
+        .collect();
+    assert_eq!(people.len(), 2, "two Clintons, not one merged: {people:?}");
+}

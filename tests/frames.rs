@@ -877,6 +877,24 @@ fn content_ends_where_the_reported_clause_ends() {
                 "said",
                 "the harbour master",
             ),
+            // A comparison, or a noun phrase summing up the content at the end
+            // of the sentence, is the writer's …
+            (
+                "they backed the fare freeze",
+                "said",
+                "Forty percent of riders",
+            ),
+            (
+                "the council would repeal the parking rule",
+                "said",
+                "Councillor Reyes",
+            ),
+            // … but not a gloss the reported clause goes on after.
+            (
+                "the loan would be repaid, a claim the auditor disputed, by the end of the year",
+                "said",
+                "The treasurer",
+            ),
         ],
     );
     let dock = claim(&r, "ferry dock");
@@ -1918,6 +1936,14 @@ fn a_quotation_split_by_its_tag_keeps_both_pieces() {
         fragments(c, &text),
         ["An economic downturn", "“could be a good time to borrow.”"]
     );
+    // So is a two-word phrase opened by a determiner, but not a time opener.
+    let c = claim(&r, "is the end of the night buses");
+    assert_eq!(
+        fragments(c, &text),
+        ["The plan", "“is the end of the night buses.”"]
+    );
+    let c = claim(&r, "we will decide on the fares");
+    assert_eq!(c.text, "“we will decide on the fares.”");
 }
 
 #[test]

@@ -960,6 +960,18 @@ impl<'a> Ctx<'a> {
                     let quotation = text[rest.clone()]
                         .strip_prefix(['“', '"'])
                         .or_else(|| text[rest.clone()].strip_prefix("''"));
+                    // "The plan, the commission said, “…”", "That, she said, “…”": a
+                    // short phrase opened by a determiner or a demonstrative is the
+                    // quotation's subject, not an opener such as "At one point" or
+                    // "This week".
+                    let noun_phrase_lead = |ce: usize| {
+                        let ws: Vec<_> = Words::new(text, sent.start..ce).take(3).collect();
+                        ws.first().is_some_and(|w| {
+                            let lw = lower(&text[w.clone()]);
+                            (DETERMINERS.contains(&lw.as_str()) || lw == "that")
+                                && time_phrase_len(text, &ws).is_none()
+                        })
+                    };
                     // Only a bare tag set off by commas: "…, Mr. Hedge called ''…''"
                     // and "At one point, he said, “…”" are the writer's.
                     let bare_tag = |ce: usize| {
@@ -971,7 +983,7 @@ impl<'a> Ctx<'a> {
                             // One phrase: after a clause ("…, and coincidentally, he
                             // said, “…”") the content's first piece is hard to find.
                             && !text[sent.start..ce].trim_end().trim_end_matches(',').contains(',')
-                            && !intro(ce)
+                            && (!intro(ce) || noun_phrase_lead(ce))
                     };
                     let resumes = quotation.is_some_and(|q| {
                         before_quoted && quote_leads

@@ -327,6 +327,37 @@ pub(super) fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Title words (lexicon class `title_word`) that also open the names of
+/// institutions and places ("White House", "Democratic National Committee",
+/// "General Motors"): no sign that the capitalised words after them name a person.
+pub(super) const INSTITUTION_TITLE: &[&str] = &[
+    "white",
+    "house",
+    "democratic",
+    "republican",
+    "gop",
+    "state",
+    "foreign",
+    "defense",
+    "national",
+    "security",
+    "campaign",
+    "press",
+    "special",
+    "acting",
+    "former",
+    "top",
+    "senior",
+    "vice",
+    "u.s.",
+    "us",
+    "council",
+    "prime",
+    "chief",
+    "general",
+    "member",
+];
+
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
     "such", "no", "any", "every", "each", "whose",

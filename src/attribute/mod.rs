@@ -345,6 +345,7 @@ pub fn attribute(
         acronyms: defined_acronyms(text),
         by_last: FnvMap::default(),
         by_head: FnvMap::default(),
+        quotes: &seg.quotes,
     };
     // Acronyms defined for registry outlets or sources: alias them up front.
     let mut claims: Vec<Claim> = Vec::new();
