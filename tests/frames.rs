@@ -770,6 +770,27 @@ fn common_nouns_for_people_and_clause_final_pronouns_hold_stance_cues() {
 }
 
 #[test]
+fn institutions_named_by_a_common_noun_hold_stance_cues() {
+    // An institution acts and speaks through its people: "the school declined
+    // to comment" is the school's stance, as "the moderator pointed out" is
+    // the moderator's.
+    let (r, _) = check("body_noun_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "to provide a copy of the timetable",
+                "declined",
+                "The school",
+            ),
+            ("Mayor Ana Ruiz", "voted for", "The district"),
+            ("the ferry link will open next year", "hopes", "The kingdom"),
+        ],
+    );
+    assert_unattributed(&r, &["a new coat of paint"]);
+}
+
+#[test]
 fn common_nouns_for_documents_hold_stance_cues() {
     let (r, _) = check("document_noun_subjects.txt");
     assert_explicit(
