@@ -785,6 +785,13 @@ fn institutions_named_by_a_common_noun_hold_stance_cues() {
             ),
             ("Mayor Ana Ruiz", "voted for", "The district"),
             ("the ferry link will open next year", "hopes", "The kingdom"),
+            // People named by a role or a calling stand for themselves.
+            ("the ferry a lifeline", "calls", "The former first lady"),
+            (
+                "a record audience for the launch",
+                "are predicting",
+                "Television networks",
+            ),
         ],
     );
     assert_unattributed(&r, &["a new coat of paint"]);
