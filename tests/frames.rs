@@ -798,6 +798,31 @@ fn institutions_named_by_a_common_noun_hold_stance_cues() {
 }
 
 #[test]
+fn verbs_of_disclosure_report_whatever_their_subject_but_published_does_not() {
+    // "The task force announced an agreement", "the debate revealed a stark
+    // contrast": a disclosure needs no named subject nor a that-clause ...
+    let (r, _) = check("disclosure_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "a new timetable for the night buses",
+                "announced",
+                "The transit board",
+            ),
+            ("a deep split over fares", "revealed", "The hearing"),
+        ],
+    );
+    // ... but publishing something is no report of it, and "a news report
+    // published Wednesday" is a reduced relative.
+    assert_unattributed(&r, &["The ministry published a new budget for the depot"]);
+    assert_eq!(
+        attribution(claim(&r, "the depot would close")).1,
+        Some("said")
+    );
+}
+
+#[test]
 fn common_nouns_for_documents_hold_stance_cues() {
     let (r, _) = check("document_noun_subjects.txt");
     assert_explicit(
