@@ -823,6 +823,26 @@ fn verbs_of_disclosure_report_whatever_their_subject_but_published_does_not() {
 }
 
 #[test]
+fn verbs_of_a_minds_stance_need_no_named_subject() {
+    // Only people acknowledge, worry or decide: whatever noun heads the
+    // subject, it is a source. Other stance verbs still need a recognised one.
+    let (r, _) = check("mind_stance_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the depot is too small",
+                "acknowledge",
+                "The regulars on the early shift",
+            ),
+            ("the new fares", "worry", "Some riders on the night buses"),
+            ("to stay home", "decided", "The newcomers"),
+        ],
+    );
+    assert_unattributed(&r, &["The regulars agree that the buses run late"]);
+}
+
+#[test]
 fn common_nouns_for_documents_hold_stance_cues() {
     let (r, _) = check("document_noun_subjects.txt");
     assert_explicit(
