@@ -770,6 +770,79 @@ fn common_nouns_for_people_and_clause_final_pronouns_hold_stance_cues() {
 }
 
 #[test]
+fn institutions_named_by_a_common_noun_hold_stance_cues() {
+    // An institution acts and speaks through its people: "the school declined
+    // to comment" is the school's stance, as "the moderator pointed out" is
+    // the moderator's.
+    let (r, _) = check("body_noun_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "to provide a copy of the timetable",
+                "declined",
+                "The school",
+            ),
+            ("Mayor Ana Ruiz", "voted for", "The district"),
+            ("the ferry link will open next year", "hopes", "The kingdom"),
+            // People named by a role or a calling stand for themselves.
+            ("the ferry a lifeline", "calls", "The former first lady"),
+            (
+                "a record audience for the launch",
+                "are predicting",
+                "Television networks",
+            ),
+        ],
+    );
+    assert_unattributed(&r, &["a new coat of paint"]);
+}
+
+#[test]
+fn verbs_of_disclosure_report_whatever_their_subject_but_published_does_not() {
+    // "The task force announced an agreement", "the debate revealed a stark
+    // contrast": a disclosure needs no named subject nor a that-clause ...
+    let (r, _) = check("disclosure_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "a new timetable for the night buses",
+                "announced",
+                "The transit board",
+            ),
+            ("a deep split over fares", "revealed", "The hearing"),
+        ],
+    );
+    // ... but publishing something is no report of it, and "a news report
+    // published Wednesday" is a reduced relative.
+    assert_unattributed(&r, &["The ministry published a new budget for the depot"]);
+    assert_eq!(
+        attribution(claim(&r, "the depot would close")).1,
+        Some("said")
+    );
+}
+
+#[test]
+fn verbs_of_a_minds_stance_need_no_named_subject() {
+    // Only people acknowledge, worry or decide: whatever noun heads the
+    // subject, it is a source. Other stance verbs still need a recognised one.
+    let (r, _) = check("mind_stance_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the depot is too small",
+                "acknowledge",
+                "The regulars on the early shift",
+            ),
+            ("the new fares", "worry", "Some riders on the night buses"),
+            ("to stay home", "decided", "The newcomers"),
+        ],
+    );
+    assert_unattributed(&r, &["The regulars agree that the buses run late"]);
+}
+
+#[test]
 fn common_nouns_for_documents_hold_stance_cues() {
     let (r, _) = check("document_noun_subjects.txt");
     assert_explicit(
