@@ -1222,6 +1222,18 @@ impl<'a> Ctx<'a> {
                         return None;
                     }
                 }
+                // "per CTV News", "per a translator", not "$5 per hour", "murders per
+                // capita", "one polling place per every 21,000 voters": a source
+                // after "per" is a name or opens with an article (6 of 7 predictions
+                // on train were rates).
+                if lc == "per"
+                    && Words::new(text, cue.end..sent.end).next().is_some_and(|w| {
+                        let t = &text[w];
+                        !starts_upper(t) && !["a", "an", "the"].contains(&lower(t).as_str())
+                    })
+                {
+                    return None;
+                }
                 // "In a CNN poll, …": the match holds the source after its first word.
                 // "In a CNN poll released Monday, …": the rule's word is the head of
                 // the source, the cue the preposition opening the phrase.
