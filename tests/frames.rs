@@ -2064,3 +2064,27 @@ fn a_headline_second_verb_after_a_comma_shares_the_source() {
     );
     assert!(r.document.title_more_attributions.is_empty());
 }
+
+#[test]
+fn adverbs_before_a_participle_leave_it_the_clause_subject() {
+    let (r, _) = check("participle_adverbs.txt");
+    // The comma or the "by"/"after" before the adverbs licenses the participle.
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the old ferry would be sold",
+                "suggesting",
+                "The harbor board",
+            ),
+            (
+                "to keep the night ferry running",
+                "promising",
+                "Councillor Ana Ruiz",
+            ),
+            ("the plan a giveaway", "calling", "Mayor Lena Ortiz"),
+        ],
+    );
+    // The writer's doubt ("apparently") is no manner of the source's.
+    assert_unattributed(&r, &["apparently referring to the fare rise"]);
+}

@@ -275,6 +275,25 @@ impl<'a> Ctx<'a> {
         crule.not_cue.iter().any(|g| g.rejects(&lc, prev, &next))
     }
 
+    /// Where the adverbs right before a participle begin: "…, falsely
+    /// suggesting", "by essentially telling", "after derisively mocking" are
+    /// licensed by the comma or word before the adverbs, as they would be
+    /// without them. `cue_start` when no adverb stands there.
+    fn adverbs_before(&self, floor: usize, cue_start: usize) -> usize {
+        let mut at = cue_start;
+        for (w, lw) in words_back(self.text, floor, cue_start).take(3) {
+            let adverb = first_lower(&self.text[w.clone()])
+                && (passive_adverb(&lw) || lw == "just")
+                && lw != "since"
+                && !NOT_ADVERBS.contains(&lw.as_str());
+            if !adverb {
+                break;
+            }
+            at = w.start;
+        }
+        at
+    }
+
     pub(super) fn candidate(
         &self,
         sent: &Range<usize>,
@@ -1086,10 +1105,21 @@ impl<'a> Ctx<'a> {
                 if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
                     return None;
                 }
+                // "…, falsely suggesting", "by essentially telling": the comma or
+                // word before the adverbs licenses the participle.
+                let lead = self.adverbs_before(sent.start, cue.start);
+                let (prev_word, prev, gap_to_prev, prev_adjacent) = if lead < cue.start {
+                    let w = last_word(text, sent.start, lead);
+                    let gap = w.as_ref().map_or("", |w| &text[w.end..lead]);
+                    let lw = w.as_ref().map(|w| lower(&text[w.clone()]));
+                    (w, lw, gap, gap.chars().all(is_blank))
+                } else {
+                    (prev_word, prev, gap_to_prev, prev_adjacent)
+                };
                 // "Conceding that …, Trump said": a participle opening the sentence
                 // has the main clause's subject.
                 let opens_sentence = match prev.as_deref() {
-                    None => text[sent.start..cue.start].chars().all(is_blank),
+                    None => text[sent.start..lead].chars().all(is_blank),
                     Some("but" | "and" | "yet") => prev_word
                         .as_ref()
                         .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
@@ -1117,11 +1147,11 @@ impl<'a> Ctx<'a> {
                 let mut with_subject = if ok {
                     None
                 } else {
-                    self.with_subject(sent.start, cue.start)
+                    self.with_subject(sent.start, lead)
                 };
                 let mut ok = ok;
                 if !ok && with_subject.is_none() {
-                    match self.noun_subject(sent.start, cue.start) {
+                    match self.noun_subject(sent.start, lead) {
                         // "Holding signs calling Christie a loser, the protesters
                         // chanted": an opening participle and its object are no subject.
                         Some(NounSubject::Own(m))

@@ -418,6 +418,32 @@ pub(super) const PASSIVE_ADVERBS: &[&str] = &[
 pub(super) fn passive_adverb(lw: &str) -> bool {
     lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw)
 }
+/// Words in "-ly" that `adverbs_before` does not pass over: nouns and
+/// adjectives ("a rally", "the family", "an ally"), and the writer's doubt.
+pub(super) const NOT_ADVERBS: &[&str] = &[
+    "rally",
+    "family",
+    "ally",
+    "early",
+    "daily",
+    "weekly",
+    "monthly",
+    "likely",
+    "friendly",
+    "assembly",
+    "supply",
+    "reply",
+    "belly",
+    "holy",
+    // The writer's doubt, not the source's manner: "One message, apparently
+    // referring to …" is the writer's guess at what the message meant.
+    "apparently",
+    "seemingly",
+    "allegedly",
+    "supposedly",
+    "purportedly",
+    "ostensibly",
+];
 /// The words right before `pos`, nearest first, each lower-cased with a curly
 /// apostrophe made straight ("isn’t" → "isn't"), for as long as only blanks
 /// separate them: the auxiliary chain of a verb ("has not been", "was first").
