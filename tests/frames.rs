@@ -2088,3 +2088,21 @@ fn adverbs_before_a_participle_leave_it_the_clause_subject() {
     // The writer's doubt ("apparently") is no manner of the source's.
     assert_unattributed(&r, &["apparently referring to the fare rise"]);
 }
+
+#[test]
+fn a_time_after_a_document_leaves_the_document_its_participle() {
+    let (r, _) = check("participle_document_time.txt");
+    // "issued a statement Tuesday saying": the time dates the statement, which
+    // speaks for the clause's subject.
+    assert_explicit(
+        &r,
+        &[
+            ("the new fares were unfair", "saying", "The ferry union"),
+            (
+                "the mayor to reopen the old pier",
+                "urging",
+                "The harbor council",
+            ),
+        ],
+    );
+}
