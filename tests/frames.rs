@@ -2106,3 +2106,25 @@ fn a_time_after_a_document_leaves_the_document_its_participle() {
         ],
     );
 }
+
+#[test]
+fn a_manner_adverb_after_an_aside_leaves_the_subject_before_it() {
+    let (r, _) = check("manner_adverb_after_aside.txt");
+    // "Ruiz, chair of …, forcefully rejected": an adverb in "-ly" between the
+    // aside's comma and the verb is no subject of its own.
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the fare plan",
+                "rejected",
+                "Councillor Ana Ruiz, chair of the transit board,",
+            ),
+            (
+                "“Who approved this?”",
+                "asked",
+                "Mayor Lena Ortiz, who was out of town,",
+            ),
+        ],
+    );
+}

@@ -579,6 +579,8 @@ impl<'a> Ctx<'a> {
                                 // "Trump, speaking later at a rally, did not mention".
                                 self.lex(LexiconClass::SkipAdverb, &text[w.clone()])
                                     || negation_or_modal(&text[w.clone()])
+                                    // "Patricia Smith, mother of …, forcefully rejected".
+                                    || self.manner_adverb(sent.start, w.clone())
                             }) || ws.len() <= 4
                                 && leading_time_phrase(text, &ws).is_none()
                                 && time_phrase_len(text, &ws) == Some(ws.len()))
