@@ -2128,3 +2128,23 @@ fn a_manner_adverb_after_an_aside_leaves_the_subject_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_participle_after_but_then_or_a_dash_shares_the_clause_subject() {
+    let (r, _) = check("participle_but_then_dash.txt");
+    assert_explicit(
+        &r,
+        &[
+            // The earlier participle's content ends before the conjunction.
+            ("the ferry crews", "praising", "The mayor"),
+            ("that the fares would rise anyway", "insisting", "The mayor"),
+            ("the union leaders liars", "calling", "Councillor Bo Ames"),
+            // A hyphen between spaces is a dash, as a comma.
+            (
+                "that the audit was not finished",
+                "saying",
+                "Mayor Lena Ortiz",
+            ),
+        ],
+    );
+}

@@ -1143,7 +1143,13 @@ impl<'a> Ctx<'a> {
                     || opens_sentence
                     || prev.as_deref().is_some_and(|p| {
                         ["by", "while", "after", "before", "when", "in", "and"].contains(&p)
-                    });
+                            // "describing the son as a hero but insisting that", "…,
+                            // then calling": a second participle of the same subject.
+                            || ["but", "then"].contains(&p)
+                    })
+                    // "flipped his choice on the spot – saying": a dash as a comma.
+                    || !prev_adjacent
+                        && (gap_to_prev.contains(['—', '–']) || gap_to_prev.contains(" - "));
                 // "…, with 22 percent saying they would not vote": the phrase after
                 // "with" is the participle's own subject.
                 let mut with_subject = if ok {

@@ -458,9 +458,17 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             let cut = if ctx.engine.cues[cands[j].rule].frame == Frame::Verb {
                 cands[j].frame_start
             } else {
+                // "praising the crews but insisting that …": without a comma the
+                // conjunction before the participle (and its adverbs) ends the
+                // earlier content.
+                let conjunction = words_back(ctx.text, cands[i].cue.end, cands[j].cue.start)
+                    .take(4)
+                    .find(|(_, lw)| !passive_adverb(lw))
+                    .filter(|(_, lw)| ["and", "but", "or", "then"].contains(&lw.as_str()))
+                    .map_or(cands[j].cue.start, |(w, _)| w.start);
                 ctx.text[cands[i].cue.end..cands[j].cue.start]
                     .rfind(',')
-                    .map_or(cands[j].cue.start, |k| cands[i].cue.end + k)
+                    .map_or(conjunction, |k| cands[i].cue.end + k)
             };
             let earlier: Vec<Range<usize>> = cands[i]
                 .content
