@@ -285,7 +285,8 @@ impl<'a> Ctx<'a> {
             let adverb = first_lower(&self.text[w.clone()])
                 && (passive_adverb(&lw) || lw == "just")
                 && lw != "since"
-                && !NOT_ADVERBS.contains(&lw.as_str());
+                && !LY_NOUNS.contains(&lw.as_str())
+                && !WRITER_DOUBT.contains(&lw.as_str());
             if !adverb {
                 break;
             }

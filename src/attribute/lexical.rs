@@ -418,25 +418,39 @@ pub(super) const PASSIVE_ADVERBS: &[&str] = &[
 pub(super) fn passive_adverb(lw: &str) -> bool {
     lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw)
 }
-/// Words in "-ly" that `adverbs_before` does not pass over: nouns and
-/// adjectives ("a rally", "the family", "an ally"), and the writer's doubt.
-pub(super) const NOT_ADVERBS: &[&str] = &[
-    "rally",
+/// Words in "-ly" that are no adverbs: nouns and adjectives ("the family
+/// said", "a rally", "an early vote") and names ("Kelly").
+pub(super) const LY_NOUNS: &[&str] = &[
     "family",
+    "rally",
     "ally",
+    "assembly",
+    "supply",
+    "reply",
+    "monopoly",
+    "anomaly",
+    "bully",
+    "belly",
+    "july",
+    "italy",
     "early",
     "daily",
     "weekly",
     "monthly",
-    "likely",
-    "friendly",
-    "assembly",
-    "supply",
-    "reply",
-    "belly",
-    "holy",
-    // The writer's doubt, not the source's manner: "One message, apparently
-    // referring to …" is the writer's guess at what the message meant.
+    "quarterly",
+    "nearly",
+    "only",
+    "lily",
+    "kelly",
+    "sully",
+    "molly",
+    "holly",
+    "billy",
+    "polly",
+];
+/// Adverbs of the writer's doubt: "One message, apparently referring to …" is
+/// the writer's guess at what the message meant, not the source's manner.
+pub(super) const WRITER_DOUBT: &[&str] = &[
     "apparently",
     "seemingly",
     "allegedly",
