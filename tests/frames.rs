@@ -2148,3 +2148,25 @@ fn a_participle_after_but_then_or_a_dash_shares_the_clause_subject() {
         ],
     );
 }
+
+#[test]
+fn a_line_break_inside_a_sentence_ends_the_subject_region() {
+    let (r, _) = check("live_blog_heading.txt");
+    // A live blog's heading runs into its entry with no full stop: the
+    // subject starts after the line break.
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the night ferry would run all winter",
+                "said",
+                "Mayor Lena Ortiz",
+            ),
+            (
+                "the fare plan for raising prices on students",
+                "criticized",
+                "Councillor Bo Ames",
+            ),
+        ],
+    );
+}

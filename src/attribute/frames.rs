@@ -602,8 +602,11 @@ impl<'a> Ctx<'a> {
                     || Words::new(text, region.clone())
                         .next()
                         .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
+                    // An infinitive's subject stands before its "to", which a line
+                    // break may leave outside the region: no subordinator between.
                     || source.as_ref().is_some_and(|m| {
-                        last_word(text, region.start, m.range.start)
+                        m.range.start >= region.start
+                            && last_word(text, region.start, m.range.start)
                             .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
                     });
                 let mut source_extent = None;

@@ -58,7 +58,9 @@ impl<'a> Ctx<'a> {
             let in_number = c == ','
                 && s[..i].ends_with(|d: char| d.is_ascii_digit())
                 && s[i + 1..].starts_with(|d: char| d.is_ascii_digit());
-            if matches!(c, ',' | ';' | ':' | '—' | '–' | '―' | '(' | ')')
+            // "…Over Zika Virus ⏎ Chris Christie said": a line break inside a
+            // sentence (a live blog's heading run into its entry) ends the clause.
+            if matches!(c, ',' | ';' | ':' | '—' | '–' | '―' | '(' | ')' | '\n')
                 && !in_number
                 && !self.seg.in_quote(p)
             {
