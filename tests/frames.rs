@@ -2170,3 +2170,22 @@ fn a_line_break_inside_a_sentence_ends_the_subject_region() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_on_a_name_inside_reported_content_is_nested() {
+    let (r, _) = check("relative_clause_on_a_name.txt");
+    // "Ames, who has vowed to …": set off by a comma, the relative clause
+    // reports Ames's own stance inside the mayor's praise.
+    let c = claim(&r, "Councillor Bo Ames, who has vowed");
+    assert!(
+        c.nested
+            .iter()
+            .any(|n| n.cue.text == "vowed"
+                && n.source_mention.as_ref().is_some_and(|m| m.text == "who")),
+        "{:?}",
+        c.nested
+    );
+    // A restrictive relative ("the commuters who want") only picks people out.
+    let c = claim(&r, "the commuters who want");
+    assert!(c.nested.is_empty(), "{:?}", c.nested);
+}
