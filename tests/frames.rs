@@ -2163,3 +2163,128 @@ fn a_headline_second_verb_after_a_comma_shares_the_source() {
     );
     assert!(r.document.title_more_attributions.is_empty());
 }
+
+#[test]
+fn adverbs_before_a_participle_leave_it_the_clause_subject() {
+    let (r, _) = check("participle_adverbs.txt");
+    // The comma or the "by"/"after" before the adverbs licenses the participle.
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the old ferry would be sold",
+                "suggesting",
+                "The harbor board",
+            ),
+            (
+                "to keep the night ferry running",
+                "promising",
+                "Councillor Ana Ruiz",
+            ),
+            ("the plan a giveaway", "calling", "Mayor Lena Ortiz"),
+        ],
+    );
+    // The writer's doubt ("apparently") is no manner of the source's.
+    assert_unattributed(&r, &["apparently referring to the fare rise"]);
+}
+
+#[test]
+fn a_time_after_a_document_leaves_the_document_its_participle() {
+    let (r, _) = check("participle_document_time.txt");
+    // "issued a statement Tuesday saying": the time dates the statement, which
+    // speaks for the clause's subject.
+    assert_explicit(
+        &r,
+        &[
+            ("the new fares were unfair", "saying", "The ferry union"),
+            (
+                "the mayor to reopen the old pier",
+                "urging",
+                "The harbor council",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_manner_adverb_after_an_aside_leaves_the_subject_before_it() {
+    let (r, _) = check("manner_adverb_after_aside.txt");
+    // "Ruiz, chair of …, forcefully rejected": an adverb in "-ly" between the
+    // aside's comma and the verb is no subject of its own.
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the fare plan",
+                "rejected",
+                "Councillor Ana Ruiz, chair of the transit board,",
+            ),
+            (
+                "“Who approved this?”",
+                "asked",
+                "Mayor Lena Ortiz, who was out of town,",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_participle_after_but_then_or_a_dash_shares_the_clause_subject() {
+    let (r, _) = check("participle_but_then_dash.txt");
+    assert_explicit(
+        &r,
+        &[
+            // The earlier participle's content ends before the conjunction.
+            ("the ferry crews", "praising", "The mayor"),
+            ("that the fares would rise anyway", "insisting", "The mayor"),
+            ("the union leaders liars", "calling", "Councillor Bo Ames"),
+            // A hyphen between spaces is a dash, as a comma.
+            (
+                "that the audit was not finished",
+                "saying",
+                "Mayor Lena Ortiz",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_line_break_inside_a_sentence_ends_the_subject_region() {
+    let (r, _) = check("live_blog_heading.txt");
+    // A live blog's heading runs into its entry with no full stop: the
+    // subject starts after the line break.
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the night ferry would run all winter",
+                "said",
+                "Mayor Lena Ortiz",
+            ),
+            (
+                "the fare plan for raising prices on students",
+                "criticized",
+                "Councillor Bo Ames",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_on_a_name_inside_reported_content_is_nested() {
+    let (r, _) = check("relative_clause_on_a_name.txt");
+    // "Ames, who has vowed to …": set off by a comma, the relative clause
+    // reports Ames's own stance inside the mayor's praise.
+    let c = claim(&r, "Councillor Bo Ames, who has vowed");
+    assert!(
+        c.nested
+            .iter()
+            .any(|n| n.cue.text == "vowed"
+                && n.source_mention.as_ref().is_some_and(|m| m.text == "who")),
+        "{:?}",
+        c.nested
+    );
+    // A restrictive relative ("the commuters who want") only picks people out.
+    let c = claim(&r, "the commuters who want");
+    assert!(c.nested.is_empty(), "{:?}", c.nested);
+}

@@ -275,6 +275,26 @@ impl<'a> Ctx<'a> {
         crule.not_cue.iter().any(|g| g.rejects(&lc, prev, &next))
     }
 
+    /// Where the adverbs right before a participle begin: "…, falsely
+    /// suggesting", "by essentially telling", "after derisively mocking" are
+    /// licensed by the comma or word before the adverbs, as they would be
+    /// without them. `cue_start` when no adverb stands there.
+    fn adverbs_before(&self, floor: usize, cue_start: usize) -> usize {
+        let mut at = cue_start;
+        for (w, lw) in words_back(self.text, floor, cue_start).take(3) {
+            let adverb = first_lower(&self.text[w.clone()])
+                && (passive_adverb(&lw) || lw == "just")
+                && lw != "since"
+                && !LY_NOUNS.contains(&lw.as_str())
+                && !WRITER_DOUBT.contains(&lw.as_str());
+            if !adverb {
+                break;
+            }
+            at = w.start;
+        }
+        at
+    }
+
     pub(super) fn candidate(
         &self,
         sent: &Range<usize>,
@@ -560,6 +580,8 @@ impl<'a> Ctx<'a> {
                                 // "Trump, speaking later at a rally, did not mention".
                                 self.lex(LexiconClass::SkipAdverb, &text[w.clone()])
                                     || negation_or_modal(&text[w.clone()])
+                                    // "Patricia Smith, mother of …, forcefully rejected".
+                                    || self.manner_adverb(sent.start, w.clone())
                             }) || ws.len() <= 4
                                 && leading_time_phrase(text, &ws).is_none()
                                 && time_phrase_len(text, &ws) == Some(ws.len()))
@@ -580,8 +602,11 @@ impl<'a> Ctx<'a> {
                     || Words::new(text, region.clone())
                         .next()
                         .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
+                    // An infinitive's subject stands before its "to", which a line
+                    // break may leave outside the region: no subordinator between.
                     || source.as_ref().is_some_and(|m| {
-                        last_word(text, region.start, m.range.start)
+                        m.range.start >= region.start
+                            && last_word(text, region.start, m.range.start)
                             .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
                     });
                 let mut source_extent = None;
@@ -1098,10 +1123,21 @@ impl<'a> Ctx<'a> {
                 if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
                     return None;
                 }
+                // "…, falsely suggesting", "by essentially telling": the comma or
+                // word before the adverbs licenses the participle.
+                let lead = self.adverbs_before(sent.start, cue.start);
+                let (prev_word, prev, gap_to_prev, prev_adjacent) = if lead < cue.start {
+                    let w = last_word(text, sent.start, lead);
+                    let gap = w.as_ref().map_or("", |w| &text[w.end..lead]);
+                    let lw = w.as_ref().map(|w| lower(&text[w.clone()]));
+                    (w, lw, gap, gap.chars().all(is_blank))
+                } else {
+                    (prev_word, prev, gap_to_prev, prev_adjacent)
+                };
                 // "Conceding that …, Trump said": a participle opening the sentence
                 // has the main clause's subject.
                 let opens_sentence = match prev.as_deref() {
-                    None => text[sent.start..cue.start].chars().all(is_blank),
+                    None => text[sent.start..lead].chars().all(is_blank),
                     Some("but" | "and" | "yet") => prev_word
                         .as_ref()
                         .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
@@ -1123,17 +1159,23 @@ impl<'a> Ctx<'a> {
                     || opens_sentence
                     || prev.as_deref().is_some_and(|p| {
                         ["by", "while", "after", "before", "when", "in", "and"].contains(&p)
-                    });
+                            // "describing the son as a hero but insisting that", "…,
+                            // then calling": a second participle of the same subject.
+                            || ["but", "then"].contains(&p)
+                    })
+                    // "flipped his choice on the spot – saying": a dash as a comma.
+                    || !prev_adjacent
+                        && (gap_to_prev.contains(['—', '–']) || gap_to_prev.contains(" - "));
                 // "…, with 22 percent saying they would not vote": the phrase after
                 // "with" is the participle's own subject.
                 let mut with_subject = if ok {
                     None
                 } else {
-                    self.with_subject(sent.start, cue.start)
+                    self.with_subject(sent.start, lead)
                 };
                 let mut ok = ok;
                 if !ok && with_subject.is_none() {
-                    match self.noun_subject(sent.start, cue.start) {
+                    match self.noun_subject(sent.start, lead) {
                         // "Holding signs calling Christie a loser, the protesters
                         // chanted": an opening participle and its object are no subject.
                         Some(NounSubject::Own(m))

@@ -449,6 +449,46 @@ pub(super) const PASSIVE_ADVERBS: &[&str] = &[
 pub(super) fn passive_adverb(lw: &str) -> bool {
     lw.ends_with("ly") || PASSIVE_ADVERBS.contains(&lw)
 }
+/// Words in "-ly" that are no adverbs: nouns and adjectives ("the family
+/// said", "a rally", "an early vote") and names ("Kelly").
+pub(super) const LY_NOUNS: &[&str] = &[
+    "family",
+    "rally",
+    "ally",
+    "assembly",
+    "supply",
+    "reply",
+    "monopoly",
+    "anomaly",
+    "bully",
+    "belly",
+    "july",
+    "italy",
+    "early",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "nearly",
+    "only",
+    "lily",
+    "kelly",
+    "sully",
+    "molly",
+    "holly",
+    "billy",
+    "polly",
+];
+/// Adverbs of the writer's doubt: "One message, apparently referring to …" is
+/// the writer's guess at what the message meant, not the source's manner.
+pub(super) const WRITER_DOUBT: &[&str] = &[
+    "apparently",
+    "seemingly",
+    "allegedly",
+    "supposedly",
+    "purportedly",
+    "ostensibly",
+];
 /// The words right before `pos`, nearest first, each lower-cased with a curly
 /// apostrophe made straight ("isn’t" → "isn't"), for as long as only blanks
 /// separate them: the auxiliary chain of a verb ("has not been", "was first").

@@ -458,9 +458,17 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             let cut = if ctx.engine.cues[cands[j].rule].frame == Frame::Verb {
                 cands[j].frame_start
             } else {
+                // "praising the crews but insisting that …": without a comma the
+                // conjunction before the participle (and its adverbs) ends the
+                // earlier content.
+                let conjunction = words_back(ctx.text, cands[i].cue.end, cands[j].cue.start)
+                    .take(4)
+                    .find(|(_, lw)| !passive_adverb(lw))
+                    .filter(|(_, lw)| ["and", "but", "or", "then"].contains(&lw.as_str()))
+                    .map_or(cands[j].cue.start, |(w, _)| w.start);
                 ctx.text[cands[i].cue.end..cands[j].cue.start]
                     .rfind(',')
-                    .map_or(cands[j].cue.start, |k| cands[i].cue.end + k)
+                    .map_or(conjunction, |k| cands[i].cue.end + k)
             };
             let earlier: Vec<Range<usize>> = cands[i]
                 .content
@@ -519,7 +527,17 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // believes …") are part of what was said: on PolNeAR train only one
                 // in five such nested stances is annotated as an attribution.
                 let rule = &ctx.engine.cues[cands[j].rule];
-                nested_at[j] = !rule.named_source && rule.nests;
+                // "… praised Franklin Graham, who has vowed not to buy …": a
+                // relative clause set off by a comma after a name reports that
+                // person's own words or stance, whatever the outer cue says. A
+                // restrictive one ("Americans who know") only picks people out.
+                let on_name = cands[j].source.as_ref().is_some_and(|m| {
+                    m.pronoun
+                        && matches!(lower(&ctx.text[m.range.clone()]).as_str(), "who" | "which")
+                        && last_word(ctx.text, sent.start, m.range.start)
+                            .is_some_and(|w| ctx.text[w.end..m.range.start].contains(','))
+                });
+                nested_at[j] = !rule.named_source && rule.nests || on_name;
                 // Its source starts inside the outer content, not before the outer cue:
                 // "The governor said the treasurer believes …" -> "the treasurer".
                 let inner_start = cands[i]

@@ -58,7 +58,9 @@ impl<'a> Ctx<'a> {
             let in_number = c == ','
                 && s[..i].ends_with(|d: char| d.is_ascii_digit())
                 && s[i + 1..].starts_with(|d: char| d.is_ascii_digit());
-            if matches!(c, ',' | ';' | ':' | '—' | '–' | '―' | '(' | ')')
+            // "…Over Zika Virus ⏎ Chris Christie said": a line break inside a
+            // sentence (a live blog's heading run into its entry) ends the clause.
+            if matches!(c, ',' | ';' | ':' | '—' | '–' | '―' | '(' | ')' | '\n')
                 && !in_number
                 && !self.seg.in_quote(p)
             {
@@ -880,6 +882,21 @@ impl<'a> Ctx<'a> {
         if !self.text[head.end..cue_start].chars().all(is_blank) {
             return None;
         }
+        // "issued a statement Tuesday saying", "sent an email on Monday
+        // alleging": the time dates the document its issuer put out, which
+        // heads the phrase.
+        let head = match self.time_phrase_before(floor, head.clone()) {
+            Some(k) => {
+                let h = last_word(self.text, floor, k)?;
+                if !self.text[h.end..k].chars().all(is_blank)
+                    || !ISSUED.contains(&lower(&self.text[h.clone()]).as_str())
+                {
+                    return None;
+                }
+                h
+            }
+            None => head,
+        };
         let lh = lower(&self.text[head.clone()]);
         let people = PEOPLE.contains(&lh.as_str());
         let issued = ISSUED.contains(&lh.as_str());

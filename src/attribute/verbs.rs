@@ -120,39 +120,11 @@ impl<'a> Ctx<'a> {
     /// "Gorka similarly warned", "Trump angrily denied": an -ly adverb between
     /// a subject and its verb. Not a noun in -ly ("the family said", "a rally").
     pub(super) fn manner_adverb(&self, floor: usize, w: Range<usize>) -> bool {
-        const NOUNS: &[&str] = &[
-            "family",
-            "rally",
-            "ally",
-            "assembly",
-            "supply",
-            "reply",
-            "monopoly",
-            "anomaly",
-            "bully",
-            "belly",
-            "july",
-            "italy",
-            "early",
-            "daily",
-            "weekly",
-            "monthly",
-            "quarterly",
-            "nearly",
-            "only",
-            "lily",
-            "kelly",
-            "sully",
-            "molly",
-            "holly",
-            "billy",
-            "polly",
-        ];
         let t = &self.text[w.clone()];
         if t.len() < 5 || !first_lower(t) || !t.ends_with("ly") {
             return false;
         }
-        if NOUNS.contains(&lower(t).as_str()) {
+        if LY_NOUNS.contains(&lower(t).as_str()) {
             return false;
         }
         // After a determiner or a possessive, an -ly word is a noun or adjective.
