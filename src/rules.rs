@@ -852,6 +852,15 @@ pub fn word_regex(w: &str) -> String {
 /// Normalise matched text for lexicon look-up: lower case (unless case
 /// matters), single spaces, straight apostrophes.
 pub fn normalize_key(s: &str, fold_case: bool) -> String {
+    if s.is_ascii() {
+        normalize_ascii_key(s, fold_case)
+    } else {
+        normalize_any_key(s, fold_case)
+    }
+}
+
+/// [`normalize_key`] of any text, character by character.
+fn normalize_any_key(s: &str, fold_case: bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -869,6 +878,29 @@ pub fn normalize_key(s: &str, fold_case: bool) -> String {
         } else {
             out.push(c);
         }
+    }
+    out
+}
+
+/// [`normalize_key`] of ASCII text, byte by byte: rule words are nearly all
+/// ASCII, and thousands are normalised at every start.
+fn normalize_ascii_key(s: &str, fold_case: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for &b in s.as_bytes() {
+        if char::from(b).is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(char::from(if fold_case {
+            b.to_ascii_lowercase()
+        } else {
+            b
+        }));
     }
     out
 }
@@ -946,7 +978,11 @@ impl Matcher {
         // listed by two rules would never match for the second: refuse it
         // rather than leave a rule that silently does less than it says.
         let shared_words = !matches!(kind, Kind::Finding | Kind::Param);
-        let mut owner: HashMap<String, &str> = HashMap::new();
+        let mut owner: HashMap<String, &str, std::hash::BuildHasherDefault<crate::phrases::Fnv>> =
+            HashMap::with_capacity_and_hasher(
+                entries.iter().map(|e| e.words.len()).sum(),
+                Default::default(),
+            );
         for (i, e) in entries.iter().enumerate() {
             for w in e.words.iter().filter(|_| shared_words) {
                 let first = *owner.entry(normalize_key(w, fold_case)).or_insert(e.id);
@@ -1709,6 +1745,28 @@ fn merge<T: Clone>(into: &mut Vec<T>, from: &[T], id: impl Fn(&T) -> &String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_keys_normalise_as_any_text_does() {
+        for s in [
+            "According  to",
+            " said\t",
+            "\x0bSpoke\x0c up\r\n",
+            "Middle East Eye",
+            "don't",
+            "",
+            "  ",
+        ] {
+            for fold in [true, false] {
+                assert_eq!(
+                    normalize_ascii_key(s, fold),
+                    normalize_any_key(s, fold),
+                    "{:?}",
+                    s
+                );
+            }
+        }
+    }
 
     #[test]
     fn every_embedded_file_loads_from_its_json_as_from_its_yaml() {
