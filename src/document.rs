@@ -376,6 +376,22 @@ fn may_be_byline(s: &str) -> bool {
     s.starts_with("By") || s.starts_with("BY") || s.starts_with("by")
 }
 
+/// A cheap test before the credit-prefix regex, tried on every body
+/// paragraph: it opens with "photo", "image", "credit" or "picture" in any
+/// case, and no character other than these ASCII letters folds to p, i or c.
+fn may_be_credit_prefix(s: &str) -> bool {
+    s.as_bytes()
+        .first()
+        .is_some_and(|&b| b >= 0x80 || matches!(b.to_ascii_lowercase(), b'p' | b'i' | b'c'))
+}
+
+/// A cheap test before the date-line regex, tried on every short line:
+/// every date it takes has a year, so a line with no digit (and no
+/// non-ASCII character, which might be one) is no date line.
+fn may_be_date_line(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit() || b >= 0x80)
+}
+
 /// A cheap test before the credit regex: captions end in a parenthesis.
 fn ends_with_credit(s: &str) -> bool {
     s.trim_end_matches(is_blank).ends_with(')')
@@ -558,7 +574,11 @@ impl Document {
             let s = &text[r.clone()];
             let one_line = !s.contains('\n');
             let mut role = Role::Body;
-            if one_line && s.len() <= 80 && p.date_line.is_match(s.trim_matches(is_blank)) {
+            if one_line
+                && s.len() <= 80
+                && may_be_date_line(s)
+                && p.date_line.is_match(s.trim_matches(is_blank))
+            {
                 role = Role::DateLine;
                 if doc.date.is_none()
                     && let Some((d, dr)) = find_date(s)
@@ -588,7 +608,10 @@ impl Document {
                         r.clone(),
                         Some(r.start + cr.start..r.start + cr.end),
                     ));
-                } else if p.credit_prefix.is_match(s) && s.chars().count() < 400 {
+                } else if may_be_credit_prefix(s)
+                    && p.credit_prefix.is_match(s)
+                    && s.chars().count() < 400
+                {
                     role = Role::Caption;
                     doc.captions.push(make_caption(&text, r.clone(), None));
                 } else if let Some(c) = (s.len() < 300 && may_be_origin(s))
@@ -707,6 +730,30 @@ fn make_caption(text: &str, range: Range<usize>, credit: Option<Range<usize>>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cheap tests before the date-line and credit-prefix regexes turn
+    /// away nothing either regex takes: no character outside ASCII folds to
+    /// the letters a credit prefix opens with, and no ASCII character other
+    /// than a digit is a `\d`.
+    #[test]
+    fn the_cheap_tests_before_furniture_regexes_lose_nothing() {
+        let opens_like_prefix = Regex::new(r"(?i)^[pic]").unwrap();
+        let digit = Regex::new(r"^\d").unwrap();
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let s = c.to_string();
+            if opens_like_prefix.is_match(&s) {
+                assert!(may_be_credit_prefix(&s), "{:?}", c);
+            }
+            if digit.is_match(&s) {
+                assert!(may_be_date_line(&s), "{:?}", c);
+            }
+        }
+        assert!(!may_be_date_line("Updated: Monday"));
+        assert!(may_be_date_line("Updated: March 3, 2016"));
+        assert!(!may_be_credit_prefix("The mayor said so."));
+        assert!(may_be_credit_prefix("Photo: Jane Doe/AP"));
+        assert!(patterns().credit_prefix.is_match("PICTURE : the depot"));
+    }
 
     #[test]
     fn a_credit_is_all_that_the_closing_parentheses_hold() {

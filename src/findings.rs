@@ -41,7 +41,7 @@ pub fn short(s: &str, n: usize) -> String {
 }
 
 /// [`short`], appended to `out`.
-fn short_into(out: &mut String, s: &str, n: usize) {
+pub(crate) fn short_into(out: &mut String, s: &str, n: usize) {
     if short_plain(out, s, n) {
         return;
     }

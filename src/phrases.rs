@@ -273,12 +273,8 @@ fn read_word(text: &str, at: usize, key: &mut Vec<u8>) -> usize {
 
 /// Lower-case first alphanumeric run of a phrase: its look-up key.
 fn first_word(s: &str) -> Option<String> {
-    let w: String = s.chars().take_while(|c| is_alnum(*c)).collect();
-    if w.is_empty() {
-        None
-    } else {
-        Some(w.to_lowercase())
-    }
+    let end = s.find(|c: char| !is_alnum(c)).unwrap_or(s.len());
+    (end > 0).then(|| s[..end].to_lowercase())
 }
 
 impl PhraseIndex {
@@ -315,21 +311,23 @@ impl PhraseIndex {
         } else {
             0
         };
-        let text: Vec<char> = phrase
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .chars()
-            .collect();
+        // The phrase with single spaces between its words, built in one
+        // string: the rule pack has thousands of phrases to index at start.
+        let mut joined = String::with_capacity(phrase.len());
+        for w in phrase.split_whitespace() {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(w);
+        }
+        let text: Vec<char> = joined.chars().collect();
         let ends_alnum = text.last().is_some_and(|c| is_alnum(*c));
         let id = self.phrases.len() as u32;
-        let joined: String = text.iter().collect();
         let ascii = joined.is_ascii().then(|| {
             if fold_case {
-                joined.to_ascii_lowercase().into_bytes()
-            } else {
-                joined.into_bytes()
+                joined.make_ascii_lowercase();
             }
+            joined.into_bytes()
         });
         self.phrases.push(Phrase {
             text,

@@ -657,10 +657,12 @@ pub(crate) fn yaml_error(path: &str, e: serde_yaml::Error) -> Error {
 fn check_aliases(path: &str, text: &str) -> Result<(), Error> {
     let mut count = 0;
     let b = text.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        let starts_alias = c == b'*'
-            && b.get(i + 1)
-                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'_')
+    // Only the asterisks are looked at (found with memchr): reading every
+    // byte of the embedded rule files cost more than a tenth of a start.
+    for (i, _) in text.match_indices('*') {
+        let starts_alias = b
+            .get(i + 1)
+            .is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'_')
             && (i == 0 || matches!(b[i - 1], b' ' | b'[' | b',' | b'\n' | b':' | b'-'));
         if starts_alias {
             count += 1;
@@ -855,6 +857,15 @@ pub fn word_regex(w: &str) -> String {
 /// Normalise matched text for lexicon look-up: lower case (unless case
 /// matters), single spaces, straight apostrophes.
 pub fn normalize_key(s: &str, fold_case: bool) -> String {
+    if s.is_ascii() {
+        normalize_ascii_key(s, fold_case)
+    } else {
+        normalize_any_key(s, fold_case)
+    }
+}
+
+/// [`normalize_key`] of any text, character by character.
+fn normalize_any_key(s: &str, fold_case: bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -872,6 +883,29 @@ pub fn normalize_key(s: &str, fold_case: bool) -> String {
         } else {
             out.push(c);
         }
+    }
+    out
+}
+
+/// [`normalize_key`] of ASCII text, byte by byte: rule words are nearly all
+/// ASCII, and thousands are normalised at every start.
+fn normalize_ascii_key(s: &str, fold_case: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for &b in s.as_bytes() {
+        if char::from(b).is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(char::from(if fold_case {
+            b.to_ascii_lowercase()
+        } else {
+            b
+        }));
     }
     out
 }
@@ -900,6 +934,39 @@ struct Entry<'a> {
     pattern: Option<String>,
 }
 
+/// The first of `entries` whose pattern does not parse, as that rule's
+/// error (with the message `Regex::new` gives). A pattern is parsed as it is
+/// compiled, wrapped in a group, so one that fails here also fails the
+/// matcher and one that passes cannot: this runs only once a matcher has
+/// failed to compile, or before another error of a later rule is reported.
+fn first_pattern_error(
+    entries: &[Entry],
+    fold_case: bool,
+    src: &dyn Fn(&str) -> (String, String),
+) -> Option<Error> {
+    entries.iter().find_map(|e| {
+        let p = e.pattern.as_ref()?;
+        let anchored = format!("{}^(?:{})$", if fold_case { "(?i)" } else { "" }, p);
+        let err = regex_automata::util::syntax::parse(&anchored).err()?;
+        let (path, text) = src(e.id);
+        let (line, column) = locate(&text, p.lines().next().unwrap_or(p));
+        Some(Error::Rule {
+            path,
+            line,
+            column,
+            message: format!(
+                "rule `{}`: invalid pattern: {}",
+                e.id,
+                err.to_string()
+                    .lines()
+                    .last()
+                    .unwrap_or("")
+                    .trim_start_matches("error: ")
+            ),
+        })
+    })
+}
+
 impl Matcher {
     /// Index the words of `entries` in `phrases` under `kind`; compile the patterns.
     fn build(
@@ -916,11 +983,19 @@ impl Matcher {
         // listed by two rules would never match for the second: refuse it
         // rather than leave a rule that silently does less than it says.
         let shared_words = !matches!(kind, Kind::Finding | Kind::Param);
-        let mut owner: HashMap<String, &str> = HashMap::new();
-        for e in entries {
+        let mut owner: HashMap<String, &str, std::hash::BuildHasherDefault<crate::phrases::Fnv>> =
+            HashMap::with_capacity_and_hasher(
+                entries.iter().map(|e| e.words.len()).sum(),
+                Default::default(),
+            );
+        for (i, e) in entries.iter().enumerate() {
             for w in e.words.iter().filter(|_| shared_words) {
                 let first = *owner.entry(normalize_key(w, fold_case)).or_insert(e.id);
                 if first != e.id {
+                    // An invalid pattern of an earlier rule is the first error.
+                    if let Some(err) = first_pattern_error(&entries[..i], fold_case, src) {
+                        return Err(err);
+                    }
                     let (path, text) = src(e.id);
                     let (line, column) = locate_field(&text, e.id, "words");
                     return Err(Error::Rule {
@@ -936,31 +1011,10 @@ impl Matcher {
                 }
             }
             let mut pats: Vec<String> = Vec::new();
-            if let Some(p) = &e.pattern {
-                // Parsed, not compiled: the combined matcher compiles every
-                // pattern once, and a syntax error is all this looks for (its
-                // message is the one `Regex::new` gives).
-                let anchored = flag(format!("^(?:{})$", p));
-                if let Err(err) = regex_automata::util::syntax::parse(&anchored) {
-                    let (path, text) = src(e.id);
-                    let (line, column) = locate(&text, p.lines().next().unwrap_or(p));
-                    return Err(Error::Rule {
-                        path,
-                        line,
-                        column,
-                        message: format!(
-                            "rule `{}`: invalid pattern: {}",
-                            e.id,
-                            err.to_string()
-                                .lines()
-                                .last()
-                                .unwrap_or("")
-                                .trim_start_matches("error: ")
-                        ),
-                    });
-                }
-                pats.extend(fragment(&[], &e.pattern));
-            }
+            // Patterns are checked for syntax errors only if the matcher
+            // fails to compile (`first_pattern_error`): parsing each apart
+            // cost more than a tenth of building the engine.
+            pats.extend(fragment(&[], &e.pattern));
             for w in &e.words {
                 // Words that do not start with a letter or digit stay regexes.
                 if !phrases.add(w, fold_case, kind, e.rule) {
@@ -975,11 +1029,15 @@ impl Matcher {
         if alts.is_empty() {
             return Ok(Matcher::default());
         }
-        let compile_err = |e: regex::Error| Error::Rule {
-            path: "rules".into(),
-            line: None,
-            column: None,
-            message: format!("cannot compile the combined patterns: {}", e),
+        // A rule's invalid pattern is reported as that rule's error; only a
+        // failure no single pattern explains is blamed on the combination.
+        let compile_err = |e: regex::Error| {
+            first_pattern_error(entries, fold_case, src).unwrap_or_else(|| Error::Rule {
+                path: "rules".into(),
+                line: None,
+                column: None,
+                message: format!("cannot compile the combined patterns: {}", e),
+            })
         };
         if kind == Kind::Finding {
             let separate = alts
@@ -1002,11 +1060,13 @@ impl Matcher {
                     .hybrid_cache_capacity(64 << 20),
             )
             .build_many(&pats)
-            .map_err(|e| Error::Rule {
-                path: "rules".into(),
-                line: None,
-                column: None,
-                message: format!("cannot compile the combined patterns: {}", e),
+            .map_err(|e| {
+                first_pattern_error(entries, fold_case, src).unwrap_or_else(|| Error::Rule {
+                    path: "rules".into(),
+                    line: None,
+                    column: None,
+                    message: format!("cannot compile the combined patterns: {}", e),
+                })
             })?;
         Ok(Matcher {
             re: Some(re),
@@ -1690,6 +1750,28 @@ fn merge<T: Clone>(into: &mut Vec<T>, from: &[T], id: impl Fn(&T) -> &String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_keys_normalise_as_any_text_does() {
+        for s in [
+            "According  to",
+            " said\t",
+            "\x0bSpoke\x0c up\r\n",
+            "Middle East Eye",
+            "don't",
+            "",
+            "  ",
+        ] {
+            for fold in [true, false] {
+                assert_eq!(
+                    normalize_ascii_key(s, fold),
+                    normalize_any_key(s, fold),
+                    "{:?}",
+                    s
+                );
+            }
+        }
+    }
 
     #[test]
     fn every_embedded_file_loads_from_its_json_as_from_its_yaml() {

@@ -42,6 +42,16 @@ fn bad_regex() {
 }
 
 #[test]
+fn bad_regex_is_reported_before_a_later_rules_shared_word() {
+    // Patterns are parsed apart only once something has failed: the first
+    // rule's invalid pattern is still the error, not the second rule's word.
+    assert_eq!(
+        error_for("bad-regex-before-shared-word"),
+        "fixtures/broken_rules/bad-regex-before-shared-word/house.yaml:4:15: rule `house.seems`: invalid pattern: unclosed group"
+    );
+}
+
+#[test]
 fn unknown_scope() {
     assert_eq!(
         error_for("unknown-scope"),

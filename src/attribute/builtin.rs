@@ -233,7 +233,7 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
     if !text[sent.clone()].contains("that") && !text[sent.clone()].contains(':') {
         return None;
     }
-    let ws: Vec<Range<usize>> = Words::new(text, sent.clone()).collect();
+    let ws: Vec<Range<usize>> = words(text, sent.clone());
     let finite = |t: &str| {
         let l = lower(t);
         BE.contains(&l.as_str())
@@ -492,7 +492,7 @@ pub(super) fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, 
         _ => colon,
     };
     // Walk back over the name.
-    let ws: Vec<Range<usize>> = Words::new(text, sent.start..name_end).collect();
+    let ws: Vec<Range<usize>> = words(text, sent.start..name_end);
     // "More from the report: “…”": a document named before, in lower case.
     if let [.., from, the, doc] = ws.as_slice()
         && text[from.clone()].eq_ignore_ascii_case("from")
@@ -641,7 +641,7 @@ pub(super) fn signature_line(ctx: &Ctx, sent: &Range<usize>) -> Option<(Range<us
     let body = text[start..sent.end].trim_end_matches(['.', ' ']);
     let name_len = body.find(',').unwrap_or(body.len());
     let name = start..start + text[start..start + name_len].trim_end().len();
-    let ws: Vec<Range<usize>> = Words::new(text, name.clone()).collect();
+    let ws: Vec<Range<usize>> = words(text, name.clone());
     if !(1..=4).contains(&ws.len())
         || !ws.iter().all(|w| starts_upper(&text[w.clone()]))
         || body[name_len..].split_whitespace().count() > 6
@@ -782,7 +782,7 @@ fn headline_second_verb(ctx: &Ctx, first: &mut Candidate, end: usize) -> Option<
     first.source.as_ref()?;
     let cue_capital = text[first.cue.clone()].starts_with(char::is_uppercase);
     let cue_s = text[first.cue.clone()].ends_with('s');
-    let words: Vec<Range<usize>> = Words::new(text, first.cue.end..end).collect();
+    let words: Vec<Range<usize>> = words(text, first.cue.end..end);
     for (k, w) in words.iter().enumerate().skip(1) {
         let before = &text[words[k - 1].end..w.start];
         let and = matches!(&text[w.clone()], "and" | "And");
@@ -1085,7 +1085,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
     if !s.contains("that") && !s.contains(':') && !s.contains("promise") {
         return Vec::new();
     }
-    let ws: Vec<Range<usize>> = Words::new(text, sent.clone()).collect();
+    let ws: Vec<Range<usize>> = words(text, sent.clone());
     let mut out = Vec::new();
     for i in 1..ws.len() {
         let w = &ws[i];

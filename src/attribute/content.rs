@@ -334,7 +334,7 @@ impl<'a> Ctx<'a> {
         {
             r = content_trim(self, r.start..k);
         }
-        let ws: Vec<Range<usize>> = Words::new(text, r.clone()).collect();
+        let ws: Vec<Range<usize>> = words(text, r.clone());
         // A reported clause ("who said he left but was intimidated") keeps its
         // own coordination.
         let clausal = ws.first().is_some_and(|w| {

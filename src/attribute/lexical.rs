@@ -47,7 +47,12 @@ pub(super) fn past_participle(cue: &str) -> bool {
 
 /// Words of a range, as byte ranges (punctuation other than inner marks is not a word).
 pub(super) fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
-    Words::new(text, r).collect()
+    // A word and what ends it take two bytes at least: room for every word
+    // of a sentence-sized range up front, as collecting would grow the
+    // vector three or four times over for each sentence split into words.
+    let mut ws = Vec::with_capacity((r.len() / 2 + 1).min(64));
+    ws.extend(Words::new(text, r));
+    ws
 }
 
 /// The words of a range, lazily: most callers need only the first few.

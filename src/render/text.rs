@@ -8,7 +8,26 @@ use std::fmt::Write;
 
 const WIDTH: usize = 110;
 
-use crate::findings::short;
+use crate::findings::{short, short_into};
+
+// The lines written once per claim and per finding are put together with
+// `push_str` rather than `writeln!`: the formatting machinery was most of
+// the text report's cost. Each says which format it stands for.
+
+/// `s` left-aligned in `width` characters, as `{:<width}` writes it.
+fn push_padded(out: &mut String, s: &str, width: usize) {
+    out.push_str(s);
+    let n = s.chars().count();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(n)));
+}
+
+/// A claim's "line:column", left-aligned in seven characters (`{:<7}`).
+fn push_pos(out: &mut String, c: &ClaimInfo) {
+    let start = out.len();
+    let _ = write!(out, "{}:{}", c.span.line, c.span.column);
+    let n = out.len() - start;
+    out.extend(std::iter::repeat_n(' ', 7usize.saturating_sub(n)));
+}
 
 fn count(n: usize, what: &str) -> String {
     format!("{} {}{}", n, what, if n == 1 { "" } else { "s" })
@@ -137,30 +156,32 @@ fn file(out: &mut String, f: &FileReport) {
         .filter(|c| c.attribution.status == "explicit")
     {
         let label = chain(&c.attribution.source, &c.attribution.via);
-        let kind = c
-            .attribution
-            .source
-            .as_ref()
-            .and_then(|id| f.sources.iter().find(|s| &s.id == id))
-            .map(|s| {
-                if s.aliases.is_empty() {
-                    s.kind.to_string()
-                } else {
-                    format!("{}; also {}", s.kind, s.aliases.join(", "))
-                }
-            })
-            .unwrap_or_else(|| {
-                // "no source named (agentless passive)" -> "agentless passive".
-                c.attribution
-                    .source_note
-                    .as_deref()
-                    .and_then(|n| n.split_once('(').map(|(_, k)| k.trim_end_matches(')')))
-                    .unwrap_or("unnamed")
-                    .to_string()
-            });
+        // The group's kind, worked out only for the first claim of a group.
+        let kind = || {
+            c.attribution
+                .source
+                .as_ref()
+                .and_then(|id| f.sources.iter().find(|s| &s.id == id))
+                .map(|s| {
+                    if s.aliases.is_empty() {
+                        s.kind.to_string()
+                    } else {
+                        format!("{}; also {}", s.kind, s.aliases.join(", "))
+                    }
+                })
+                .unwrap_or_else(|| {
+                    // "no source named (agentless passive)" -> "agentless passive".
+                    c.attribution
+                        .source_note
+                        .as_deref()
+                        .and_then(|n| n.split_once('(').map(|(_, k)| k.trim_end_matches(')')))
+                        .unwrap_or("unnamed")
+                        .to_string()
+                })
+        };
         match groups.iter_mut().find(|g| g.0 == label) {
             Some(g) => g.2.push(c),
-            None => groups.push((label, kind, vec![c])),
+            None => groups.push((label, kind(), vec![c])),
         }
     }
     if !groups.is_empty() {
@@ -173,27 +194,25 @@ fn file(out: &mut String, f: &FileReport) {
             };
             let _ = writeln!(out, "  {}  [{}]", label, kind);
             for c in claims {
-                let cue = c
-                    .attribution
-                    .cue
-                    .as_ref()
-                    .map(|x| format!("“{}”", x.text))
-                    .unwrap_or_default();
-                let hedge = c
-                    .attribution
-                    .hedge
-                    .as_ref()
-                    .map(|h| format!(" hedged “{}”", h))
-                    .unwrap_or_default();
-                let _ = writeln!(
-                    out,
-                    "    {:<4} {:<7} {}{}  {}",
-                    c.id,
-                    pos(c),
-                    cue,
-                    hedge,
-                    short(&c.text, WIDTH - 40)
-                );
+                // "    {:<4} {:<7} “{cue}” hedged “{hedge}”  {short text}"
+                out.push_str("    ");
+                push_padded(out, &c.id, 4);
+                out.push(' ');
+                push_pos(out, c);
+                out.push(' ');
+                if let Some(x) = &c.attribution.cue {
+                    out.push('“');
+                    out.push_str(&x.text);
+                    out.push('”');
+                }
+                if let Some(h) = &c.attribution.hedge {
+                    out.push_str(" hedged “");
+                    out.push_str(h);
+                    out.push('”');
+                }
+                out.push_str("  ");
+                short_into(out, &c.text, WIDTH - 40);
+                out.push('\n');
                 if let Some(n) = &c.attribution.hedge_note {
                     let _ = writeln!(out, "                 {}", n);
                 }
@@ -254,13 +273,14 @@ fn file(out: &mut String, f: &FileReport) {
     if !unattributed.is_empty() {
         let _ = writeln!(out, "\nUnattributed");
         for c in unattributed {
-            let _ = writeln!(
-                out,
-                "  {:<4} {:<7} {}",
-                c.id,
-                pos(c),
-                short(&c.text, WIDTH - 15)
-            );
+            // "  {:<4} {:<7} {short text}"
+            out.push_str("  ");
+            push_padded(out, &c.id, 4);
+            out.push(' ');
+            push_pos(out, c);
+            out.push(' ');
+            short_into(out, &c.text, WIDTH - 15);
+            out.push('\n');
         }
     }
     if !f.disputes.is_empty() {
@@ -295,16 +315,16 @@ fn file(out: &mut String, f: &FileReport) {
     if !f.findings.is_empty() {
         let _ = writeln!(out, "\nFindings");
         for x in &f.findings {
-            let _ = writeln!(
-                out,
-                "  {}:{}:{}  {:<7}  {:<22}  {}",
-                d.path,
-                x.span.line,
-                x.span.column,
-                x.severity.as_str(),
-                x.rule,
-                x.message
-            );
+            // "  {path}:{line}:{column}  {:<7 severity}  {:<22 rule}  {message}"
+            out.push_str("  ");
+            out.push_str(&d.path);
+            let _ = write!(out, ":{}:{}  ", x.span.line, x.span.column);
+            push_padded(out, x.severity.as_str(), 7);
+            out.push_str("  ");
+            push_padded(out, &x.rule, 22);
+            out.push_str("  ");
+            out.push_str(&x.message);
+            out.push('\n');
         }
         // Each rule once, with the command that explains it.
         let mut seen: Vec<&str> = Vec::new();
