@@ -1652,6 +1652,34 @@ fn a_dash_aside_between_cue_and_that_is_left_out() {
 }
 
 #[test]
+fn a_comma_aside_or_a_manner_adverb_between_cue_and_that_is_left_out() {
+    let (r, _) = check("comma_aside_after_cue.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the tram line would open in May",
+                "said",
+                "Mayor Ana Ruiz",
+            ),
+            ("that the fares were too high", "argued", "Councillor Ode"),
+            (
+                "that the drivers would accept the offer",
+                "said",
+                "A union spokesman",
+            ),
+        ],
+    );
+    // "insisted repeatedly": "repeatedly" was already an opener; an -ly word
+    // need not be listed.
+    let c = claim(&r, "the tracks were safe");
+    assert_eq!(c.text, "that the tracks were safe");
+    // An aside with a clause of its own stays in the content.
+    let c = claim(&r, "the schedule was too tight");
+    assert!(c.text.contains("drivers agreed"), "{}", c.text);
+}
+
+#[test]
 fn a_relative_pronoun_the_cue_reports_on_opens_the_content() {
     let (r, text) = check("relative_object_content.txt");
     let c = claim(&r, "night buses");

@@ -326,13 +326,25 @@ pub(super) fn adjunct_before_complement(
     ];
     // Most cues are followed by no opener at all: the first word decides
     // that before the rest are split.
-    if let Some(at) = dash_aside_before_that(text, pos, end) {
+    if let Some(at) =
+        dash_aside_before_that(text, pos, end).or_else(|| comma_aside_before_that(text, pos, end))
+    {
         return at;
     }
     let mut it = Words::new(text, pos..end);
     let Some(first) = it.next() else { return pos };
     let fw = lower(&text[first.clone()]);
+    // "argued insistently that", "said somewhat stiltedly that": a manner
+    // adverb, as lower-case -ly words are but for a few adjectives and nouns.
+    let manner = fw.len() > 4
+        && fw.ends_with("ly")
+        && first_lower(&text[first.clone()])
+        && ![
+            "only", "early", "likely", "family", "daily", "weekly", "monthly", "ally", "rally",
+        ]
+        .contains(&fw.as_str());
     if !(OPENERS.contains(&fw.as_str())
+        || manner
         || PREPOSITIONS.contains(&fw.as_str()) && fw != "about"
         || WEEKDAYS.contains(&fw.as_str()))
     {
@@ -695,6 +707,42 @@ fn dash_aside_before_that(text: &str, pos: usize, end: usize) -> Option<usize> {
         return None;
     }
     let after = skip_blank(text, inner + close + dash.len(), end);
+    (starts_lower(&text[after..end], "that")
+        && text[after + 4..end].starts_with(|c: char| !c.is_alphanumeric()))
+    .then_some(after)
+}
+
+/// "said, however, that …", "said, among other things, that …", "said, per a
+/// translator, that …": an aside set off by a pair of commas between a cue and
+/// its "that" is the writer's, not the source's; the content starts at "that".
+/// The aside is short and has no clause or quotation of its own ("said, and
+/// aides confirmed, that" reports the content a second time).
+fn comma_aside_before_that(text: &str, pos: usize, end: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 6;
+    let open = skip_blank(text, pos, end);
+    let inner = open + text[open..end].strip_prefix(',').map(|_| 1)?;
+    let ws: Vec<Range<usize>> = Words::new(text, inner..end).take(MAX_WORDS + 1).collect();
+    let close = ws.iter().enumerate().find_map(|(k, w)| {
+        let gap = text[w.end..end].trim_start_matches(is_blank);
+        gap.starts_with(',').then_some(k)
+    })?;
+    let aside = &ws[..=close];
+    if aside.len() > MAX_WORDS
+        || text[inner..aside[close].end].contains(['“', '”', '"', '(', ';', ':', '—'])
+        || text[inner..aside[close].end].contains("''")
+    {
+        return None;
+    }
+    let clause = aside.iter().enumerate().any(|(k, w)| {
+        let lw = lower(&text[w.clone()]);
+        k == 0 && matches!(lw.as_str(), "and" | "but" | "or")
+            || matches!(lw.as_str(), "which" | "who" | "whom" | "whose" | "that")
+    });
+    if clause {
+        return None;
+    }
+    let comma = aside[close].end + text[aside[close].end..end].find(',')?;
+    let after = skip_blank(text, comma + 1, end);
     (starts_lower(&text[after..end], "that")
         && text[after + 4..end].starts_with(|c: char| !c.is_alphanumeric()))
     .then_some(after)
