@@ -1680,6 +1680,20 @@ fn a_comma_aside_or_a_manner_adverb_between_cue_and_that_is_left_out() {
 }
 
 #[test]
+fn the_asker_after_a_passive_asked_is_no_part_of_the_question() {
+    let (r, _) = check("asked_by_whether.txt");
+    for (content, mention) in [
+        ("why the depot closed in March", "The mayor"),
+        ("whether fares would rise", "The transit chief"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(c.text, content);
+        assert_eq!(attribution(c).1, Some("was asked"), "{content}");
+        assert_eq!(attribution(c).2, Some(mention), "{content}");
+    }
+}
+
+#[test]
 fn a_relative_pronoun_the_cue_reports_on_opens_the_content() {
     let (r, text) = check("relative_object_content.txt");
     let c = claim(&r, "night buses");

@@ -385,6 +385,9 @@ pub(super) fn adjunct_before_complement(
         if trimmed.is_empty() || aside && k == 1 {
             match lower(&text[ws[k].clone()]).as_ref() {
                 "that" => return ws[k].start,
+                // "was asked by a caller why …": the question after the asker
+                // of a passive "asked" is the content.
+                "if" | "whether" | "what" | "how" | "why" if fw == "by" => return ws[k].start,
                 // "when asked if that remains his view": a clause of its own.
                 "if" | "whether" | "who" | "which" | "what" | "how" | "why" => break,
                 // "responded Friday to reports that", "announced plans Tuesday to
