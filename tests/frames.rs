@@ -1694,6 +1694,26 @@ fn the_asker_after_a_passive_asked_is_no_part_of_the_question() {
 }
 
 #[test]
+fn continued_takes_its_infinitive_unless_the_infinitive_is_a_cue() {
+    let (r, _) = check("continued_infinitive.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the strike as a threat to the city",
+                "continued",
+                "Mayor Ana Ruiz",
+            ),
+            ("a shorter working week", "continued", "The union"),
+        ],
+    );
+    // "continued to say that …": "say" frames the content itself.
+    let c = claim(&r, "the buses were safe");
+    assert_eq!(c.text, "that the buses were safe");
+    assert_eq!(attribution(c).1, Some("say"));
+}
+
+#[test]
 fn a_relative_pronoun_the_cue_reports_on_opens_the_content() {
     let (r, text) = check("relative_object_content.txt");
     let c = claim(&r, "night buses");

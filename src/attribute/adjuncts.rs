@@ -286,6 +286,31 @@ pub(super) fn reference_to(text: &str, cue: &str, pos: usize, end: usize) -> usi
     }
 }
 
+/// "continued to portray immigrants as …", "continued to push for a
+/// single-payer system": "continued" says nothing until its infinitive, and
+/// PolNeAR takes "continued to portray" as the cue and what is portrayed as
+/// the content (10 of 10 such pairs on train start after the verb or its
+/// particle). Returns the end of "to VERB" and any particle, or `pos`. `pos`
+/// is the cue's end.
+pub(super) fn continued_infinitive(text: &str, cue: &str, pos: usize, end: usize) -> usize {
+    let verb = lower(cue.split_whitespace().last().unwrap_or(""));
+    if !matches!(verb.as_str(), "continued" | "continues" | "continue") {
+        return pos;
+    }
+    let mut ws = Words::new(text, pos..end);
+    let (Some(to), Some(inf)) = (ws.next(), ws.next()) else {
+        return pos;
+    };
+    if !text[pos..to.start].chars().all(is_blank)
+        || &text[to.clone()] != "to"
+        || !text[to.end..inf.start].chars().all(is_blank)
+        || !first_lower(&text[inf.clone()])
+    {
+        return pos;
+    }
+    verb_particle_end(text, inf.end, end)
+}
+
 /// "noted this week that …", "said for the first time that …", "said, twice,
 /// that …", "said as he introduced his wife, “…”": an adjunct between the cue
 /// and a "that" or a quotation close by is no part of the content; returns the

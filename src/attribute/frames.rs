@@ -800,6 +800,15 @@ impl<'a> Ctx<'a> {
                     after
                 };
                 let after = reference_to(text, cue_text, after, sent.end);
+                // "continued to portray …": unless the infinitive is a cue of its own
+                // ("continued to say that"), which frames the content itself.
+                let past_infinitive = continued_infinitive(text, cue_text, after, sent.end);
+                let after =
+                    if inverted || !within(&self.scan.cues, &(after..past_infinitive)).is_empty() {
+                        after
+                    } else {
+                        past_infinitive
+                    };
                 let object_at = after;
                 let after = skip_adjuncts(text, after, sent.end);
                 let after = past_prepositional_phrase(text, after, sent.end);
