@@ -1714,6 +1714,20 @@ fn continued_takes_its_infinitive_unless_the_infinitive_is_a_cue() {
 }
 
 #[test]
+fn a_listener_before_a_clause_without_that_ends_at_its_subject_pronoun() {
+    let (r, _) = check("listener_before_pronoun_clause.txt");
+    for (content, mention) in [
+        ("she would keep the depot open", "Mayor Ana Ruiz"),
+        ("they had no money left", "Councillor Ode"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(c.text, content);
+        assert_eq!(attribution(c).1, Some("told"), "{content}");
+        assert_eq!(attribution(c).2, Some(mention), "{content}");
+    }
+}
+
+#[test]
 fn a_relative_pronoun_the_cue_reports_on_opens_the_content() {
     let (r, text) = check("relative_object_content.txt");
     let c = claim(&r, "night buses");
