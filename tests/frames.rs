@@ -1728,6 +1728,24 @@ fn a_listener_before_a_clause_without_that_ends_at_its_subject_pronoun() {
 }
 
 #[test]
+fn who_is_urged_to_act_is_part_of_the_request() {
+    let (r, _) = check("urged_listener_infinitive.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the drivers to return to work on Monday",
+                "urged",
+                "Mayor Ana Ruiz",
+            ),
+            ("him not to close the depot", "asked", "Councillor Ode"),
+            // A listener told something stays out.
+            ("to stay at home", "told", "The union leader"),
+        ],
+    );
+}
+
+#[test]
 fn a_relative_pronoun_the_cue_reports_on_opens_the_content() {
     let (r, text) = check("relative_object_content.txt");
     let c = claim(&r, "night buses");
