@@ -1746,6 +1746,20 @@ fn who_is_urged_to_act_is_part_of_the_request() {
 }
 
 #[test]
+fn no_sign_of_and_little_about_go_with_the_verb() {
+    let (r, _) = check("no_sign_of.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("backing down", "showed", "Mayor Ana Ruiz"),
+            ("the budget", "said", "Councillor Ode"),
+            // A noun of fact stays in the content.
+            ("no evidence of fraud was found", "said", "The auditor"),
+        ],
+    );
+}
+
+#[test]
 fn a_relative_pronoun_the_cue_reports_on_opens_the_content() {
     let (r, text) = check("relative_object_content.txt");
     let c = claim(&r, "night buses");

@@ -787,6 +787,7 @@ impl<'a> Ctx<'a> {
                 {
                     after = listener_to_before_that(text, after, sent.end);
                     after = stance_noun_before_that(text, cue_text, after, sent.end);
+                    after = none_before_object(text, after, sent.end);
                 }
                 let quoted_before = text[sent.start..cue.start].contains(['“', '"'])
                     || text[sent.start..cue.start].contains("''");
