@@ -1743,6 +1743,114 @@ fn a_dash_aside_between_cue_and_that_is_left_out() {
 }
 
 #[test]
+fn a_comma_aside_or_a_manner_adverb_between_cue_and_that_is_left_out() {
+    let (r, _) = check("comma_aside_after_cue.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the tram line would open in May",
+                "said",
+                "Mayor Ana Ruiz",
+            ),
+            ("that the fares were too high", "argued", "Councillor Ode"),
+            (
+                "that the drivers would accept the offer",
+                "said",
+                "A union spokesman",
+            ),
+        ],
+    );
+    // "insisted repeatedly": "repeatedly" was already an opener; an -ly word
+    // need not be listed.
+    let c = claim(&r, "the tracks were safe");
+    assert_eq!(c.text, "that the tracks were safe");
+    // An aside with a clause of its own stays in the content.
+    let c = claim(&r, "the schedule was too tight");
+    assert!(c.text.contains("drivers agreed"), "{}", c.text);
+}
+
+#[test]
+fn the_asker_after_a_passive_asked_is_no_part_of_the_question() {
+    let (r, _) = check("asked_by_whether.txt");
+    for (content, mention) in [
+        ("why the depot closed in March", "The mayor"),
+        ("whether fares would rise", "The transit chief"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(c.text, content);
+        assert_eq!(attribution(c).1, Some("was asked"), "{content}");
+        assert_eq!(attribution(c).2, Some(mention), "{content}");
+    }
+}
+
+#[test]
+fn continued_takes_its_infinitive_unless_the_infinitive_is_a_cue() {
+    let (r, _) = check("continued_infinitive.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the strike as a threat to the city",
+                "continued",
+                "Mayor Ana Ruiz",
+            ),
+            ("a shorter working week", "continued", "The union"),
+        ],
+    );
+    // "continued to say that …": "say" frames the content itself.
+    let c = claim(&r, "the buses were safe");
+    assert_eq!(c.text, "that the buses were safe");
+    assert_eq!(attribution(c).1, Some("say"));
+}
+
+#[test]
+fn a_listener_before_a_clause_without_that_ends_at_its_subject_pronoun() {
+    let (r, _) = check("listener_before_pronoun_clause.txt");
+    for (content, mention) in [
+        ("she would keep the depot open", "Mayor Ana Ruiz"),
+        ("they had no money left", "Councillor Ode"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(c.text, content);
+        assert_eq!(attribution(c).1, Some("told"), "{content}");
+        assert_eq!(attribution(c).2, Some(mention), "{content}");
+    }
+}
+
+#[test]
+fn who_is_urged_to_act_is_part_of_the_request() {
+    let (r, _) = check("urged_listener_infinitive.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the drivers to return to work on Monday",
+                "urged",
+                "Mayor Ana Ruiz",
+            ),
+            ("him not to close the depot", "asked", "Councillor Ode"),
+            // A listener told something stays out.
+            ("to stay at home", "told", "The union leader"),
+        ],
+    );
+}
+
+#[test]
+fn no_sign_of_and_little_about_go_with_the_verb() {
+    let (r, _) = check("no_sign_of.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("backing down", "showed", "Mayor Ana Ruiz"),
+            ("the budget", "said", "Councillor Ode"),
+            // A noun of fact stays in the content.
+            ("no evidence of fraud was found", "said", "The auditor"),
+        ],
+    );
+}
+
+#[test]
 fn a_relative_pronoun_the_cue_reports_on_opens_the_content() {
     let (r, text) = check("relative_object_content.txt");
     let c = claim(&r, "night buses");

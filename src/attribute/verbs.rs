@@ -43,6 +43,23 @@ impl<'a> Ctx<'a> {
                 ["that", "how", "whether", "why", "what", "if"]
                     .contains(&lower(&text[w.clone()]).as_str())
             });
+            // "told a Planned Parenthood gathering in Washington she will …",
+            // "told The Star-Ledger of Newark last week she would …": a clause
+            // without "that" opens at its subject pronoun, after a listener
+            // that has no verb or punctuation of its own.
+            let upto = upto.or_else(|| {
+                let k = ws.iter().take(10).position(|w| {
+                    ["he", "she", "they", "we", "i"].contains(&lower(&text[w.clone()]).as_str())
+                })?;
+                let listener_only = ws[..k].iter().all(|w| {
+                    !["to", "who", "which", "that", "about", "not", "and", "or"]
+                        .contains(&lower(&text[w.clone()]).as_str())
+                });
+                let unpunctuated = text[first.start..ws[k].start]
+                    .chars()
+                    .all(|c| !matches!(c, ',' | ';' | ':' | '“' | '"' | '(' | '—' | '\''));
+                (k > 0 && listener_only && unpunctuated).then_some(k)
+            });
             if let Some(k) = upto.filter(|k| *k > 0) {
                 let gap_clean = text[first.start..ws[k].start]
                     .chars()
