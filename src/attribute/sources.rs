@@ -479,6 +479,14 @@ pub(super) fn strip_title(engine: &Engine, name: &str) -> String {
     run.join(" ").trim_end_matches(['’', '\'']).to_string()
 }
 
+/// A word without its possessive ending: "Scalia’s" → "Scalia", "Sanders’" → "Sanders".
+fn without_possessive(w: &str) -> &str {
+    ["’s", "'s", "’", "'"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .unwrap_or(w)
+}
+
 /// Does `name` end with the whole words of `tail` ("lily eskelsen garcía" with
 /// "eskelsen garcía", not "hillary clinton" with "bill clinton")?
 fn ends_with_words(name: &str, tail: &str) -> bool {
@@ -543,8 +551,7 @@ impl<'a> Registry<'a> {
         };
         let ws = words(self.text, lo..pos);
         let is_name = |w: &Range<usize>| {
-            let t = self.text[w.clone()].trim_end_matches(['’', '\'', 's']);
-            let t = &self.text[w.start..w.start + t.len().max(1)];
+            let t = without_possessive(&self.text[w.clone()]);
             starts_upper(t)
                 && t.chars().count() >= 2
                 && t.chars()
@@ -562,7 +569,7 @@ impl<'a> Registry<'a> {
             let w = &self.text[ws[i].start..ws[i].end + dot];
             // "Trump’s response …. He has proposed": a person the article named
             // as a source, by surname, when no name run was found nearer.
-            let bare = w.trim_end_matches("’s").trim_end_matches("'s");
+            let bare = without_possessive(w);
             if found.is_none()
                 && starts_upper(bare)
                 && let Some(&k) = self.by_last.get(bare).and_then(|v| v.last())
@@ -624,11 +631,7 @@ impl<'a> Registry<'a> {
                 _ => return found.map(|(r, _)| r),
             }
             // "Justice Scalia’s opinion": the person, without the possessive.
-            let end = last.start
-                + self.text[last.clone()]
-                    .trim_end_matches("’s")
-                    .trim_end_matches("'s")
-                    .len();
+            let end = last.start + without_possessive(&self.text[last.clone()]).len();
             let surname = &self.text[last.start..end];
             match &found {
                 None => found = Some((first.start..end, surname)),
