@@ -1789,6 +1789,12 @@ fn pronouns_find_named_people_of_their_gender_and_namesakes_stay_apart() {
     // A bare surname shared by two people: the one mentioned last.
     assert_eq!(name_of("knocked on 4,000 doors"), "Hillary Clinton");
     assert_eq!(name_of("the council had the votes"), "I");
+    // A title tells a person's gender where the report's name does not: "Mr.
+    // Reyes" is no "she", and "Mrs. Clinton" is Hillary even right after Bill.
+    assert_eq!(name_of("the books were balanced"), "Reyes");
+    assert_eq!(name_of("the audit had come late"), "Hillary Clinton");
+    assert_eq!(name_of("the volunteers were tireless"), "Bill Clinton");
+    assert_eq!(name_of("hired two organizers"), "Hillary Clinton");
     let people: Vec<&str> = r["sources"]
         .as_array()
         .unwrap()

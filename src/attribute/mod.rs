@@ -346,6 +346,7 @@ pub fn attribute(
         by_last: FnvMap::default(),
         by_head: FnvMap::default(),
         quotes: &seg.quotes,
+        pronoun_of: FnvMap::default(),
     };
     // Acronyms defined for registry outlets or sources: alias them up front.
     let mut claims: Vec<Claim> = Vec::new();

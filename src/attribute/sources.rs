@@ -453,6 +453,10 @@ pub(super) struct Registry<'a> {
     /// The article's quotations, sorted: a name inside one is someone's words,
     /// not a person the narration has introduced.
     pub(super) quotes: &'a [crate::segment::Quote],
+    /// The pronoun ("he" or "she") a person's first name or title in one of
+    /// their mentions gives ("Mr. Biden", "Sen. Elizabeth Warren"): the name
+    /// the report keeps may have lost the word that told.
+    pub(super) pronoun_of: FnvMap<usize, &'static str>,
 }
 
 pub(super) type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::phrases::Fnv>>;
@@ -574,11 +578,12 @@ impl<'a> Registry<'a> {
                 && starts_upper(bare)
                 && let Some(&k) = self.by_last.get(bare).and_then(|v| v.last())
             {
-                let first = self.sources[k].name.split_whitespace().next().unwrap_or("");
-                match (lex.has(same, first), lex.has(other, first)) {
-                    (true, false) => return Some(ws[i].start..ws[i].start + bare.len()),
-                    (false, true) => continue,
-                    _ => return None,
+                match self.person_pronoun(k) {
+                    Some(g) if (g == "she") == female => {
+                        return Some(ws[i].start..ws[i].start + bare.len());
+                    }
+                    Some(_) => continue,
+                    None => return None,
                 }
             }
             let gendered = lex.has(same, w) || lex.has(other, w);
@@ -642,6 +647,30 @@ impl<'a> Registry<'a> {
             }
         }
         found.map(|(r, _)| r)
+    }
+
+    /// "he" or "she" when the words of `phrase` (first names, titles) mark
+    /// only one gender.
+    fn pronoun_marked(&self, phrase: &str) -> Option<&'static str> {
+        let lex = &self.engine.lexicon;
+        let (mut female, mut male) = (false, false);
+        for w in phrase.split_whitespace() {
+            female |= lex.has(LexiconClass::FemalePersonWord, w);
+            male |= lex.has(LexiconClass::MalePersonWord, w);
+        }
+        match (female, male) {
+            (true, false) => Some("she"),
+            (false, true) => Some("he"),
+            _ => None,
+        }
+    }
+
+    /// The pronoun source `i` takes, when its first name or else a title in
+    /// one of its mentions tells.
+    fn person_pronoun(&self, i: usize) -> Option<&'static str> {
+        let first = self.sources[i].name.split_whitespace().next().unwrap_or("");
+        self.pronoun_marked(first)
+            .or_else(|| self.pronoun_of.get(&i).copied())
     }
 
     /// An earlier non-person source whose name ends with this head noun ("transit authority" for "authority").
@@ -738,21 +767,9 @@ impl<'a> Registry<'a> {
                 _ => true,
             };
             // The gender a person's first name or title gives, for he and she.
-            let gender = |s: &Source| {
-                let first = s.name.split_whitespace().next().unwrap_or("");
-                let lex = &self.engine.lexicon;
-                match (
-                    lex.has(LexiconClass::FemalePersonWord, first),
-                    lex.has(LexiconClass::MalePersonWord, first),
-                ) {
-                    (true, false) => Some("she"),
-                    (false, true) => Some("he"),
-                    _ => None,
-                }
-            };
             let gendered = matches!(p.as_str(), "he" | "she");
             let fits =
-                |i: usize| !gendered || gender(&self.sources[i]).is_none_or(|g| g == p.as_str());
+                |i: usize| !gendered || self.person_pronoun(i).is_none_or(|g| g == p.as_str());
             // "Mayor Ana Ruiz spoke on Tuesday. She said …": the person the
             // narration named after source `since` (if any), of the pronoun's gender.
             let named_since = |since: Option<usize>| {
@@ -841,9 +858,19 @@ impl<'a> Registry<'a> {
                     };
                     if let Some(v) = namesakes {
                         // "Clinton" when Hillary and Bill Clinton are both in the
-                        // article: the one mentioned last.
+                        // article: the one mentioned last, of the gender a title
+                        // gives ("Mrs. Clinton").
+                        let marked = raw
+                            .rsplit_once(' ')
+                            .and_then(|(title, _)| self.pronoun_marked(title));
                         let recent = |i: &&usize| self.sources[**i].mentions.last().map(|r| r.end);
-                        *v.iter().max_by_key(recent).unwrap_or(&v[0])
+                        let fitting = v.iter().filter(|&&i| {
+                            marked.is_none_or(|g| self.person_pronoun(i).is_none_or(|h| h == g))
+                        });
+                        *fitting
+                            .max_by_key(recent)
+                            .or_else(|| v.iter().max_by_key(recent))
+                            .unwrap_or(&v[0])
                     } else if let Some(i) = self.keys.get(&exact).copied() {
                         i
                     } else if let Some(i) = self
@@ -911,6 +938,15 @@ impl<'a> Registry<'a> {
             if lr != ln && !lr.ends_with(ln.as_str()) {
                 self.add_alias(idx, &raw);
             }
+        }
+        // Titles and first names only: the surname of "Mary Kay Henry" is no sign.
+        if m.kind == SourceKind::Person
+            && !m.pronoun
+            && let Some(g) = raw
+                .rsplit_once(' ')
+                .and_then(|(before_surname, _)| self.pronoun_marked(before_surname))
+        {
+            self.pronoun_of.entry(idx).or_insert(g);
         }
         self.sources[idx].mentions.push(m.range.clone());
         idx
