@@ -6,6 +6,22 @@
 
 use super::*;
 
+/// What every frame reads of one cue match, computed once by
+/// `Ctx::candidate` and handed to the frame's own method.
+struct CueSite<'s> {
+    sent: &'s Range<usize>,
+    cue: Range<usize>,
+    rule: usize,
+    crule: &'s CueRule,
+    cue_text: &'s str,
+    /// What stands between the word before the cue and the cue;
+    /// `prev_adjacent` when only blanks do.
+    gap_to_prev: &'s str,
+    prev_adjacent: bool,
+    /// Only blanks, opening quotes or a parenthesis before the cue.
+    at_sentence_start: bool,
+}
+
 impl<'a> Ctx<'a> {
     /// Does a speaker follow the cue at `pos` ("said Maria Lopez", "said the
     /// official")? "…, said that the emails …" has its speaker before the commas.
@@ -1287,84 +1303,106 @@ impl<'a> Ctx<'a> {
                 })
             }
             Frame::Passive => None,
-            Frame::Preposition => {
-                let lc = lower(cue_text);
-                if lc == "per" || lc == "citing" {
-                    // Weak prepositions: only with a named source right after.
-                    if !prev_adjacent && !gap_to_prev.contains(',') && !at_sentence_start {
-                        return None;
-                    }
-                }
-                // "per CTV News", "per a translator", not "$5 per hour", "murders per
-                // capita", "one polling place per every 21,000 voters": a source
-                // after "per" is a name or opens with an article (6 of 7 predictions
-                // on train were rates).
-                if lc == "per"
-                    && Words::new(text, cue.end..sent.end).next().is_some_and(|w| {
-                        let t = &text[w];
-                        !starts_upper(t) && !["a", "an", "the"].contains(&lower(t).as_str())
-                    })
-                {
-                    return None;
-                }
-                // "In a CNN poll, …": the match holds the source after its first word.
-                // "In a CNN poll released Monday, …": the rule's word is the head of
-                // the source, the cue the preposition opening the phrase.
-                let (cue, matched_source) = if crule.opened_by.is_empty() {
-                    (cue, None)
-                } else {
-                    let (open, m) = self.opened_source(sent, &cue, &crule.opened_by)?;
-                    (open, Some(m))
-                };
-                let np_start = skip_blank(text, cue.end, sent.end);
-                let (m, np_end) = match matched_source
-                    .or_else(|| self.mention_after(np_start, sent.end))
-                {
-                    Some(x) => x,
-                    // After "according to", any noun phrase is the source: "state law",
-                    // "early results of exit polls conducted for The Associated Press".
-                    None if lc == "according to" => self.any_phrase_after(np_start, sent.end)?,
-                    None => return None,
-                };
-                let (region_start, content_end) = self.clause_back(sent.start, cue.start);
-                let between: Vec<_> = Words::new(text, region_start..cue.start).take(3).collect();
-                let only_conj = between.iter().all(|w| {
-                    ["and", "but", "so", "yet", "while", "whereas"]
-                        .contains(&lower(&text[w.clone()]).as_str())
-                });
-                let rest_start = skip_blank(text, np_end, sent.end);
-                let rest_start = if text[rest_start..].starts_with(',') {
-                    rest_start + 1
-                } else {
-                    rest_start
-                };
-                let rest = content_trim(self, rest_start..sent.end);
-                let has_rest =
-                    !rest.is_empty() && text[rest.clone()].chars().any(char::is_alphanumeric);
-                // Opening its clause ("According to MEE, ...", "..., and according to MEE, ..."): the content follows.
-                let opens_clause = only_conj && (content_end.is_none() || !between.is_empty());
-                let before = if only_conj {
-                    trim(text, sent.start..content_end.unwrap_or(region_start))
-                } else {
-                    trim(text, sent.start..cue.start)
-                };
-                let before = content_trim(self, before);
-                let has_before = text[before.clone()].chars().any(char::is_alphanumeric);
-                let mut content = Vec::new();
-                let forward = opens_clause && has_rest;
-                if forward {
-                    content.push(rest);
-                } else if has_before {
-                    content.push(before);
-                    if has_rest {
-                        content.push(rest);
-                    }
-                } else {
-                    return None;
-                }
-                let frame_start = cue.start;
-                Some(Candidate::new(cue, rule, Some(m), content, frame_start).with_forward(forward))
+            Frame::Preposition => self.preposition_candidate(CueSite {
+                sent,
+                cue,
+                rule,
+                crule,
+                cue_text,
+                gap_to_prev,
+                prev_adjacent,
+                at_sentence_start,
+            }),
+        }
+    }
+
+    /// The preposition frame: a source after the cue ("according to MEE,
+    /// …", "per CTV News", "In a CNN poll, …") and the content before or
+    /// after it.
+    fn preposition_candidate(&self, site: CueSite<'_>) -> Option<Candidate> {
+        let CueSite {
+            sent,
+            cue,
+            rule,
+            crule,
+            cue_text,
+            gap_to_prev,
+            prev_adjacent,
+            at_sentence_start,
+        } = site;
+        let text = self.text;
+        let lc = lower(cue_text);
+        if lc == "per" || lc == "citing" {
+            // Weak prepositions: only with a named source right after.
+            if !prev_adjacent && !gap_to_prev.contains(',') && !at_sentence_start {
+                return None;
             }
         }
+        // "per CTV News", "per a translator", not "$5 per hour", "murders per
+        // capita", "one polling place per every 21,000 voters": a source
+        // after "per" is a name or opens with an article (6 of 7 predictions
+        // on train were rates).
+        if lc == "per"
+            && Words::new(text, cue.end..sent.end).next().is_some_and(|w| {
+                let t = &text[w];
+                !starts_upper(t) && !["a", "an", "the"].contains(&lower(t).as_str())
+            })
+        {
+            return None;
+        }
+        // "In a CNN poll, …": the match holds the source after its first word.
+        // "In a CNN poll released Monday, …": the rule's word is the head of
+        // the source, the cue the preposition opening the phrase.
+        let (cue, matched_source) = if crule.opened_by.is_empty() {
+            (cue, None)
+        } else {
+            let (open, m) = self.opened_source(sent, &cue, &crule.opened_by)?;
+            (open, Some(m))
+        };
+        let np_start = skip_blank(text, cue.end, sent.end);
+        let (m, np_end) = match matched_source.or_else(|| self.mention_after(np_start, sent.end)) {
+            Some(x) => x,
+            // After "according to", any noun phrase is the source: "state law",
+            // "early results of exit polls conducted for The Associated Press".
+            None if lc == "according to" => self.any_phrase_after(np_start, sent.end)?,
+            None => return None,
+        };
+        let (region_start, content_end) = self.clause_back(sent.start, cue.start);
+        let between: Vec<_> = Words::new(text, region_start..cue.start).take(3).collect();
+        let only_conj = between.iter().all(|w| {
+            ["and", "but", "so", "yet", "while", "whereas"]
+                .contains(&lower(&text[w.clone()]).as_str())
+        });
+        let rest_start = skip_blank(text, np_end, sent.end);
+        let rest_start = if text[rest_start..].starts_with(',') {
+            rest_start + 1
+        } else {
+            rest_start
+        };
+        let rest = content_trim(self, rest_start..sent.end);
+        let has_rest = !rest.is_empty() && text[rest.clone()].chars().any(char::is_alphanumeric);
+        // Opening its clause ("According to MEE, ...", "..., and according to MEE, ..."): the content follows.
+        let opens_clause = only_conj && (content_end.is_none() || !between.is_empty());
+        let before = if only_conj {
+            trim(text, sent.start..content_end.unwrap_or(region_start))
+        } else {
+            trim(text, sent.start..cue.start)
+        };
+        let before = content_trim(self, before);
+        let has_before = text[before.clone()].chars().any(char::is_alphanumeric);
+        let mut content = Vec::new();
+        let forward = opens_clause && has_rest;
+        if forward {
+            content.push(rest);
+        } else if has_before {
+            content.push(before);
+            if has_rest {
+                content.push(rest);
+            }
+        } else {
+            return None;
+        }
+        let frame_start = cue.start;
+        Some(Candidate::new(cue, rule, Some(m), content, frame_start).with_forward(forward))
     }
 }
