@@ -14,6 +14,9 @@ struct CueSite<'s> {
     rule: usize,
     crule: &'s CueRule,
     cue_text: &'s str,
+    /// The word just before the cue in the sentence, and its lowercase.
+    prev_word: Option<Range<usize>>,
+    prev: Option<Lower<'s>>,
     /// What stands between the word before the cue and the cue;
     /// `prev_adjacent` when only blanks do.
     gap_to_prev: &'s str,
@@ -395,8 +398,31 @@ impl<'a> Ctx<'a> {
         } else {
             crule.frame
         };
+        let site = CueSite {
+            sent,
+            cue,
+            rule,
+            crule,
+            cue_text,
+            prev_word,
+            prev,
+            gap_to_prev,
+            prev_adjacent,
+            at_sentence_start,
+        };
         match frame {
             Frame::Verb => {
+                let CueSite {
+                    sent,
+                    cue,
+                    rule,
+                    crule,
+                    cue_text,
+                    prev_word,
+                    prev,
+                    prev_adjacent,
+                    ..
+                } = site;
                 if let Some(c) = self.passive_agent(sent, &cue, rule) {
                     return Some(c);
                 }
@@ -1166,153 +1192,9 @@ impl<'a> Ctx<'a> {
                     source_extent,
                 })
             }
-            Frame::Participle => {
-                if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
-                    return None;
-                }
-                // "…, falsely suggesting", "by essentially telling": the comma or
-                // word before the adverbs licenses the participle.
-                let lead = self.adverbs_before(sent.start, cue.start);
-                let (prev_word, prev, gap_to_prev, prev_adjacent) = if lead < cue.start {
-                    let w = last_word(text, sent.start, lead);
-                    let gap = w.as_ref().map_or("", |w| &text[w.end..lead]);
-                    let lw = w.as_ref().map(|w| lower(&text[w.clone()]));
-                    (w, lw, gap, gap.chars().all(is_blank))
-                } else {
-                    (prev_word, prev, gap_to_prev, prev_adjacent)
-                };
-                // "Conceding that …, Trump said": a participle opening the sentence
-                // has the main clause's subject.
-                let opens_sentence = match prev.as_deref() {
-                    None => text[sent.start..lead].chars().all(is_blank),
-                    Some("but" | "and" | "yet") => prev_word
-                        .as_ref()
-                        .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
-                    // "Instead of calling the plan a failure, Okafor …".
-                    Some("of") => prev_word.as_ref().is_some_and(|w| {
-                        last_word(text, sent.start, w.start).is_some_and(|b| {
-                            lower(&text[b.clone()]) == "instead"
-                                && text[sent.start..b.start].chars().all(is_blank)
-                        })
-                    }),
-                    // "Since announcing in October that …, Mr. Biden": a preposition
-                    // opening the sentence before its participle.
-                    Some("since" | "besides" | "upon") => prev_word
-                        .as_ref()
-                        .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
-                    Some(_) => false,
-                };
-                let ok = !prev_adjacent && gap_to_prev.contains(',')
-                    || opens_sentence
-                    || prev.as_deref().is_some_and(|p| {
-                        ["by", "while", "after", "before", "when", "in", "and"].contains(&p)
-                            // "describing the son as a hero but insisting that", "…,
-                            // then calling": a second participle of the same subject.
-                            || ["but", "then"].contains(&p)
-                    })
-                    // "flipped his choice on the spot – saying": a dash as a comma.
-                    || !prev_adjacent
-                        && (gap_to_prev.contains(['—', '–']) || gap_to_prev.contains(" - "));
-                // "…, with 22 percent saying they would not vote": the phrase after
-                // "with" is the participle's own subject.
-                let mut with_subject = if ok {
-                    None
-                } else {
-                    self.with_subject(sent.start, lead)
-                };
-                let mut ok = ok;
-                if !ok && with_subject.is_none() {
-                    match self.noun_subject(sent.start, lead) {
-                        // "Holding signs calling Christie a loser, the protesters
-                        // chanted": an opening participle and its object are no subject.
-                        Some(NounSubject::Own(m))
-                            if text[sent.start..m.range.start]
-                                .chars()
-                                .all(|c| is_blank(c) || matches!(c, '“' | '"'))
-                                && {
-                                    let ws: Vec<_> =
-                                        Words::new(text, m.range.clone()).take(2).collect();
-                                    ws.len() == 2 && {
-                                        let f = lower(&text[ws[0].clone()]);
-                                        f.ends_with("ing")
-                                            && f.len() > 5
-                                            && first_lower(&text[ws[1].clone()])
-                                            && !DETERMINERS
-                                                .contains(&lower(&text[ws[1].clone()]).as_str())
-                                    }
-                                } => {}
-                        Some(NounSubject::Own(m)) => with_subject = Some(m),
-                        Some(NounSubject::Shared) => ok = true,
-                        None => {}
-                    }
-                }
-                if !ok && with_subject.is_none() {
-                    return None;
-                }
-                let mut after = cue.end;
-                // "telling his aides that …", "urging his critics to …": the
-                // listener is no part of what was said.
-                let mut via = Vec::new();
-                if crule.recipient {
-                    let (end, outlet) = self.listener_before_clause(cue.end, sent.end);
-                    after = end;
-                    via.extend(outlet);
-                }
-                // "pointing out that …", "warning of a crisis": as after a verb, a
-                // particle belongs to the cue.
-                let after = if after == cue.end {
-                    verb_particle_end(text, after, sent.end)
-                } else {
-                    after
-                };
-                let after = reference_to(text, cue_text, after, sent.end);
-                let after = skip_adjuncts(text, after, sent.end);
-                let quoted_before = text[sent.start..cue.start].contains(['“', '"'])
-                    || text[sent.start..cue.start].contains("''");
-                let after = if quoted_before {
-                    after
-                } else {
-                    adjunct_before_complement(text, after, sent.end, true)
-                };
-                // "adding, “Democracy is messy.”", "saying: “The struggle continues”":
-                // the mark that introduces what was said is no part of it.
-                let after = match text[after..sent.end]
-                    .trim_start_matches(is_blank)
-                    .strip_prefix([',', ':'])
-                {
-                    Some(tail) => sent.end - tail.len(),
-                    None => after,
-                };
-                let rest = content_trim(self, after..sent.end);
-                if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
-                    return None;
-                }
-                // The source is resolved against the sentence's other cues later,
-                // unless "with" gave the participle a subject of its own.
-                let frame_start = with_subject.as_ref().map_or(cue.start, |m| m.range.start);
-                Some(Candidate {
-                    cue: cue.clone(),
-                    rule,
-                    shares_subject: with_subject.is_none(),
-                    source: with_subject,
-                    via,
-                    content: vec![rest],
-                    frame_start,
-                    forward: true,
-                    source_extent: None,
-                })
-            }
+            Frame::Participle => self.participle_candidate(site),
             Frame::Passive => None,
-            Frame::Preposition => self.preposition_candidate(CueSite {
-                sent,
-                cue,
-                rule,
-                crule,
-                cue_text,
-                gap_to_prev,
-                prev_adjacent,
-                at_sentence_start,
-            }),
+            Frame::Preposition => self.preposition_candidate(site),
         }
     }
 
@@ -1329,6 +1211,7 @@ impl<'a> Ctx<'a> {
             gap_to_prev,
             prev_adjacent,
             at_sentence_start,
+            ..
         } = site;
         let text = self.text;
         let lc = lower(cue_text);
@@ -1404,5 +1287,156 @@ impl<'a> Ctx<'a> {
         }
         let frame_start = cue.start;
         Some(Candidate::new(cue, rule, Some(m), content, frame_start).with_forward(forward))
+    }
+
+    /// The participle frame: "…, saying that …", "by telling", "Conceding
+    /// that …, Trump said". The participle shares the subject of its clause
+    /// unless "with" gives it one of its own ("with 22 percent saying").
+    fn participle_candidate(&self, site: CueSite<'_>) -> Option<Candidate> {
+        let CueSite {
+            sent,
+            cue,
+            rule,
+            crule,
+            cue_text,
+            prev_word,
+            prev,
+            gap_to_prev,
+            prev_adjacent,
+            ..
+        } = site;
+        let text = self.text;
+        if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
+            return None;
+        }
+        // "…, falsely suggesting", "by essentially telling": the comma or
+        // word before the adverbs licenses the participle.
+        let lead = self.adverbs_before(sent.start, cue.start);
+        let (prev_word, prev, gap_to_prev, prev_adjacent) = if lead < cue.start {
+            let w = last_word(text, sent.start, lead);
+            let gap = w.as_ref().map_or("", |w| &text[w.end..lead]);
+            let lw = w.as_ref().map(|w| lower(&text[w.clone()]));
+            (w, lw, gap, gap.chars().all(is_blank))
+        } else {
+            (prev_word, prev, gap_to_prev, prev_adjacent)
+        };
+        // "Conceding that …, Trump said": a participle opening the sentence
+        // has the main clause's subject.
+        let opens_sentence = match prev.as_deref() {
+            None => text[sent.start..lead].chars().all(is_blank),
+            Some("but" | "and" | "yet") => prev_word
+                .as_ref()
+                .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
+            // "Instead of calling the plan a failure, Okafor …".
+            Some("of") => prev_word.as_ref().is_some_and(|w| {
+                last_word(text, sent.start, w.start).is_some_and(|b| {
+                    lower(&text[b.clone()]) == "instead"
+                        && text[sent.start..b.start].chars().all(is_blank)
+                })
+            }),
+            // "Since announcing in October that …, Mr. Biden": a preposition
+            // opening the sentence before its participle.
+            Some("since" | "besides" | "upon") => prev_word
+                .as_ref()
+                .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
+            Some(_) => false,
+        };
+        let ok = !prev_adjacent && gap_to_prev.contains(',')
+            || opens_sentence
+            || prev.as_deref().is_some_and(|p| {
+                ["by", "while", "after", "before", "when", "in", "and"].contains(&p)
+                    // "describing the son as a hero but insisting that", "…,
+                    // then calling": a second participle of the same subject.
+                    || ["but", "then"].contains(&p)
+            })
+            // "flipped his choice on the spot – saying": a dash as a comma.
+            || !prev_adjacent
+                && (gap_to_prev.contains(['—', '–']) || gap_to_prev.contains(" - "));
+        // "…, with 22 percent saying they would not vote": the phrase after
+        // "with" is the participle's own subject.
+        let mut with_subject = if ok {
+            None
+        } else {
+            self.with_subject(sent.start, lead)
+        };
+        let mut ok = ok;
+        if !ok && with_subject.is_none() {
+            match self.noun_subject(sent.start, lead) {
+                // "Holding signs calling Christie a loser, the protesters
+                // chanted": an opening participle and its object are no subject.
+                Some(NounSubject::Own(m))
+                    if text[sent.start..m.range.start]
+                        .chars()
+                        .all(|c| is_blank(c) || matches!(c, '“' | '"'))
+                        && {
+                            let ws: Vec<_> = Words::new(text, m.range.clone()).take(2).collect();
+                            ws.len() == 2 && {
+                                let f = lower(&text[ws[0].clone()]);
+                                f.ends_with("ing")
+                                    && f.len() > 5
+                                    && first_lower(&text[ws[1].clone()])
+                                    && !DETERMINERS.contains(&lower(&text[ws[1].clone()]).as_str())
+                            }
+                        } => {}
+                Some(NounSubject::Own(m)) => with_subject = Some(m),
+                Some(NounSubject::Shared) => ok = true,
+                None => {}
+            }
+        }
+        if !ok && with_subject.is_none() {
+            return None;
+        }
+        let mut after = cue.end;
+        // "telling his aides that …", "urging his critics to …": the
+        // listener is no part of what was said.
+        let mut via = Vec::new();
+        if crule.recipient {
+            let (end, outlet) = self.listener_before_clause(cue.end, sent.end);
+            after = end;
+            via.extend(outlet);
+        }
+        // "pointing out that …", "warning of a crisis": as after a verb, a
+        // particle belongs to the cue.
+        let after = if after == cue.end {
+            verb_particle_end(text, after, sent.end)
+        } else {
+            after
+        };
+        let after = reference_to(text, cue_text, after, sent.end);
+        let after = skip_adjuncts(text, after, sent.end);
+        let quoted_before = text[sent.start..cue.start].contains(['“', '"'])
+            || text[sent.start..cue.start].contains("''");
+        let after = if quoted_before {
+            after
+        } else {
+            adjunct_before_complement(text, after, sent.end, true)
+        };
+        // "adding, “Democracy is messy.”", "saying: “The struggle continues”":
+        // the mark that introduces what was said is no part of it.
+        let after = match text[after..sent.end]
+            .trim_start_matches(is_blank)
+            .strip_prefix([',', ':'])
+        {
+            Some(tail) => sent.end - tail.len(),
+            None => after,
+        };
+        let rest = content_trim(self, after..sent.end);
+        if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        // The source is resolved against the sentence's other cues later,
+        // unless "with" gave the participle a subject of its own.
+        let frame_start = with_subject.as_ref().map_or(cue.start, |m| m.range.start);
+        Some(Candidate {
+            cue: cue.clone(),
+            rule,
+            shares_subject: with_subject.is_none(),
+            source: with_subject,
+            via,
+            content: vec![rest],
+            frame_start,
+            forward: true,
+            source_extent: None,
+        })
     }
 }
