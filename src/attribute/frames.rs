@@ -314,12 +314,87 @@ impl<'a> Ctx<'a> {
         at
     }
 
+    /// One cue match of the rule pack as a `Candidate`: the guards all frames
+    /// share, the frame the match takes here, then that frame's own method.
     pub(super) fn candidate(
         &self,
         sent: &Range<usize>,
         cue: Range<usize>,
         rule: usize,
     ) -> Option<Candidate> {
+        let site = self.cue_site(sent, cue, rule);
+        let CueSite {
+            sent,
+            crule,
+            cue_text,
+            ..
+        } = site;
+        let cue = &site.cue;
+        if self.compound_tail(sent, cue) {
+            return None;
+        }
+        // A capitalised cue word inside a sentence is part of a name ("United States").
+        let in_headline = self
+            .headline
+            .as_ref()
+            .is_some_and(|h| h.start <= cue.start && cue.end <= h.end);
+        if starts_upper(cue_text)
+            && !site.at_sentence_start
+            && crule.frame != Frame::Preposition
+            && !in_headline
+        {
+            return None;
+        }
+        if crule.frame == Frame::Passive {
+            return self.agentless_passive(sent, cue, rule);
+        }
+        // "Said Comey, “The thought …”", "Continued Stone: “So I think …”": a verb
+        // of saying opens the sentence and its speaker follows it.
+        if site.at_sentence_start
+            && !in_headline
+            && crule.frame == Frame::Verb
+            && starts_upper(cue_text)
+            && !cue_text.contains(char::is_whitespace)
+            && invertible(cue_text)
+        {
+            return self.fronted_speaker(sent, cue, rule);
+        }
+        // "Trump was defending", "she isn’t saying", "He’s comparing": a
+        // progressive is the subject's own verb, whatever frame the participle
+        // takes after a comma.
+        let progressive = self.progressive_be(sent.start, cue);
+        // "…, calling for heavy tariffs", "…, mentioning the album": a verb cue's
+        // participle after a comma shares the subject of the clause before.
+        let frame = if progressive.is_some() {
+            Frame::Verb
+        } else if crule.frame == Frame::Verb
+            && !site.prev_adjacent
+            && site.gap_to_prev.contains(',')
+            && cue_text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lower(w).ends_with("ing"))
+        {
+            Frame::Participle
+        } else {
+            crule.frame
+        };
+        match frame {
+            Frame::Verb => self.verb_candidate(site, progressive),
+            Frame::Participle => self.participle_candidate(site),
+            Frame::Passive => None,
+            Frame::Preposition => self.preposition_candidate(site),
+        }
+    }
+
+    /// The cue-site values of one cue match: its rule, its words, the word
+    /// before it and what stands between.
+    fn cue_site<'s>(
+        &'s self,
+        sent: &'s Range<usize>,
+        cue: Range<usize>,
+        rule: usize,
+    ) -> CueSite<'s> {
         let text = self.text;
         let crule = &self.engine.cues[rule];
         let cue_text = &text[cue.clone()];
@@ -330,8 +405,27 @@ impl<'a> Ctx<'a> {
             .map(|w| &text[w.end..cue.start])
             .unwrap_or("");
         let prev_adjacent = gap_to_prev.chars().all(is_blank);
-        // "so-called", "self-described": the second half of a compound is no cue.
-        if text[..cue.start].ends_with('-')
+        let at_sentence_start = text[sent.start..cue.start]
+            .chars()
+            .all(|c| is_blank(c) || matches!(c, '“' | '"' | '‘' | '('));
+        CueSite {
+            sent,
+            cue,
+            rule,
+            crule,
+            cue_text,
+            prev_word,
+            prev,
+            gap_to_prev,
+            prev_adjacent,
+            at_sentence_start,
+        }
+    }
+
+    /// "so-called", "self-described": the second half of a compound is no cue.
+    fn compound_tail(&self, sent: &Range<usize>, cue: &Range<usize>) -> bool {
+        let text = self.text;
+        text[..cue.start].ends_with('-')
             && !text[..cue.start].ends_with(" -")
             && !(text[sent.start..cue.start]
                 .to_ascii_lowercase()
@@ -346,76 +440,6 @@ impl<'a> Ctx<'a> {
                             && last_word(text, sent.start, w.start)
                                 .is_some_and(|b| text[b.end..w.start].contains(','))
                 }))
-        {
-            return None;
-        }
-        let at_sentence_start = text[sent.start..cue.start]
-            .chars()
-            .all(|c| is_blank(c) || matches!(c, '“' | '"' | '‘' | '('));
-        // A capitalised cue word inside a sentence is part of a name ("United States").
-        let in_headline = self
-            .headline
-            .as_ref()
-            .is_some_and(|h| h.start <= cue.start && cue.end <= h.end);
-        if starts_upper(cue_text)
-            && !at_sentence_start
-            && crule.frame != Frame::Preposition
-            && !in_headline
-        {
-            return None;
-        }
-        if crule.frame == Frame::Passive {
-            return self.agentless_passive(sent, &cue, rule);
-        }
-        // "Said Comey, “The thought …”", "Continued Stone: “So I think …”": a verb
-        // of saying opens the sentence and its speaker follows it.
-        if at_sentence_start
-            && !in_headline
-            && crule.frame == Frame::Verb
-            && starts_upper(cue_text)
-            && !cue_text.contains(char::is_whitespace)
-            && invertible(cue_text)
-        {
-            return self.fronted_speaker(sent, &cue, rule);
-        }
-        // "Trump was defending", "she isn’t saying", "He’s comparing": a
-        // progressive is the subject's own verb, whatever frame the participle
-        // takes after a comma.
-        let progressive = self.progressive_be(sent.start, &cue);
-        // "…, calling for heavy tariffs", "…, mentioning the album": a verb cue's
-        // participle after a comma shares the subject of the clause before.
-        let frame = if progressive.is_some() {
-            Frame::Verb
-        } else if crule.frame == Frame::Verb
-            && !prev_adjacent
-            && gap_to_prev.contains(',')
-            && cue_text
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| lower(w).ends_with("ing"))
-        {
-            Frame::Participle
-        } else {
-            crule.frame
-        };
-        let site = CueSite {
-            sent,
-            cue,
-            rule,
-            crule,
-            cue_text,
-            prev_word,
-            prev,
-            gap_to_prev,
-            prev_adjacent,
-            at_sentence_start,
-        };
-        match frame {
-            Frame::Verb => self.verb_candidate(site, progressive),
-            Frame::Participle => self.participle_candidate(site),
-            Frame::Passive => None,
-            Frame::Preposition => self.preposition_candidate(site),
-        }
     }
 
     /// The verb frame: a subject before the cue ("Smith said"), after it
