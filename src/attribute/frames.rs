@@ -448,6 +448,19 @@ impl<'a> Ctx<'a> {
     /// cue, before it, or both. `progressive` is where a progressive's "be"
     /// begins ("Trump was defending").
     fn verb_candidate(&self, site: CueSite<'_>, progressive: Option<usize>) -> Option<Candidate> {
+        let text = self.text;
+        if let Some(c) = self.passive_agent(site.sent, &site.cue, site.rule) {
+            return Some(c);
+        }
+        let infinitive = match (&site.prev_word, site.prev.as_deref()) {
+            (Some(to), Some("to")) if site.prev_adjacent && progressive.is_none() => {
+                self.infinitive_subject(site.sent.start, to.clone(), &site.cue)
+            }
+            _ => None,
+        };
+        if self.verb_not_cue(&site, progressive) {
+            return None;
+        }
         let CueSite {
             sent,
             cue,
@@ -459,119 +472,6 @@ impl<'a> Ctx<'a> {
             prev_adjacent,
             ..
         } = site;
-        let text = self.text;
-        if let Some(c) = self.passive_agent(sent, &cue, rule) {
-            return Some(c);
-        }
-        let infinitive = match (&prev_word, prev.as_deref()) {
-            (Some(to), Some("to")) if prev_adjacent && progressive.is_none() => {
-                self.infinitive_subject(sent.start, to.clone(), &cue)
-            }
-            _ => None,
-        };
-        // "Many said", "while several say": a quantifier opening its clause
-        // stands for people, and a plural subject's verb takes no -s, so the
-        // cue is no noun ("many questions").
-        let quantifier_subject = prev_word.as_ref().is_some_and(|w| {
-            matches!(prev.as_deref(), Some("many" | "several" | "few"))
-                && !lower(cue_text).ends_with('s')
-                && match last_word(text, sent.start, w.start) {
-                    None => true,
-                    Some(b) => {
-                        text[b.end..w.start].contains([',', ';', ':', '—', '–', '('])
-                            || matches!(
-                                lower(&text[b]).as_str(),
-                                "and"
-                                    | "but"
-                                    | "while"
-                                    | "that"
-                                    | "as"
-                                    | "because"
-                                    | "though"
-                                    | "although"
-                                    | "yet"
-                                    | "when"
-                                    | "if"
-                                    | "since"
-                                    | "whereas"
-                            )
-                    }
-                }
-        });
-        if progressive.is_none()
-            && prev_adjacent
-            && !quantifier_subject
-            && prev.as_deref().is_some_and(|p| {
-                DETERMINERS.contains(&p)
-                    || BE.contains(&p)
-                    // "raised new questions", "had few doubts": adjectives of a noun.
-                    || [
-                        "new", "fresh", "more", "many", "several", "few", "serious",
-                        "further", "additional", "renewed", "similar", "other", "such",
-                        "these", "those", "no", "repeated", "public", "private",
-                    ]
-                    .contains(&p)
-                    || (p.ends_with("’s") || p.ends_with("'s"))
-                        && !(has_contraction(p).is_some()
-                            && (past_participle(cue_text)
-                                || lower(cue_text).ends_with("ing")))
-                    || p.chars().all(|c| c.is_ascii_digit())
-                        && !out_of_ten(&text[sent.start..cue.start])
-                        // "43 said the same": no noun reads "said".
-                        && !["said", "say", "says", "told"]
-                            .contains(&lower(cue_text).as_str())
-            })
-        {
-            // "the claims", "was denied", "Trump’s comments", "30 states":
-            // a noun or a passive, not a cue.
-            return None;
-        }
-        // "was widely criticized", "has not been disclosed": a passive over
-        // adverbs is no more the subject's own verb than one without.
-        if progressive.is_none()
-            && past_participle(cue_text)
-            && self.be_over_adverbs(sent.start, cue.start)
-        {
-            return None;
-        }
-        // "a super PAC called Future 45", "a former staffer named Bradley
-        // Podliska": an indefinite phrase introduced by its name, not a source
-        // calling something a name.
-        if matches!(lower(cue_text).as_str(), "called" | "named" | "dubbed")
-            && text[cue.end..sent.end]
-                .trim_start()
-                .starts_with(|c: char| c.is_uppercase() || "“\"‘'#".contains(c))
-            && {
-                let before = &text[sent.start..cue.start];
-                let clause = before
-                    .char_indices()
-                    .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | '—'))
-                    .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
-                clause
-                    .split_whitespace()
-                    .rev()
-                    .take(7)
-                    .any(|w| matches!(lower(w).as_str(), "a" | "an"))
-            }
-        {
-            return None;
-        }
-        // "said when asked about the inquiry": a reduced clause has no subject
-        // of its own; the question is the hedge's, the answer the main verb's.
-        if prev_adjacent
-            && !lower(cue_text).ends_with("ing")
-            && prev.as_deref().is_some_and(|p| {
-                [
-                    "when", "whenever", "if", "after", "before", "while", "unless", "until",
-                ]
-                .contains(&p)
-            })
-        {
-            return None;
-        }
-        if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
-            return None;
-        }
         let (region_start, content_end) = self.clause_back(sent.start, cue.start);
         // Cut the region after an embedded "that".
         let lreg = text[region_start..cue.start].to_ascii_lowercase();
@@ -1210,6 +1110,124 @@ impl<'a> Ctx<'a> {
             shares_subject,
             source_extent,
         })
+    }
+
+    /// The verb frame's own guards: a noun ("the claims"), a passive ("was
+    /// denied"), a name ("a group called …"), a reduced clause ("said when
+    /// asked"), the rule's word-by-word guards.
+    fn verb_not_cue(&self, site: &CueSite<'_>, progressive: Option<usize>) -> bool {
+        let CueSite {
+            sent,
+            ref cue,
+            crule,
+            cue_text,
+            ref prev_word,
+            ref prev,
+            prev_adjacent,
+            ..
+        } = *site;
+        let text = self.text;
+        // "Many said", "while several say": a quantifier opening its clause
+        // stands for people, and a plural subject's verb takes no -s, so the
+        // cue is no noun ("many questions").
+        let quantifier_subject = prev_word.as_ref().is_some_and(|w| {
+            matches!(prev.as_deref(), Some("many" | "several" | "few"))
+                && !lower(cue_text).ends_with('s')
+                && match last_word(text, sent.start, w.start) {
+                    None => true,
+                    Some(b) => {
+                        text[b.end..w.start].contains([',', ';', ':', '—', '–', '('])
+                            || matches!(
+                                lower(&text[b]).as_str(),
+                                "and"
+                                    | "but"
+                                    | "while"
+                                    | "that"
+                                    | "as"
+                                    | "because"
+                                    | "though"
+                                    | "although"
+                                    | "yet"
+                                    | "when"
+                                    | "if"
+                                    | "since"
+                                    | "whereas"
+                            )
+                    }
+                }
+        });
+        if progressive.is_none()
+            && prev_adjacent
+            && !quantifier_subject
+            && prev.as_deref().is_some_and(|p| {
+                DETERMINERS.contains(&p)
+                    || BE.contains(&p)
+                    // "raised new questions", "had few doubts": adjectives of a noun.
+                    || [
+                        "new", "fresh", "more", "many", "several", "few", "serious",
+                        "further", "additional", "renewed", "similar", "other", "such",
+                        "these", "those", "no", "repeated", "public", "private",
+                    ]
+                    .contains(&p)
+                    || (p.ends_with("’s") || p.ends_with("'s"))
+                        && !(has_contraction(p).is_some()
+                            && (past_participle(cue_text)
+                                || lower(cue_text).ends_with("ing")))
+                    || p.chars().all(|c| c.is_ascii_digit())
+                        && !out_of_ten(&text[sent.start..cue.start])
+                        // "43 said the same": no noun reads "said".
+                        && !["said", "say", "says", "told"]
+                            .contains(&lower(cue_text).as_str())
+            })
+        {
+            // "the claims", "was denied", "Trump’s comments", "30 states":
+            // a noun or a passive, not a cue.
+            return true;
+        }
+        // "was widely criticized", "has not been disclosed": a passive over
+        // adverbs is no more the subject's own verb than one without.
+        if progressive.is_none()
+            && past_participle(cue_text)
+            && self.be_over_adverbs(sent.start, cue.start)
+        {
+            return true;
+        }
+        // "a super PAC called Future 45", "a former staffer named Bradley
+        // Podliska": an indefinite phrase introduced by its name, not a source
+        // calling something a name.
+        if matches!(lower(cue_text).as_str(), "called" | "named" | "dubbed")
+            && text[cue.end..sent.end]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || "“\"‘'#".contains(c))
+            && {
+                let before = &text[sent.start..cue.start];
+                let clause = before
+                    .char_indices()
+                    .rfind(|(_, c)| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | '—'))
+                    .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+                clause
+                    .split_whitespace()
+                    .rev()
+                    .take(7)
+                    .any(|w| matches!(lower(w).as_str(), "a" | "an"))
+            }
+        {
+            return true;
+        }
+        // "said when asked about the inquiry": a reduced clause has no subject
+        // of its own; the question is the hedge's, the answer the main verb's.
+        if prev_adjacent
+            && !lower(cue_text).ends_with("ing")
+            && prev.as_deref().is_some_and(|p| {
+                [
+                    "when", "whenever", "if", "after", "before", "while", "unless", "until",
+                ]
+                .contains(&p)
+            })
+        {
+            return true;
+        }
+        self.not_cue(crule, sent, cue, prev.as_deref().filter(|_| prev_adjacent))
     }
 
     /// The participle frame: "…, saying that …", "by telling", "Conceding
