@@ -25,6 +25,30 @@ struct CueSite<'s> {
     at_sentence_start: bool,
 }
 
+/// What `Ctx::verb_subject` found for a verb cue, handed on to
+/// `Ctx::verb_content`.
+struct VerbSubject {
+    source: Option<Mention>,
+    /// Intermediaries between the source and the cue ("told MEE").
+    via: Vec<Mention>,
+    /// The speaker follows the cue: "said Maria Lopez".
+    inverted: bool,
+    /// The source's words when they run past its mention (an appositive, a list).
+    source_extent: Option<Range<usize>>,
+    /// Where the words before the subject end, if any stand there.
+    content_end: Option<usize>,
+    /// A relative pronoun as subject: "who said".
+    relative: Option<Range<usize>>,
+    /// The words between the clause's start and the cue.
+    region: Range<usize>,
+    /// The cue is in a subordinate or relative clause.
+    subordinate: bool,
+    /// Where the words after the cue (and a speaker after it) end.
+    after: usize,
+    frame_start: usize,
+    shares_subject: bool,
+}
+
 impl<'a> Ctx<'a> {
     /// Does a speaker follow the cue at `pos` ("said Maria Lopez", "said the
     /// official")? "…, said that the emails …" has its speaker before the commas.
@@ -448,7 +472,6 @@ impl<'a> Ctx<'a> {
     /// cue, before it, or both. `progressive` is where a progressive's "be"
     /// begins ("Trump was defending").
     fn verb_candidate(&self, site: CueSite<'_>, progressive: Option<usize>) -> Option<Candidate> {
-        let text = self.text;
         if let Some(c) = self.passive_agent(site.sent, &site.cue, site.rule) {
             return Some(c);
         }
@@ -461,17 +484,30 @@ impl<'a> Ctx<'a> {
         if self.verb_not_cue(&site, progressive) {
             return None;
         }
+        let subject = self.verb_subject(&site, progressive, infinitive)?;
+        self.verb_content(site, subject)
+    }
+
+    /// The verb frame's subject: before the cue ("Smith said"), after it
+    /// ("said Smith"), a relative pronoun, an appositive, a chain of commas,
+    /// or none where a coordinated verb shares it; and where the frame starts.
+    fn verb_subject(
+        &self,
+        site: &CueSite<'_>,
+        progressive: Option<usize>,
+        infinitive: Option<Mention>,
+    ) -> Option<VerbSubject> {
         let CueSite {
             sent,
-            cue,
-            rule,
+            ref cue,
             crule,
             cue_text,
-            prev_word,
-            prev,
+            ref prev_word,
+            ref prev,
             prev_adjacent,
             ..
-        } = site;
+        } = *site;
+        let text = self.text;
         let (region_start, content_end) = self.clause_back(sent.start, cue.start);
         // Cut the region after an embedded "that".
         let lreg = text[region_start..cue.start].to_ascii_lowercase();
@@ -482,7 +518,7 @@ impl<'a> Ctx<'a> {
         };
         let region = region_start
             ..progressive
-                .or_else(|| self.aux_adjunct_end(sent.start, &cue))
+                .or_else(|| self.aux_adjunct_end(sent.start, cue))
                 .unwrap_or(cue.start)
                 .max(region_start);
         let region = past_relative_object(text, region);
@@ -498,7 +534,7 @@ impl<'a> Ctx<'a> {
                     .flatten()
             });
         let relative = if infinitive.is_some() { None } else { relative };
-        let (source, mut via) = match &relative {
+        let (source, via) = match &relative {
             _ if infinitive.is_some() => (infinitive.clone(), Vec::new()),
             Some(r) => {
                 let ante = self.relative_antecedent(sent.start, r.start);
@@ -684,7 +720,7 @@ impl<'a> Ctx<'a> {
                     // to Mr. Rubio are quick to point out" keeps its own.
                     None => match (&prev_word, prev.as_deref()) {
                         (Some(to), Some("to")) if prev_adjacent && progressive.is_none() => (
-                            Some(self.purpose_subject(sent.start, to.clone(), &cue)?),
+                            Some(self.purpose_subject(sent.start, to.clone(), cue)?),
                             false,
                         ),
                         _ => return None,
@@ -743,6 +779,46 @@ impl<'a> Ctx<'a> {
                 let from = source_extent.as_ref().map_or(s.range.start, |e| e.start);
                 from.min(s.range.start).min(cue.start)
             });
+        Some(VerbSubject {
+            source,
+            via,
+            inverted,
+            source_extent,
+            content_end,
+            relative,
+            region,
+            subordinate,
+            after,
+            frame_start,
+            shares_subject,
+        })
+    }
+
+    /// The verb frame's content once its subject is known: after the cue
+    /// (past a listener, a particle, adjuncts), before the subject, or both.
+    fn verb_content(&self, site: CueSite<'_>, subject: VerbSubject) -> Option<Candidate> {
+        let CueSite {
+            sent,
+            cue,
+            rule,
+            crule,
+            cue_text,
+            ..
+        } = site;
+        let VerbSubject {
+            source,
+            mut via,
+            inverted,
+            source_extent,
+            content_end,
+            relative,
+            region,
+            subordinate,
+            mut after,
+            frame_start,
+            shares_subject,
+        } = subject;
+        let text = self.text;
         if !inverted && crule.recipient {
             // A participle's listener in a progressive ("is asking Comey
             // to …") is kept as the participle frame keeps it.
