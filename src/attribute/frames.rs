@@ -25,6 +25,30 @@ struct CueSite<'s> {
     at_sentence_start: bool,
 }
 
+impl CueSite<'_> {
+    /// The frame this match takes: the rule's, but a progressive ("Trump was
+    /// defending") is a verb whatever the rule's frame.
+    fn frame(&self, progressive: Option<usize>) -> Frame {
+        // "…, calling for heavy tariffs", "…, mentioning the album": a verb cue's
+        // participle after a comma shares the subject of the clause before.
+        if progressive.is_some() {
+            Frame::Verb
+        } else if self.crule.frame == Frame::Verb
+            && !self.prev_adjacent
+            && self.gap_to_prev.contains(',')
+            && self
+                .cue_text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lower(w).ends_with("ing"))
+        {
+            Frame::Participle
+        } else {
+            self.crule.frame
+        }
+    }
+}
+
 /// What `Ctx::verb_subject` found for a verb cue, handed on to
 /// `Ctx::verb_content`.
 struct VerbSubject {
@@ -387,23 +411,7 @@ impl<'a> Ctx<'a> {
         // progressive is the subject's own verb, whatever frame the participle
         // takes after a comma.
         let progressive = self.progressive_be(sent.start, cue);
-        // "…, calling for heavy tariffs", "…, mentioning the album": a verb cue's
-        // participle after a comma shares the subject of the clause before.
-        let frame = if progressive.is_some() {
-            Frame::Verb
-        } else if crule.frame == Frame::Verb
-            && !site.prev_adjacent
-            && site.gap_to_prev.contains(',')
-            && cue_text
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| lower(w).ends_with("ing"))
-        {
-            Frame::Participle
-        } else {
-            crule.frame
-        };
-        match frame {
+        match site.frame(progressive) {
             Frame::Verb => self.verb_candidate(site, progressive),
             Frame::Participle => self.participle_candidate(site),
             Frame::Passive => None,
