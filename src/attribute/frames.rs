@@ -828,35 +828,7 @@ impl<'a> Ctx<'a> {
         } = subject;
         let text = self.text;
         if !inverted && crule.recipient {
-            // A participle's listener in a progressive ("is asking Comey
-            // to …") is kept as the participle frame keeps it.
-            let (end, outlet) = if crule.frame == Frame::Participle && after == cue.end {
-                self.listener_before_clause(cue.end, sent.end)
-            } else {
-                self.past_listener(cue.end, after, sent.end)
-            };
-            // "urged the administration to join …", "asked Norton to
-            // republish …": who is urged to act is part of the request
-            // (on PolNeAR train, keeping it moves 31 contents: 23 closer
-            // to gold, 8 further); a listener told something ("told the
-            // drivers to stay home") and an outlet are still skipped.
-            let verb = lower(cue_text.split_whitespace().last().unwrap_or(""));
-            let tell = verb.starts_with("tel") || verb.starts_with("tol");
-            let infinitive = {
-                let rest = &text[skip_blank(text, end, sent.end)..sent.end];
-                let rest = rest.strip_prefix("not ").unwrap_or(rest);
-                rest.strip_prefix("to ").is_some_and(first_lower)
-            };
-            let end = if crule.frame != Frame::Participle && !tell && infinitive && outlet.is_none()
-            {
-                after
-            } else {
-                end
-            };
-            after = end;
-            if let Some(m) = outlet {
-                via.insert(0, m);
-            }
+            after = self.verb_listener(sent, &cue, crule, cue_text, after, &mut via);
         }
         // "pointed to the poll that shows …": a reference's "to" leads to
         // the content itself.
@@ -1312,6 +1284,48 @@ impl<'a> Ctx<'a> {
             return true;
         }
         self.not_cue(crule, sent, cue, prev.as_deref().filter(|_| prev_adjacent))
+    }
+
+    /// A listener after a verb cue ("told MEE that", "urged the party to
+    /// …"): where the words after the cue go on; an outlet there joins `via`.
+    fn verb_listener(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        crule: &CueRule,
+        cue_text: &str,
+        after: usize,
+        via: &mut Vec<Mention>,
+    ) -> usize {
+        let text = self.text;
+        // A participle's listener in a progressive ("is asking Comey
+        // to …") is kept as the participle frame keeps it.
+        let (end, outlet) = if crule.frame == Frame::Participle && after == cue.end {
+            self.listener_before_clause(cue.end, sent.end)
+        } else {
+            self.past_listener(cue.end, after, sent.end)
+        };
+        // "urged the administration to join …", "asked Norton to
+        // republish …": who is urged to act is part of the request
+        // (on PolNeAR train, keeping it moves 31 contents: 23 closer
+        // to gold, 8 further); a listener told something ("told the
+        // drivers to stay home") and an outlet are still skipped.
+        let verb = lower(cue_text.split_whitespace().last().unwrap_or(""));
+        let tell = verb.starts_with("tel") || verb.starts_with("tol");
+        let infinitive = {
+            let rest = &text[skip_blank(text, end, sent.end)..sent.end];
+            let rest = rest.strip_prefix("not ").unwrap_or(rest);
+            rest.strip_prefix("to ").is_some_and(first_lower)
+        };
+        let end = if crule.frame != Frame::Participle && !tell && infinitive && outlet.is_none() {
+            after
+        } else {
+            end
+        };
+        if let Some(m) = outlet {
+            via.insert(0, m);
+        }
+        end
     }
 
     /// The participle frame: "…, saying that …", "by telling", "Conceding
