@@ -848,54 +848,8 @@ impl<'a> Ctx<'a> {
         let intro = |ce: usize| *intro_before.get_or_init(|| intro_adjunct(self, sent.start..ce));
         let quote_ok = content_end
             .is_none_or(|ce| !text[sent.start..ce].chars().any(char::is_alphanumeric) || intro(ce));
-        let after = if inverted
-            || quoted_before
-            || verb_particle_end(text, after, sent.end) != after
-                && !starts_lower(text[after..sent.end].trim_start(), "for the first time")
-        {
-            after
-        } else {
-            adjunct_before_complement(text, after, sent.end, quote_ok)
-        };
-        // "pointed out that …", "called for an inquiry", "pleaded guilty to a
-        // charge": a particle right after the verb belongs to the cue.
-        // Unless the particle opens a phrase that leads to the content: "said of
-        // the depot: “…”".
-        let pp_target = past_prepositional_phrase(text, after, sent.end);
-        let after = if !inverted && (pp_target == after || pp_target >= sent.end) {
-            verb_particle_end(text, after, sent.end)
-        } else {
-            after
-        };
-        let after = reference_to(text, cue_text, after, sent.end);
-        // "continued to portray …": unless the infinitive is a cue of its own
-        // ("continued to say that"), which frames the content itself.
-        let past_infinitive = continued_infinitive(text, cue_text, after, sent.end);
-        let after = if inverted || !within(&self.scan.cues, &(after..past_infinitive)).is_empty() {
-            after
-        } else {
-            past_infinitive
-        };
-        let object_at = after;
-        let after = skip_adjuncts(text, after, sent.end);
-        let after = past_prepositional_phrase(text, after, sent.end);
-        let after = if inverted || quoted_before {
-            after
-        } else {
-            adjunct_before_complement(text, after, sent.end, quote_ok)
-        };
-        // "He said, “We have big plans.”" / "She wrote: “…”": the quotation is the content.
-        let after = match text[after..sent.end]
-            .trim_start_matches(is_blank)
-            .strip_prefix([',', ':'])
-        {
-            Some(tail)
-                if !inverted && tail.trim_start_matches(is_blank).starts_with(['“', '"']) =>
-            {
-                sent.end - tail.len()
-            }
-            _ => after,
-        };
+        let (object_at, after) =
+            self.verb_content_start(sent, cue_text, after, inverted, quoted_before, quote_ok);
         let rest = content_trim(self, after..sent.end);
         let mut content = Vec::new();
         let mut forward = false;
@@ -1326,6 +1280,71 @@ impl<'a> Ctx<'a> {
             via.insert(0, m);
         }
         end
+    }
+
+    /// Where a verb cue's content after it begins: past adjuncts, a particle
+    /// ("pointed out"), a reference's "to", an infinitive ("continued to
+    /// portray"), and the mark before a quotation. Also where its object
+    /// would begin (`object_at`, the first of the pair).
+    fn verb_content_start(
+        &self,
+        sent: &Range<usize>,
+        cue_text: &str,
+        after: usize,
+        inverted: bool,
+        quoted_before: bool,
+        quote_ok: bool,
+    ) -> (usize, usize) {
+        let text = self.text;
+        let after = if inverted
+            || quoted_before
+            || verb_particle_end(text, after, sent.end) != after
+                && !starts_lower(text[after..sent.end].trim_start(), "for the first time")
+        {
+            after
+        } else {
+            adjunct_before_complement(text, after, sent.end, quote_ok)
+        };
+        // "pointed out that …", "called for an inquiry", "pleaded guilty to a
+        // charge": a particle right after the verb belongs to the cue.
+        // Unless the particle opens a phrase that leads to the content: "said of
+        // the depot: “…”".
+        let pp_target = past_prepositional_phrase(text, after, sent.end);
+        let after = if !inverted && (pp_target == after || pp_target >= sent.end) {
+            verb_particle_end(text, after, sent.end)
+        } else {
+            after
+        };
+        let after = reference_to(text, cue_text, after, sent.end);
+        // "continued to portray …": unless the infinitive is a cue of its own
+        // ("continued to say that"), which frames the content itself.
+        let past_infinitive = continued_infinitive(text, cue_text, after, sent.end);
+        let after = if inverted || !within(&self.scan.cues, &(after..past_infinitive)).is_empty() {
+            after
+        } else {
+            past_infinitive
+        };
+        let object_at = after;
+        let after = skip_adjuncts(text, after, sent.end);
+        let after = past_prepositional_phrase(text, after, sent.end);
+        let after = if inverted || quoted_before {
+            after
+        } else {
+            adjunct_before_complement(text, after, sent.end, quote_ok)
+        };
+        // "He said, “We have big plans.”" / "She wrote: “…”": the quotation is the content.
+        let after = match text[after..sent.end]
+            .trim_start_matches(is_blank)
+            .strip_prefix([',', ':'])
+        {
+            Some(tail)
+                if !inverted && tail.trim_start_matches(is_blank).starts_with(['“', '"']) =>
+            {
+                sent.end - tail.len()
+            }
+            _ => after,
+        };
+        (object_at, after)
     }
 
     /// The participle frame: "…, saying that …", "by telling", "Conceding
