@@ -530,67 +530,8 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(cue.start)
                 .max(region_start);
         let region = past_relative_object(text, region);
-        // "Lionel Sosa, a consultant who said he would not vote": the relative
-        // pronoun is the subject, and what follows the cue is the content.
-        // "poll results that show": the cut above took a relative "that"
-        // for a complementizer.
-        let relative = self
-            .relative_pronoun(sent.start, region.clone())
-            .or_else(|| {
-                (uncut.start < region_start)
-                    .then(|| self.relative_pronoun(sent.start, uncut.clone()))
-                    .flatten()
-            });
-        let relative = if infinitive.is_some() { None } else { relative };
-        let (source, via) = match &relative {
-            _ if infinitive.is_some() => (infinitive.clone(), Vec::new()),
-            Some(r) => {
-                let ante = self.relative_antecedent(sent.start, r.start);
-                let kind = match ante {
-                    RelAntecedent::Those | RelAntecedent::Quantity | RelAntecedent::Plural => {
-                        SourceKind::Group
-                    }
-                    RelAntecedent::Source(k) => k,
-                    RelAntecedent::Name | RelAntecedent::Other => SourceKind::Unknown,
-                };
-                (
-                    Some(Mention {
-                        range: r.clone(),
-                        kind,
-                        outlet: None,
-                        // Resolved as a pronoun only after a name ("Chris
-                        // Christie, who endorsed").
-                        pronoun: ante == RelAntecedent::Name,
-                    }),
-                    Vec::new(),
-                )
-            }
-            None => match self.inner_subordinate_subject(region.clone()) {
-                // "Manafort was in the office when a member of the family
-                // said": the subject is the subordinate clause's own.
-                Some(m) => (Some(m), Vec::new()),
-                None => self.subject_and_via(region.clone()),
-            },
-        };
-        // "a deal she supported", "Ever since she endorsed", "Does he know": a
-        // personal pronoun that ends a longer phrase is the subject of its own
-        // clause, the words before it are no part of the source.
-        let source = source.map(|s| match last_word(text, s.range.start, s.range.end) {
-            Some(w)
-                if s.kind == SourceKind::Unknown
-                    && !s.pronoun
-                    && w.start > s.range.start
-                    && matches!(lower(&text[w.clone()]).as_str(), "he" | "she") =>
-            {
-                Mention {
-                    range: w,
-                    kind: SourceKind::Unknown,
-                    outlet: None,
-                    pronoun: true,
-                }
-            }
-            _ => s,
-        });
+        let (relative, source, via) =
+            self.subject_in_region(sent, &region, &uncut, region_start, infinitive);
         // "Trump, who has been feuding …, on Friday described": a time or an
         // adverb alone between the comma and the cue leaves the subject before.
         let region_blank = text[region.clone()].chars().all(is_blank)
@@ -1120,6 +1061,83 @@ impl<'a> Ctx<'a> {
             shares_subject,
             source_extent,
         })
+    }
+
+    /// The subject a verb cue finds in its region, the words before it in
+    /// its clause: a relative pronoun (also before an embedded "that", in
+    /// `uncut`), an infinitive's subject, a subordinate clause's, or the
+    /// region's own with the intermediaries `via` it names.
+    fn subject_in_region(
+        &self,
+        sent: &Range<usize>,
+        region: &Range<usize>,
+        uncut: &Range<usize>,
+        region_start: usize,
+        infinitive: Option<Mention>,
+    ) -> (Option<Range<usize>>, Option<Mention>, Vec<Mention>) {
+        let text = self.text;
+        // "Lionel Sosa, a consultant who said he would not vote": the relative
+        // pronoun is the subject, and what follows the cue is the content.
+        // "poll results that show": the cut above took a relative "that"
+        // for a complementizer.
+        let relative = self
+            .relative_pronoun(sent.start, region.clone())
+            .or_else(|| {
+                (uncut.start < region_start)
+                    .then(|| self.relative_pronoun(sent.start, uncut.clone()))
+                    .flatten()
+            });
+        let relative = if infinitive.is_some() { None } else { relative };
+        let (source, via) = match &relative {
+            _ if infinitive.is_some() => (infinitive.clone(), Vec::new()),
+            Some(r) => {
+                let ante = self.relative_antecedent(sent.start, r.start);
+                let kind = match ante {
+                    RelAntecedent::Those | RelAntecedent::Quantity | RelAntecedent::Plural => {
+                        SourceKind::Group
+                    }
+                    RelAntecedent::Source(k) => k,
+                    RelAntecedent::Name | RelAntecedent::Other => SourceKind::Unknown,
+                };
+                (
+                    Some(Mention {
+                        range: r.clone(),
+                        kind,
+                        outlet: None,
+                        // Resolved as a pronoun only after a name ("Chris
+                        // Christie, who endorsed").
+                        pronoun: ante == RelAntecedent::Name,
+                    }),
+                    Vec::new(),
+                )
+            }
+            None => match self.inner_subordinate_subject(region.clone()) {
+                // "Manafort was in the office when a member of the family
+                // said": the subject is the subordinate clause's own.
+                Some(m) => (Some(m), Vec::new()),
+                None => self.subject_and_via(region.clone()),
+            },
+        };
+        // "a deal she supported", "Ever since she endorsed", "Does he know": a
+        // personal pronoun that ends a longer phrase is the subject of its own
+        // clause, the words before it are no part of the source.
+        let source = source.map(|s| match last_word(text, s.range.start, s.range.end) {
+            Some(w)
+                if s.kind == SourceKind::Unknown
+                    && !s.pronoun
+                    && w.start > s.range.start
+                    && matches!(lower(&text[w.clone()]).as_str(), "he" | "she") =>
+            {
+                Mention {
+                    range: w,
+                    kind: SourceKind::Unknown,
+                    outlet: None,
+                    pronoun: true,
+                }
+            }
+            _ => s,
+        });
+        (relative, source, via)
     }
 
     /// The verb frame's own guards: a noun ("the claims"), a passive ("was
