@@ -1385,6 +1385,76 @@ impl<'a> Ctx<'a> {
         if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
             return None;
         }
+        let with_subject =
+            self.participle_subject(sent, &cue, prev_word, prev, gap_to_prev, prev_adjacent)?;
+        let mut after = cue.end;
+        // "telling his aides that …", "urging his critics to …": the
+        // listener is no part of what was said.
+        let mut via = Vec::new();
+        if crule.recipient {
+            let (end, outlet) = self.listener_before_clause(cue.end, sent.end);
+            after = end;
+            via.extend(outlet);
+        }
+        // "pointing out that …", "warning of a crisis": as after a verb, a
+        // particle belongs to the cue.
+        let after = if after == cue.end {
+            verb_particle_end(text, after, sent.end)
+        } else {
+            after
+        };
+        let after = reference_to(text, cue_text, after, sent.end);
+        let after = skip_adjuncts(text, after, sent.end);
+        let quoted_before = text[sent.start..cue.start].contains(['“', '"'])
+            || text[sent.start..cue.start].contains("''");
+        let after = if quoted_before {
+            after
+        } else {
+            adjunct_before_complement(text, after, sent.end, true)
+        };
+        // "adding, “Democracy is messy.”", "saying: “The struggle continues”":
+        // the mark that introduces what was said is no part of it.
+        let after = match text[after..sent.end]
+            .trim_start_matches(is_blank)
+            .strip_prefix([',', ':'])
+        {
+            Some(tail) => sent.end - tail.len(),
+            None => after,
+        };
+        let rest = content_trim(self, after..sent.end);
+        if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        // The source is resolved against the sentence's other cues later,
+        // unless "with" gave the participle a subject of its own.
+        let frame_start = with_subject.as_ref().map_or(cue.start, |m| m.range.start);
+        Some(Candidate {
+            cue: cue.clone(),
+            rule,
+            shares_subject: with_subject.is_none(),
+            source: with_subject,
+            via,
+            content: vec![rest],
+            frame_start,
+            forward: true,
+            source_extent: None,
+        })
+    }
+
+    /// Whether a participle cue is licensed here (a comma, a dash, a
+    /// preposition or conjunction before it, the sentence's start) and its
+    /// own subject if "with" or a noun gives it one: `None` when it is no
+    /// cue, `Some(None)` when it shares the subject of its clause.
+    fn participle_subject(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        prev_word: Option<Range<usize>>,
+        prev: Option<Lower<'_>>,
+        gap_to_prev: &str,
+        prev_adjacent: bool,
+    ) -> Option<Option<Mention>> {
+        let text = self.text;
         // "…, falsely suggesting", "by essentially telling": the comma or
         // word before the adverbs licenses the participle.
         let lead = self.adverbs_before(sent.start, cue.start);
@@ -1462,58 +1532,7 @@ impl<'a> Ctx<'a> {
         if !ok && with_subject.is_none() {
             return None;
         }
-        let mut after = cue.end;
-        // "telling his aides that …", "urging his critics to …": the
-        // listener is no part of what was said.
-        let mut via = Vec::new();
-        if crule.recipient {
-            let (end, outlet) = self.listener_before_clause(cue.end, sent.end);
-            after = end;
-            via.extend(outlet);
-        }
-        // "pointing out that …", "warning of a crisis": as after a verb, a
-        // particle belongs to the cue.
-        let after = if after == cue.end {
-            verb_particle_end(text, after, sent.end)
-        } else {
-            after
-        };
-        let after = reference_to(text, cue_text, after, sent.end);
-        let after = skip_adjuncts(text, after, sent.end);
-        let quoted_before = text[sent.start..cue.start].contains(['“', '"'])
-            || text[sent.start..cue.start].contains("''");
-        let after = if quoted_before {
-            after
-        } else {
-            adjunct_before_complement(text, after, sent.end, true)
-        };
-        // "adding, “Democracy is messy.”", "saying: “The struggle continues”":
-        // the mark that introduces what was said is no part of it.
-        let after = match text[after..sent.end]
-            .trim_start_matches(is_blank)
-            .strip_prefix([',', ':'])
-        {
-            Some(tail) => sent.end - tail.len(),
-            None => after,
-        };
-        let rest = content_trim(self, after..sent.end);
-        if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
-            return None;
-        }
-        // The source is resolved against the sentence's other cues later,
-        // unless "with" gave the participle a subject of its own.
-        let frame_start = with_subject.as_ref().map_or(cue.start, |m| m.range.start);
-        Some(Candidate {
-            cue: cue.clone(),
-            rule,
-            shares_subject: with_subject.is_none(),
-            source: with_subject,
-            via,
-            content: vec![rest],
-            frame_start,
-            forward: true,
-            source_extent: None,
-        })
+        Some(with_subject)
     }
 
     /// The preposition frame: a source after the cue ("according to MEE,
