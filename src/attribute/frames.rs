@@ -695,29 +695,9 @@ impl<'a> Ctx<'a> {
         // attributions more often than not on PolNeAR train.
         if crule.named_source
             && relative.is_none()
-            && source.as_ref().is_some_and(|s| {
-                s.kind == SourceKind::Unknown
-                    && !s.pronoun
-                    // "the president proposed", "the Republican candidate
-                    // repeated": a role stands for the person who holds it.
-                    && !last_word(text, s.range.start, s.range.end).is_some_and(|w| {
-                        self.lex(LexiconClass::TitleWord, &text[w.clone()])
-                            // "both political parties recognize", "the moderator
-                            // pointed out": people stand for themselves too,
-                            // and so do the things they write or say ("the
-                            // inquiry found", "her op-ed argued"), but "a
-                            // worker named …", "a group called …" introduce
-                            // someone by name.
-                            || (self.lex(LexiconClass::PeopleNoun, &text[w.clone()])
-                                || self.lex(LexiconClass::DocumentNoun, &text[w]))
-                                && !(Words::new(text, s.range.clone()).next().is_some_and(
-                                    |f| matches!(lower(&text[f]).as_str(), "a" | "an"),
-                                ) && matches!(
-                                    lower(cue_text).as_str(),
-                                    "named" | "called" | "identified"
-                                ))
-                    })
-            })
+            && source
+                .as_ref()
+                .is_some_and(|s| self.unnamed_common_noun(s, cue_text))
         {
             return None;
         }
@@ -1061,6 +1041,34 @@ impl<'a> Ctx<'a> {
             shares_subject,
             source_extent,
         })
+    }
+
+    /// A verb cue's subject that is only a common noun ("the plan", "a
+    /// group called …"), no name, pronoun, role, people or document: no
+    /// source for a rule that wants a named one.
+    fn unnamed_common_noun(&self, s: &Mention, cue_text: &str) -> bool {
+        let text = self.text;
+        s.kind == SourceKind::Unknown
+            && !s.pronoun
+            // "the president proposed", "the Republican candidate
+            // repeated": a role stands for the person who holds it.
+            && !last_word(text, s.range.start, s.range.end).is_some_and(|w| {
+                self.lex(LexiconClass::TitleWord, &text[w.clone()])
+                    // "both political parties recognize", "the moderator
+                    // pointed out": people stand for themselves too,
+                    // and so do the things they write or say ("the
+                    // inquiry found", "her op-ed argued"), but "a
+                    // worker named …", "a group called …" introduce
+                    // someone by name.
+                    || (self.lex(LexiconClass::PeopleNoun, &text[w.clone()])
+                        || self.lex(LexiconClass::DocumentNoun, &text[w]))
+                        && !(Words::new(text, s.range.clone()).next().is_some_and(
+                            |f| matches!(lower(&text[f]).as_str(), "a" | "an"),
+                        ) && matches!(
+                            lower(cue_text).as_str(),
+                            "named" | "called" | "identified"
+                        ))
+            })
     }
 
     /// The subject a verb cue finds in its region, the words before it in
