@@ -456,7 +456,24 @@ pub(super) struct Registry<'a> {
     /// The pronoun ("he" or "she") a person's first name or title in one of
     /// their mentions gives ("Mr. Biden", "Sen. Elizabeth Warren"): the name
     /// the report keeps may have lost the word that told.
-    pub(super) pronoun_of: FnvMap<usize, &'static str>,
+    pub(super) pronoun_of: FnvMap<usize, Gender>,
+}
+
+/// The gender "he" or "she" asks of the person it refers to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    fn of_pronoun(p: &str) -> Option<Gender> {
+        match p {
+            "she" => Some(Gender::Female),
+            "he" => Some(Gender::Male),
+            _ => None,
+        }
+    }
 }
 
 pub(super) type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::phrases::Fnv>>;
@@ -543,16 +560,12 @@ impl<'a> Registry<'a> {
     /// opens with a first name, and only when a first name or a title tells its
     /// gender and no other person of that gender is named in the window: a
     /// wrong person is worse than an unknown one.
-    pub(super) fn named_person_before(&self, pos: usize, female: bool) -> Option<Range<usize>> {
+    pub(super) fn named_person_before(&self, pos: usize, want: Gender) -> Option<Range<usize>> {
         let mut lo = pos.saturating_sub(700);
         while !self.text.is_char_boundary(lo) {
             lo += 1;
         }
         let lex = &self.engine.lexicon;
-        let (same, other) = match female {
-            true => (LexiconClass::FemalePersonWord, LexiconClass::MalePersonWord),
-            false => (LexiconClass::MalePersonWord, LexiconClass::FemalePersonWord),
-        };
         let ws = words(self.text, lo..pos);
         let is_name = |w: &Range<usize>| {
             let t = without_possessive(&self.text[w.clone()]);
@@ -579,14 +592,15 @@ impl<'a> Registry<'a> {
                 && let Some(&k) = self.by_last.get(bare).and_then(|v| v.last())
             {
                 match self.person_pronoun(k) {
-                    Some(g) if (g == "she") == female => {
+                    Some(g) if g == want => {
                         return Some(ws[i].start..ws[i].start + bare.len());
                     }
                     Some(_) => continue,
                     None => return None,
                 }
             }
-            let gendered = lex.has(same, w) || lex.has(other, w);
+            let gendered = lex.has(LexiconClass::FemalePersonWord, w)
+                || lex.has(LexiconClass::MalePersonWord, w);
             // "spokeswoman", "Mrs.", "Sir" stand before a name; "Hillary" opens one.
             let title = lex.has(LexiconClass::TitleWord, w)
                 && !INSTITUTION_TITLE.contains(&lower(w).as_str())
@@ -626,11 +640,10 @@ impl<'a> Registry<'a> {
             {
                 continue;
             }
-            let marks = |c| lex.has(c, w) || lex.has(c, &self.text[first.clone()]);
-            match (marks(same), marks(other)) {
-                (true, false) => {}
+            match self.gender_of([w, &self.text[first.clone()]]) {
+                Some(g) if g == want => {}
                 // Someone of the other gender: look further back.
-                (false, true) => continue,
+                Some(_) => continue,
                 // "President Obama" with no first name: perhaps the one meant, so
                 // no one further back is.
                 _ => return found.map(|(r, _)| r),
@@ -649,27 +662,26 @@ impl<'a> Registry<'a> {
         found.map(|(r, _)| r)
     }
 
-    /// "he" or "she" when the words of `phrase` (first names, titles) mark
-    /// only one gender.
-    fn pronoun_marked(&self, phrase: &str) -> Option<&'static str> {
+    /// The gender `words` (first names, titles) mark, when they mark only one.
+    fn gender_of<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Option<Gender> {
         let lex = &self.engine.lexicon;
         let (mut female, mut male) = (false, false);
-        for w in phrase.split_whitespace() {
+        for w in words {
             female |= lex.has(LexiconClass::FemalePersonWord, w);
             male |= lex.has(LexiconClass::MalePersonWord, w);
         }
         match (female, male) {
-            (true, false) => Some("she"),
-            (false, true) => Some("he"),
+            (true, false) => Some(Gender::Female),
+            (false, true) => Some(Gender::Male),
             _ => None,
         }
     }
 
     /// The pronoun source `i` takes, when its first name or else a title in
     /// one of its mentions tells.
-    fn person_pronoun(&self, i: usize) -> Option<&'static str> {
-        let first = self.sources[i].name.split_whitespace().next().unwrap_or("");
-        self.pronoun_marked(first)
+    fn person_pronoun(&self, i: usize) -> Option<Gender> {
+        let first = self.sources[i].name.split_whitespace().next();
+        self.gender_of(first)
             .or_else(|| self.pronoun_of.get(&i).copied())
     }
 
@@ -767,15 +779,14 @@ impl<'a> Registry<'a> {
                 _ => true,
             };
             // The gender a person's first name or title gives, for he and she.
-            let gendered = matches!(p.as_str(), "he" | "she");
+            let wanted = Gender::of_pronoun(p.as_str());
             let fits =
-                |i: usize| !gendered || self.person_pronoun(i).is_none_or(|g| g == p.as_str());
+                |i: usize| wanted.is_none_or(|w| self.person_pronoun(i).is_none_or(|g| g == w));
             // "Mayor Ana Ruiz spoke on Tuesday. She said …": the person the
             // narration named after source `since` (if any), of the pronoun's gender.
             let named_since = |since: Option<usize>| {
-                gendered
-                    .then(|| self.named_person_before(m.range.start, p == "she"))
-                    .flatten()
+                wanted
+                    .and_then(|w| self.named_person_before(m.range.start, w))
                     .filter(|r| {
                         since.is_none_or(|i| {
                             self.sources[i]
@@ -862,7 +873,7 @@ impl<'a> Registry<'a> {
                         // gives ("Mrs. Clinton").
                         let marked = raw
                             .rsplit_once(' ')
-                            .and_then(|(title, _)| self.pronoun_marked(title));
+                            .and_then(|(title, _)| self.gender_of(title.split_whitespace()));
                         let recent = |i: &&usize| self.sources[**i].mentions.last().map(|r| r.end);
                         let fitting = v.iter().filter(|&&i| {
                             marked.is_none_or(|g| self.person_pronoun(i).is_none_or(|h| h == g))
@@ -944,7 +955,7 @@ impl<'a> Registry<'a> {
             && !m.pronoun
             && let Some(g) = raw
                 .rsplit_once(' ')
-                .and_then(|(before_surname, _)| self.pronoun_marked(before_surname))
+                .and_then(|(before_surname, _)| self.gender_of(before_surname.split_whitespace()))
         {
             self.pronoun_of.entry(idx).or_insert(g);
         }
