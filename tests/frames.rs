@@ -2396,3 +2396,73 @@ fn a_relative_clause_on_a_name_inside_reported_content_is_nested() {
     let c = claim(&r, "the commuters who want");
     assert!(c.nested.is_empty(), "{:?}", c.nested);
 }
+
+#[test]
+fn an_opening_phrase_is_no_source_and_the_subject_stands_after_it() {
+    let (r, _) = check("subject_past_an_opening_phrase.txt");
+    // (content, cue, source mention) of each claim that has its own cue.
+    let cases = [
+        // "Having" and "Despite" open a phrase whose subject is the main clause's.
+        (
+            "that the night depot would close",
+            "announced",
+            "Judge Alma Reyes",
+        ),
+        ("the audit", "challenging", "Councillor Bo Ames"),
+        // The subject after the last of several opening phrases, not "On Thursday".
+        ("the fare plan", "endorsed", "Ortiz"),
+        // Not the sentence adverb "Shortly".
+        (
+            "that the strike would go on",
+            "warning",
+            "the drivers' union",
+        ),
+        // A date without a comma stands before the subject.
+        ("that the fares would stay", "writing", "Mayor Lena Ortiz"),
+        // "There’s still time for Ortiz …": the name after the expletive.
+        ("its leaders reckless", "calling", "Ortiz"),
+        // The subject after the dash that closes an aside, not "Hastily".
+        ("a new audit", "promised", "Ames"),
+        // "the Green nominee feuds with …": the present tense ends the subject.
+        (
+            "their claims about overtime",
+            "dismisses",
+            "the Green nominee",
+        ),
+        // A past tense after the cue makes a clause, not a speaker after "said".
+        (
+            "her team finished the survey in May",
+            "said",
+            "Rosa Delgado of the transit board,",
+        ),
+    ];
+    for (content, cue, mention) in cases {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+    // "who campaigned … and demanded": the relative pronoun is the subject of both.
+    let c = claim(&r, "Dana Whitfield, who campaigned");
+    assert!(
+        c.nested.iter().any(|n| n.cue.text == "demanded"
+            && n.source_mention.as_ref().is_some_and(|m| m.text == "who")),
+        "{:?}",
+        c.nested
+    );
+    let names: Vec<&str> = r.sources.iter().map(|s| s.name.as_str()).collect();
+    for junk in [
+        "Having",
+        "Despite",
+        "On Thursday",
+        "Shortly",
+        "On Sunday",
+        "There’s",
+        "Hastily",
+        "Publicly",
+    ] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+}
