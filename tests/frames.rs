@@ -2466,3 +2466,30 @@ fn an_opening_phrase_is_no_source_and_the_subject_stands_after_it() {
         assert!(!names.contains(&junk), "{junk} in {names:?}");
     }
 }
+
+#[test]
+fn a_quotation_leading_up_to_its_tag_is_the_content_not_the_scene_after() {
+    let (r, _) = check("quotation_before_tag_with_scene.txt");
+    // What follows the tag past an adjunct ("in her speech that night",
+    // "to reporters after a meeting") is the scene, not what was said.
+    for (content, cue, mention) in [
+        ("“The depot is safe for the winter,”", "said", "Ortiz"),
+        (
+            "“If somebody yelled at me on the platform, I’d take the bus,”",
+            "joked",
+            "Ames",
+        ),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+        assert!(
+            !c.text.contains("that night") && !c.text.contains("after a meeting"),
+            "{}",
+            c.text
+        );
+    }
+}

@@ -839,6 +839,7 @@ impl<'a> Ctx<'a> {
         let intro = |ce: usize| *intro_before.get_or_init(|| intro_adjunct(self, sent.start..ce));
         let quote_ok = content_end
             .is_none_or(|ce| !text[sent.start..ce].chars().any(char::is_alphanumeric) || intro(ce));
+        let tag_end = after;
         let (object_at, after) =
             self.verb_content_start(sent, cue_text, after, inverted, quoted_before, quote_ok);
         let rest = content_trim(self, after..sent.end);
@@ -950,9 +951,18 @@ impl<'a> Ctx<'a> {
         let answer = Words::new(text, rest.clone()).count() == 1
             && ["yes", "no", "so"]
                 .contains(&lower(rest_text.trim_end_matches(['.', ','])).as_str());
+        // "“That’s a concern,” Sarandon told MSNBC when asked about claims that
+        // …", "“…,” Trump said of Apple in February": a quotation that leads
+        // the sentence up to its tag is the content; what follows the tag
+        // past an adjunct is the scene, not a second content.
+        let tag_scene = before_quoted
+            && quote_leads
+            && !text[tag_end..rest.start].chars().all(is_blank)
+            && !subordinate;
         if !inverted
             && has_rest
             && !starts_with_comma
+            && !tag_scene
             && (!before_exists
                 || opens_clause
                 || opens_content
