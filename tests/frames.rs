@@ -2493,3 +2493,13 @@ fn a_quotation_leading_up_to_its_tag_is_the_content_not_the_scene_after() {
         );
     }
 }
+
+#[test]
+fn a_speaker_tag_inside_a_dashed_aside_reports_the_quotation_in_it() {
+    let (r, _) = check("tag_inside_dashed_aside.txt");
+    // "- “…,” she said - and promised …": the quotation in the aside is
+    // what "said" reports, not the clause after the closing dash.
+    let c = claim(&r, "they never once missed a shift");
+    assert_eq!(attribution(c), ("explicit", Some("said"), Some("she")));
+    assert!(!c.text.contains("promised"), "{}", c.text);
+}

@@ -959,7 +959,36 @@ impl<'a> Ctx<'a> {
             && quote_leads
             && !text[tag_end..rest.start].chars().all(is_blank)
             && !subordinate;
-        if !inverted
+        // "Mr. Bush praised his brother - ''faith that …,'' he said - and
+        // argued …": a speaker tag inside a dashed aside reports the
+        // quotation in the aside, not the clause after the closing dash.
+        let aside_quote = content_end.filter(|_| !inverted).and_then(|ce| {
+            const DASHES: &[&str] = &[" - ", " -- ", "—", "–", "―"];
+            let open = DASHES
+                .iter()
+                .filter_map(|d| {
+                    text[sent.start..ce]
+                        .rfind(d)
+                        .map(|k| sent.start + k + d.len())
+                })
+                .max()?;
+            let quote = trim(text, open..ce);
+            let q = text[quote.clone()].trim_end_matches(',');
+            let quoted = (q.starts_with(['“', '"']) || q.starts_with("''"))
+                && (q.ends_with(['”', '"']) || q.ends_with("''"));
+            let close = DASHES
+                .iter()
+                .filter_map(|d| text[tag_end..sent.end].find(d).map(|k| tag_end + k))
+                .min()?;
+            let between = &text[tag_end..close];
+            (quoted
+                && Words::new(text, tag_end..close).nth(2).is_none()
+                && !between.contains([',', '“', '"', '(']))
+            .then_some(quote)
+        });
+        if let Some(q) = aside_quote {
+            content.push(q);
+        } else if !inverted
             && has_rest
             && !starts_with_comma
             && !tag_scene
