@@ -2396,3 +2396,110 @@ fn a_relative_clause_on_a_name_inside_reported_content_is_nested() {
     let c = claim(&r, "the commuters who want");
     assert!(c.nested.is_empty(), "{:?}", c.nested);
 }
+
+#[test]
+fn an_opening_phrase_is_no_source_and_the_subject_stands_after_it() {
+    let (r, _) = check("subject_past_an_opening_phrase.txt");
+    // (content, cue, source mention) of each claim that has its own cue.
+    let cases = [
+        // "Having" and "Despite" open a phrase whose subject is the main clause's.
+        (
+            "that the night depot would close",
+            "announced",
+            "Judge Alma Reyes",
+        ),
+        ("the audit", "challenging", "Councillor Bo Ames"),
+        // The subject after the last of several opening phrases, not "On Thursday".
+        ("the fare plan", "endorsed", "Ortiz"),
+        // Not the sentence adverb "Shortly".
+        (
+            "that the strike would go on",
+            "warning",
+            "the drivers' union",
+        ),
+        // A date without a comma stands before the subject.
+        ("that the fares would stay", "writing", "Mayor Lena Ortiz"),
+        // "There’s still time for Ortiz …": the name after the expletive.
+        ("its leaders reckless", "calling", "Ortiz"),
+        // The subject after the dash that closes an aside, not "Hastily".
+        ("a new audit", "promised", "Ames"),
+        // "the Green nominee feuds with …": the present tense ends the subject.
+        (
+            "their claims about overtime",
+            "dismisses",
+            "the Green nominee",
+        ),
+        // A past tense after the cue makes a clause, not a speaker after "said".
+        (
+            "her team finished the survey in May",
+            "said",
+            "Rosa Delgado of the transit board,",
+        ),
+    ];
+    for (content, cue, mention) in cases {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+    // "who campaigned … and demanded": the relative pronoun is the subject of both.
+    let c = claim(&r, "Dana Whitfield, who campaigned");
+    assert!(
+        c.nested.iter().any(|n| n.cue.text == "demanded"
+            && n.source_mention.as_ref().is_some_and(|m| m.text == "who")),
+        "{:?}",
+        c.nested
+    );
+    let names: Vec<&str> = r.sources.iter().map(|s| s.name.as_str()).collect();
+    for junk in [
+        "Having",
+        "Despite",
+        "On Thursday",
+        "Shortly",
+        "On Sunday",
+        "There’s",
+        "Hastily",
+        "Publicly",
+    ] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+}
+
+#[test]
+fn a_quotation_leading_up_to_its_tag_is_the_content_not_the_scene_after() {
+    let (r, _) = check("quotation_before_tag_with_scene.txt");
+    // What follows the tag past an adjunct ("in her speech that night",
+    // "to reporters after a meeting") is the scene, not what was said.
+    for (content, cue, mention) in [
+        ("“The depot is safe for the winter,”", "said", "Ortiz"),
+        (
+            "“If somebody yelled at me on the platform, I’d take the bus,”",
+            "joked",
+            "Ames",
+        ),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+        assert!(
+            !c.text.contains("that night") && !c.text.contains("after a meeting"),
+            "{}",
+            c.text
+        );
+    }
+}
+
+#[test]
+fn a_speaker_tag_inside_a_dashed_aside_reports_the_quotation_in_it() {
+    let (r, _) = check("tag_inside_dashed_aside.txt");
+    // "- “…,” she said - and promised …": the quotation in the aside is
+    // what "said" reports, not the clause after the closing dash.
+    let c = claim(&r, "they never once missed a shift");
+    assert_eq!(attribution(c), ("explicit", Some("said"), Some("she")));
+    assert!(!c.text.contains("promised"), "{}", c.text);
+}

@@ -269,14 +269,45 @@ impl<'a> Ctx<'a> {
             "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can",
             "should", "may", "might", "must", "did", "does", "do",
         ];
-        for w in Words::new(self.text, r).skip(1) {
-            let lw = lower(&self.text[w]);
+        let mut prev: Option<String> = None;
+        let ws: Vec<_> = Words::new(self.text, r).collect();
+        for (i, w) in ws.iter().enumerate().skip(1) {
+            let t = &self.text[w.clone()];
+            let lw = lower(t);
             if ["who", "whom", "whose", "that", "which"].contains(&lw.as_str()) {
                 return false;
             }
-            if AUX.contains(&lw.as_str()) {
+            if AUX.contains(&lw.as_str()) || lw.ends_with("n't") || lw.ends_with("n’t") {
                 return true;
             }
+            // "…, said his survey of Republicans showed", "told the AP her group
+            // never worked": a past tense after a noun, not an adjective after
+            // a determiner ("the unnamed official", "a retired teacher"), a
+            // participle after a subordinator ("when asked") or one with its
+            // preposition after a noun ("a source involved in", "a Republican
+            // based in").
+            let adverb_before = prev
+                .as_deref()
+                .is_some_and(|p| p.ends_with("ly") || ["never", "also", "not"].contains(&p));
+            let reduced = ws.get(i + 1).is_some_and(|n| {
+                ["in", "with", "by", "on", "at", "from", "for", "about"]
+                    .contains(&lower(&self.text[n.clone()]).as_str())
+            });
+            if first_lower(t)
+                && lw.len() > 4
+                && lw.ends_with("ed")
+                && (adverb_before || !reduced)
+                && prev.as_deref().is_some_and(|p| {
+                    !DETERMINERS.contains(&p)
+                        && !QUANTIFIERS.contains(&p)
+                        && !PREPOSITIONS.contains(&p)
+                        && !SUBORDINATORS.contains(&p)
+                        && !["and", "or", "-"].contains(&p)
+                })
+            {
+                return true;
+            }
+            prev = Some(lw.to_string());
         }
         false
     }
@@ -661,6 +692,35 @@ impl<'a> Ctx<'a> {
                     (Some(m), false)
                 }
                 None => match self.coordinated(region.clone()) {
+                    // "Mitt Romney, who campaigned on … and sought": the
+                    // relative pronoun opening the clause is the subject of
+                    // both its verbs.
+                    Some(_)
+                        if let Some(w) = Words::new(text, region.clone()).next()
+                            && text[region.start..w.start].chars().all(is_blank)
+                            && matches!(lower(&text[w.clone()]).as_str(), "who" | "which")
+                            // "who said … but took issue with": a cue before
+                            // passes its subject on as it is.
+                            && !Words::new(text, w.end..region.end)
+                                .any(|x| self.is_cue_word(x)) =>
+                    {
+                        let ante = self.relative_antecedent(sent.start, w.start);
+                        let kind = match ante {
+                            RelAntecedent::Those
+                            | RelAntecedent::Quantity
+                            | RelAntecedent::Plural => SourceKind::Group,
+                            RelAntecedent::Source(k) => k,
+                            RelAntecedent::Name | RelAntecedent::Other => SourceKind::Unknown,
+                        };
+                        subordinate = true;
+                        let m = Mention {
+                            range: w,
+                            kind,
+                            outlet: None,
+                            pronoun: ante == RelAntecedent::Name,
+                        };
+                        (Some(m), false)
+                    }
                     Some(at) => {
                         conjunction = Some(at);
                         (None, false)
@@ -672,6 +732,16 @@ impl<'a> Ctx<'a> {
                             Some(self.purpose_subject(sent.start, to.clone(), cue)?),
                             false,
                         ),
+                        // "Having announced that …, Judge Berman proceeded",
+                        // "Despite challenging the leader, Cruz said": the cue
+                        // opens a phrase before the main clause, whose subject
+                        // it shares (found after the phrase's comma).
+                        (Some(w), Some("having" | "despite"))
+                            if prev_adjacent && w.start == region.start =>
+                        {
+                            conjunction = Some(w.start);
+                            (None, false)
+                        }
                         _ => return None,
                     },
                 },
@@ -769,6 +839,7 @@ impl<'a> Ctx<'a> {
         let intro = |ce: usize| *intro_before.get_or_init(|| intro_adjunct(self, sent.start..ce));
         let quote_ok = content_end
             .is_none_or(|ce| !text[sent.start..ce].chars().any(char::is_alphanumeric) || intro(ce));
+        let tag_end = after;
         let (object_at, after) =
             self.verb_content_start(sent, cue_text, after, inverted, quoted_before, quote_ok);
         let rest = content_trim(self, after..sent.end);
@@ -880,9 +951,47 @@ impl<'a> Ctx<'a> {
         let answer = Words::new(text, rest.clone()).count() == 1
             && ["yes", "no", "so"]
                 .contains(&lower(rest_text.trim_end_matches(['.', ','])).as_str());
-        if !inverted
+        // "“That’s a concern,” Sarandon told MSNBC when asked about claims that
+        // …", "“…,” Trump said of Apple in February": a quotation that leads
+        // the sentence up to its tag is the content; what follows the tag
+        // past an adjunct is the scene, not a second content.
+        let tag_scene = before_quoted
+            && quote_leads
+            && !text[tag_end..rest.start].chars().all(is_blank)
+            && !subordinate;
+        // "Mr. Bush praised his brother - ''faith that …,'' he said - and
+        // argued …": a speaker tag inside a dashed aside reports the
+        // quotation in the aside, not the clause after the closing dash.
+        let aside_quote = content_end.filter(|_| !inverted).and_then(|ce| {
+            const DASHES: &[&str] = &[" - ", " -- ", "—", "–", "―"];
+            let open = DASHES
+                .iter()
+                .filter_map(|d| {
+                    text[sent.start..ce]
+                        .rfind(d)
+                        .map(|k| sent.start + k + d.len())
+                })
+                .max()?;
+            let quote = trim(text, open..ce);
+            let q = text[quote.clone()].trim_end_matches(',');
+            let quoted = (q.starts_with(['“', '"']) || q.starts_with("''"))
+                && (q.ends_with(['”', '"']) || q.ends_with("''"));
+            let close = DASHES
+                .iter()
+                .filter_map(|d| text[tag_end..sent.end].find(d).map(|k| tag_end + k))
+                .min()?;
+            let between = &text[tag_end..close];
+            (quoted
+                && Words::new(text, tag_end..close).nth(2).is_none()
+                && !between.contains([',', '“', '"', '(']))
+            .then_some(quote)
+        });
+        if let Some(q) = aside_quote {
+            content.push(q);
+        } else if !inverted
             && has_rest
             && !starts_with_comma
+            && !tag_scene
             && (!before_exists
                 || opens_clause
                 || opens_content

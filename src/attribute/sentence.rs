@@ -144,6 +144,50 @@ pub(super) fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usiz
     (gap_blank && ADVERBIAL.contains(&lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
 }
 
+/// "There’s still time for Cruz to build bridges, even after dismissing
+/// them", "I'm old enough to remember President Jimmy Carter going on TV,
+/// declaring": a sentence opened by an expletive or a contracted first person
+/// ("It’s", "There’s", "That’s", "I'm") names the participle's subject as the
+/// first name after it, a capitalised run of words that is a person or a
+/// group. Only when nothing else gave a subject.
+fn expletive_subject(ctx: &Ctx, r: Range<usize>) -> Option<Mention> {
+    let text = ctx.text;
+    let ws = words(text, r);
+    let first = lower(&text[ws.first()?.clone()]).replace('’', "'");
+    if !["it's", "there's", "that's", "i'm"].contains(&first.as_str()) {
+        return None;
+    }
+    let mut i = 1;
+    while i < ws.len() {
+        // "Democratic front-runner Hillary Clinton": titles belong to the name.
+        let upper = |w: &Range<usize>| {
+            starts_upper(&text[w.clone()]) || ctx.lex(LexiconClass::TitleWord, &text[w.clone()])
+        };
+        if !upper(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < ws.len()
+            && upper(&ws[j])
+            && text[ws[j - 1].end..ws[j].start].chars().all(is_blank)
+        {
+            j += 1;
+        }
+        if let Some(m) = ctx.mention_in(ws[i].start..ws[j - 1].end, false)
+            && matches!(m.kind, SourceKind::Person | SourceKind::Organization)
+            // "Cruz’s campaign": a possessive names the owner, not the subject.
+            && !text[ws[j - 1].clone()].ends_with("’s")
+            && !text[ws[j - 1].clone()].ends_with("'s")
+            && !ws[i..j].iter().any(|w| ctx.seg.in_quote(w.start))
+        {
+            return Some(m);
+        }
+        i = j;
+    }
+    None
+}
+
 /// "In describing Trump, Cuban said …", "After blasting the report, Beck
 /// quoted …": a participle in a phrase that opens the sentence has the main
 /// clause's subject, which stands after the phrase's comma. Returns that
@@ -166,6 +210,9 @@ fn opening_adjunct_subject(
         matches!(
             lower(&text[w.clone()]).as_str(),
             "in" | "after" | "while" | "by" | "before" | "upon" | "when" | "since" | "besides"
+                // "Having announced that …, Berman proceeded", "Despite
+                // challenging the leader, Cruz said".
+                | "having" | "despite"
         )
     });
     // "Instead of calling the plan a failure, Okafor gave it a year."
@@ -330,12 +377,29 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                             .match_indices(',')
                             .map(|(k, _)| sent.start + k)
                             .filter(|k| !ctx.seg.in_quote(*k))
-                            .find(|k| intro_adjunct(ctx, sent.start..*k))
-                            .and_then(|k| ctx.leading_subject(k + 1..cue_start))
+                            .filter(|k| intro_adjunct(ctx, sent.start..*k))
+                            // "On Thursday, after remaining neutral …, Warren
+                            // appeared … and endorsed": the subject follows the
+                            // last of several introductory phrases.
+                            .find_map(|k| ctx.leading_subject(k + 1..cue_start))
+                    };
+                    // "Hastily politicizing the tragedy ― much like he did
+                    // before ― Trump cast the blame …, and emphasized": the
+                    // subject after the dash that closes an aside.
+                    let after_dash = || {
+                        ctx.text[sent.start..cue_start]
+                            .match_indices(['—', '―', '–'])
+                            .map(|(k, d)| sent.start + k + d.len())
+                            .filter(|k| !ctx.seg.in_quote(*k))
+                            .collect::<Vec<_>>()
+                            .into_iter()
+                            .rev()
+                            .find_map(|k| ctx.leading_subject(k..cue_start))
                     };
                     let subject = ctx
                         .leading_subject(rs..cue_start)
                         .or_else(after_intro)
+                        .or_else(after_dash)
                         .or_else(|| ctx.leading_subject(sent.start..cue_start))
                         .or_else(|| {
                             ctx.text[sent.start..cue_start]
@@ -346,6 +410,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                                     ctx.leading_subject(k..cue_start).filter(|m| m.pronoun)
                                 })
                         })
+                        .or_else(|| expletive_subject(ctx, sent.start..cue_start))
                         .or_else(|| {
                             let (m, phrase_end) =
                                 opening_adjunct_subject(ctx, sent, &cands[i].cue)?;

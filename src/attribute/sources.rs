@@ -50,6 +50,9 @@ impl<'a> Ctx<'a> {
         }
         let r = ws[start_w].start..r.end;
         let nwords = ws.len() - start_w;
+        if self.opens_no_source(&ws[start_w..]) {
+            return None;
+        }
         // "Ruiz spoke to the council and she": a pronoun after a conjunction opens a
         // clause of its own, and it alone is the subject.
         if nwords > 2 {
@@ -314,6 +317,81 @@ impl<'a> Ctx<'a> {
             outlet: None,
             pronoun: false,
         })
+    }
+
+    /// Are the words `ws` of a would-be source phrase something other than a
+    /// noun phrase, though capitalised at a sentence start they pass for a
+    /// name? A time phrase alone ("On Thursday", "By Sunday"), a gerund and
+    /// its particle ("Rattling off"), or one word that is a preposition, a
+    /// participle of "have" or "be" ("Having", "Despite"), a contracted
+    /// pronoun ("It’s", "There’s", "I'm", "Don't") or a sentence adverb
+    /// ("Shortly", "Publicly", "Hastily").
+    pub(super) fn opens_no_source(&self, ws: &[Range<usize>]) -> bool {
+        const OPENERS: &[&str] = &[
+            "in",
+            "on",
+            "at",
+            "after",
+            "before",
+            "during",
+            "through",
+            "into",
+            "against",
+            "behind",
+            "via",
+            "of",
+            "toward",
+            "towards",
+            "throughout",
+            "despite",
+            "by",
+            "with",
+            "without",
+            "for",
+            "to",
+            "amid",
+            "among",
+            "unlike",
+            "upon",
+            "within",
+            "having",
+            "being",
+        ];
+        let Some(first) = ws.first() else {
+            return false;
+        };
+        let t = &self.text[first.clone()];
+        let lw = lower(t);
+        if time_phrase_len(self.text, ws) == Some(ws.len()) {
+            return true;
+        }
+        if ws.len() == 2 {
+            let second = lower(&self.text[ws[1].clone()]);
+            return starts_upper(t)
+                && lw.len() > 5
+                && lw.ends_with("ing")
+                && !lw.contains('-')
+                && ["off", "up", "out", "down", "back", "away"].contains(&second.as_str());
+        }
+        if ws.len() > 1 {
+            return false;
+        }
+        let apostrophe = lw.replace('’', "'");
+        if let Some((stem, suffix)) = apostrophe.split_once('\'')
+            && (["it", "there", "that", "here", "i", "what"].contains(&stem)
+                || ["t", "m", "re", "ll", "ve", "d"].contains(&suffix))
+        {
+            return true;
+        }
+        // The rule pack's sentence adverbs, and -ly words in -tly, -ily or
+        // -ally that name no one; names like "Connolly", "Schlafly", "Beverly"
+        // stay.
+        OPENERS.contains(&lw.as_str())
+            || starts_upper(t)
+                && lw.ends_with("ly")
+                && (self.lex(LexiconClass::SkipAdverb, &lw)
+                    || lw.len() >= 7
+                        && (lw.ends_with("ally") || lw.ends_with("tly") || lw.ends_with("ily")))
     }
 
     /// A role named without an article, as headlines do ("analyst", "former

@@ -96,22 +96,48 @@ impl<'a> Ctx<'a> {
         if skip > 0 {
             ws.drain(..skip);
         }
+        // "On Sunday morning Mr. Trump made …, writing", "By Sunday afternoon
+        // she had canceled …, citing": a time phrase with no comma after it
+        // stands before the subject.
+        // Only a plain date ("During Mr. Clinton's 1992 campaign", "On a day
+        // when" are phrases of their own), and a name or pronoun after it.
+        let time_word = |w: &Range<usize>| {
+            let t = lower(&text[w.clone()]);
+            TIME_WORDS.contains(&t.as_str())
+                || WEEKDAYS.contains(&t.as_str())
+                || crate::document::MONTHS.contains(&t.as_str())
+                || t.starts_with(|c: char| c.is_ascii_digit())
+                || ["the", "this", "last", "next", "early", "late"].contains(&t.as_str())
+        };
+        if let Some(mut k) = leading_time_phrase(text, &ws)
+            && ws[1..k].iter().all(time_word)
+        {
+            while ws.get(k).is_some_and(|w| {
+                TIME_WORDS.contains(&lower(&text[w.clone()]).as_str())
+                    && text[ws[k - 1].end..w.start].chars().all(is_blank)
+            }) {
+                k += 1;
+            }
+            if k < ws.len()
+                && text[ws[k - 1].end..ws[k].start].chars().all(is_blank)
+                && !first_lower(&text[ws[k].clone()])
+                || ws.get(k).is_some_and(|w| {
+                    ["he", "she", "they", "we"].contains(&text[w.clone()].to_string().as_str())
+                })
+            {
+                if ["he", "she", "they", "we", "i"].contains(&lower(&text[ws[k].clone()]).as_str())
+                {
+                    return self.mention_in(ws[k].clone(), false);
+                }
+                ws.drain(..k);
+            }
+        }
         let first = ws.first()?;
         if let Some((m, _)) = within(&self.scan.outlets, &r)
             .first()
             .filter(|(m, _)| m.start == first.start)
         {
             return self.mention_in(m.clone(), false);
-        }
-        // A head word among the first words: "Hamas sources", "A source familiar with".
-        let head = ws.iter().take(4).map(|w| w.end).collect::<Vec<_>>();
-        if let Some((m, _)) = within(
-            &self.scan.sources,
-            &(first.start..head.last().copied().unwrap_or(first.end)),
-        )
-        .last()
-        {
-            return self.mention_in(first.start..m.end, false);
         }
         let is_verbish = |w: &str| {
             let lw = lower(w);
@@ -127,6 +153,22 @@ impl<'a> Ctx<'a> {
                 ]
                 .contains(&lw.as_str())
         };
+        // A head word among the first words: "Hamas sources", "A source familiar with";
+        // not past a verb ("Democrats controlled the Senate and had confirmed").
+        let head = ws.iter().take(4).map(|w| w.end).collect::<Vec<_>>();
+        if let Some((m, _)) = within(
+            &self.scan.sources,
+            &(first.start..head.last().copied().unwrap_or(first.end)),
+        )
+        .last()
+            && !ws
+                .iter()
+                .skip(1)
+                .take_while(|w| w.end <= m.start)
+                .any(|w| first_lower(&text[w.clone()]) && is_verbish(&text[w.clone()]))
+        {
+            return self.mention_in(first.start..m.end, false);
+        }
         // "Speaking at a rally, …", "Having lost Iowa, …": a participle opens no subject.
         let fw = lower(&text[first.clone()]);
         // A name ending in -ing ("Manning", "Browning") is followed by its verb.
@@ -154,7 +196,32 @@ impl<'a> Ctx<'a> {
                             && DETERMINERS.contains(&lower(&text[n.clone()]).as_str())
                     })
             };
-            while k < ws.len() && k < 5 && !is_verbish(&text[ws[k].clone()]) && !takes_object(k) {
+            // "the GOP nominee feuds with his party": a present tense after a
+            // singular noun, before a preposition, is the verb.
+            let present = |k: usize| {
+                let t = &text[ws[k].clone()];
+                let before = &text[ws[k - 1].clone()];
+                k >= 2
+                    && first_lower(t)
+                    && t.ends_with('s')
+                    && !t.ends_with("ss")
+                    && !t.ends_with("us")
+                    && !t.ends_with("is")
+                    && first_lower(before)
+                    && !before.ends_with('s')
+                    && !DETERMINERS.contains(&lower(before).as_str())
+                    && ws.get(k + 1).is_some_and(|n| {
+                        text[ws[k].end..n.start].chars().all(is_blank)
+                            && ["with", "to", "for", "about", "against", "over", "at", "on"]
+                                .contains(&lower(&text[n.clone()]).as_str())
+                    })
+            };
+            while k < ws.len()
+                && k < 5
+                && !is_verbish(&text[ws[k].clone()])
+                && !takes_object(k)
+                && !present(k)
+            {
                 k += 1;
             }
         } else {
