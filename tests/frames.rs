@@ -2503,3 +2503,42 @@ fn a_speaker_tag_inside_a_dashed_aside_reports_the_quotation_in_it() {
     assert_eq!(attribution(c), ("explicit", Some("said"), Some("she")));
     assert!(!c.text.contains("promised"), "{}", c.text);
 }
+
+#[test]
+fn a_past_tense_verb_after_a_comma_in_a_list_shares_the_subject() {
+    // "X joked about …, promised that …": a comma alone coordinates a second
+    // verb of the sentence's subject, which reports on its own.
+    let (r, text) = check("listed_verbs.txt");
+    for (cue, mention, content) in [
+        (
+            "promised",
+            "Mayor Lena Ortiz",
+            "that the library would stay open",
+        ),
+        ("called", "The treasurer", "the report “sloppy”"),
+    ] {
+        let found = r.claims.iter().any(|c| {
+            let a = &c.attribution;
+            a.cue.as_ref().is_some_and(|t| t.text == cue)
+                && a.source_mention.as_ref().is_some_and(|m| m.text == mention)
+                && c.text.starts_with(content)
+        }) || r.claims.iter().flat_map(|c| &c.nested).any(|n| {
+            n.cue.text == cue
+                && n.source_mention.as_ref().is_some_and(|m| m.text == mention)
+                && n.content
+                    .first()
+                    .is_some_and(|s| text[s.start..s.end].starts_with(content))
+        });
+        assert!(found, "{cue} by {mention}: {:#?}", r.claims);
+    }
+    // A participle after a noun ("The bridge, opened in 1990,") is no verb of a list.
+    assert!(
+        r.claims.iter().all(|c| c
+            .attribution
+            .cue
+            .as_ref()
+            .is_none_or(|t| t.text != "opened")),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -680,7 +680,13 @@ impl<'a> Ctx<'a> {
                     // "Lee offered the man a job, then says he will …": "then"
                     // coordinates a second verb of the same subject.
                     None => {
-                        conjunction = Some(self.coordinated(region.clone())?);
+                        // "Trump joked about …, declined to …": or a comma
+                        // alone in a list of the subject's verbs.
+                        let c = self.coordinated(region.clone()).or_else(|| {
+                            self.listed_verb(sent, cue, content_end.unwrap())
+                                .then_some(cue.start)
+                        });
+                        conjunction = Some(c?);
                         (None, false)
                     }
                 }

@@ -940,4 +940,58 @@ impl<'a> Ctx<'a> {
         }
         None
     }
+
+    /// "He later suggested …, called her “third-rate” and boycotted …": a
+    /// past-tense verb right after a comma, in a list of verbs whose first
+    /// follows the sentence's subject ("Donald Trump joked about …, declined
+    /// to …"). A participle after a noun ("the resort, now called …") is no
+    /// verb of the list.
+    pub(super) fn listed_verb(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        comma: usize,
+    ) -> bool {
+        const RELATIVE_WORDS: &[&str] = &["who", "which", "that", "where", "when", "whose"];
+        let text = self.text;
+        let past = |w: &str| {
+            let lw = lower(w);
+            lw.ends_with("ed")
+                || matches!(
+                    lw.as_str(),
+                    "said" | "told" | "wrote" | "made" | "took" | "gave" | "sent"
+                )
+        };
+        if !text[comma..].starts_with(',')
+            || self.seg.in_quote(comma)
+            || !Words::new(text, comma + 1..cue.start)
+                .all(|w| self.lex(LexiconClass::SkipAdverb, &lower(&text[w])))
+        {
+            return false;
+        }
+        let Some(first) = Words::new(text, cue.clone()).next() else {
+            return false;
+        };
+        let by = Words::new(text, cue.end..sent.end)
+            .next()
+            .is_some_and(|w| lower(&text[w]) == "by");
+        if !past(&text[first]) || by {
+            return false;
+        }
+        let Some(subject) = self.leading_subject(sent.start..comma) else {
+            return false;
+        };
+        // One comma only: the list's first verb and its object run up to it.
+        // A subject with a clause of its own ("The building where they
+        // worked is long gone, knocked down") has its verb further on.
+        if text[subject.range.end..comma].contains([',', ';', '—', '('])
+            || Words::new(text, subject.range.clone())
+                .any(|w| RELATIVE_WORDS.contains(&lower(&text[w]).as_str()))
+        {
+            return false;
+        }
+        Words::new(text, subject.range.end..comma)
+            .find(|w| !self.lex(LexiconClass::SkipAdverb, &lower(&text[w.clone()])))
+            .is_some_and(|w| past(&text[w]))
+    }
 }
