@@ -5,9 +5,10 @@
 //! can lean on it without knowing how it is made fast.
 
 use super::*;
+use crate::phrases::is_alnum;
 
 pub(super) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '’' || c == '\'' || c == '.'
+    is_alnum(c) || c == '-' || c == '’' || c == '\'' || c == '.'
 }
 
 /// "he’s said", "she’ll want", "they're hoping": a pronoun with a contracted
@@ -97,7 +98,7 @@ impl Iterator for Words<'_> {
                 } else {
                     let ch = self.text[p..].chars().next().unwrap();
                     self.pos += ch.len_utf8();
-                    ch.is_alphanumeric()
+                    is_alnum(ch)
                 };
                 if alnum {
                     start = Some(p);
@@ -217,7 +218,7 @@ pub(super) fn char_before(text: &str, j: usize) -> (usize, bool, bool) {
         k -= 1;
     }
     let ch = text[k..j].chars().next().unwrap();
-    (k, is_word_char(ch), ch.is_alphanumeric())
+    (k, is_word_char(ch), is_alnum(ch))
 }
 
 pub(super) const ALNUM: u8 = 1;
