@@ -725,6 +725,21 @@ pub(super) fn invertible(cue: &str) -> bool {
     INVERTIBLE.contains(&lower(cue).as_ref())
 }
 
+/// Does `hay` hold `needle` (lower-case ASCII) in any ASCII case? A quick
+/// test before a walk over words that looks for one word only.
+pub(super) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    // The first byte in either case, then the rest.
+    h.iter().enumerate().any(|(i, &c)| {
+        c | 0x20 == first
+            && h.get(i + 1..i + n.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(rest))
+    })
+}
+
 pub(super) fn skip_blank(text: &str, mut pos: usize, end: usize) -> usize {
     while pos < end {
         let c = text[pos..].chars().next().unwrap();
