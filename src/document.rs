@@ -487,7 +487,15 @@ pub fn blocks(text: &str) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut last_content_end = 0;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    // `text.split_inclusive('\n')`, each line end found by memchr's vector
+    // search rather than the standard library's word-at-a-time one.
+    let bytes = text.as_bytes();
+    let unterminated = (!bytes.is_empty() && !bytes.ends_with(b"\n")).then_some(bytes.len());
+    let line_ends = memchr::memchr_iter(b'\n', bytes)
+        .map(|i| i + 1)
+        .chain(unterminated);
+    for end in line_ends {
+        let line = &text[pos..end];
         let blank = line.chars().all(is_blank);
         if blank {
             if let Some(s) = start.take() {
@@ -518,7 +526,7 @@ fn split_line_paragraphs(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = r.start;
     let s = &text[r.clone()];
-    for (i, _) in s.match_indices('\n') {
+    for i in memchr::memchr_iter(b'\n', s.as_bytes()) {
         let line_end = r.start + i;
         let line = text[start..line_end].trim_end_matches(is_blank);
         let next = text[line_end + 1..r.end].trim_start_matches(is_blank);

@@ -66,7 +66,7 @@ pub(super) fn signature(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
     let b = s.as_bytes();
     let mut i = b.len();
     let (dash_at, dash_len) = loop {
-        i = b[..i].iter().rposition(|&c| c == b'-' || c == 0xE2)?;
+        i = memchr::memrchr2(b'-', 0xE2, &b[..i])?;
         if b[i] == b'-' {
             if i > 0 && b[i - 1] == b'-' {
                 break (i - 1, 2);

@@ -732,12 +732,18 @@ pub(super) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     let Some((&first, rest)) = n.split_first() else {
         return true;
     };
-    // The first byte in either case, then the rest.
-    h.iter().enumerate().any(|(i, &c)| {
-        c | 0x20 == first
-            && h.get(i + 1..i + n.len())
-                .is_some_and(|r| r.eq_ignore_ascii_case(rest))
-    })
+    // The first byte in either case (a vector search), then the rest.
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[from..]) {
+        let at = from + i;
+        if h.get(at + 1..at + n.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(rest))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 pub(super) fn skip_blank(text: &str, mut pos: usize, end: usize) -> usize {
@@ -841,7 +847,7 @@ pub(super) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let last_start = hay.len().checked_sub(needle.len())?;
     let mut i = 0;
     while i <= last_start {
-        i += hay[i..=last_start].iter().position(|&b| b == first)?;
+        i += memchr::memchr(first, &hay[i..=last_start])?;
         if &hay[i + 1..i + needle.len()] == rest {
             return Some(i);
         }
