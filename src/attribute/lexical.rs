@@ -548,23 +548,26 @@ pub(super) const RECIPIENT_WORDS: &[&str] = &[
 /// already in lower case is borrowed, short ASCII is lower-cased on the stack.
 pub(super) fn lower(s: &str) -> Lower<'_> {
     let b = s.as_bytes();
-    if b.len() <= INLINE && b.is_ascii() {
-        // The usual word: the whole fixed-size buffer lower-cased and tested
-        // for capitals without a branch a byte, which the compiler turns into
-        // a few vector instructions (the frames lower-case some 200,000 words
-        // a megabyte, and byte-by-byte passes cost 100 instructions a word).
-        let mut buf = [0u8; INLINE];
-        buf[..b.len()].copy_from_slice(b);
-        let mut capital = false;
-        for c in buf.iter_mut() {
+    if b.len() <= INLINE {
+        // The usual word: one branch-free pass tells a non-ASCII byte and a
+        // capital, and only a word with a capital is copied, lower-cased as it
+        // goes (the frames lower-case some 200,000 words a megabyte; a word
+        // already in lower case is borrowed).
+        let (mut high, mut capital) = (false, false);
+        for &c in b {
+            high |= c >= 0x80;
             capital |= c.is_ascii_uppercase();
-            *c = c.to_ascii_lowercase();
         }
-        return if capital {
-            Lower::Inline(buf, b.len() as u8)
-        } else {
-            Lower::Borrowed(s)
-        };
+        if !high {
+            if !capital {
+                return Lower::Borrowed(s);
+            }
+            let mut buf = [0u8; INLINE];
+            for (to, &c) in buf.iter_mut().zip(b) {
+                *to = c.to_ascii_lowercase();
+            }
+            return Lower::Inline(buf, b.len() as u8);
+        }
     }
     if !s.is_ascii() {
         return Lower::Owned(s.to_lowercase());
