@@ -79,42 +79,45 @@ impl<'a> Words<'a> {
 impl Iterator for Words<'_> {
     type Item = Range<usize>;
     fn next(&mut self) -> Option<Range<usize>> {
-        let b = self.text.as_bytes();
+        // Bytes up to the end only, so the loops index without bounds checks;
+        // the position in a local, written back once a word is found.
+        let b = &self.text.as_bytes()[..self.end];
+        let mut pos = self.pos;
         loop {
             // A word starts at the first letter or digit (marks and other
             // characters before it are skipped alike) and runs to the next
             // character that is no word character. Two tight loops, byte by
             // byte for ASCII, `is_word_char` for the rest: every clause is
             // split into words many times.
-            // Bytes up to the end only, so the loops index without bounds checks.
-            let b = &b[..self.end];
-            let mut start: Option<usize> = None;
-            while self.pos < b.len() {
-                let p = self.pos;
+            let s = loop {
+                if pos >= b.len() {
+                    self.pos = pos;
+                    return None;
+                }
+                let p = pos;
                 let c = b[p];
                 let alnum = if c < 0x80 {
-                    self.pos += 1;
+                    pos += 1;
                     ASCII_CLASS[c as usize] & ALNUM != 0
                 } else {
                     let ch = self.text[p..].chars().next().unwrap();
-                    self.pos += ch.len_utf8();
+                    pos += ch.len_utf8();
                     is_alnum(ch)
                 };
                 if alnum {
-                    start = Some(p);
-                    break;
+                    break p;
                 }
-            }
+            };
             let mut stop = self.end;
-            while self.pos < b.len() {
-                let p = self.pos;
+            while pos < b.len() {
+                let p = pos;
                 let c = b[p];
                 let word = if c < 0x80 {
-                    self.pos += 1;
+                    pos += 1;
                     ASCII_CLASS[c as usize] & WORD != 0
                 } else {
                     let ch = self.text[p..].chars().next().unwrap();
-                    self.pos += ch.len_utf8();
+                    pos += ch.len_utf8();
                     is_word_char(ch)
                 };
                 if !word {
@@ -122,7 +125,7 @@ impl Iterator for Words<'_> {
                     break;
                 }
             }
-            let s = start?;
+            self.pos = pos;
             // The usual word ends in a letter or digit: nothing to trim.
             if b[stop - 1].is_ascii_alphanumeric() {
                 return Some(s..stop);
