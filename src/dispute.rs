@@ -30,6 +30,7 @@
 //! length of the article.
 
 use crate::attribute::{Analysis, Claim, Scan, Status, within};
+use crate::phrases::is_alnum;
 use crate::rules::{DisputeFrame, DisputeKind, DisputeRule, Engine, LexiconClass, Strength};
 use crate::segment::Segments;
 use std::collections::HashSet;
@@ -138,15 +139,15 @@ fn words(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             if start.is_none() {
                 start = Some(i);
             }
             continue;
         }
         if let Some(a) = start {
-            let inner = matches!(c, '\'' | '’' | '-' | '.')
-                && it.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            let inner =
+                matches!(c, '\'' | '’' | '-' | '.') && it.peek().is_some_and(|(_, n)| is_alnum(*n));
             if inner {
                 continue;
             }

@@ -183,8 +183,30 @@ struct Regex(regex_automata::meta::Regex);
 
 impl Regex {
     fn new(pattern: &str) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
+        Self::with(pattern, regex_automata::meta::Config::new().hybrid(false))
+    }
+
+    /// A regex anchored at the start of its line or paragraph, without the
+    /// bounded backtracker as well as the lazy DFA: the backtracker clears a
+    /// table of the haystack's length times the regex's states before every
+    /// search, most of the cost of trying a long paragraph, while the PikeVM
+    /// it falls back on stops as soon as the anchored match has failed, a few
+    /// bytes in for almost every paragraph.
+    fn anchored(pattern: &str) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
+        Self::with(
+            pattern,
+            regex_automata::meta::Config::new()
+                .hybrid(false)
+                .backtrack(false),
+        )
+    }
+
+    fn with(
+        pattern: &str,
+        config: regex_automata::meta::Config,
+    ) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
         regex_automata::meta::Regex::builder()
-            .configure(regex_automata::meta::Config::new().hybrid(false))
+            .configure(config)
             .build(pattern)
             .map(Regex)
             .map_err(Box::new)
@@ -271,7 +293,7 @@ const WEEKDAY: &str = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 
 static PATTERNS: Patterns = Patterns {
     date_line: LazyLock::new(|| {
-        Regex::new(&format!(
+        Regex::anchored(&format!(
                 r"^(?i:date|published|posted|updated)?[:\s]*(?:(\d{{4}}-\d{{2}}-\d{{2}})(?:[T ][\d:.+Z-]*)?(?:\s+(?:{w},\s*)?{m}\s+\d{{1,2}},?\s+\d{{4}})?|(?:{w},?\s+)?({m}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{m}\s+\d{{4}}))\s*$",
                 w = WEEKDAY,
                 m = MONTH
@@ -292,12 +314,12 @@ static PATTERNS: Patterns = Patterns {
             )
             .unwrap()
     }),
-    credit_agency: LazyLock::new(|| Regex::new(r"^[A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*$").unwrap()),
+    credit_agency: LazyLock::new(|| Regex::anchored(r"^[A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*$").unwrap()),
     credit_prefix: LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:photo|image|credit|picture)\s*:").unwrap()
+        Regex::anchored(r"(?i)^(?:photo|image|credit|picture)\s*:").unwrap()
     }),
     origin: LazyLock::new(|| {
-        Regex::new(
+        Regex::anchored(
                 r"(?i)^(?:this|the)\s+(?:article|story|piece|post|report|column|op-ed|essay)\s+(?:was\s+|is\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:at|on|in|by)\s+(.+?)[\s\u{a0}.]*$|^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\s+(.+?)[\s\u{a0}.]*$|^republished\s+(?:with\s+permission\s+)?(?:from|by)\s+(.+?)[\s\u{a0}.]*$",
             )
             .unwrap()
@@ -310,7 +332,7 @@ static PATTERNS: Patterns = Patterns {
     // the next thing is no word, so each line has one way to match either
     // way, and the count after it rejects what the bound rejected.
     byline_line: LazyLock::new(|| {
-        Regex::new(
+        Regex::anchored(
                 r"^\(?(?:By|BY|by)\s+([A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|de|van|von|al-[\p{L}]+|and))*)(?:,\s*([^,()]{2,60}?))?\)?[\s\u{a0}]*$",
             )
             .unwrap()
@@ -319,7 +341,7 @@ static PATTERNS: Patterns = Patterns {
     // rather than none or more: "By Dave, AP)" then matches as the bounded
     // regex did, with "By Dave" as the name.
     byline_fused: LazyLock::new(|| {
-        Regex::new(
+        Regex::anchored(
                 r"^(\(?)(?:By\s+)?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+),\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)(\))\s+",
             )
             .unwrap()
@@ -465,7 +487,15 @@ pub fn blocks(text: &str) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut last_content_end = 0;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    // `text.split_inclusive('\n')`, each line end found by memchr's vector
+    // search rather than the standard library's word-at-a-time one.
+    let bytes = text.as_bytes();
+    let unterminated = (!bytes.is_empty() && !bytes.ends_with(b"\n")).then_some(bytes.len());
+    let line_ends = memchr::memchr_iter(b'\n', bytes)
+        .map(|i| i + 1)
+        .chain(unterminated);
+    for end in line_ends {
+        let line = &text[pos..end];
         let blank = line.chars().all(is_blank);
         if blank {
             if let Some(s) = start.take() {
@@ -496,7 +526,7 @@ fn split_line_paragraphs(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = r.start;
     let s = &text[r.clone()];
-    for (i, _) in s.match_indices('\n') {
+    for i in memchr::memchr_iter(b'\n', s.as_bytes()) {
         let line_end = r.start + i;
         let line = text[start..line_end].trim_end_matches(is_blank);
         let next = text[line_end + 1..r.end].trim_start_matches(is_blank);

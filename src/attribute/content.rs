@@ -72,6 +72,12 @@ impl<'a> Ctx<'a> {
         if s.starts_with(['“', '"', '‘']) || s.starts_with("''") || s.starts_with("to ") {
             return r;
         }
+        // Only an "and" or an "even" opens the tail: content with neither
+        // (in any case; no other character lower-cases to these letters) needs
+        // no walk over its words.
+        if !contains_ignore_ascii_case(s, "and") && !contains_ignore_ascii_case(s, "even") {
+            return r;
+        }
         let mut ws = Words::new(self.text, r.clone()).peekable();
         // "he’s a counterpuncher …", "it’s important …": a subject opens a clause.
         if let Some(first) = ws.next() {

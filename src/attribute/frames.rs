@@ -951,10 +951,21 @@ impl<'a> Ctx<'a> {
         let quote_leads = content_end.is_some_and(|ce| {
             let b = &text[sent.start..ce];
             b.find(['“', '"', '‘', '\''])
-                .is_some_and(|q| Words::new(text, sent.start..sent.start + q).count() <= 2)
+                // At most two words: no third (not a count of them all).
+                .is_some_and(|q| {
+                    Words::new(text, sent.start..sent.start + q)
+                        .nth(2)
+                        .is_none()
+                })
         });
         // "Asked whether …, 75 percent said yes": an answer word is the content.
-        let answer = Words::new(text, rest.clone()).count() == 1
+        // One word and no second, rather than a count of every word of the
+        // rest of the sentence, for every verb cue.
+        let one_word = || {
+            let mut ws = Words::new(text, rest.clone());
+            ws.next().is_some() && ws.next().is_none()
+        };
+        let answer = one_word()
             && ["yes", "no", "so"]
                 .contains(&lower(rest_text.trim_end_matches(['.', ','])).as_str());
         // "“That’s a concern,” Sarandon told MSNBC when asked about claims that

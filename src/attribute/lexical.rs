@@ -5,9 +5,10 @@
 //! can lean on it without knowing how it is made fast.
 
 use super::*;
+use crate::phrases::is_alnum;
 
 pub(super) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '’' || c == '\'' || c == '.'
+    is_alnum(c) || c == '-' || c == '’' || c == '\'' || c == '.'
 }
 
 /// "he’s said", "she’ll want", "they're hoping": a pronoun with a contracted
@@ -78,42 +79,45 @@ impl<'a> Words<'a> {
 impl Iterator for Words<'_> {
     type Item = Range<usize>;
     fn next(&mut self) -> Option<Range<usize>> {
-        let b = self.text.as_bytes();
+        // Bytes up to the end only, so the loops index without bounds checks;
+        // the position in a local, written back once a word is found.
+        let b = &self.text.as_bytes()[..self.end];
+        let mut pos = self.pos;
         loop {
             // A word starts at the first letter or digit (marks and other
             // characters before it are skipped alike) and runs to the next
             // character that is no word character. Two tight loops, byte by
             // byte for ASCII, `is_word_char` for the rest: every clause is
             // split into words many times.
-            // Bytes up to the end only, so the loops index without bounds checks.
-            let b = &b[..self.end];
-            let mut start: Option<usize> = None;
-            while self.pos < b.len() {
-                let p = self.pos;
+            let s = loop {
+                if pos >= b.len() {
+                    self.pos = pos;
+                    return None;
+                }
+                let p = pos;
                 let c = b[p];
                 let alnum = if c < 0x80 {
-                    self.pos += 1;
+                    pos += 1;
                     ASCII_CLASS[c as usize] & ALNUM != 0
                 } else {
                     let ch = self.text[p..].chars().next().unwrap();
-                    self.pos += ch.len_utf8();
-                    ch.is_alphanumeric()
+                    pos += ch.len_utf8();
+                    is_alnum(ch)
                 };
                 if alnum {
-                    start = Some(p);
-                    break;
+                    break p;
                 }
-            }
+            };
             let mut stop = self.end;
-            while self.pos < b.len() {
-                let p = self.pos;
+            while pos < b.len() {
+                let p = pos;
                 let c = b[p];
                 let word = if c < 0x80 {
-                    self.pos += 1;
+                    pos += 1;
                     ASCII_CLASS[c as usize] & WORD != 0
                 } else {
                     let ch = self.text[p..].chars().next().unwrap();
-                    self.pos += ch.len_utf8();
+                    pos += ch.len_utf8();
                     is_word_char(ch)
                 };
                 if !word {
@@ -121,7 +125,7 @@ impl Iterator for Words<'_> {
                     break;
                 }
             }
-            let s = start?;
+            self.pos = pos;
             // The usual word ends in a letter or digit: nothing to trim.
             if b[stop - 1].is_ascii_alphanumeric() {
                 return Some(s..stop);
@@ -217,7 +221,7 @@ pub(super) fn char_before(text: &str, j: usize) -> (usize, bool, bool) {
         k -= 1;
     }
     let ch = text[k..j].chars().next().unwrap();
-    (k, is_word_char(ch), ch.is_alphanumeric())
+    (k, is_word_char(ch), is_alnum(ch))
 }
 
 pub(super) const ALNUM: u8 = 1;
@@ -546,17 +550,33 @@ pub(super) const RECIPIENT_WORDS: &[&str] = &[
 /// `s.to_lowercase()`, without an allocation for the usual short word: text
 /// already in lower case is borrowed, short ASCII is lower-cased on the stack.
 pub(super) fn lower(s: &str) -> Lower<'_> {
+    let b = s.as_bytes();
+    if b.len() <= INLINE {
+        // The usual word: one branch-free pass tells a non-ASCII byte and a
+        // capital, and only a word with a capital is copied, lower-cased as it
+        // goes (the frames lower-case some 200,000 words a megabyte; a word
+        // already in lower case is borrowed).
+        let (mut high, mut capital) = (false, false);
+        for &c in b {
+            high |= c >= 0x80;
+            capital |= c.is_ascii_uppercase();
+        }
+        if !high {
+            if !capital {
+                return Lower::Borrowed(s);
+            }
+            let mut buf = [0u8; INLINE];
+            for (to, &c) in buf.iter_mut().zip(b) {
+                *to = c.to_ascii_lowercase();
+            }
+            return Lower::Inline(buf, b.len() as u8);
+        }
+    }
     if !s.is_ascii() {
         return Lower::Owned(s.to_lowercase());
     }
     if !s.bytes().any(|b| b.is_ascii_uppercase()) {
         return Lower::Borrowed(s);
-    }
-    if s.len() <= INLINE {
-        let mut buf = [0u8; INLINE];
-        buf[..s.len()].copy_from_slice(s.as_bytes());
-        buf[..s.len()].make_ascii_lowercase();
-        return Lower::Inline(buf, s.len() as u8);
     }
     Lower::Owned(s.to_ascii_lowercase())
 }
@@ -583,7 +603,14 @@ impl Lower<'_> {
     pub(super) fn as_str(&self) -> &str {
         match self {
             Lower::Borrowed(s) => s,
-            Lower::Inline(b, n) => std::str::from_utf8(&b[..*n as usize]).unwrap_or(""),
+            Lower::Inline(b, n) => {
+                let b = &b[..*n as usize];
+                debug_assert!(b.is_ascii());
+                // SAFETY: `lower` fills the buffer with ASCII bytes only, and
+                // ASCII is valid UTF-8. Checking it again on every use cost
+                // as much as the lower-casing itself.
+                unsafe { std::str::from_utf8_unchecked(b) }
+            }
             Lower::Owned(s) => s,
         }
     }
@@ -704,6 +731,27 @@ pub(super) fn invertible(cue: &str) -> bool {
     INVERTIBLE.contains(&lower(cue).as_ref())
 }
 
+/// Does `hay` hold `needle` (lower-case ASCII) in any ASCII case? A quick
+/// test before a walk over words that looks for one word only.
+pub(super) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    // The first byte in either case (a vector search), then the rest.
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[from..]) {
+        let at = from + i;
+        if h.get(at + 1..at + n.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(rest))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
 pub(super) fn skip_blank(text: &str, mut pos: usize, end: usize) -> usize {
     while pos < end {
         let c = text[pos..].chars().next().unwrap();
@@ -805,7 +853,7 @@ pub(super) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let last_start = hay.len().checked_sub(needle.len())?;
     let mut i = 0;
     while i <= last_start {
-        i += hay[i..=last_start].iter().position(|&b| b == first)?;
+        i += memchr::memchr(first, &hay[i..=last_start])?;
         if &hay[i + 1..i + needle.len()] == rest {
             return Some(i);
         }

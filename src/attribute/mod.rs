@@ -744,6 +744,30 @@ mod helper_tests {
         ". - ' ’",
     ];
 
+    /// The quick test before `cut_object_tail`'s walk agrees with lower-casing
+    /// every word and looking for the one wanted.
+    #[test]
+    fn contains_ignore_ascii_case_finds_every_lower_cased_word() {
+        let texts = TRICKY.iter().copied().chain([
+            "AND then",
+            "Even so",
+            "sAnD",
+            "an d",
+            "",
+            "e",
+            "ÄND ünd",
+        ]);
+        for t in texts {
+            for w in ["and", "even", "that", "d"] {
+                let word_found = Words::new(t, 0..t.len()).any(|r| lower(&t[r]) == w);
+                let found = contains_ignore_ascii_case(t, w);
+                // A prefilter: never misses a word, may find it inside another.
+                assert!(found || !word_found, "{t:?} {w:?}");
+                assert_eq!(found, t.to_ascii_lowercase().contains(w), "{t:?} {w:?}");
+            }
+        }
+    }
+
     #[test]
     fn first_via_phrase_is_find_word_phrase_by_phrase() {
         let phrases: Vec<String> = [

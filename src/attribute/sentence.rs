@@ -32,8 +32,8 @@ pub(super) fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, u
     let s = &text[sent.clone()];
     // Commas and semicolons in order, each kind found by memchr rather than
     // a test of every byte of every sentence.
-    let mut commas = s.match_indices(',').map(|(i, _)| i).peekable();
-    let mut semicolons = s.match_indices(';').map(|(i, _)| i).peekable();
+    let mut commas = memchr::memchr_iter(b',', s.as_bytes()).peekable();
+    let mut semicolons = memchr::memchr_iter(b';', s.as_bytes()).peekable();
     while let Some(i) = match (commas.peek(), semicolons.peek()) {
         (Some(a), Some(b)) if b < a => semicolons.next(),
         (Some(_), _) => commas.next(),
