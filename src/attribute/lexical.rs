@@ -565,11 +565,9 @@ pub(super) fn lower(s: &str) -> Lower<'_> {
             if !capital {
                 return Lower::Borrowed(s);
             }
-            let mut buf = [0u8; INLINE];
-            for (to, &c) in buf.iter_mut().zip(b) {
-                *to = c.to_ascii_lowercase();
+            if let Some(ascii) = ascii::LowerAscii::new(b) {
+                return Lower::Inline(ascii);
             }
-            return Lower::Inline(buf, b.len() as u8);
         }
     }
     if !s.is_ascii() {
@@ -590,12 +588,53 @@ pub(super) fn starts_lower(s: &str, prefix: &str) -> bool {
     lower(&s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]).starts_with(prefix)
 }
 
+/// The stack buffer of `Lower::Inline`. Its fields are private to this module
+/// so that `new`, which keeps it only when every byte is ASCII, is the one
+/// way to make it: that is what makes `as_str`'s unchecked conversion sound.
+mod ascii {
+    use super::INLINE;
+
+    #[derive(Clone)]
+    pub(in crate::attribute) struct LowerAscii {
+        bytes: [u8; INLINE],
+        len: u8,
+    }
+
+    impl LowerAscii {
+        /// `b` lower-cased, or `None` unless `b` is ASCII and at most
+        /// `INLINE` bytes long.
+        pub(in crate::attribute) fn new(b: &[u8]) -> Option<Self> {
+            if b.len() > INLINE {
+                return None;
+            }
+            let mut bytes = [0u8; INLINE];
+            let mut high = false;
+            for (to, &c) in bytes.iter_mut().zip(b) {
+                high |= c >= 0x80;
+                *to = c.to_ascii_lowercase();
+            }
+            (!high).then_some(LowerAscii {
+                bytes,
+                len: b.len() as u8,
+            })
+        }
+
+        pub(in crate::attribute) fn as_str(&self) -> &str {
+            let b = &self.bytes[..self.len as usize];
+            // SAFETY: `new` is the only constructor and keeps ASCII bytes
+            // only, and ASCII is valid UTF-8. Checking it again on every use
+            // cost as much as the lower-casing itself.
+            unsafe { std::str::from_utf8_unchecked(b) }
+        }
+    }
+}
+
 /// A lower-cased string, used as a `&str`.
 #[derive(Clone)]
 pub(super) enum Lower<'a> {
     Borrowed(&'a str),
-    /// ASCII bytes and their length.
-    Inline([u8; INLINE], u8),
+    /// A short ASCII word lower-cased on the stack.
+    Inline(ascii::LowerAscii),
     Owned(String),
 }
 
@@ -603,14 +642,7 @@ impl Lower<'_> {
     pub(super) fn as_str(&self) -> &str {
         match self {
             Lower::Borrowed(s) => s,
-            Lower::Inline(b, n) => {
-                let b = &b[..*n as usize];
-                debug_assert!(b.is_ascii());
-                // SAFETY: `lower` fills the buffer with ASCII bytes only, and
-                // ASCII is valid UTF-8. Checking it again on every use cost
-                // as much as the lower-casing itself.
-                unsafe { std::str::from_utf8_unchecked(b) }
-            }
+            Lower::Inline(b) => b.as_str(),
             Lower::Owned(s) => s,
         }
     }
