@@ -2542,3 +2542,28 @@ fn a_past_tense_verb_after_a_comma_in_a_list_shares_the_subject() {
         r.claims
     );
 }
+
+#[test]
+fn an_imperative_opened_by_just_has_no_source() {
+    // "Just ask the union": the writer's aside to the reader; "Just" is no
+    // speaker, so "ask" is no attribution. The sentence after it still is.
+    let (r, _) = check("imperative_just.txt");
+    assert!(
+        r.claims.iter().all(|c| c
+            .attribution
+            .source_mention
+            .as_ref()
+            .is_none_or(|m| m.text != "Just")),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        r.claims.iter().any(|c| c
+            .attribution
+            .source_mention
+            .as_ref()
+            .is_some_and(|m| m.text == "Its chair")),
+        "{:#?}",
+        r.claims
+    );
+}

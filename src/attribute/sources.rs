@@ -356,6 +356,8 @@ impl<'a> Ctx<'a> {
             "within",
             "having",
             "being",
+            // "Just ask her": an imperative has no source.
+            "just",
         ];
         let Some(first) = ws.first() else {
             return false;
