@@ -2396,3 +2396,11 @@ fn a_relative_clause_on_a_name_inside_reported_content_is_nested() {
     let c = claim(&r, "the commuters who want");
     assert!(c.nested.is_empty(), "{:?}", c.nested);
 }
+
+#[test]
+fn mention_reports_whatever_its_subject() {
+    let (r, _) = check("budget_stance_words.txt");
+    let c = claim(&r, "the mayor voted for the fare rise");
+    assert_eq!(attribution(c).1, Some("mention"));
+    assert_unattributed(&r, &["The depot is closed"]);
+}
