@@ -2398,9 +2398,21 @@ fn a_relative_clause_on_a_name_inside_reported_content_is_nested() {
 }
 
 #[test]
-fn mention_reports_whatever_its_subject() {
+fn mentioning_complaining_wondering_and_writing_report_a_source() {
     let (r, _) = check("budget_stance_words.txt");
-    let c = claim(&r, "the mayor voted for the fare rise");
-    assert_eq!(attribution(c).1, Some("mention"));
-    assert_unattributed(&r, &["The depot is closed"]);
+    for (content, cue) in [
+        ("the mayor voted for the fare rise", "mention"),
+        ("the long shifts at the depot", "complain"),
+        ("whether the depot will reopen", "wondering"),
+        ("that the depot is unsafe", "written"),
+    ] {
+        assert_eq!(attribution(claim(&r, content)).1, Some(cue), "{content}");
+    }
+    assert_unattributed(
+        &r,
+        &[
+            "The depot is closed",
+            "The council has written off the old depot",
+        ],
+    );
 }
