@@ -2416,3 +2416,38 @@ fn mentioning_complaining_wondering_and_writing_report_a_source() {
         ],
     );
 }
+
+#[test]
+fn a_verb_phrase_before_a_colon_introduces_the_quotation_after_it() {
+    let (r, _) = check("colon_verb_phrases.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "“No one is closing this depot.”",
+                "delivered a snappy retort",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "“If the board votes no, it will regret it.”",
+                "went even further",
+                "the mayor",
+            ),
+            (
+                "“Drivers need the night shift.”",
+                "makes a simple case",
+                "The union’s letter",
+            ),
+        ],
+    );
+    // A digest item: the quotation before the colon is a headline, not a claim's cue.
+    assert!(
+        r.claims.iter().all(|c| c
+            .attribution
+            .cue
+            .as_ref()
+            .is_none_or(|t| !t.text.contains("Tribune"))),
+        "{:#?}",
+        r.claims
+    );
+}
