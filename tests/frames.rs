@@ -2438,6 +2438,11 @@ fn a_verb_phrase_before_a_colon_introduces_the_quotation_after_it() {
                 "makes a simple case",
                 "The union’s letter",
             ),
+            (
+                "''I told you the vote would fail.''",
+                "gloated",
+                "Councillor Bo Ames",
+            ),
         ],
     );
     // A digest item: the quotation before the colon is a headline, not a claim's cue.

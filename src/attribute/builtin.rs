@@ -428,12 +428,12 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
 }
 
 /// "Sanders delivered a snappy retort: “…”", "In a Fox interview, Trump went
-/// even further: “…”": a subject, a verb phrase of two to eight words that no
+/// even further: “…”": a subject, a verb phrase of one to eight words that no
 /// rule took, and a colon opening a quotation that nothing else attributes.
 /// The verb phrase is the cue, the subject the source, the quotation the
 /// content. On PolNeAR train most such sentences carry an attribution with its
-/// cue before the colon. A lone verb before the colon is `unlisted_verb`'s; a
-/// quotation before the colon (a digest's '"Headline," by Outlet's Name: "…"')
+/// cue before the colon. A lone verb no rule took ("Mr. Christie gloated:")
+/// counts, unless `unlisted_verb` took it first; a quotation before the colon (a digest's '"Headline," by Outlet's Name: "…"')
 /// or a subject that names no one leaves the sentence alone.
 pub(super) fn colon_verb_phrase(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text;
@@ -468,7 +468,7 @@ pub(super) fn colon_verb_phrase(ctx: &Ctx, sent: &Range<usize>) -> Option<Candid
     let st = lower(&text[m.range.clone()]);
     if !text[m.range.end..verb.start].chars().all(is_blank)
         || !first_lower(vt)
-        || !(2..=8).contains(&ws.len())
+        || !(1..=8).contains(&ws.len())
         || ctx.is_cue_word(verb.clone())
         || ["it", "this", "that", "there", "what", "which", "who", "here"].contains(&st.as_str())
         || st.ends_with("’s")
@@ -779,7 +779,7 @@ pub const BUILTIN_FRAMES: &[(&str, &str, &str)] = &[
     ),
     (
         "cue.colon-verb-phrase",
-        "A subject and a verb phrase no rule took before a colon opening a quotation that nothing else attributes (\"Sanders delivered a snappy retort: “…”\"): the verb phrase is the cue, the subject the source, the quotation the content.",
+        "A subject and a verb phrase (one to eight words) no rule took before a colon opening a quotation that nothing else attributes (\"Sanders delivered a snappy retort: “…”\"): the verb phrase is the cue, the subject the source, the quotation the content.",
         "The mayor delivered a blunt message: “The depot stays open.”",
     ),
     (
