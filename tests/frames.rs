@@ -2567,3 +2567,63 @@ fn an_imperative_opened_by_just_has_no_source() {
         r.claims
     );
 }
+
+#[test]
+fn mentioning_complaining_wondering_and_writing_report_a_source() {
+    let (r, _) = check("budget_stance_words.txt");
+    for (content, cue) in [
+        ("the mayor voted for the fare rise", "mention"),
+        ("the long shifts at the depot", "complain"),
+        ("whether the depot will reopen", "wondering"),
+        ("that the depot is unsafe", "written"),
+    ] {
+        assert_eq!(attribution(claim(&r, content)).1, Some(cue), "{content}");
+    }
+    assert_unattributed(
+        &r,
+        &[
+            "The depot is closed",
+            "The council has written off the old depot",
+        ],
+    );
+}
+
+#[test]
+fn a_verb_phrase_before_a_colon_introduces_the_quotation_after_it() {
+    let (r, _) = check("colon_verb_phrases.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "“No one is closing this depot.”",
+                "delivered a snappy retort",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "“If the board votes no, it will regret it.”",
+                "went even further",
+                "the mayor",
+            ),
+            (
+                "“Drivers need the night shift.”",
+                "makes a simple case",
+                "The union’s letter",
+            ),
+            (
+                "''I told you the vote would fail.''",
+                "gloated",
+                "Councillor Bo Ames",
+            ),
+        ],
+    );
+    // A digest item: the quotation before the colon is a headline, not a claim's cue.
+    assert!(
+        r.claims.iter().all(|c| c
+            .attribution
+            .cue
+            .as_ref()
+            .is_none_or(|t| !t.text.contains("Tribune"))),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -317,6 +317,7 @@ fn cue_rule_id(engine: &Engine, rule: usize) -> String {
         RULE_POSSESSIVE_NOUN => "cue.possessive-noun".to_string(),
         RULE_NOUN_AGENT => "cue.noun-agent".to_string(),
         RULE_VIEWPOINT => "cue.viewpoint".to_string(),
+        RULE_COLON_VERB => "cue.colon-verb-phrase".to_string(),
         _ => engine.cues[rule].id.clone(),
     }
 }
@@ -479,6 +480,9 @@ pub fn attribute(
                         _ if let Some(c) = titled => Draft::whole(&sent.range, c),
                         Some((c, opens)) if opens || unattributed => Draft::whole(&sent.range, c),
                         _ if unattributed && let Some(c) = quote_tag(&ctx, &sent.range) => {
+                            Draft::whole(&sent.range, c)
+                        }
+                        _ if unattributed && let Some(c) = colon_verb_phrase(&ctx, &sent.range) => {
                             Draft::whole(&sent.range, c)
                         }
                         _ => drafts
