@@ -214,7 +214,12 @@ fn main() {
                         .map(|(s, e)| cp.range(s, e))
                         .collect(),
                 };
-                json!({"source": null, "cue": [cp.span(h)], "content": content, "rule": "hedge"})
+                // "Asked by Matt Lauer whether …": the asker the report names.
+                let source = a
+                    .hedge_source_mention
+                    .as_ref()
+                    .map(|m| vec![cp.span(&m.span)]);
+                json!({"source": source, "cue": [cp.span(h)], "content": content, "rule": "hedge"})
             };
             // A hedge in the frame of an attributed claim ("Asked whether …, 72 percent
             // said yes") is a source-less attribution of its own.
