@@ -591,6 +591,25 @@ fn a_question_hedge_names_its_asker() {
 }
 
 #[test]
+fn a_phrase_opening_the_sentence_up_to_its_comma_is_no_source() {
+    // "In a statement …, Rep. X reacted, saying", "In a speech …, the
+    // inspector general, X, said": the subject stands after the phrase.
+    let (r, _) = check("opening_adjuncts.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("“The depot is safe.”", "saying", "Rep. Ana Ruiz"),
+            (
+                "that her review was not done",
+                "said",
+                "the city inspector general, Lu Chan,",
+            ),
+            ("he would resign", "said", "Bo Ames"),
+        ],
+    );
+}
+
+#[test]
 fn a_speaker_tag_after_a_quotation_needs_no_listed_verb() {
     let (r, _) = check("quote_tags.txt");
     assert_explicit(
