@@ -36,7 +36,9 @@ impl CodePoints {
 
 /// "Asked whether the plan would pass, 60 percent said no": what the hedge
 /// reports is the question after "asked", up to its comma (PolNeAR's content).
-fn question_after(text: &str, hedge: &Span) -> Option<(usize, usize)> {
+/// After an asker the report names ("when asked by a reporter whether …"),
+/// the question starts past the asker.
+fn question_after(text: &str, hedge: &Span, asker: Option<&Span>) -> Option<(usize, usize)> {
     if !text[hedge.start..hedge.end]
         .to_lowercase()
         .contains("asked")
@@ -51,6 +53,7 @@ fn question_after(text: &str, hedge: &Span) -> Option<(usize, usize)> {
         .trim_end()
         .rfind(char::is_whitespace)
         .unwrap_or(0);
+    let k = asker.map_or(k, |m| k.max(m.end));
     let rest = &text[k..];
     let start = k + (rest.len() - rest.trim_start().len());
     let end = start + text[start..].find([',', '.', '?', '\n', ';'])?;
@@ -207,14 +210,23 @@ fn main() {
             // A hedge attributes to no one what it reports: the claim, or for
             // "asked" the question.
             let hedge_attribution = |h: &Span| {
-                let content: Vec<Value> = match question_after(&report_text, h) {
+                let content: Vec<Value> = match question_after(
+                    &report_text,
+                    h,
+                    a.hedge_source_mention.as_ref().map(|m| &m.span),
+                ) {
                     Some((s, e)) => vec![cp.range(s, e)],
                     None => hedged_content(&report_text, &c.span, h)
                         .into_iter()
                         .map(|(s, e)| cp.range(s, e))
                         .collect(),
                 };
-                json!({"source": null, "cue": [cp.span(h)], "content": content, "rule": "hedge"})
+                // "Asked by Matt Lauer whether …": the asker the report names.
+                let source = a
+                    .hedge_source_mention
+                    .as_ref()
+                    .map(|m| vec![cp.span(&m.span)]);
+                json!({"source": source, "cue": [cp.span(h)], "content": content, "rule": "hedge"})
             };
             // A hedge in the frame of an attributed claim ("Asked whether …, 72 percent
             // said yes") is a source-less attribution of its own.

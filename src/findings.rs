@@ -142,6 +142,14 @@ pub fn hedge_note(doc: &Document, analysis: &Analysis, c: &Claim) -> Option<Stri
     let a = &c.attribution;
     let h = a.hedge.as_ref()?;
     let word = &doc.text[h.clone()];
+    // "Asked by Matt Lauer whether …": the question names who put it.
+    if let Some(m) = &a.hedge_source_mention {
+        return Some(format!(
+            "“{}”: a question put by {}",
+            word,
+            &doc.text[m.clone()]
+        ));
+    }
     Some(match a.hedge_resolved_to {
         Some(o) => {
             let first = analysis.sources[o]
@@ -231,11 +239,13 @@ impl Ctx<'_> {
                 for (i, c) in claims.iter().enumerate() {
                     let a = &c.attribution;
                     let Some(h) = &a.hedge else { continue };
-                    let named = a.hedge_resolved_to.is_none()
-                        && a.via
-                            .iter()
-                            .chain(a.source.iter())
-                            .any(|s| analysis.sources[*s].kind == SourceKind::Outlet);
+                    // A question hedge that names its asker names its source.
+                    let named = a.hedge_source_mention.is_some()
+                        || a.hedge_resolved_to.is_none()
+                            && a.via
+                                .iter()
+                                .chain(a.source.iter())
+                                .any(|s| analysis.sources[*s].kind == SourceKind::Outlet);
                     if !named {
                         push(
                             h.clone(),

@@ -105,6 +105,9 @@ pub struct AttributionInfo {
     /// The source a hedge was resolved to, and why.
     pub hedge_resolved_to: Option<String>,
     pub hedge_note: Option<String>,
+    /// The asker a question hedge names ("Asked by Matt Lauer whether …").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge_source_mention: Option<TextSpan>,
     /// Why an attributed claim has no source: "no source named (agentless
     /// passive)" for "it was revealed that …".
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -363,6 +366,7 @@ pub fn build(
                 hedge_span: a.hedge.as_ref().map(sp),
                 hedge_resolved_to: a.hedge_resolved_to.map(sid),
                 hedge_note,
+                hedge_source_mention: a.hedge_source_mention.as_ref().map(ts),
                 source_note: (a.status != Status::Unattributed && a.source.is_none()).then(|| {
                     source_note(
                         engine,

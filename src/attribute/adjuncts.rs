@@ -54,6 +54,54 @@ pub(super) fn time_phrase_len(text: &str, ws: &[Range<usize>]) -> Option<usize> 
         .map(|k| k + 1)
 }
 
+/// The number of words of a capitalised prepositional phrase opening `ws` up
+/// to its comma ("In a statement to the Observer, her adviser", "With a vote
+/// for Trump ruled out, Cross") when words follow the comma, or None. The
+/// subject stands after such a phrase, never inside it.
+pub(super) fn leading_adjunct(text: &str, ws: &[Range<usize>]) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "In",
+        "At",
+        "On",
+        "During",
+        "After",
+        "Before",
+        "With",
+        "Without",
+        "Following",
+        "Despite",
+        "Amid",
+        "Under",
+        "From",
+        "Through",
+        "Throughout",
+        "Among",
+        "Unlike",
+        "Since",
+        "Upon",
+        "Beyond",
+        "Against",
+        "Like",
+    ];
+    let first = &text[ws.first()?.clone()];
+    if !OPENERS.contains(&first) {
+        return None;
+    }
+    // "At least half of voters", "In 't Veld": a quantity or a name.
+    if ws.get(1).is_some_and(|w| {
+        matches!(
+            lower(&text[w.clone()]).as_ref(),
+            "least" | "most" | "'t" | "’t"
+        )
+    }) {
+        return None;
+    }
+    let k = (1..ws.len().min(14)).find(|&k| text[ws[k - 1].end..ws[k].start].contains(','))?;
+    // Only a phrase with no quotation, aside or clause break inside it.
+    let inside = &text[ws[0].start..ws[k - 1].end];
+    (!inside.contains(['“', '"', ';', ':', '(', '—']) && !inside.contains("--")).then_some(k)
+}
+
 /// Prepositions that open an adjunct after a cue ("said at a rally").
 pub(super) const PREPOSITIONS: &[&str] = &[
     "at",

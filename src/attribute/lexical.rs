@@ -519,6 +519,21 @@ pub(super) fn words_back(
 }
 /// Words that end a passive's agent: "by Politico on Monday", "by his
 /// rivals for failing …" ("of" stays: "by majorities of both parties").
+/// Words that open an indirect question: "asked whether …", "pressed on why …".
+pub(super) const QUESTION_WORDS: &[&str] = &[
+    "whether", "if", "why", "what", "how", "who", "which", "where", "when", "about",
+];
+
+/// Verbs whose passive agent is the one who asks and whose complement is the
+/// question: "was asked by host John Dickerson whether …".
+pub(super) fn question_verb(cue: &str) -> bool {
+    let last = cue.rsplit(char::is_whitespace).next().unwrap_or(cue);
+    matches!(
+        lower(last).as_ref(),
+        "asked" | "questioned" | "quizzed" | "pressed"
+    )
+}
+
 pub(super) const AGENT_STOPS: &[&str] = &[
     "for", "as", "over", "on", "in", "at", "during", "after", "before", "because", "when", "while",
     "since", "with", "to", "but",

@@ -110,6 +110,8 @@ pub struct Attribution {
     pub hedge_rule: Option<String>,
     /// The outlet a hedge was resolved to, when whosaid had to guess it.
     pub hedge_resolved_to: Option<usize>,
+    /// The asker a question hedge names: "Asked by Matt Lauer whether …".
+    pub hedge_source_mention: Option<Range<usize>>,
     pub inherited_from: Option<usize>,
 }
 
@@ -125,6 +127,7 @@ impl Attribution {
             hedge: None,
             hedge_rule: None,
             hedge_resolved_to: None,
+            hedge_source_mention: None,
             inherited_from: None,
         }
     }
@@ -547,6 +550,7 @@ pub fn attribute(
             }) {
                 att.hedge = Some(h.clone());
                 att.hedge_rule = Some(engine.hedges[*hr].id.clone());
+                att.hedge_source_mention = ctx.hedge_asker(h, sentence.end).map(|m| m.range);
                 let named_outlet = att
                     .via
                     .iter()

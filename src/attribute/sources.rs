@@ -48,6 +48,11 @@ impl<'a> Ctx<'a> {
         if let Some(k) = leading_time_phrase(self.text, &ws[start_w..]) {
             start_w += k;
         }
+        // "In a statement released Thursday, Rep. Ana Ruiz": a phrase opening
+        // the sentence, up to its comma, stands before the subject.
+        if let Some(k) = leading_adjunct(self.text, &ws[start_w..]) {
+            start_w += k;
+        }
         let r = ws[start_w].start..r.end;
         let nwords = ws.len() - start_w;
         if self.opens_no_source(&ws[start_w..]) {

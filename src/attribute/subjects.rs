@@ -132,6 +132,12 @@ impl<'a> Ctx<'a> {
                 ws.drain(..k);
             }
         }
+        // "In a statement released Thursday, Rep. Ana Ruiz reacted …": the
+        // subject follows a phrase opening the sentence ("In a statement" is
+        // no document speaking).
+        if let Some(k) = leading_adjunct(text, &ws) {
+            ws.drain(..k);
+        }
         let first = ws.first()?;
         if let Some((m, _)) = within(&self.scan.outlets, &r)
             .first()
@@ -398,6 +404,12 @@ impl<'a> Ctx<'a> {
             || appos.len() <= limit
                 && (determiners.contains(&fw.as_str()) || self.lex(LexiconClass::TitleWord, &fw));
         let (rs3, boundary) = self.clause_back(floor, ce2);
+        // "In a statement to the Courier, her adviser, Bo Ames, said": a
+        // phrase opening the sentence is no subject with appositives after it.
+        let ws = words(self.text, rs3..c1);
+        if leading_adjunct(self.text, &ws).is_some_and(|k| ws[k].start > ce2) {
+            return None;
+        }
         let before = self.mention_in(rs3..ce2, false);
         // "Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus, said":
         // after a person's name, a short lower-case phrase is an appositive too.

@@ -650,7 +650,12 @@ impl<'a> Ctx<'a> {
         // A form of "be" before the cue, over adverbs ("was first reported",
         // "has not been widely shared") and auxiliaries ("has been", "will be").
         let mut pos = cue.start;
-        let (mut be, mut seen, mut stopped) = (false, 0, false);
+        // A cue that carries its own "be" ("was asked", a two-word cue of
+        // cues.yaml) is a passive already.
+        let cue_be = Words::new(text, cue.clone())
+            .next()
+            .is_some_and(|w| w.end < cue.end && BE.contains(&lower(&text[w]).as_ref()));
+        let (mut be, mut seen, mut stopped) = (cue_be, 0, false);
         for (w, lw) in words_back(text, sent.start, cue.start).take(5) {
             seen += 1;
             if BE.contains(&lw.as_str()) {
@@ -668,8 +673,12 @@ impl<'a> Ctx<'a> {
         if !be {
             return None;
         }
+        // "was asked by host John Dickerson whether his aim …": the asker is
+        // the source and the question after it what is attributed, not the
+        // one asked.
+        let question = question_verb(&text[cue.clone()]);
         // The agent ends before a preposition or a time: "by Politico on
-        // Monday", "by his rivals for failing …".
+        // Monday", "by his rivals for failing …", or a question.
         let stop = Words::new(text, agent_start..sent.end)
             .skip(1)
             .find(|w| {
@@ -677,9 +686,38 @@ impl<'a> Ctx<'a> {
                 AGENT_STOPS.contains(&lw.as_str())
                     || WEEKDAYS.contains(&lw.as_str())
                     || TIME_WORDS.contains(&lw.as_str())
+                    || question && QUESTION_WORDS.contains(&lw.as_str())
             })
             .map_or(sent.end, |w| w.start);
         let (agent, agent_end) = self.mention_after(agent_start, stop)?;
+        // The question, straight after the agent or past an appositive set
+        // off by commas ("by ABC's host, George Stephanopoulos, about …").
+        let asked = question
+            .then(|| {
+                Words::new(text, agent_end..sent.end)
+                    .take(5)
+                    .find(|w| QUESTION_WORDS.contains(&lower(&text[w.clone()]).as_ref()))
+            })
+            .flatten()
+            .filter(|w| {
+                let gap = text[agent_end..w.start].trim_matches(is_blank);
+                gap.is_empty()
+                    || gap.starts_with(',')
+                        && gap.ends_with(',')
+                        && gap.len() > 1
+                        && !gap[1..gap.len() - 1].contains([',', ';', ':', '(', '“', '"'])
+            })
+            .map(|w| content_trim(self, w.start..sent.end))
+            .filter(|c| !c.is_empty());
+        if let Some(content) = asked {
+            return Some(Candidate::new(
+                cue.clone(),
+                rule,
+                Some(agent),
+                vec![content],
+                pos,
+            ));
+        }
         let (region_start, _) = self.clause_back(sent.start, pos);
         let region = region_start..pos;
         let subject = match self.relative_pronoun(sent.start, region.clone()) {
@@ -699,6 +737,33 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(Candidate::new(cue.clone(), rule, Some(agent), content, subject.start).backward())
+    }
+
+    /// "Asked by Matt Lauer whether …", "When asked by a reporter if …": the
+    /// asker a question hedge names after "by", up to the question. PolNeAR
+    /// makes the asker the source of the question, as with `passive_agent`.
+    pub(super) fn hedge_asker(&self, hedge: &Range<usize>, end: usize) -> Option<Mention> {
+        let text = self.text;
+        if hedge.end > end {
+            return None;
+        }
+        let asked = hedge.start + find_word(&text[hedge.clone()].to_ascii_lowercase(), "asked")?;
+        let by = skip_blank(text, asked + "asked".len(), end);
+        if !text[by..end].starts_with("by ") {
+            return None;
+        }
+        let agent_start = skip_blank(text, by + 2, end);
+        let stop = Words::new(text, agent_start..end)
+            .skip(1)
+            .find(|w| {
+                let lw = lower(&text[w.clone()]);
+                AGENT_STOPS.contains(&lw.as_str())
+                    || WEEKDAYS.contains(&lw.as_str())
+                    || TIME_WORDS.contains(&lw.as_str())
+                    || QUESTION_WORDS.contains(&lw.as_str())
+            })
+            .map_or(end, |w| w.start);
+        self.mention_after(agent_start, stop).map(|(m, _)| m)
     }
 
     /// Does a form of "be" stand before `pos` over one or more adverbs ("was
