@@ -605,6 +605,14 @@ fn a_phrase_opening_the_sentence_up_to_its_comma_is_no_source() {
                 "the city inspector general, Lu Chan,",
             ),
             ("he would resign", "said", "Bo Ames"),
+            // Through a town's state and a time piece to the subject.
+            ("the depot would stay open", "said", "Mrs. Lena Ortiz"),
+            // A name that no preposition follows is the subject.
+            (
+                "the fares would fall",
+                "said",
+                "Ortiz, who had flown in that morning,",
+            ),
         ],
     );
 }

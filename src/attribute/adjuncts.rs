@@ -96,7 +96,30 @@ pub(super) fn leading_adjunct(text: &str, ws: &[Range<usize>]) -> Option<usize> 
     }) {
         return None;
     }
-    let k = (1..ws.len().min(14)).find(|&k| text[ws[k - 1].end..ws[k].start].contains(','))?;
+    let comma_after = |from: usize, most: usize| {
+        (from + 1..ws.len().min(from + most))
+            .find(|&k| text[ws[k - 1].end..ws[k].start].contains(','))
+    };
+    let mut k = comma_after(0, 14)?;
+    // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton": the phrase
+    // goes on through a state after its town and through lower-case
+    // prepositional pieces ("on Sunday,"); "At the rally, Clinton, who …"
+    // stops at the name, which no preposition follows.
+    let opens_piece = |k: usize| {
+        ws.get(k).is_some_and(|w| {
+            let t = &text[w.clone()];
+            t.starts_with(|c: char| c.is_lowercase()) && PREPOSITIONS.contains(&t)
+        })
+    };
+    while let Some(j) = comma_after(k, 6) {
+        let place = j == k + 1
+            && text[ws[k].clone()].starts_with(|c: char| c.is_uppercase())
+            && opens_piece(j);
+        if !(place || opens_piece(k)) {
+            break;
+        }
+        k = j;
+    }
     // Only a phrase with no quotation, aside or clause break inside it.
     let inside = &text[ws[0].start..ws[k - 1].end];
     (!inside.contains(['“', '"', ';', ':', '(', '—']) && !inside.contains("--")).then_some(k)
