@@ -2627,3 +2627,16 @@ fn a_verb_phrase_before_a_colon_introduces_the_quotation_after_it() {
         r.claims
     );
 }
+
+#[test]
+fn speaking_up_phrases_report_a_source_whatever_the_subject() {
+    let (r, _) = check("speaking_up_phrases.txt");
+    for (content, cue) in [
+        ("the ward closures", "spoke out"),
+        ("the depot deal", "weighed in"),
+        ("comment on the depot", "did not respond to requests"),
+    ] {
+        assert_eq!(attribution(claim(&r, content)).1, Some(cue), "{content}");
+    }
+    assert_unattributed(&r, &["The fire spread out across the depot"]);
+}
