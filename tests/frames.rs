@@ -2646,3 +2646,15 @@ fn speaking_up_phrases_report_a_source_whatever_the_subject() {
     }
     assert_unattributed(&r, &["The fire spread out across the depot"]);
 }
+
+#[test]
+fn a_delivered_critique_and_a_case_made_report_a_named_source() {
+    let (r, _) = check("delivering_and_making_the_case.txt");
+    for (content, cue) in [
+        ("a sharp critique of the fare rise", "delivering"),
+        ("the depot should stay open", "made the case"),
+    ] {
+        assert_eq!(attribution(claim(&r, content)).1, Some(cue), "{content}");
+    }
+    assert_unattributed(&r, &["The storm is delivering heavy rain to the coast"]);
+}
