@@ -671,10 +671,16 @@ fn a_clause_without_that_coordinated_verbs_and_joint_polls() {
             ("a new depot", "proposed", "The governor"),
         ],
     );
-    // A thing is no holder of a stance.
-    assert_eq!(
-        attribution(claim(&r, "The plan proposed")).0,
-        "unattributed"
+    // A plan, bill or report proposes what it sets out: the document is the
+    // source ("The American Health Security Act … proposed a national
+    // health-insurance program" is annotated on PolNeAR train).
+    assert!(
+        r.claims.iter().any(|c| {
+            let a = attribution(c);
+            a.1 == Some("proposed") && a.2 == Some("The plan")
+        }),
+        "{:#?}",
+        r.claims
     );
     // An object, not a clause: no claim is reported.
     assert_eq!(attribution(claim(&r, "a new budget")).0, "unattributed");
@@ -2701,4 +2707,29 @@ fn a_verb_phrase_before_a_colon_introduces_the_quotation_after_it() {
         "{:#?}",
         r.claims
     );
+}
+
+#[test]
+fn speaking_up_phrases_report_a_source_whatever_the_subject() {
+    let (r, _) = check("speaking_up_phrases.txt");
+    for (content, cue) in [
+        ("the ward closures", "spoke out"),
+        ("the depot deal", "weighed in"),
+        ("comment on the depot", "did not respond to requests"),
+    ] {
+        assert_eq!(attribution(claim(&r, content)).1, Some(cue), "{content}");
+    }
+    assert_unattributed(&r, &["The fire spread out across the depot"]);
+}
+
+#[test]
+fn a_delivered_critique_and_a_case_made_report_a_named_source() {
+    let (r, _) = check("delivering_and_making_the_case.txt");
+    for (content, cue) in [
+        ("a sharp critique of the fare rise", "delivering"),
+        ("the depot should stay open", "made the case"),
+    ] {
+        assert_eq!(attribution(claim(&r, content)).1, Some(cue), "{content}");
+    }
+    assert_unattributed(&r, &["The storm is delivering heavy rain to the coast"]);
 }
