@@ -679,16 +679,7 @@ impl<'a> Ctx<'a> {
         let question = question_verb(&text[cue.clone()]);
         // The agent ends before a preposition or a time: "by Politico on
         // Monday", "by his rivals for failing …", or a question.
-        let stop = Words::new(text, agent_start..sent.end)
-            .skip(1)
-            .find(|w| {
-                let lw = lower(&text[w.clone()]);
-                AGENT_STOPS.contains(&lw.as_str())
-                    || WEEKDAYS.contains(&lw.as_str())
-                    || TIME_WORDS.contains(&lw.as_str())
-                    || question && QUESTION_WORDS.contains(&lw.as_str())
-            })
-            .map_or(sent.end, |w| w.start);
+        let stop = agent_stop(text, agent_start, sent.end, question);
         let (agent, agent_end) = self.mention_after(agent_start, stop)?;
         // The question, straight after the agent or past an appositive set
         // off by commas ("by ABC's host, George Stephanopoulos, about …").
@@ -753,16 +744,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let agent_start = skip_blank(text, by + 2, end);
-        let stop = Words::new(text, agent_start..end)
-            .skip(1)
-            .find(|w| {
-                let lw = lower(&text[w.clone()]);
-                AGENT_STOPS.contains(&lw.as_str())
-                    || WEEKDAYS.contains(&lw.as_str())
-                    || TIME_WORDS.contains(&lw.as_str())
-                    || QUESTION_WORDS.contains(&lw.as_str())
-            })
-            .map_or(end, |w| w.start);
+        let stop = agent_stop(text, agent_start, end, true);
         self.mention_after(agent_start, stop).map(|(m, _)| m)
     }
 
@@ -1059,4 +1041,20 @@ impl<'a> Ctx<'a> {
             .find(|w| !self.lex(LexiconClass::SkipAdverb, &lower(&text[w.clone()])))
             .is_some_and(|w| past(&text[w]))
     }
+}
+
+/// Where a "by" agent starting at `start` ends: before a preposition or a
+/// time ("by Politico on Monday", "by his rivals for failing …") or, for a
+/// question (`question`), before its question word.
+fn agent_stop(text: &str, start: usize, end: usize, question: bool) -> usize {
+    Words::new(text, start..end)
+        .skip(1)
+        .find(|w| {
+            let lw = lower(&text[w.clone()]);
+            AGENT_STOPS.contains(&lw.as_str())
+                || WEEKDAYS.contains(&lw.as_str())
+                || TIME_WORDS.contains(&lw.as_str())
+                || question && QUESTION_WORDS.contains(&lw.as_str())
+        })
+        .map_or(end, |w| w.start)
 }
