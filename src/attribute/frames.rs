@@ -73,6 +73,46 @@ struct VerbSubject {
     shares_subject: bool,
 }
 
+/// What the steps of `Ctx::verb_content` after `Ctx::verb_rest` share: the
+/// words after the cue that may be its content and the tests more than one
+/// step asks of them.
+struct VerbRest<'t> {
+    /// Where the speaker tag ends: past a listener and a reference's "to".
+    tag_end: usize,
+    /// Where an object of the cue would begin.
+    object_at: usize,
+    /// The words after the tag that may be content, and their text.
+    rest: Range<usize>,
+    rest_text: &'t str,
+    starts_with_comma: bool,
+    /// The rest has a letter or digit in it.
+    has_rest: bool,
+    /// The rest opens content of its own: "that …", a quotation, a colon.
+    opens_content: bool,
+    /// Content already stands before the subject.
+    before_exists: bool,
+    /// The cue's clause opens with a conjunction.
+    opens_clause: bool,
+    intro: IntroBefore,
+}
+
+/// Are the words before a verb cue's subject (from `start` to where they
+/// end) only an opening phrase ("However,", "On Monday,")? Asked by the
+/// content start, `before_exists` and the bare-tag test of the content's
+/// assembly, always of the same words, so worked out once.
+struct IntroBefore {
+    start: usize,
+    known: std::cell::OnceCell<bool>,
+}
+
+impl IntroBefore {
+    fn of(&self, ctx: &Ctx<'_>, ce: usize) -> bool {
+        *self
+            .known
+            .get_or_init(|| intro_adjunct(ctx, self.start..ce))
+    }
+}
+
 impl<'a> Ctx<'a> {
     /// Does a speaker follow the cue at `pos` ("said Maria Lopez", "said the
     /// official")? "…, said that the emails …" has its speaker before the commas.
@@ -801,31 +841,53 @@ impl<'a> Ctx<'a> {
 
     /// The verb frame's content once its subject is known: after the cue
     /// (past a listener, a particle, adjuncts), before the subject, or both.
-    fn verb_content(&self, site: CueSite<'_>, subject: VerbSubject) -> Option<Candidate> {
-        let CueSite {
-            sent,
-            cue,
-            rule,
-            crule,
-            cue_text,
-            ..
-        } = site;
+    fn verb_content(&self, site: CueSite<'_>, mut subject: VerbSubject) -> Option<Candidate> {
+        let tag_end = self.verb_tag_end(&site, subject.inverted, subject.after, &mut subject.via);
+        let rest = self.verb_rest(&site, &subject, tag_end);
+        if self.verb_act(&site, &subject, &rest) {
+            // "The state has promised $12 million": an act with an object, not a report.
+            return None;
+        }
+        let (content, forward) = self.verb_content_pieces(&site, &subject, &rest);
+        if content.is_empty() {
+            return None;
+        }
         let VerbSubject {
             source,
-            mut via,
-            inverted,
+            via,
             source_extent,
-            content_end,
-            relative,
-            region,
-            subordinate,
-            mut after,
             frame_start,
             shares_subject,
+            ..
         } = subject;
+        Some(Candidate {
+            cue: site.cue,
+            rule: site.rule,
+            source,
+            via,
+            content,
+            frame_start,
+            forward,
+            shares_subject,
+            source_extent,
+        })
+    }
+
+    /// Where a verb cue's speaker tag ends (`after` is where the cue and a
+    /// speaker after it end): past a listener ("told MEE that", an outlet
+    /// joins `via`) and a reference's "to".
+    fn verb_tag_end(
+        &self,
+        site: &CueSite<'_>,
+        inverted: bool,
+        after: usize,
+        via: &mut Vec<Mention>,
+    ) -> usize {
         let text = self.text;
+        let (sent, cue, crule, cue_text) = (site.sent, &site.cue, site.crule, site.cue_text);
+        let mut after = after;
         if !inverted && crule.recipient {
-            after = self.verb_listener(sent, &cue, crule, cue_text, after, &mut via);
+            after = self.verb_listener(sent, cue, crule, cue_text, after, via);
         }
         // "pointed to the poll that shows …": a reference's "to" leads to
         // the content itself.
@@ -834,6 +896,16 @@ impl<'a> Ctx<'a> {
             after = stance_noun_before_that(text, cue_text, after, sent.end);
             after = none_before_object(text, after, sent.end);
         }
+        after
+    }
+
+    /// The words after a verb cue's tag that may be its content (from
+    /// `verb_content_start`), and what the later steps ask of them and of
+    /// the words before the subject.
+    fn verb_rest(&self, site: &CueSite<'_>, subject: &VerbSubject, tag_end: usize) -> VerbRest<'a> {
+        let text = self.text;
+        let (sent, cue) = (site.sent, &site.cue);
+        let content_end = subject.content_end;
         let quoted_before = text[sent.start..cue.start].contains(['“', '"'])
             || text[sent.start..cue.start].contains("''");
         // "said this week that", "said for the first time that": before a
@@ -841,20 +913,59 @@ impl<'a> Ctx<'a> {
         // particle with a phrase and a "that" is mostly a relative
         // clause ("pushed for a ban that would …").
         // Asked here and again for `before_exists`, of the same words.
-        let intro_before = std::cell::OnceCell::new();
-        let intro = |ce: usize| *intro_before.get_or_init(|| intro_adjunct(self, sent.start..ce));
-        let quote_ok = content_end
-            .is_none_or(|ce| !text[sent.start..ce].chars().any(char::is_alphanumeric) || intro(ce));
-        let tag_end = after;
-        let (object_at, after) =
-            self.verb_content_start(sent, cue_text, after, inverted, quoted_before, quote_ok);
+        let intro = IntroBefore {
+            start: sent.start,
+            known: std::cell::OnceCell::new(),
+        };
+        let quote_ok = content_end.is_none_or(|ce| {
+            !text[sent.start..ce].chars().any(char::is_alphanumeric) || intro.of(self, ce)
+        });
+        let (object_at, after) = self.verb_content_start(
+            sent,
+            site.cue_text,
+            tag_end,
+            subject.inverted,
+            quoted_before,
+            quote_ok,
+        );
         let rest = content_trim(self, after..sent.end);
-        let mut content = Vec::new();
-        let mut forward = false;
         let rest_text = &text[rest.clone()];
         let starts_with_comma = rest_text.starts_with(',');
-        // What follows the cue opens content of its own: "that ...", a quotation, a colon.
-        let opens_content = lower(
+        let opens_content = self.verb_opens_content(site, &rest, rest_text);
+        // Content already stands before the source ("“...,” X said at the meeting"):
+        // what follows the cue is a time or place, not what was said.
+        // A short opener ("However,", "On Monday,") is not content.
+        let before_exists = content_end.is_some_and(|ce| {
+            let b = &text[sent.start..ce];
+            b.chars().any(char::is_alphanumeric)
+                && (Words::new(text, sent.start..ce).take(4).count() >= 4
+                    || b.contains(['“', '"', '”'])
+                    || b.contains("''"))
+                && !intro.of(self, ce)
+        });
+        let opens_clause = Words::new(text, subject.region.clone())
+            .next()
+            .is_some_and(|w| self.lex(LexiconClass::ClauseConjunction, &text[w.clone()]));
+        let has_rest = !rest.is_empty() && rest_text.chars().any(char::is_alphanumeric);
+        VerbRest {
+            tag_end,
+            object_at,
+            rest,
+            rest_text,
+            starts_with_comma,
+            has_rest,
+            opens_content,
+            before_exists,
+            opens_clause,
+            intro,
+        }
+    }
+
+    /// What follows the cue opens content of its own: "that ...", a quotation, a colon.
+    fn verb_opens_content(&self, site: &CueSite<'_>, rest: &Range<usize>, rest_text: &str) -> bool {
+        let text = self.text;
+        let (cue, crule, cue_text) = (&site.cue, site.crule, site.cue_text);
+        lower(
             rest_text
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
@@ -877,25 +988,19 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|w| {
                         ["of", "about", "with", "on", "over", "against"]
                             .contains(&lower(&text[w]).as_str())
-                    });
-        // Content already stands before the source ("“...,” X said at the meeting"):
-        // what follows the cue is a time or place, not what was said.
-        // A short opener ("However,", "On Monday,") is not content.
-        let before_exists = content_end.is_some_and(|ce| {
-            let b = &text[sent.start..ce];
-            b.chars().any(char::is_alphanumeric)
-                && (Words::new(text, sent.start..ce).take(4).count() >= 4
-                    || b.contains(['“', '"', '”'])
-                    || b.contains("''"))
-                && !intro(ce)
-        });
-        let opens_clause = Words::new(text, region.clone())
-            .next()
-            .is_some_and(|w| self.lex(LexiconClass::ClauseConjunction, &text[w.clone()]));
-        let has_rest = !rest.is_empty() && rest_text.chars().any(char::is_alphanumeric);
+                    })
+    }
+
+    /// A complementizer cue ("announced", "promised", "vowed") with an
+    /// object and no content of its own is an act, not a report, unless a
+    /// named subject or a perfect makes it a claim.
+    fn verb_act(&self, site: &CueSite<'_>, subject: &VerbSubject, v: &VerbRest<'_>) -> bool {
+        let text = self.text;
+        let (sent, cue) = (site.sent, &site.cue);
+        let rest_text = v.rest_text;
         // A named person or outlet announcing or promising something makes a claim
         // ("Obama announced a series of steps"); a common noun rarely does.
-        let named = source.as_ref().is_some_and(|s| {
+        let named = subject.source.as_ref().is_some_and(|s| {
             matches!(s.kind, SourceKind::Person | SourceKind::Outlet)
                 // "Republican senators vowed", "the person familiar with the
                 // planning confirmed", "the union agreed": people speak for
@@ -922,15 +1027,33 @@ impl<'a> Ctx<'a> {
                     .find(|(_, lw)| lw != "ever" && lw != "twice" && !passive_adverb(lw))
                     .is_some_and(|(_, lw)| matches!(lw.as_str(), "has" | "have" | "had"))
         };
-        if crule.complementizer
+        site.crule.complementizer
             && !named
-            && !opens_content
-            && (!before_exists || opens_clause)
+            && !v.opens_content
+            && (!v.before_exists || v.opens_clause)
             && !perfect()
-        {
-            // "The state has promised $12 million": an act with an object, not a report.
-            return None;
-        }
+    }
+
+    /// The verb frame's content pieces, and whether the content follows the
+    /// cue: a quotation in a dashed aside, the rest of the sentence, the
+    /// topic of "on"/"about", the words before the subject (with a
+    /// quotation resumed after the tag), or a clause after a comma.
+    // Inlined into `verb_content`, as it was before it was split off: out of
+    // line it costs more instructions under callgrind than the rest of the
+    // split together.
+    #[inline(always)]
+    fn verb_content_pieces(
+        &self,
+        site: &CueSite<'_>,
+        subject: &VerbSubject,
+        v: &VerbRest<'_>,
+    ) -> (Vec<Range<usize>>, bool) {
+        let text = self.text;
+        let sent = site.sent;
+        let (inverted, content_end) = (subject.inverted, subject.content_end);
+        let (tag_end, rest, rest_text) = (v.tag_end, &v.rest, v.rest_text);
+        let mut content = Vec::new();
+        let mut forward = false;
         // Unquoted words before the subject are rarely what the source said
         // when the cue has an object of its own: "Although those attacks
         // happened in France, the Daily News claims the NRA's refusal …".
@@ -940,7 +1063,7 @@ impl<'a> Ctx<'a> {
         });
         // An object, not an adjunct: "claims the NRA's refusal", not "said in
         // a report released on Tuesday".
-        let object_follows = rest.start == skip_blank(text, object_at, sent.end)
+        let object_follows = rest.start == skip_blank(text, v.object_at, sent.end)
             && Words::new(text, rest.clone()).take(3).count() >= 3
             && Words::new(text, rest.clone())
                 .next()
@@ -975,114 +1098,174 @@ impl<'a> Ctx<'a> {
         let tag_scene = before_quoted
             && quote_leads
             && !text[tag_end..rest.start].chars().all(is_blank)
-            && !subordinate;
-        // "Mr. Bush praised his brother - ''faith that …,'' he said - and
-        // argued …": a speaker tag inside a dashed aside reports the
-        // quotation in the aside, not the clause after the closing dash.
-        let aside_quote = content_end.filter(|_| !inverted).and_then(|ce| {
-            const DASHES: &[&str] = &[" - ", " -- ", "—", "–", "―"];
-            let open = DASHES
-                .iter()
-                .filter_map(|d| {
-                    text[sent.start..ce]
-                        .rfind(d)
-                        .map(|k| sent.start + k + d.len())
-                })
-                .max()?;
-            let quote = trim(text, open..ce);
-            let q = text[quote.clone()].trim_end_matches(',');
-            let quoted = (q.starts_with(['“', '"']) || q.starts_with("''"))
-                && (q.ends_with(['”', '"']) || q.ends_with("''"));
-            let close = DASHES
-                .iter()
-                .filter_map(|d| text[tag_end..sent.end].find(d).map(|k| tag_end + k))
-                .min()?;
-            let between = &text[tag_end..close];
-            (quoted
-                && Words::new(text, tag_end..close).nth(2).is_none()
-                && !between.contains([',', '“', '"', '(']))
-            .then_some(quote)
-        });
+            && !subject.subordinate;
+        let aside_quote = content_end
+            .filter(|_| !inverted)
+            .and_then(|ce| self.verb_aside_quote(sent, ce, tag_end));
         if let Some(q) = aside_quote {
             content.push(q);
         } else if !inverted
-            && has_rest
-            && !starts_with_comma
+            && v.has_rest
+            && !v.starts_with_comma
             && !tag_scene
-            && (!before_exists
-                || opens_clause
-                || opens_content
-                || subordinate
+            && (!v.before_exists
+                || v.opens_clause
+                || v.opens_content
+                || subject.subordinate
                 || answer
                 || !(before_quoted && quote_leads) && object_follows)
         {
-            let rest = match relative {
-                // The relative clause ends at its comma: "Sanders, who wants
-                // to raise the minimum wage, spoke first."
-                Some(p) => self.relative_content(p, rest, crule.named_source),
-                // "While she’s said the fares will stay flat, the board …": a
-                // fronted adverbial clause ends at its comma; the main clause
-                // after it is the narrator's.
-                None if self.opens_adverbial_clause(sent.start, frame_start) => {
-                    self.upto_comma(rest, &[',', ';'])
-                }
-                None => rest,
-            };
-            // "“Judge,” Brafman said, “I have never …”": a quotation the
-            // speaker tag interrupts is one content in two pieces. So is a
-            // sentence whose quotation goes on from the words before the
-            // tag: "That, the commission said, “would be helpful …”".
-            let quotation = text[rest.clone()]
-                .strip_prefix(['“', '"'])
-                .or_else(|| text[rest.clone()].strip_prefix("''"));
-            // "The plan, the commission said, “…”", "That, she said, “…”": a
-            // short phrase opened by a determiner or a demonstrative is the
-            // quotation's subject, not an opener such as "At one point" or
-            // "This week".
-            let noun_phrase_lead = |ce: usize| {
-                let ws: Vec<_> = Words::new(text, sent.start..ce).take(3).collect();
-                ws.first().is_some_and(|w| {
-                    let lw = lower(&text[w.clone()]);
-                    (DETERMINERS.contains(&lw.as_str()) || lw == "that")
-                        && time_phrase_len(text, &ws).is_none()
-                })
-            };
-            // Only a bare tag set off by commas: "…, Mr. Hedge called ''…''"
-            // and "At one point, he said, “…”" are the writer's.
-            let bare_tag = |ce: usize| {
-                (text[sent.start..ce].trim_end().ends_with(',')
-                    || text[ce..cue.start].trim_start().starts_with(','))
-                    && text[cue.end..rest.start].trim() == ","
-                    && Words::new(text, ce..cue.start).nth(3).is_none()
-                    && text[sent.start..ce].chars().any(char::is_alphanumeric)
-                    // One phrase: after a clause ("…, and coincidentally, he
-                    // said, “…”") the content's first piece is hard to find.
-                    && !text[sent.start..ce].trim_end().trim_end_matches(',').contains(',')
-                    && (!intro(ce) || noun_phrase_lead(ce))
-            };
-            let resumes = quotation.is_some_and(|q| {
-                before_quoted && quote_leads
-                    || q.starts_with(|c: char| c.is_lowercase())
-                        && content_end.is_some_and(bare_tag)
-            });
-            if resumes && let Some(ce) = content_end {
-                let before = self.quotation_after_lead(trim(text, sent.start..ce));
-                if !before.is_empty() {
-                    content.push(before);
-                }
-            }
-            content.push(self.cut_narrator_tail(rest));
+            self.verb_forward_content(site, subject, v, before_quoted && quote_leads, &mut content);
             forward = true;
-        } else if let Some(object) = Words::new(text, object_at..sent.end)
+        } else if let Some(object) = self.verb_topic(sent, subject, v, before_quoted) {
+            // "More recently, the paper focused on the causes": a short
+            // opener is no content; the preposition's object is what the
+            // cue is about (gold on PolNeAR train).
+            content.push(object);
+            forward = true;
+        } else if let Some(ce) = content_end {
+            self.verb_content_before(sent, inverted, v, ce, before_quoted, &mut content);
+        } else if v.starts_with_comma && !inverted && v.has_rest {
+            // "Rubio says, win or lose in Florida, he’s staying in the race."
+            let tail = content_trim(self, rest.start + 1..rest.end);
+            if text[tail.clone()].chars().any(char::is_alphanumeric) {
+                content.push(self.cut_narrator_tail(tail));
+                forward = true;
+            }
+        }
+        (content, forward)
+    }
+
+    /// "Mr. Bush praised his brother - ''faith that …,'' he said - and
+    /// argued …": a speaker tag inside a dashed aside reports the
+    /// quotation in the aside, not the clause after the closing dash.
+    /// `ce` is where the words before the subject end, `tag_end` where the
+    /// tag does.
+    fn verb_aside_quote(
+        &self,
+        sent: &Range<usize>,
+        ce: usize,
+        tag_end: usize,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        const DASHES: &[&str] = &[" - ", " -- ", "—", "–", "―"];
+        let open = DASHES
+            .iter()
+            .filter_map(|d| {
+                text[sent.start..ce]
+                    .rfind(d)
+                    .map(|k| sent.start + k + d.len())
+            })
+            .max()?;
+        let quote = trim(text, open..ce);
+        let q = text[quote.clone()].trim_end_matches(',');
+        let quoted = (q.starts_with(['“', '"']) || q.starts_with("''"))
+            && (q.ends_with(['”', '"']) || q.ends_with("''"));
+        let close = DASHES
+            .iter()
+            .filter_map(|d| text[tag_end..sent.end].find(d).map(|k| tag_end + k))
+            .min()?;
+        let between = &text[tag_end..close];
+        (quoted
+            && Words::new(text, tag_end..close).nth(2).is_none()
+            && !between.contains([',', '“', '"', '(']))
+        .then_some(quote)
+    }
+
+    /// The content after a verb cue: the rest of the sentence, up to the
+    /// comma that ends a relative or a fronted adverbial clause, with the
+    /// first piece of a quotation the tag interrupts. `quote_leads_tag`
+    /// when a quotation leads the sentence up to the tag.
+    fn verb_forward_content(
+        &self,
+        site: &CueSite<'_>,
+        subject: &VerbSubject,
+        v: &VerbRest<'_>,
+        quote_leads_tag: bool,
+        content: &mut Vec<Range<usize>>,
+    ) {
+        let text = self.text;
+        let (sent, cue) = (site.sent, &site.cue);
+        let content_end = subject.content_end;
+        let rest = match subject.relative.clone() {
+            // The relative clause ends at its comma: "Sanders, who wants
+            // to raise the minimum wage, spoke first."
+            Some(p) => self.relative_content(p, v.rest.clone(), site.crule.named_source),
+            // "While she’s said the fares will stay flat, the board …": a
+            // fronted adverbial clause ends at its comma; the main clause
+            // after it is the narrator's.
+            None if self.opens_adverbial_clause(sent.start, subject.frame_start) => {
+                self.upto_comma(v.rest.clone(), &[',', ';'])
+            }
+            None => v.rest.clone(),
+        };
+        // "“Judge,” Brafman said, “I have never …”": a quotation the
+        // speaker tag interrupts is one content in two pieces. So is a
+        // sentence whose quotation goes on from the words before the
+        // tag: "That, the commission said, “would be helpful …”".
+        let quotation = text[rest.clone()]
+            .strip_prefix(['“', '"'])
+            .or_else(|| text[rest.clone()].strip_prefix("''"));
+        // "The plan, the commission said, “…”", "That, she said, “…”": a
+        // short phrase opened by a determiner or a demonstrative is the
+        // quotation's subject, not an opener such as "At one point" or
+        // "This week".
+        let noun_phrase_lead = |ce: usize| {
+            let ws: Vec<_> = Words::new(text, sent.start..ce).take(3).collect();
+            ws.first().is_some_and(|w| {
+                let lw = lower(&text[w.clone()]);
+                (DETERMINERS.contains(&lw.as_str()) || lw == "that")
+                    && time_phrase_len(text, &ws).is_none()
+            })
+        };
+        // Only a bare tag set off by commas: "…, Mr. Hedge called ''…''"
+        // and "At one point, he said, “…”" are the writer's.
+        let bare_tag = |ce: usize| {
+            (text[sent.start..ce].trim_end().ends_with(',')
+                || text[ce..cue.start].trim_start().starts_with(','))
+                && text[cue.end..rest.start].trim() == ","
+                && Words::new(text, ce..cue.start).nth(3).is_none()
+                && text[sent.start..ce].chars().any(char::is_alphanumeric)
+                // One phrase: after a clause ("…, and coincidentally, he
+                // said, “…”") the content's first piece is hard to find.
+                && !text[sent.start..ce].trim_end().trim_end_matches(',').contains(',')
+                && (!v.intro.of(self, ce) || noun_phrase_lead(ce))
+        };
+        let resumes = quotation.is_some_and(|q| {
+            quote_leads_tag
+                || q.starts_with(|c: char| c.is_lowercase()) && content_end.is_some_and(bare_tag)
+        });
+        if resumes && let Some(ce) = content_end {
+            let before = self.quotation_after_lead(trim(text, sent.start..ce));
+            if !before.is_empty() {
+                content.push(before);
+            }
+        }
+        content.push(self.cut_narrator_tail(rest));
+    }
+
+    /// "focused on the causes": where no content stands after a verb cue
+    /// and only an opener before its subject, the object of an "on" or
+    /// "about" right after it.
+    fn verb_topic(
+        &self,
+        sent: &Range<usize>,
+        subject: &VerbSubject,
+        v: &VerbRest<'_>,
+        before_quoted: bool,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        let object_at = v.object_at;
+        Words::new(text, object_at..sent.end)
             .next()
             .filter(|w| {
-                !inverted
-                    && !has_rest
-                    && !before_exists
+                !subject.inverted
+                    && !v.has_rest
+                    && !v.before_exists
                     && !before_quoted
                     // Only in place of words before the subject: where there are
                     // none, the cue stays silent as before.
-                    && content_end.is_some_and(|ce| {
+                    && subject.content_end.is_some_and(|ce| {
                         text[sent.start..ce].chars().any(char::is_alphanumeric)
                     })
                     && text[object_at..w.start].chars().all(is_blank)
@@ -1096,77 +1279,63 @@ impl<'a> Ctx<'a> {
             })
             .map(|w| self.upto_comma(content_trim(self, w.end..sent.end), &[',', ';']))
             .filter(|r| text[r.clone()].chars().any(char::is_alphanumeric))
+    }
+
+    /// The content before a verb cue's subject, which ends at `ce`, and a
+    /// quotation that resumes after the tag or a clause after its comma.
+    fn verb_content_before(
+        &self,
+        sent: &Range<usize>,
+        inverted: bool,
+        v: &VerbRest<'_>,
+        ce: usize,
+        before_quoted: bool,
+        content: &mut Vec<Range<usize>>,
+    ) {
+        let text = self.text;
+        let (rest, starts_with_comma) = (&v.rest, v.starts_with_comma);
+        let before = self.quotation_after_lead(trim(text, sent.start..ce));
+        // "In February, as a protester was led out, Mr. Trump said, ''I'd
+        // like to …''": where a quotation of whole sentences follows the tag
+        // and none stands before it, the words before are the writer's
+        // scene-setting. A quotation that goes on with them ("It is time
+        // to be led, he said, ''not only by …''") makes one content.
+        let quotation_after = starts_with_comma && !inverted && {
+            let t = text[rest.start + 1..rest.end].trim_start_matches(is_blank);
+            let t = t
+                .strip_prefix("''")
+                .or_else(|| t.strip_prefix(['“', '"']))
+                .unwrap_or("");
+            t.starts_with(char::is_uppercase)
+        };
+        let unquoted = |r: &Range<usize>| {
+            !text[r.clone()].contains(['“', '"', '”']) && !text[r.clone()].contains("''")
+        };
+        let before = if quotation_after && !before_quoted && unquoted(&before) {
+            before.start..before.start
+        } else {
+            before
+        };
+        if !before.is_empty() {
+            content.push(before);
+        }
+        if let Some(tail) = self
+            .resumed_quotation(rest.clone())
+            .filter(|_| before_quoted)
         {
-            // "More recently, the paper focused on the causes": a short
-            // opener is no content; the preposition's object is what the
-            // cue is about (gold on PolNeAR train).
-            content.push(object);
-            forward = true;
-        } else if let Some(ce) = content_end {
-            let before = self.quotation_after_lead(trim(text, sent.start..ce));
-            // "In February, as a protester was led out, Mr. Trump said, ''I'd
-            // like to …''": where a quotation of whole sentences follows the tag
-            // and none stands before it, the words before are the writer's
-            // scene-setting. A quotation that goes on with them ("It is time
-            // to be led, he said, ''not only by …''") makes one content.
-            let quotation_after = starts_with_comma && !inverted && {
-                let t = text[rest.start + 1..rest.end].trim_start_matches(is_blank);
-                let t = t
-                    .strip_prefix("''")
-                    .or_else(|| t.strip_prefix(['“', '"']))
-                    .unwrap_or("");
-                t.starts_with(char::is_uppercase)
-            };
-            let unquoted = |r: &Range<usize>| {
-                !text[r.clone()].contains(['“', '"', '”']) && !text[r.clone()].contains("''")
-            };
-            let before = if quotation_after && !before_quoted && unquoted(&before) {
-                before.start..before.start
-            } else {
-                before
-            };
-            if !before.is_empty() {
-                content.push(before);
-            }
-            if let Some(tail) = self
-                .resumed_quotation(rest.clone())
-                .filter(|_| before_quoted)
-            {
-                // "“We are fine,” said Bo Smith, “and we will win.”", "''…,'' he
-                // told CNN after the debate, ''and I hope …''": the quotation
-                // resumes after the speaker tag.
-                content.push(tail);
-            } else if starts_with_comma && !inverted {
-                let tail = content_trim(self, rest.start + 1..rest.end);
-                if !tail.is_empty()
-                    && text[tail.clone()].chars().any(char::is_alphanumeric)
-                    && !(before_quoted && self.narration_after_tag(tail.clone()))
-                {
-                    content.push(tail);
-                }
-            }
-        } else if starts_with_comma && !inverted && has_rest {
-            // "Rubio says, win or lose in Florida, he’s staying in the race."
+            // "“We are fine,” said Bo Smith, “and we will win.”", "''…,'' he
+            // told CNN after the debate, ''and I hope …''": the quotation
+            // resumes after the speaker tag.
+            content.push(tail);
+        } else if starts_with_comma && !inverted {
             let tail = content_trim(self, rest.start + 1..rest.end);
-            if text[tail.clone()].chars().any(char::is_alphanumeric) {
-                content.push(self.cut_narrator_tail(tail));
-                forward = true;
+            if !tail.is_empty()
+                && text[tail.clone()].chars().any(char::is_alphanumeric)
+                && !(before_quoted && self.narration_after_tag(tail.clone()))
+            {
+                content.push(tail);
             }
         }
-        if content.is_empty() {
-            return None;
-        }
-        Some(Candidate {
-            cue,
-            rule,
-            source,
-            via,
-            content,
-            frame_start,
-            forward,
-            shares_subject,
-            source_extent,
-        })
     }
 
     /// A verb cue's subject that is only a common noun ("the plan", "a
