@@ -2748,3 +2748,13 @@ fn stance_phrases_report_a_source_whatever_the_subject() {
     }
     assert_unattributed(&r, &["The old depot echoed with the sound of buses"]);
 }
+
+#[test]
+fn pointed_reports_a_source_whatever_the_subject() {
+    let (r, _) = check("pointed_any_subject.txt");
+    assert_eq!(
+        attribution(claim(&r, "the depot had closed in June")).1,
+        Some("pointed")
+    );
+    assert_unattributed(&r, &["The arrow on the depot sign pointed north"]);
+}
