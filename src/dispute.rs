@@ -828,6 +828,15 @@ pub fn find_disputes(
             .cloned()
         {
             let drule = &engine.disputes[rule];
+            // A correction reported inside another claim is still a
+            // correction ("Fact checkers pointed out that the auditor said
+            // only that ..."): the source of the nested cue the marker holds
+            // is the one who corrects.
+            let nested = drule
+                .about_source
+                .then(|| nested_holder(analysis, engine, c, &marker))
+                .flatten();
+            let me = nested.unwrap_or(me);
             // "X said some critics had been predicting Z, but this would not
             // happen": a turn inside what is claimed, against what it reports.
             let weak_turn = drule.frame == DisputeFrame::Adverb && drule.strength == Strength::Weak;
@@ -869,7 +878,11 @@ pub fn find_disputes(
                     .map(|w| text[w.clone()].to_lowercase())
                     .find(|w| !w.ends_with("ly"))
                     .is_some_and(|w| COPULAS.contains(&w.as_str()));
-            if turn.is_none() && !passive && !marker_position_ok(text, c, &marker, drule) {
+            if turn.is_none()
+                && !passive
+                && nested.is_none()
+                && !marker_position_ok(text, c, &marker, drule)
+            {
                 continue;
             }
             let found: Option<(Side, Side)> = match drule.frame {
@@ -1006,6 +1019,25 @@ pub fn find_disputes(
         }
     }
     out
+}
+
+/// The named source of an attribution nested in claim `c` whose cue the
+/// marker holds or is ("the auditor *said only* that ..." inside the fact
+/// checkers' claim).
+fn nested_holder(
+    analysis: &Analysis,
+    engine: &Engine,
+    c: &Claim,
+    m: &Range<usize>,
+) -> Option<usize> {
+    c.nested
+        .iter()
+        .filter(|n| {
+            (n.cue.start <= m.start && m.end <= n.cue.end)
+                || (m.start <= n.cue.start && n.cue.end <= m.end)
+        })
+        .find_map(|n| n.source)
+        .filter(|&s| has_name(engine, &analysis.sources[s].name))
 }
 
 /// The source through which a claim can take part in a dispute: the claim is

@@ -1133,3 +1133,17 @@ fn a_turn_that_says_what_was_so_instead_corrects_the_account_just_before() {
          passed to the fire department at once.\n",
     ]);
 }
+
+#[test]
+fn a_correction_reported_inside_another_claim_is_its_nested_speakers() {
+    // "said only" sits inside what the fact checkers pointed out: the
+    // correction is the auditor's, against the senator's account of her.
+    let r = check(
+        "Senator Tom Hale said the auditor Ana Ruiz had found the depot accounts clean. \
+         Fact checkers pointed out that Ana Ruiz said only that the depot accounts were complete.\n",
+    );
+    let d = only_dispute(&r, "dispute.only-said");
+    let [(_, a_src), (_, b_src)] = sides(&r, d);
+    assert_eq!(a_src, "Tom Hale");
+    assert_eq!(b_src, "Ana Ruiz");
+}

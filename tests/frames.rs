@@ -2733,3 +2733,28 @@ fn a_delivered_critique_and_a_case_made_report_a_named_source() {
     }
     assert_unattributed(&r, &["The storm is delivering heavy rain to the coast"]);
 }
+
+#[test]
+fn stance_phrases_report_a_source_whatever_the_subject() {
+    let (r, _) = check("stance_phrase_family.txt");
+    for (content, cue) in [
+        ("the fare rise", "took aim at"),
+        ("its doubts about the depot", "made no secret of"),
+        ("the long night shifts", "opened up about"),
+        ("the new night buses", "spoke highly of"),
+        ("the closing of the depot", "denounced"),
+    ] {
+        assert_eq!(attribution(claim(&r, content)).1, Some(cue), "{content}");
+    }
+    assert_unattributed(&r, &["The old depot echoed with the sound of buses"]);
+}
+
+#[test]
+fn pointed_reports_a_source_whatever_the_subject() {
+    let (r, _) = check("pointed_any_subject.txt");
+    assert_eq!(
+        attribution(claim(&r, "the depot had closed in June")).1,
+        Some("pointed")
+    );
+    assert_unattributed(&r, &["The arrow on the depot sign pointed north"]);
+}
