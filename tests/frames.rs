@@ -2758,3 +2758,41 @@ fn pointed_reports_a_source_whatever_the_subject() {
     );
     assert_unattributed(&r, &["The arrow on the depot sign pointed north"]);
 }
+
+#[test]
+fn title_case_speaker_labels_in_a_transcript_layout() {
+    // Speakers labelled in title case, one of them taking a second turn: each
+    // label owns its paragraph, like a label in capitals.
+    let (r, _) = check("transcript_title_case.txt");
+    for (content, name) in [
+        ("The depot plan is cheaper than it looks", "Rosa Delgado"),
+        ("I doubt the council has read the plan", "Ben Ode"),
+        ("Well, the numbers are public", "Delgado"),
+        ("Public, but nobody checks them", "Ode"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(":"), Some(name)),
+            "{content}"
+        );
+    }
+    assert_eq!(
+        claim(&r, "The council has the money").attribution.status,
+        "inherited"
+    );
+    // Headings and tallies under names, with no speaker coming back to the
+    // floor, are no transcript.
+    let (r, _) = check("title_case_headings.txt");
+    for content in ["Win in a walk", "Finish second", "Hang on"] {
+        assert_ne!(
+            claim(&r, content)
+                .attribution
+                .cue
+                .as_ref()
+                .map(|t| t.text.as_str()),
+            Some(":"),
+            "{content}"
+        );
+    }
+}

@@ -8,9 +8,66 @@ use super::*;
 
 /// A transcript turn: a paragraph opening with a speaker's name in capitals and a
 /// colon ("JAKE TAPPER: …", "FALLIN: …"). Returns the label as source and the
-/// colon as cue; the content is filled in per sentence.
-pub(super) fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate> {
-    let text = ctx.text;
+/// colon as cue; the content is filled in per sentence. When the article is laid
+/// out as a transcript (`layout`, see [`transcript_layout`]), a name in title
+/// case is a label too ("Matthews: Well, speculation is bad.").
+pub(super) fn transcript_turn(ctx: &Ctx, para: Range<usize>, layout: bool) -> Option<Candidate> {
+    let (start, len, at, caps) = turn_label(ctx.text, para.clone())?;
+    if !(caps || layout && spoken_turn(ctx.text, at..para.end)) {
+        return None;
+    }
+    let source = Mention {
+        range: start..start + len,
+        kind: SourceKind::Person,
+        outlet: None,
+        pronoun: false,
+    };
+    Some(Candidate::new(
+        at..at + 1,
+        RULE_TRANSCRIPT,
+        Some(source),
+        Vec::new(),
+        start,
+    ))
+}
+
+/// Whether an article is laid out as a transcript: at least three paragraphs open
+/// with a speaker's label and a colon, in capitals or in title case ("Matthews:",
+/// "Alex Seitz-Wald:"), and some speaker takes a second turn ("Luciana Lopez:" …
+/// "Lopez:"). Mixed-case labels are only read as turns in such an article: a
+/// guide with one "Rubio: Finish second." heading per candidate, or a list of
+/// "Iowa: …" names, has no speaker coming back (tallies, "Ruiz: 1,204.", are
+/// not turns and do not count).
+pub(super) fn transcript_layout(text: &str, paragraphs: &[Range<usize>]) -> bool {
+    let mut last_words: Vec<&str> = Vec::new();
+    for p in paragraphs {
+        if let Some((start, len, at, _)) = turn_label(text, p.clone())
+            && spoken_turn(text, at..p.end)
+        {
+            last_words.extend(text[start..start + len].split_whitespace().last());
+        }
+    }
+    let total = last_words.len();
+    last_words.sort_unstable();
+    last_words.dedup();
+    total >= 3 && last_words.len() < total
+}
+
+/// Whether what follows a label's colon reads as a turn of words rather than a
+/// tally ("Clinton: 547."): at least two words with letters.
+fn spoken_turn(text: &str, after_colon: Range<usize>) -> bool {
+    text[after_colon]
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .nth(1)
+        .is_some()
+}
+
+/// The label opening a paragraph before a colon: its start, its length, the
+/// colon's offset and whether it is in capitals. A label is one to four words
+/// in capitals, or one to three capitalised words ("Luciana Lopez"), of at least
+/// three letters and not page furniture ("UPDATE:").
+fn turn_label(text: &str, para: Range<usize>) -> Option<(usize, usize, usize, bool)> {
     // A label is short: look at the paragraph's first 48 bytes only.
     let mut cut = para.end.min(para.start + 48);
     while !text.is_char_boundary(cut) {
@@ -26,11 +83,15 @@ pub(super) fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate
     let colon = head.find(':')?;
     let label = head[..colon].trim();
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
-    let plain = label
-        .chars()
-        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    let name_char = |c: char| matches!(c, ' ' | '.' | '-' | '\'' | '’');
+    let caps = label.chars().all(|c| c.is_uppercase() || name_char(c));
     let nwords = label.split_whitespace().count();
-    if letters < 3 || !plain || !(1..=4).contains(&nwords) {
+    let title = (1..=3).contains(&nwords)
+        && label.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || name_char(c))
+        });
+    if letters < 3 || !(caps || title) || !(1..=4).contains(&nwords) {
         return None;
     }
     // Furniture labels, not speakers.
@@ -38,20 +99,7 @@ pub(super) fn transcript_turn(ctx: &Ctx, para: Range<usize>) -> Option<Candidate
         return None;
     }
     let start = para.start + lead + (head.len() - head.trim_start().len());
-    let source = Mention {
-        range: start..start + label.len(),
-        kind: SourceKind::Person,
-        outlet: None,
-        pronoun: false,
-    };
-    let at = para.start + lead + colon;
-    Some(Candidate::new(
-        at..at + 1,
-        RULE_TRANSCRIPT,
-        Some(source),
-        Vec::new(),
-        start,
-    ))
+    Some((start, label.len(), para.start + lead + colon, caps))
 }
 
 /// A signature closing a quotation or a post: "“He represents our greatest

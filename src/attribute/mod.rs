@@ -367,6 +367,8 @@ pub fn attribute(
         .collect();
     // Transcript turns, found once per paragraph.
     let mut turn_of: Option<(usize, Option<Candidate>)> = None;
+    // Title-case speaker labels count only in an article laid out as a transcript.
+    let layout = transcript_layout(text, &seg.paragraphs);
     // The paragraph a colon lead-in introduced, whose sentences go on in its voice,
     // and the first of them, read with the lead-in.
     let mut lead_para: Option<usize> = None;
@@ -425,7 +427,7 @@ pub fn attribute(
         }
         if turn_of.as_ref().is_none_or(|(p, _)| *p != sent.paragraph) {
             let para = seg.paragraphs[sent.paragraph].clone();
-            turn_of = Some((sent.paragraph, transcript_turn(&ctx, para)));
+            turn_of = Some((sent.paragraph, transcript_turn(&ctx, para, layout)));
         }
         let turn = turn_of.as_ref().and_then(|(_, t)| t.as_ref());
         let drafts = match turn {
