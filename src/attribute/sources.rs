@@ -332,6 +332,9 @@ impl<'a> Ctx<'a> {
     /// pronoun ("It’s", "There’s", "I'm", "Don't") or a sentence adverb
     /// ("Shortly", "Publicly", "Hastily").
     pub(super) fn opens_no_source(&self, ws: &[Range<usize>]) -> bool {
+        // Not the adjunct list `PREPOSITIONS` (nor content's `INTRO_WORDS`):
+        // some of its words are surnames standing alone as a source ("From
+        // said", Al From: reusing it drops three right attributions on train).
         const OPENERS: &[&str] = &[
             "in",
             "on",
