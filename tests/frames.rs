@@ -2758,3 +2758,18 @@ fn pointed_reports_a_source_whatever_the_subject() {
     );
     assert_unattributed(&r, &["The arrow on the depot sign pointed north"]);
 }
+
+#[test]
+fn a_passive_question_with_no_asker_has_no_source() {
+    // "Mayor X was asked whether …", "Councillors were asked what …": the one
+    // asked is no source of the question, and no asker is named.
+    let (r, _) = check("agentless_questions.txt");
+    for (needle, cue) in [
+        ("whether the fares would rise this spring", "was asked"),
+        ("what the depot would cost", "were asked"),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(c.text, needle);
+        assert_eq!(attribution(c), ("explicit", Some(cue), None), "{needle}");
+    }
+}
