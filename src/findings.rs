@@ -260,8 +260,20 @@ impl Ctx<'_> {
                 // own or one inside it ("… came under fire when it was revealed").
                 for (i, c) in claims.iter().enumerate() {
                     let a = &c.attribution;
+                    // A hedge on the same words ("was asked whether") already has
+                    // its own finding, hedge-without-reporter: one problem, one finding.
+                    let hedged = |cue: &Range<usize>| {
+                        a.hedge
+                            .as_ref()
+                            .is_some_and(|h| h.start < cue.end && cue.start < h.end)
+                    };
                     let own = (a.status == Status::Explicit && a.source.is_none())
-                        .then(|| a.cue.clone().map(|cue| (cue, c.span.clone())))
+                        .then(|| {
+                            a.cue
+                                .clone()
+                                .filter(|cue| !hedged(cue))
+                                .map(|cue| (cue, c.span.clone()))
+                        })
                         .flatten();
                     let inner = c.nested.iter().filter(|n| n.source.is_none()).map(|n| {
                         let what = n.content.first().map_or(n.cue.clone(), |f| {

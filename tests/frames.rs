@@ -2796,3 +2796,23 @@ fn title_case_speaker_labels_in_a_transcript_layout() {
         );
     }
 }
+
+#[test]
+fn a_passive_question_with_no_asker_has_no_source() {
+    // "Mayor X was asked whether …", "Councillors were asked what …": the one
+    // asked is no source of the question, and no asker is named.
+    let (r, _) = check("agentless_questions.txt");
+    for (needle, cue) in [
+        ("whether the fares would rise this spring", "was asked"),
+        ("what the depot would cost", "were asked"),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(c.text, needle);
+        assert_eq!(attribution(c), ("explicit", Some(cue), None), "{needle}");
+    }
+    // A question is no assertion to ask "who says so?" of: the question hedge's
+    // own finding (no reporter named) is the one the editor gets.
+    let rules = |rule: &str| r.findings.iter().filter(|f| f.rule == rule).count();
+    assert_eq!(rules("unnamed-source"), 0);
+    assert_eq!(rules("hedge-without-reporter"), 2);
+}

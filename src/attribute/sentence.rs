@@ -733,6 +733,18 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 };
                 (!c.content.is_empty() && !inside_main() && !buried()).then_some(c)
             });
+        // "Trump was asked what he thought …": with no "by" after it the one
+        // asked is no source of the question; PolNeAR leaves it without one.
+        // Cleared only once the claim is chosen, so the frame still outranks
+        // the other cues on the same words.
+        let cand = cand.map(|mut c| {
+            if ctx.agentless_question(&c.cue) {
+                c.source = None;
+                c.via.clear();
+                c.source_extent = None;
+            }
+            c
+        });
         let in_piece = |c: &Candidate| c.cue.start >= piece.start && c.cue.end <= piece.end;
         let chosen = cand.as_ref().map(|c| c.cue.clone());
         let nested: Vec<Candidate> = nested_cands

@@ -622,6 +622,36 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// A passive of asking with no asker: "was asked", "were asked what", "is
+    /// asked whether", but not "was asked by host John Dickerson".
+    pub(super) fn agentless_question(&self, cue: &Range<usize>) -> bool {
+        let text = self.text;
+        let mut ws = Words::new(text, cue.clone());
+        let Some(first) = ws.next() else {
+            return false;
+        };
+        let (asked, be_inside) = if BE.contains(&lower(&text[first.clone()]).as_ref()) {
+            match ws.next() {
+                Some(w) => (w, true),
+                None => return false,
+            }
+        } else {
+            (first, false)
+        };
+        let be_before = || {
+            last_word(text, 0, cue.start).is_some_and(|w| {
+                text[w.end..cue.start].chars().all(is_blank)
+                    && BE.contains(&lower(&text[w]).as_ref())
+            })
+        };
+        let after = skip_blank(text, cue.end, text.len());
+        matches!(
+            lower(&text[asked]).as_ref(),
+            "asked" | "questioned" | "quizzed" | "pressed"
+        ) && (be_inside || be_before())
+            && !text[after..].starts_with("by ")
+    }
+
     /// "O’Malley’s move was first reported by MSNBC", "Trump has been criticized
     /// by some of his rivals for failing …": a passive cue with its agent. The
     /// agent after "by" is the source; the subject, and a complement after the
