@@ -328,6 +328,38 @@ fn relative_pronouns_are_sources_whatever_they_refer_to() {
 }
 
 #[test]
+fn coordinated_subjects_speak_together() {
+    // "X and Y said": each conjunct a source of its own, however long the
+    // whole, with a pronoun or an adverb among them.
+    let (r, _) = check("coordinated_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the pier needs new pilings",
+                "say",
+                "Engineers and even some contractors",
+            ),
+            (
+                "the fares would rise",
+                "said",
+                "The mayor and three members of the regional transit board from the northern counties",
+            ),
+            (
+                "the meeting had been closed to the public",
+                "said",
+                "she and another reporter",
+            ),
+        ],
+    );
+    // A plural subject takes no verb in "-s": the cue word is a noun.
+    assert_unattributed(
+        &r,
+        &["the fare freeze plans drew a crowd", "share some views"],
+    );
+}
+
+#[test]
 fn subjects_open_comma_chains_and_objects_follow_their_cue() {
     let (r, _) = check("comma_chains.txt");
     let cases = [

@@ -602,7 +602,7 @@ impl<'a> Ctx<'a> {
                 .max(region_start);
         let region = past_relative_object(text, region);
         let (relative, source, via) =
-            self.subject_in_region(sent, &region, &uncut, region_start, infinitive);
+            self.subject_in_region(sent, &region, &uncut, region_start, infinitive, cue);
         // "Trump, who has been feuding …, on Friday described": a time or an
         // adverb alone between the comma and the cue leaves the subject before.
         let region_blank = text[region.clone()].chars().all(is_blank)
@@ -1377,6 +1377,7 @@ impl<'a> Ctx<'a> {
         uncut: &Range<usize>,
         region_start: usize,
         infinitive: Option<Mention>,
+        cue: &Range<usize>,
     ) -> (Option<Range<usize>>, Option<Mention>, Vec<Mention>) {
         let text = self.text;
         // "Lionel Sosa, a consultant who said he would not vote": the relative
@@ -1418,7 +1419,10 @@ impl<'a> Ctx<'a> {
                 // "Manafort was in the office when a member of the family
                 // said": the subject is the subordinate clause's own.
                 Some(m) => (Some(m), Vec::new()),
-                None => self.subject_and_via(region.clone()),
+                None => match self.subject_and_via(region.clone()) {
+                    (None, via) => (self.coordinated_subject(sent, region.clone(), cue), via),
+                    found => found,
+                },
             },
         };
         // "a deal she supported", "Ever since she endorsed", "Does he know": a
@@ -1441,6 +1445,93 @@ impl<'a> Ctx<'a> {
             _ => s,
         });
         (relative, source, via)
+    }
+
+    /// "Bush and his rivals for the nomination have said", "Ms. Toretti,
+    /// Mrs. Rao and other bundlers said", "Engineers and even some
+    /// contractors say": a subject of two or more conjuncts, which the
+    /// source reader takes for no noun phrase as a whole (too long, or a
+    /// name before a common noun). Each conjunct must be a source of its
+    /// own; a verb in one ("Trump attacked Clinton and Cruz said") makes it
+    /// a clause. A plural subject takes no verb in "-s": in "Sanders and
+    /// Clinton share some views", "… and CNN morning shows" the cue word is
+    /// a noun. Nor is a participle with its agent a verb of the subject
+    /// ("the prayers and good wishes posted by celebrities").
+    fn coordinated_subject(
+        &self,
+        sent: &Range<usize>,
+        region: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        let verb = Words::new(text, cue.clone()).next()?;
+        let verb = &text[verb];
+        let agent = Words::new(text, cue.end..sent.end)
+            .next()
+            .is_some_and(|w| lower(&text[w]) == "by");
+        // "says", and "is", "was", "has" too.
+        if verb.ends_with('s') && !verb.ends_with("ss") || agent {
+            return None;
+        }
+        let and = Words::new(text, region.clone())
+            .filter(|w| lower(&text[w.clone()]) == "and")
+            .last()?;
+        // A dash or a comma sets off a conjunct: "Democrats — and some
+        // Republicans —", "Democrats - and some Republicans -".
+        let mark = |c: char| matches!(c, ',' | '—' | '–' | '-');
+        let right_text = text[and.end..region.end].trim_end_matches(|c| is_blank(c) || mark(c));
+        let right = and.end..and.end + right_text.len();
+        let last = self.subject_and_via(right.clone()).0?;
+        // The conjuncts before "and", split at commas and dashes standing
+        // alone (not the hyphen of "anti-Trump").
+        let mut items = Vec::new();
+        let mut end = and.start;
+        loop {
+            let piece = &text[region.start..end];
+            let cut = piece
+                .char_indices()
+                .rev()
+                .find(|&(k, c)| {
+                    matches!(c, ',' | '—' | '–')
+                        || c == '-'
+                            && piece[..k].ends_with(is_blank)
+                            && piece[k + 1..].starts_with(is_blank)
+                })
+                .map(|(k, c)| (region.start + k, c.len_utf8()));
+            let from = cut.map_or(region.start, |(k, n)| k + n);
+            let item = trim(text, from..end);
+            if !item.is_empty() {
+                items.push(item);
+            }
+            match cut {
+                Some((k, _)) => end = k,
+                None => break,
+            }
+        }
+        // Each conjunct a source of its own, and no verb among its words.
+        let has_verb = |r: &Range<usize>| {
+            Words::new(text, r.clone()).any(|w| {
+                let t = &text[w.clone()];
+                first_lower(t) && (t.ends_with("ed") || self.is_cue_word(w.clone()))
+            })
+        };
+        if has_verb(&right) {
+            return None;
+        }
+        let mut start = None;
+        for item in &items {
+            let m = self.mention_in(item.clone(), false)?;
+            if has_verb(item) {
+                return None;
+            }
+            start = Some(m.range.start);
+        }
+        Some(Mention {
+            range: start?..last.range.end,
+            kind: SourceKind::Group,
+            outlet: None,
+            pronoun: false,
+        })
     }
 
     /// The verb frame's own guards: a noun ("the claims"), a passive ("was
