@@ -577,6 +577,28 @@ fn a_passive_cue_takes_its_agent_as_source_and_its_subject_as_content() {
 }
 
 #[test]
+fn a_passive_agent_after_a_time_or_a_share_and_a_subject_before_an_aside() {
+    let (r, text) = check("passive_agents_apart.txt");
+    // A time between the cue and "by"; a share of people as the agent.
+    assert_explicit(
+        &r,
+        &[
+            ("The fare freeze", "supported", "the riders union"),
+            ("The depot plan", "rejected", "64 percent of the voters"),
+        ],
+    );
+    // The subject stands before an aside set off by commas.
+    let c = claim(&r, "Mayor Ana Ruiz");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("criticized"), Some("several councillors"))
+    );
+    assert_eq!(fragments(c, &text), ["Mayor Ana Ruiz", "for the delay"]);
+    // A bare number is a means, not an agent; no cue word, no attribution.
+    assert_unattributed(&r, &["decided by 5 votes", "delayed by 40 minutes"]);
+}
+
+#[test]
 fn a_passive_question_takes_the_asker_as_source_and_the_question_as_content() {
     // "was asked by X whether …": the one asked is no source; the asker is,
     // and what is attributed is the question, after an appositive too.
