@@ -360,6 +360,21 @@ fn coordinated_subjects_speak_together() {
 }
 
 #[test]
+fn a_coordinated_verb_after_an_adverb_or_a_day_shares_the_subject() {
+    // "X did Y and on Monday announced", "… and defiantly offered": the
+    // second verb of the subject past a time or a manner adverb.
+    let (r, _) = check("coordinated_adverb.txt");
+    assert_eq!(
+        attribution(claim(&r, "the ferry would run all winter")),
+        ("explicit", Some("announced"), Some("Mayor Ana Ruiz"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "to read it aloud")),
+        ("explicit", Some("offered"), Some("The harbour master"))
+    );
+}
+
+#[test]
 fn subjects_open_comma_chains_and_objects_follow_their_cue() {
     let (r, _) = check("comma_chains.txt");
     let cases = [

@@ -997,10 +997,23 @@ impl<'a> Ctx<'a> {
             if ["and", "but", "or", "then"].contains(&lw.as_str()) {
                 return Some(w.start);
             }
-            if !self.lex(LexiconClass::SkipAdverb, &lw) {
+            // "and defiantly offered", "and generally agree", "and on Monday
+            // announced": a manner adverb or a time between the conjunction
+            // and the verb.
+            let between = self.lex(LexiconClass::SkipAdverb, &lw)
+                || lw.ends_with("ly") && !LY_NOUNS.contains(&lw.as_str())
+                || WEEKDAYS.contains(&lw.as_str());
+            if !between {
                 return None;
             }
             end = w.start;
+            // "on Monday": the preposition goes with the day.
+            if WEEKDAYS.contains(&lw.as_str())
+                && let Some(p) = last_word(self.text, region.start, end)
+                && lower(&self.text[p.clone()]) == "on"
+            {
+                end = p.start;
+            }
         }
         None
     }
