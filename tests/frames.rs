@@ -375,6 +375,20 @@ fn a_coordinated_verb_after_an_adverb_or_a_day_shares_the_subject() {
 }
 
 #[test]
+fn a_second_clause_after_and_or_a_spaced_dash_has_its_own_subject() {
+    // "X did Y and Ana Ruiz said": a name after "and" heads a clause of its
+    // own; so does a source after a dash set off by spaces.
+    let (r, _) = check("second_clause_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("she had read them twice", "said", "Ana Ruiz"),
+            ("she checked every timetable herself", "said", "her deputy"),
+        ],
+    );
+}
+
+#[test]
 fn subjects_open_comma_chains_and_objects_follow_their_cue() {
     let (r, _) = check("comma_chains.txt");
     let cases = [

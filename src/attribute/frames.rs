@@ -1420,7 +1420,11 @@ impl<'a> Ctx<'a> {
                 // said": the subject is the subordinate clause's own.
                 Some(m) => (Some(m), Vec::new()),
                 None => match self.subject_and_via(region.clone()) {
-                    (None, via) => (self.coordinated_subject(sent, region.clone(), cue), via),
+                    (None, via) => (
+                        self.coordinated_subject(sent, region.clone(), cue)
+                            .or_else(|| self.second_clause_subject(sent, region.clone(), cue)),
+                        via,
+                    ),
                     found => found,
                 },
             },
@@ -1445,6 +1449,54 @@ impl<'a> Ctx<'a> {
             _ => s,
         });
         (relative, source, via)
+    }
+
+    /// "He was copied on the questions and Gates said", "Fiorina was a
+    /// planner - a former speechwriter said": a clause of its own after
+    /// "and" or a dash set off by spaces, whose subject is a name after
+    /// "and" (a list of names is one subject, `coordinated_subject`'s), or
+    /// any source after the dash. Not a participle with its agent.
+    fn second_clause_subject(
+        &self,
+        sent: &Range<usize>,
+        region: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        if Words::new(text, cue.end..sent.end)
+            .next()
+            .is_some_and(|w| lower(&text[w]) == "by")
+        {
+            return None;
+        }
+        let seg = &text[region.clone()];
+        let dash = [" - ", " -- "]
+            .iter()
+            .filter_map(|d| seg.rfind(d).map(|k| (k, d.len())))
+            .max();
+        let and = Words::new(text, region.clone())
+            .filter(|w| lower(&text[w.clone()]) == "and")
+            .last()
+            .map(|w| (w.start - region.start, w.len()));
+        let (k, n, after_and) = match (dash, and) {
+            (Some((d, _)), Some((a, an))) if a > d => (a, an, true),
+            (Some((d, dn)), _) => (d, dn, false),
+            (None, Some((a, an))) => (a, an, true),
+            (None, None) => return None,
+        };
+        let left = region.start..region.start + k;
+        let right = region.start + k + n..region.end;
+        // The words before are a clause or a phrase, not a name of a list.
+        let clause = Words::new(text, left).any(|w| {
+            first_lower(&text[w.clone()])
+                && !["and", "of", "the"].contains(&lower(&text[w]).as_str())
+        });
+        if !clause {
+            return None;
+        }
+        let m = self.subject_and_via(right).0?;
+        let named = Words::new(text, m.range.clone()).all(|w| starts_upper(&text[w]));
+        (!after_and || named && !m.pronoun).then_some(m)
     }
 
     /// "Bush and his rivals for the nomination have said", "Ms. Toretti,
