@@ -1486,7 +1486,7 @@ impl<'a> Ctx<'a> {
         };
         let left = region.start..region.start + k;
         let right = region.start + k + n..region.end;
-        // The words before are a clause or a phrase, not a name of a list.
+        // The words before are a clause or a phrase, not a list of names.
         let clause = Words::new(text, left).any(|w| {
             first_lower(&text[w.clone()])
                 && !["and", "of", "the"].contains(&lower(&text[w]).as_str())

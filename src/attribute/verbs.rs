@@ -997,7 +997,7 @@ impl<'a> Ctx<'a> {
             if ["and", "but", "or", "then"].contains(&lw.as_str()) {
                 return Some(w.start);
             }
-            // "and defiantly offered", "and generally agree", "and on Monday
+            // "and defiantly offered", "and later quietly denied", "and on Monday
             // announced": a manner adverb or a time between the conjunction
             // and the verb.
             let between = self.lex(LexiconClass::SkipAdverb, &lw)
@@ -1073,9 +1073,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Where a "by" agent starting at `start` ends: before a preposition or a
-/// time ("by Politico on Monday", "by his rivals for failing …") or, for a
-/// question (`question`), before its question word.
 /// Where the "by" of a passive's agent starts after the cue ending at
 /// `from`: straight after it, or after up to three words of a time or of
 /// adverbs ("supported Friday by", "endorsed the day before by", "viewed
@@ -1118,6 +1115,9 @@ fn share_of_people(text: &str, start: usize, end: usize) -> bool {
         || word(1).as_deref() == Some("percent") && word(2).as_deref() == Some("of")
 }
 
+/// Where a "by" agent starting at `start` ends: before a preposition or a
+/// time ("by Politico on Monday", "by his rivals for failing …") or, for a
+/// question (`question`), before its question word.
 fn agent_stop(text: &str, start: usize, end: usize, question: bool) -> usize {
     Words::new(text, start..end)
         .skip(1)
