@@ -389,6 +389,28 @@ fn a_second_clause_after_and_or_a_spaced_dash_has_its_own_subject() {
 }
 
 #[test]
+fn a_subject_with_a_long_relative_clause_speaks() {
+    // "Many of the riders who would rather be … said": the relative clause
+    // runs past any length a noun phrase has; the head is a source.
+    let (r, _) = check("relative_clause_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the buses were too slow",
+                "said",
+                "Many of the riders who would rather be taking the ferry this winter",
+            ),
+            (
+                "the old timetable",
+                "prefer",
+                "Residents who moved into the valley from the coast last spring",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn subjects_open_comma_chains_and_objects_follow_their_cue() {
     let (r, _) = check("comma_chains.txt");
     let cases = [

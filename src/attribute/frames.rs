@@ -1422,7 +1422,8 @@ impl<'a> Ctx<'a> {
                 None => match self.subject_and_via(region.clone()) {
                     (None, via) => (
                         self.coordinated_subject(sent, region.clone(), cue)
-                            .or_else(|| self.second_clause_subject(sent, region.clone(), cue)),
+                            .or_else(|| self.second_clause_subject(sent, region.clone(), cue))
+                            .or_else(|| self.relative_clause_subject(sent, uncut.clone(), cue)),
                         via,
                     ),
                     found => found,
@@ -1449,6 +1450,71 @@ impl<'a> Ctx<'a> {
             _ => s,
         });
         (relative, source, via)
+    }
+
+    /// "Many of the local GOP leaders who would rather be working now on a
+    /// campaign for Cruz or Rubio said", "Hawkins and others who want to ban
+    /// abortion said": a subject whose relative clause runs on past
+    /// any length the source reader takes. The head before the relative
+    /// pronoun must be a source, the clause a verb of its own and no mark.
+    /// Not a participle with its agent ("decisions opposed by Israel") nor
+    /// a noun after a preposition ("for fear of").
+    fn relative_clause_subject(
+        &self,
+        sent: &Range<usize>,
+        uncut: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        let agent = Words::new(text, cue.end..sent.end)
+            .next()
+            .is_some_and(|w| lower(&text[w]) == "by");
+        // "of supporting", "about wanting": a gerund after "of" or "about"
+        // may still report a stance.
+        let after_preposition = last_word(text, sent.start, cue.start).is_some_and(|w| {
+            let lw = lower(&text[w]);
+            ["for", "with"].contains(&lw.as_str())
+                || PREPOSITIONS.contains(&lw.as_str()) && !["of", "about"].contains(&lw.as_str())
+        });
+        if agent || after_preposition {
+            return None;
+        }
+        let ws: Vec<_> = Words::new(text, uncut.clone()).take(41).collect();
+        if ws.len() > 40 || text[uncut.clone()].contains([',', ';', ':', '“', '"', '(', '—', '–'])
+        {
+            return None;
+        }
+        // "who" only: "that" after a verb opens its content ("said that …").
+        let k = (1..ws.len().saturating_sub(1)).find(|&i| lower(&text[ws[i].clone()]) == "who")?;
+        // "… who did Y and called on": a second verb of the clause's own.
+        if ws[k + 1..].iter().any(|w| {
+            matches!(
+                lower(&text[w.clone()]).as_str(),
+                "and" | "but" | "or" | "then" | "to"
+            )
+        }) {
+            return None;
+        }
+        // The clause has a verb of its own, not only the cue's auxiliaries
+        // ("organizations that have endorsed").
+        let verb = ws[k + 1..].iter().any(|w| {
+            let lw = lower(&text[w.clone()]);
+            !(AUXILIARIES.contains(&lw.as_str())
+                || BE.contains(&lw.as_str())
+                || self.lex(LexiconClass::SkipAdverb, &lw))
+        });
+        if !verb {
+            return None;
+        }
+        let head = self.mention_in(ws[0].start..ws[k - 1].end, false)?;
+        if head.pronoun || head.range.end != ws[k - 1].end {
+            return None;
+        }
+        let end = trim(text, uncut.clone()).end;
+        Some(Mention {
+            range: head.range.start..end,
+            ..head
+        })
     }
 
     /// "He was copied on the questions and Gates said", "Fiorina was a
