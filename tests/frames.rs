@@ -399,12 +399,12 @@ fn a_subject_with_a_long_relative_clause_speaks() {
             (
                 "the buses were too slow",
                 "said",
-                "Many of the riders who would rather be taking the ferry this winter",
+                "Many of the riders who would rather be taking the old ferry across the bay every morning this winter",
             ),
             (
                 "the old timetable",
                 "prefer",
-                "Residents who moved into the valley from the coast last spring",
+                "Residents who moved into the valley from the coast after the old depot closed two winters ago",
             ),
         ],
     );
