@@ -328,6 +328,89 @@ fn relative_pronouns_are_sources_whatever_they_refer_to() {
 }
 
 #[test]
+fn coordinated_subjects_speak_together() {
+    // "X and Y said": each conjunct a source of its own, however long the
+    // whole, with a pronoun or an adverb among them.
+    let (r, _) = check("coordinated_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the pier needs new pilings",
+                "say",
+                "Engineers and even some contractors",
+            ),
+            (
+                "the fares would rise",
+                "said",
+                "The mayor and three members of the regional transit board from the northern counties",
+            ),
+            (
+                "the meeting had been closed to the public",
+                "said",
+                "she and another reporter",
+            ),
+        ],
+    );
+    // A plural subject takes no verb in "-s": the cue word is a noun.
+    assert_unattributed(
+        &r,
+        &["the fare freeze plans drew a crowd", "share some views"],
+    );
+}
+
+#[test]
+fn a_coordinated_verb_after_an_adverb_or_a_day_shares_the_subject() {
+    // "X did Y and on Monday announced", "… and defiantly offered": the
+    // second verb of the subject past a time or a manner adverb.
+    let (r, _) = check("coordinated_adverb.txt");
+    assert_eq!(
+        attribution(claim(&r, "the ferry would run all winter")),
+        ("explicit", Some("announced"), Some("Mayor Ana Ruiz"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "to read it aloud")),
+        ("explicit", Some("offered"), Some("The harbour master"))
+    );
+}
+
+#[test]
+fn a_second_clause_after_and_or_a_spaced_dash_has_its_own_subject() {
+    // "X did Y and Ana Ruiz said": a name after "and" heads a clause of its
+    // own; so does a source after a dash set off by spaces.
+    let (r, _) = check("second_clause_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("she had read them twice", "said", "Ana Ruiz"),
+            ("she checked every timetable herself", "said", "her deputy"),
+        ],
+    );
+}
+
+#[test]
+fn a_subject_with_a_long_relative_clause_speaks() {
+    // "Many of the riders who would rather be … said": the relative clause
+    // runs past any length a noun phrase has; the head is a source.
+    let (r, _) = check("relative_clause_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the buses were too slow",
+                "said",
+                "Many of the riders who would rather be taking the old ferry across the bay every morning this winter",
+            ),
+            (
+                "the old timetable",
+                "prefer",
+                "Residents who moved into the valley from the coast after the old depot closed two winters ago",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn subjects_open_comma_chains_and_objects_follow_their_cue() {
     let (r, _) = check("comma_chains.txt");
     let cases = [
@@ -542,6 +625,28 @@ fn a_passive_cue_takes_its_agent_as_source_and_its_subject_as_content() {
         attribution(claim(&r, "The buses were reported late")),
         ("explicit", Some("were reported"), None)
     );
+}
+
+#[test]
+fn a_passive_agent_after_a_time_or_a_share_and_a_subject_before_an_aside() {
+    let (r, text) = check("passive_agents_apart.txt");
+    // A time between the cue and "by"; a share of people as the agent.
+    assert_explicit(
+        &r,
+        &[
+            ("The fare freeze", "supported", "the riders union"),
+            ("The depot plan", "rejected", "64 percent of the voters"),
+        ],
+    );
+    // The subject stands before an aside set off by commas.
+    let c = claim(&r, "Mayor Ana Ruiz");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("criticized"), Some("several councillors"))
+    );
+    assert_eq!(fragments(c, &text), ["Mayor Ana Ruiz", "for the delay"]);
+    // A bare number is a means, not an agent; no cue word, no attribution.
+    assert_unattributed(&r, &["decided by 5 votes", "delayed by 40 minutes"]);
 }
 
 #[test]

@@ -602,7 +602,7 @@ impl<'a> Ctx<'a> {
                 .max(region_start);
         let region = past_relative_object(text, region);
         let (relative, source, via) =
-            self.subject_in_region(sent, &region, &uncut, region_start, infinitive);
+            self.subject_in_region(sent, &region, &uncut, region_start, infinitive, cue);
         // "Trump, who has been feuding …, on Friday described": a time or an
         // adverb alone between the comma and the cue leaves the subject before.
         let region_blank = text[region.clone()].chars().all(is_blank)
@@ -1377,6 +1377,7 @@ impl<'a> Ctx<'a> {
         uncut: &Range<usize>,
         region_start: usize,
         infinitive: Option<Mention>,
+        cue: &Range<usize>,
     ) -> (Option<Range<usize>>, Option<Mention>, Vec<Mention>) {
         let text = self.text;
         // "Lionel Sosa, a consultant who said he would not vote": the relative
@@ -1418,7 +1419,15 @@ impl<'a> Ctx<'a> {
                 // "Manafort was in the office when a member of the family
                 // said": the subject is the subordinate clause's own.
                 Some(m) => (Some(m), Vec::new()),
-                None => self.subject_and_via(region.clone()),
+                None => match self.subject_and_via(region.clone()) {
+                    (None, via) => (
+                        self.coordinated_subject(sent, region.clone(), cue)
+                            .or_else(|| self.second_clause_subject(sent, region.clone(), cue))
+                            .or_else(|| self.relative_clause_subject(sent, uncut.clone(), cue)),
+                        via,
+                    ),
+                    found => found,
+                },
             },
         };
         // "a deal she supported", "Ever since she endorsed", "Does he know": a
@@ -1441,6 +1450,206 @@ impl<'a> Ctx<'a> {
             _ => s,
         });
         (relative, source, via)
+    }
+
+    /// "Many of the local GOP leaders who would rather be working now on a
+    /// campaign for Cruz or Rubio said", "Hawkins and others who want to ban
+    /// abortion said": a subject whose relative clause runs on past
+    /// any length the source reader takes. The head before the relative
+    /// pronoun must be a source, the clause a verb of its own and no mark.
+    /// Not a participle with its agent ("decisions opposed by Israel") nor
+    /// a noun after a preposition ("for fear of").
+    fn relative_clause_subject(
+        &self,
+        sent: &Range<usize>,
+        uncut: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        let agent = Words::new(text, cue.end..sent.end)
+            .next()
+            .is_some_and(|w| lower(&text[w]) == "by");
+        // "of supporting", "about wanting": a gerund after "of" or "about"
+        // may still report a stance.
+        let after_preposition = last_word(text, sent.start, cue.start).is_some_and(|w| {
+            let lw = lower(&text[w]);
+            ["for", "with"].contains(&lw.as_str())
+                || PREPOSITIONS.contains(&lw.as_str()) && !["of", "about"].contains(&lw.as_str())
+        });
+        if agent || after_preposition {
+            return None;
+        }
+        let ws: Vec<_> = Words::new(text, uncut.clone()).take(41).collect();
+        if ws.len() > 40 || text[uncut.clone()].contains([',', ';', ':', '“', '"', '(', '—', '–'])
+        {
+            return None;
+        }
+        // "who" only: "that" after a verb opens its content ("said that …").
+        let k = (1..ws.len().saturating_sub(1)).find(|&i| lower(&text[ws[i].clone()]) == "who")?;
+        // "… who did Y and called on": a second verb of the clause's own.
+        if ws[k + 1..].iter().any(|w| {
+            matches!(
+                lower(&text[w.clone()]).as_str(),
+                "and" | "but" | "or" | "then" | "to"
+            )
+        }) {
+            return None;
+        }
+        // The clause has a verb of its own, not only the cue's auxiliaries
+        // ("organizations that have endorsed").
+        let verb = ws[k + 1..].iter().any(|w| {
+            let lw = lower(&text[w.clone()]);
+            !(AUXILIARIES.contains(&lw.as_str())
+                || BE.contains(&lw.as_str())
+                || self.lex(LexiconClass::SkipAdverb, &lw))
+        });
+        if !verb {
+            return None;
+        }
+        let head = self.mention_in(ws[0].start..ws[k - 1].end, false)?;
+        if head.pronoun || head.range.end != ws[k - 1].end {
+            return None;
+        }
+        let end = trim(text, uncut.clone()).end;
+        Some(Mention {
+            range: head.range.start..end,
+            ..head
+        })
+    }
+
+    /// "He was copied on the questions and Gates said", "Fiorina was a
+    /// planner - a former speechwriter said": a clause of its own after
+    /// "and" or a dash set off by spaces, whose subject is a name after
+    /// "and" (a list of names is one subject, `coordinated_subject`'s), or
+    /// any source after the dash. Not a participle with its agent.
+    fn second_clause_subject(
+        &self,
+        sent: &Range<usize>,
+        region: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        if Words::new(text, cue.end..sent.end)
+            .next()
+            .is_some_and(|w| lower(&text[w]) == "by")
+        {
+            return None;
+        }
+        let seg = &text[region.clone()];
+        let dash = [" - ", " -- "]
+            .iter()
+            .filter_map(|d| seg.rfind(d).map(|k| (k, d.len())))
+            .max();
+        let and = Words::new(text, region.clone())
+            .filter(|w| lower(&text[w.clone()]) == "and")
+            .last()
+            .map(|w| (w.start - region.start, w.len()));
+        let (k, n, after_and) = match (dash, and) {
+            (Some((d, _)), Some((a, an))) if a > d => (a, an, true),
+            (Some((d, dn)), _) => (d, dn, false),
+            (None, Some((a, an))) => (a, an, true),
+            (None, None) => return None,
+        };
+        let left = region.start..region.start + k;
+        let right = region.start + k + n..region.end;
+        // The words before are a clause or a phrase, not a list of names.
+        let clause = Words::new(text, left).any(|w| {
+            first_lower(&text[w.clone()])
+                && !["and", "of", "the"].contains(&lower(&text[w]).as_str())
+        });
+        if !clause {
+            return None;
+        }
+        let m = self.subject_and_via(right).0?;
+        let named = Words::new(text, m.range.clone()).all(|w| starts_upper(&text[w]));
+        (!after_and || named && !m.pronoun).then_some(m)
+    }
+
+    /// "Bush and his rivals for the nomination have said", "Ms. Toretti,
+    /// Mrs. Rao and other bundlers said", "Engineers and even some
+    /// contractors say": a subject of two or more conjuncts, which the
+    /// source reader takes for no noun phrase as a whole (too long, or a
+    /// name before a common noun). Each conjunct must be a source of its
+    /// own; a verb in one ("Trump attacked Clinton and Cruz said") makes it
+    /// a clause. A plural subject takes no verb in "-s": in "Sanders and
+    /// Clinton share some views", "… and CNN morning shows" the cue word is
+    /// a noun. Nor is a participle with its agent a verb of the subject
+    /// ("the prayers and good wishes posted by celebrities").
+    fn coordinated_subject(
+        &self,
+        sent: &Range<usize>,
+        region: Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let text = self.text;
+        let verb = Words::new(text, cue.clone()).next()?;
+        let verb = &text[verb];
+        let agent = Words::new(text, cue.end..sent.end)
+            .next()
+            .is_some_and(|w| lower(&text[w]) == "by");
+        // "says", and "is", "was", "has" too.
+        if verb.ends_with('s') && !verb.ends_with("ss") || agent {
+            return None;
+        }
+        let and = Words::new(text, region.clone())
+            .filter(|w| lower(&text[w.clone()]) == "and")
+            .last()?;
+        // A dash or a comma sets off a conjunct: "Democrats — and some
+        // Republicans —", "Democrats - and some Republicans -".
+        let mark = |c: char| matches!(c, ',' | '—' | '–' | '-');
+        let right_text = text[and.end..region.end].trim_end_matches(|c| is_blank(c) || mark(c));
+        let right = and.end..and.end + right_text.len();
+        let last = self.subject_and_via(right.clone()).0?;
+        // The conjuncts before "and", split at commas and dashes standing
+        // alone (not the hyphen of "anti-Trump").
+        let mut items = Vec::new();
+        let mut end = and.start;
+        loop {
+            let piece = &text[region.start..end];
+            let cut = piece
+                .char_indices()
+                .rev()
+                .find(|&(k, c)| {
+                    matches!(c, ',' | '—' | '–')
+                        || c == '-'
+                            && piece[..k].ends_with(is_blank)
+                            && piece[k + 1..].starts_with(is_blank)
+                })
+                .map(|(k, c)| (region.start + k, c.len_utf8()));
+            let from = cut.map_or(region.start, |(k, n)| k + n);
+            let item = trim(text, from..end);
+            if !item.is_empty() {
+                items.push(item);
+            }
+            match cut {
+                Some((k, _)) => end = k,
+                None => break,
+            }
+        }
+        // Each conjunct a source of its own, and no verb among its words.
+        let has_verb = |r: &Range<usize>| {
+            Words::new(text, r.clone()).any(|w| {
+                let t = &text[w.clone()];
+                first_lower(t) && (t.ends_with("ed") || self.is_cue_word(w.clone()))
+            })
+        };
+        if has_verb(&right) {
+            return None;
+        }
+        let mut start = None;
+        for item in &items {
+            let m = self.mention_in(item.clone(), false)?;
+            if has_verb(item) {
+                return None;
+            }
+            start = Some(m.range.start);
+        }
+        Some(Mention {
+            range: start?..last.range.end,
+            kind: SourceKind::Group,
+            outlet: None,
+            pronoun: false,
+        })
     }
 
     /// The verb frame's own guards: a noun ("the claims"), a passive ("was

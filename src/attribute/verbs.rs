@@ -666,15 +666,17 @@ impl<'a> Ctx<'a> {
         if !past_participle(&text[cue.clone()]) {
             return None;
         }
-        // "by" right after the cue, then the agent.
-        let after = skip_blank(text, cue.end, sent.end);
+        // "by" right after the cue, or after a time or adverbs ("was
+        // supported Friday by", "is viewed somewhat more positively by"),
+        // then the agent.
+        let after = passive_by(text, cue.end, sent.end)?;
         let by_end = after + 2;
-        if !text[after..sent.end].starts_with("by ") {
-            return None;
-        }
         let agent_start = skip_blank(text, by_end, sent.end);
-        // "decided by 5-to-4 votes": a number is a means, not an agent.
-        if text[agent_start..sent.end].starts_with(|c: char| c.is_ascii_digit()) {
+        // "decided by 5-to-4 votes": a number is a means, not an agent; a
+        // share of people is one ("supported by 42 percent of Republicans").
+        if text[agent_start..sent.end].starts_with(|c: char| c.is_ascii_digit())
+            && !share_of_people(text, agent_start, sent.end)
+        {
             return None;
         }
         // A form of "be" before the cue, over adverbs ("was first reported",
@@ -739,11 +741,26 @@ impl<'a> Ctx<'a> {
                 pos,
             ));
         }
-        let (region_start, _) = self.clause_back(sent.start, pos);
+        let (region_start, boundary) = self.clause_back(sent.start, pos);
         let region = region_start..pos;
         let subject = match self.relative_pronoun(sent.start, region.clone()) {
             Some(r) => r,
-            None => self.subject_and_via(region).0?.range,
+            None => match self.subject_and_via(region.clone()).0 {
+                Some(m) => m.range,
+                // "Janet Yellen, seated on the dais, has been repeatedly
+                // criticized by", "Mr. Bush, the former governor, had been
+                // rejected by": the subject stands before an aside.
+                None => {
+                    let c1 = boundary.filter(|&c| {
+                        text[region.clone()].chars().all(is_blank)
+                            && text[c..].starts_with([',', '—', '–'])
+                    })?;
+                    self.appositive_subject(sent.start, c1)
+                        .map(|(m, _)| m)
+                        .or_else(|| self.comma_chain_subject(sent.start, c1).map(|(_, m, _)| m))?
+                        .range
+                }
+            },
         };
         let mut content = vec![subject.clone()];
         // "… criticized by his rivals for failing to spend time in the state".
@@ -1010,10 +1027,23 @@ impl<'a> Ctx<'a> {
             if ["and", "but", "or", "then"].contains(&lw.as_str()) {
                 return Some(w.start);
             }
-            if !self.lex(LexiconClass::SkipAdverb, &lw) {
+            // "and defiantly offered", "and later quietly denied", "and on Monday
+            // announced": a manner adverb or a time between the conjunction
+            // and the verb.
+            let between = self.lex(LexiconClass::SkipAdverb, &lw)
+                || lw.ends_with("ly") && !LY_NOUNS.contains(&lw.as_str())
+                || WEEKDAYS.contains(&lw.as_str());
+            if !between {
                 return None;
             }
             end = w.start;
+            // "on Monday": the preposition goes with the day.
+            if WEEKDAYS.contains(&lw.as_str())
+                && let Some(p) = last_word(self.text, region.start, end)
+                && lower(&self.text[p.clone()]) == "on"
+            {
+                end = p.start;
+            }
         }
         None
     }
@@ -1071,6 +1101,48 @@ impl<'a> Ctx<'a> {
             .find(|w| !self.lex(LexiconClass::SkipAdverb, &lower(&text[w.clone()])))
             .is_some_and(|w| past(&text[w]))
     }
+}
+
+/// Where the "by" of a passive's agent starts after the cue ending at
+/// `from`: straight after it, or after up to three words of a time or of
+/// adverbs ("supported Friday by", "endorsed the day before by", "viewed
+/// somewhat more positively by"). None when no such "by" follows.
+fn passive_by(text: &str, from: usize, end: usize) -> Option<usize> {
+    for w in Words::new(text, from..end).take(4) {
+        let lw = lower(&text[w.clone()]);
+        if lw == "by" {
+            return text[w.start..end].starts_with("by ").then_some(w.start);
+        }
+        let between = WEEKDAYS.contains(&lw.as_str())
+            || TIME_WORDS.contains(&lw.as_str())
+            || passive_adverb(&lw) && !LY_NOUNS.contains(&lw.as_str())
+            || [
+                "more", "less", "most", "somewhat", "the", "before", "last", "this",
+            ]
+            .contains(&lw.as_str());
+        // Words only, no comma or other mark between them.
+        if !between
+            || !text[from..w.start]
+                .chars()
+                .all(|c| is_blank(c) || c.is_alphanumeric())
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "42 percent of the Republicans", "59.6% of voters": a share of people,
+/// which may be a passive's agent, where a bare number is a means.
+fn share_of_people(text: &str, start: usize, end: usize) -> bool {
+    let ws: Vec<_> = Words::new(text, start..end).take(3).collect();
+    let word = |i: usize| ws.get(i).map(|w| lower(&text[w.clone()]));
+    let pct_sign = text[start..end]
+        .split_whitespace()
+        .next()
+        .is_some_and(|t| t.trim_end_matches([',', '.']).ends_with('%'));
+    (pct_sign && word(1).as_deref() == Some("of"))
+        || word(1).as_deref() == Some("percent") && word(2).as_deref() == Some("of")
 }
 
 /// Where a "by" agent starting at `start` ends: before a preposition or a
