@@ -2796,3 +2796,44 @@ fn title_case_speaker_labels_in_a_transcript_layout() {
         );
     }
 }
+
+#[test]
+fn a_topic_after_the_cue_is_the_content_rather_than_an_opening_phrase() {
+    // "ripped into", "hinted at", "railed at", "looking into": with only an
+    // opening phrase before the subject, the preposition's object is what
+    // the cue is about.
+    let (r, _) = check("topic_after_opener.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the council for its spending plan",
+                "ripped",
+                "Mayor Ana Ruiz",
+            ),
+            ("the bus contract", "hinted", "Councillor Ben Ode"),
+            ("the board's refusal to open its books", "railed", "Ruiz"),
+            (
+                "whether the depot contracts were rewritten",
+                "is looking",
+                "Ruiz",
+            ),
+        ],
+    );
+    // The opening phrases are the writer's frame, no claim.
+    for opener in ["After a long night", "At the last hearing", "Specifically"] {
+        assert!(
+            r.claims.iter().all(|c| !c.text.contains(opener)),
+            "{opener}"
+        );
+    }
+    // In an "as" clause the sentence before stays the content.
+    assert_explicit(
+        &r,
+        &[(
+            "Bridging that gap means cutting costs wherever savings can be found",
+            "suggested",
+            "the treasurer",
+        )],
+    );
+}

@@ -6,6 +6,12 @@
 
 use super::*;
 
+/// The prepositions whose object is what a verb cue is about when nothing
+/// else can be its content ("focused on the causes", "railed at the
+/// refusal", "ripped into Sanders", "looking into whether …"), rather than
+/// an opening phrase before its subject.
+const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "at", "into", "of", "against", "over", "for"];
+
 /// What every frame reads of one cue match, computed once by
 /// `Ctx::candidate` and handed to the frame's own method.
 struct CueSite<'s> {
@@ -1244,7 +1250,8 @@ impl<'a> Ctx<'a> {
         content.push(self.cut_narrator_tail(rest));
     }
 
-    /// "focused on the causes": where no content stands after a verb cue
+    /// "focused on the causes", "ripped into Sanders", "hinted at Donald
+    /// Trump": where no content stands after a verb cue
     /// and only an opener before its subject, the object of an "on" or
     /// "about" right after it.
     fn verb_topic(
@@ -1269,7 +1276,20 @@ impl<'a> Ctx<'a> {
                         text[sent.start..ce].chars().any(char::is_alphanumeric)
                     })
                     && text[object_at..w.start].chars().all(is_blank)
-                    && ["on", "about"].contains(&lower(&text[w.clone()]).as_str())
+                    && {
+                        let lw = lower(&text[w.clone()]);
+                        // "as Mr. Hale suggested at the meeting": in a
+                        // subordinate clause the sentence before is the
+                        // content, and the older pair alone keeps its place
+                        // there.
+                        ["on", "about"].contains(&lw.as_str())
+                            || TOPIC_PREPOSITIONS.contains(&lw.as_str())
+                                && !subject.subordinate
+                                // "found over 2,200 emails": an amount.
+                                && !text[w.end..sent.end]
+                                    .trim_start()
+                                    .starts_with(|c: char| c.is_ascii_digit())
+                    }
                     // "posted on Monday", "decided on the last day": a time.
                     && {
                         let ws: Vec<_> =
@@ -1277,7 +1297,15 @@ impl<'a> Ctx<'a> {
                         time_phrase_len(text, &ws).is_none()
                     }
             })
-            .map(|w| self.upto_comma(content_trim(self, w.end..sent.end), &[',', ';']))
+            .map(|w| {
+                // "reported at least six planes …": "at least" is the
+                // content's own.
+                let amount = Words::new(text, w.end..sent.end)
+                    .next()
+                    .is_some_and(|n| ["least", "most"].contains(&lower(&text[n]).as_str()));
+                let start = if amount { w.start } else { w.end };
+                self.upto_comma(content_trim(self, start..sent.end), &[',', ';'])
+            })
             .filter(|r| text[r.clone()].chars().any(char::is_alphanumeric))
     }
 
