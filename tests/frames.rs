@@ -2837,3 +2837,36 @@ fn a_topic_after_the_cue_is_the_content_rather_than_an_opening_phrase() {
         )],
     );
 }
+
+#[test]
+fn an_object_relative_pronoun_with_nothing_after_the_cue_is_the_content() {
+    let (r, _) = check("relative_pronoun_content.txt");
+    let pronoun = |cue: &str| {
+        r.claims
+            .iter()
+            .find(|c| c.attribution.cue.as_ref().is_some_and(|t| t.text == cue))
+            .unwrap_or_else(|| panic!("no claim with cue {cue:?}"))
+    };
+    for (cue, content) in [
+        ("proposed", "which"),
+        ("denied", "which"),
+        ("fears", "that"),
+    ] {
+        assert_eq!(pronoun(cue).text, content, "{cue}");
+        assert_eq!(pronoun(cue).attribution.status, "explicit", "{cue}");
+    }
+    // The sentence before the pronoun is no content of the cue.
+    for before in [
+        "The plan would close the north depot",
+        "Fares would rise by a dollar",
+    ] {
+        assert!(
+            r.claims.iter().all(|c| !c.text.contains(before)),
+            "{before}"
+        );
+    }
+    // A cue with words of its own keeps them after the pronoun; a quotation
+    // before the speaker stays the content.
+    assert!(pronoun("called").text.contains("a disgrace"));
+    assert_eq!(pronoun("said").text, "“We will keep every route,”");
+}

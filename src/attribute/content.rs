@@ -399,6 +399,76 @@ impl<'a> Ctx<'a> {
             None => r,
         }
     }
+
+    /// "…, which Senator Cruz proposed under a flat rate", "the sort of
+    /// victory that she fears", "on which they see eye to eye": an object
+    /// relative pronoun right before the cue's subject, with nothing after
+    /// the cue but the end of the clause, a time or place, or another
+    /// conjunct, is all the cue reports. PolNeAR marks the pronoun (with its
+    /// preposition) as the content, not the sentence before it nor the
+    /// adjunct after the cue. `None` where the cue has an object or clause
+    /// of its own ("which he said was unfair", "which she called “a
+    /// disgrace”"): `relative_object` joins the pronoun to that.
+    pub(super) fn relative_pronoun_alone(
+        &self,
+        sent: &Range<usize>,
+        c: &Candidate,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        let src = c.source_mention()?;
+        // A quotation the cue attributes stays its content: "''…,'' Ms.
+        // Sherry said of the candidate whom she supported".
+        let quoted = |r: &Range<usize>| {
+            let t = text[r.clone()].trim_start();
+            t.starts_with(['“', '"', '‘']) || t.starts_with("''")
+        };
+        if src.start > c.cue.start || c.content.is_empty() || c.content.iter().any(quoted) {
+            return None;
+        }
+        let rel = last_word(text, sent.start, src.start)?;
+        if !text[rel.end..src.start].chars().all(is_blank) {
+            return None;
+        }
+        let lr = lower(&text[rel.clone()]);
+        let prev = last_word(text, sent.start, rel.start)
+            .filter(|w| text[w.end..rel.start].chars().all(is_blank));
+        let pronoun = OBJECT_RELATIVES.contains(&lr.as_str())
+            // "the victory that she fears": "that" after a noun, not after
+            // a verb of saying ("reported that she fears").
+            || lr == "that"
+                && prev.as_ref().is_some_and(|w| {
+                    !self.is_cue_word(w.clone())
+                        && !["so", "such", "now", "and", "but", "is", "was", "said", "says"]
+                            .contains(&lower(&text[w.clone()]).as_str())
+                });
+        if !pronoun {
+            return None;
+        }
+        // The clause ends after the cue, or only an adjunct or another
+        // conjunct follows it.
+        let after = skip_blank(text, c.cue.end, sent.end);
+        let rest = &text[after..sent.end];
+        let ends = !rest.starts_with(|ch: char| ch.is_alphanumeric())
+            && !rest.starts_with(['“', '"', '‘', '\''])
+            || Words::new(text, after..sent.end).next().is_some_and(|w| {
+                w.start == after
+                    && [
+                        "when", "under", "during", "last", "in", "on", "at", "after", "before",
+                        "since", "until", "and", "while", "earlier", "later", "this",
+                    ]
+                    .contains(&lower(&text[w]).as_str())
+            });
+        if !ends {
+            return None;
+        }
+        let start = prev
+            .filter(|w| {
+                let lw = lower(&text[w.clone()]);
+                PREPOSITIONS.contains(&lw.as_str()) || lw == "of"
+            })
+            .map_or(rel.start, |w| w.start);
+        Some(start..rel.end)
+    }
 }
 
 /// Does `r` (the start of a sentence, up to a comma) only introduce what follows:

@@ -434,6 +434,11 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     cands.retain(|c| c.source.is_some() || ctx.engine.cues[c.rule].frame == Frame::Passive);
     merge_by_participle(ctx, &mut cands);
     for c in &mut cands {
+        if let Some(rel) = ctx.relative_pronoun_alone(sent, c) {
+            c.content = vec![rel];
+            c.forward = false;
+            continue;
+        }
         relative_object(ctx, sent, c);
     }
     // "Axios reported on the meeting, stating that ...": the later cue of the same source is the one with the content.
