@@ -46,6 +46,21 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .any(|t| s[k..].starts_with(t))
                         && (!reported || other_report(k))
+                    // "criticized Clinton’s email use, which an FBI
+                    // investigation said was careless": a relative clause
+                    // closing an object (no reported clause before it) glosses
+                    // the object in the writer's words. Not where the
+                    // sentence goes on after it ("the pipeline, which is
+                    // widely supported, wouldn't go …": the object was a
+                    // subject) nor after a clause, a quotation, an infinitive
+                    // or a question word.
+                    || s[k..].starts_with(", which ")
+                        && !s[k + 2..].contains([',', ';'])
+                        && !opens_clause_or_question(s)
+                        && !self.clausal(r.start..r.start + k)
+                        // A cue or hedge of its own in the clause would make
+                        // it an attribution of its own, mostly a wrong one.
+                        && !other_report(k)
                     || s[k..].starts_with(", but ")
                         && (self.new_subject_at(r.start + k + 6, r.end)
                             || !self.clausal(r.start..r.start + k)
@@ -795,4 +810,17 @@ pub(super) fn content_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
         }
     }
     r
+}
+
+/// Does content open with a quotation, an infinitive or a question word
+/// ("to raise taxes", "whether the plan works"), rather than with an object?
+fn opens_clause_or_question(s: &str) -> bool {
+    let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    s.starts_with(['“', '"', '‘', '(']) || s.starts_with("''") || {
+        let lw = first.to_ascii_lowercase();
+        [
+            "that", "to", "what", "how", "whether", "why", "who", "where", "when", "if",
+        ]
+        .contains(&lw.as_str())
+    }
 }
