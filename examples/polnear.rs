@@ -107,6 +107,51 @@ fn hedged_content(text: &str, claim: &Span, h: &Span) -> Vec<(usize, usize)> {
     }
 }
 
+/// The clause a hedge outside its sentence's claim belongs to: "Mr. Cruz
+/// seemed to mock his rival's talk, saying …" with the claim "“…”" after
+/// it, "…,” he told a voter who seemed to be confused …" with the claim
+/// before it. The words between the claim and the sentence's edge, up to
+/// the first colon, semicolon, comma or dash after the hedge (past it the
+/// frame of the claim goes on: ", saying", ": He earned …"). PolNeAR
+/// gives such a hedge its own clause as content, not the claim of the
+/// sentence's other cue.
+fn hedge_clause(text: &str, sentence: &Span, claim: &Span, h: &Span) -> Span {
+    let (start, end) = if h.start >= claim.end {
+        (claim.end, sentence.end)
+    } else {
+        (sentence.start, claim.start)
+    };
+    let after = h.end.clamp(start, end);
+    let stop = [":", ";", ",", " - ", " -- ", "—", "–"]
+        .iter()
+        .filter_map(|m| text[after..end].find(m))
+        .min()
+        .map_or(end, |k| after + k);
+    // A conjunction left at either edge ("… first ballot and", ", but
+    // appeared to …") and the marks around them are the frame's.
+    let mut r = text[start..stop].trim_end();
+    for w in [" and", " but", " or"] {
+        r = r.strip_suffix(w).unwrap_or(r);
+    }
+    let lead = r.len() - r.trim_start_matches([' ', ',', ';', '\n']).len();
+    // "… told a rider who seemed to be confused": a relative pronoun right
+    // before the hedge is its subject.
+    let before = text[start + lead..h.start.max(start + lead)].trim_end();
+    let lead = ["who", "which", "that"]
+        .iter()
+        .find(|w| {
+            before
+                .strip_suffix(*w)
+                .is_some_and(|b| b.ends_with(' ') || b.ends_with(','))
+        })
+        .map_or(lead, |w| before.len() - w.len() + lead);
+    Span {
+        start: start + lead,
+        end: start + r.len(),
+        ..*claim
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // An extra rule pack (`--rules DIR`) lets scripts/mine_system_cues.py try
@@ -209,14 +254,14 @@ fn main() {
             let hedged = a.status == "unattributed" && a.hedge_span.is_some() && annotated;
             // A hedge attributes to no one what it reports: the claim, or for
             // "asked" the question.
-            let hedge_attribution = |h: &Span| {
+            let hedge_attribution = |h: &Span, claim: &Span| {
                 let content: Vec<Value> = match question_after(
                     &report_text,
                     h,
                     a.hedge_source_mention.as_ref().map(|m| &m.span),
                 ) {
                     Some((s, e)) => vec![cp.range(s, e)],
-                    None => hedged_content(&report_text, &c.span, h)
+                    None => hedged_content(&report_text, claim, h)
                         .into_iter()
                         .map(|(s, e)| cp.range(s, e))
                         .collect(),
@@ -236,7 +281,8 @@ fn main() {
                 && a.status == "explicit"
                 && (h.end <= c.span.start || h.start >= c.span.end)
             {
-                attributions.push(hedge_attribution(h));
+                let clause = hedge_clause(&report_text, &c.sentence, &c.span, h);
+                attributions.push(hedge_attribution(h, &clause));
             }
             // "status" and "rule" are for error analysis (scripts/polnear_errors.py);
             // the scorer reads only "span" and "attributed".
@@ -252,7 +298,7 @@ fn main() {
                 "status": a.status, "rule": a.rule}),
             );
             if let (true, Some(h)) = (hedged, &a.hedge_span) {
-                attributions.push(hedge_attribution(h));
+                attributions.push(hedge_attribution(h, &c.span));
             }
             // Attributions nested in the claim ("Smith said Jones believes ...") count too.
             for n in &c.nested {
@@ -302,4 +348,56 @@ fn main() {
         secs,
         words as f64 / secs
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end,
+            line: 1,
+            column: 1,
+            end_line: 1,
+            end_column: 1,
+        }
+    }
+
+    /// The hedge's content for a claim `claim` of the sentence `text`.
+    fn hedge_content(text: &str, claim: &str, hedge: &str) -> Vec<String> {
+        let c = text.find(claim).unwrap();
+        let h = text.find(hedge).unwrap();
+        let (c, h) = (span(c, c + claim.len()), span(h, h + hedge.len()));
+        let clause = hedge_clause(text, &span(0, text.len()), &c, &h);
+        hedged_content(text, &clause, &h)
+            .into_iter()
+            .map(|(s, e)| text[s..e].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_hedge_outside_the_claim_reports_its_own_clause() {
+        // The claim after the hedge belongs to "saying"; the hedge reports
+        // its subject and the verb phrase up to the comma.
+        let text = "Ms. Ruiz seemed to mock the plan, saying, “It will never work.”";
+        assert_eq!(
+            hedge_content(text, "“It will never work.”", "seemed to"),
+            ["Ms. Ruiz", "to mock the plan"]
+        );
+        let text = "And the mayor's usual tactics have appeared to fail her: \
+                    she won no reprieve with her claim that the board was unfair.";
+        assert_eq!(
+            hedge_content(text, "that the board was unfair", "appeared to"),
+            ["the mayor's usual tactics have", "to fail her"]
+        );
+        // The claim before the hedge: the hedged clause is the relative one.
+        let text = "“We are friends,” Ben Ode told a rider who seemed to be confused \
+                    at the sight of them.";
+        assert_eq!(
+            hedge_content(text, "“We are friends,”", "seemed to"),
+            ["who", "to be confused at the sight of them."]
+        );
+    }
 }
