@@ -2845,10 +2845,14 @@ fn an_object_relative_pronoun_with_nothing_after_the_cue_is_the_content() {
             .find(|c| c.attribution.cue.as_ref().is_some_and(|t| t.text == cue))
             .unwrap_or_else(|| panic!("no claim with cue {cue:?}"))
     };
+    // "a fact she often mentions", "a deal she once supported": no pronoun,
+    // the noun phrase before the pronoun subject is the object.
     for (cue, content) in [
         ("proposed", "which"),
         ("denied", "which"),
         ("fears", "that"),
+        ("mentions", "a fact"),
+        ("supported", "a deal"),
     ] {
         assert_eq!(pronoun(cue).text, content, "{cue}");
         assert_eq!(pronoun(cue).attribution.status, "explicit", "{cue}");

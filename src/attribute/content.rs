@@ -456,9 +456,14 @@ impl<'a> Ctx<'a> {
                         && !["so", "such", "now", "and", "but", "is", "was", "said", "says"]
                             .contains(&lower(&text[w.clone()]).as_str())
                 });
-        if !pronoun {
-            return None;
-        }
+        // "a fact he frequently mentions", "a deal she once supported": a
+        // noun phrase right before a pronoun subject, with no relative
+        // pronoun, is the cue's object all the same; it is the content.
+        let head = if pronoun {
+            None
+        } else {
+            Some(self.reduced_relative_head(sent, c, &rel, &src)?)
+        };
         // The clause ends after the cue, or only an adjunct or another
         // conjunct follows it.
         let after = skip_blank(text, c.cue.end, sent.end);
@@ -476,6 +481,9 @@ impl<'a> Ctx<'a> {
         if !ends {
             return None;
         }
+        if let Some(head) = head {
+            return Some(head);
+        }
         let start = prev
             .filter(|w| {
                 let lw = lower(&text[w.clone()]);
@@ -483,6 +491,57 @@ impl<'a> Ctx<'a> {
             })
             .map_or(rel.start, |w| w.start);
         Some(start..rel.end)
+    }
+
+    /// The noun phrase ending with `noun` right before a pronoun subject
+    /// `src` ("a fact he", "the president she"): from its determiner, at
+    /// most three words back with no mark between, or the one word
+    /// "something"/"everything".
+    fn reduced_relative_head(
+        &self,
+        sent: &Range<usize>,
+        c: &Candidate,
+        noun: &Range<usize>,
+        src: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        let personal = c.source.as_ref().is_some_and(|m| m.pronoun)
+            && ["he", "she", "they", "we", "i"].contains(&lower(&text[src.clone()]).as_str());
+        let ln = lower(&text[noun.clone()]);
+        if !personal
+            || !text[noun.clone()]
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch == '-')
+            || ln.len() < 3
+            || ln.ends_with("ly")
+            || self.is_cue_word(noun.clone())
+            || DETERMINERS.contains(&ln.as_str())
+            || PREPOSITIONS.contains(&ln.as_str())
+            || SUBORDINATORS.contains(&ln.as_str())
+            || [
+                "and", "but", "or", "nor", "yet", "so", "than", "then", "now", "what", "how",
+                "why", "where", "when", "is", "was", "are", "were", "be", "been", "has", "have",
+                "had", "did", "does", "not", "said", "says", "think", "thinks", "believe", "know",
+                "knows", "time", "day", "year", "week", "way", "reason",
+            ]
+            .contains(&ln.as_str())
+        {
+            return None;
+        }
+        if ["something", "everything", "anything", "nothing"].contains(&ln.as_str()) {
+            return Some(noun.clone());
+        }
+        let mut at = noun.clone();
+        for _ in 0..3 {
+            let w = last_word(text, sent.start, at.start)
+                .filter(|w| text[w.end..at.start].chars().all(is_blank))?;
+            let lw = lower(&text[w.clone()]);
+            if DETERMINERS.contains(&lw.as_str()) || QUANTIFIERS.contains(&lw.as_str()) {
+                return Some(w.start..noun.end);
+            }
+            at = w;
+        }
+        None
     }
 }
 
