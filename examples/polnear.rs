@@ -88,6 +88,17 @@ fn hedged_content(text: &str, claim: &Span, h: &Span) -> Vec<(usize, usize)> {
         .iter()
         .find_map(|w| lead.strip_prefix(w))
         .map_or(start, |rest| h.start - rest.len());
+    // "… determining delegates who are expected to support …": a relative
+    // pronoun right before the hedge is the hedged clause's subject.
+    let start = ["who", "which", "that"]
+        .iter()
+        .find_map(|w| {
+            let lead = text[start..h.start].trim_end();
+            lead.strip_suffix(w)
+                .filter(|b| b.ends_with(' ') || b.ends_with(','))
+                .map(|b| start + b.len())
+        })
+        .unwrap_or(start);
     let head = text[start..h.start].trim_end();
     let tail = if text[h.start..h.end].ends_with(" to") {
         h.end - 2
@@ -392,6 +403,19 @@ mod tests {
             hedge_content(text, "that the board was unfair", "appeared to"),
             ["the mayor's usual tactics have", "to fail her"]
         );
+        // A relative pronoun right before a hedge inside the claim is its
+        // subject.
+        let text = "The vote picks delegates who are expected to back her.";
+        let (c, h) = (
+            span(0, text.len() - 1),
+            text.find("are expected to").unwrap(),
+        );
+        let h = span(h, h + "are expected to".len());
+        let frags: Vec<&str> = hedged_content(text, &c, &h)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(frags, ["who", "to back her"]);
         // The claim before the hedge: the hedged clause is the relative one.
         let text = "“We are friends,” Ben Ode told a rider who seemed to be confused \
                     at the sight of them.";
