@@ -2887,3 +2887,14 @@ fn a_relative_clause_closing_an_object_is_the_writers_gloss() {
     let c = claim(&r, "would cost too much");
     assert!(c.text.contains("which the council approved in March"));
 }
+
+#[test]
+fn a_main_clause_is_not_what_an_adverbial_clauses_subject_said() {
+    let (r, _) = check("adverbial_clause_cue.txt");
+    // "…, when the mayor testified before the council": the main clause is
+    // the writer's.
+    assert_unattributed(&r, &["The fares rose sharply last year"]);
+    assert_unattributed(&r, &["Ridership fell by a third"]);
+    // "as the mayor said": the main clause is what the mayor said.
+    assert_explicit(&r, &[("The depot will close in June", "said", "the mayor")]);
+}

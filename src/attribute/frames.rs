@@ -1129,7 +1129,7 @@ impl<'a> Ctx<'a> {
             // cue is about (gold on PolNeAR train).
             content.push(object);
             forward = true;
-        } else if let Some(ce) = content_end {
+        } else if let Some(ce) = content_end.filter(|_| !self.adverbial_clause_subject(subject)) {
             self.verb_content_before(sent, inverted, v, ce, before_quoted, &mut content);
         } else if v.starts_with_comma && !inverted && v.has_rest {
             // "Rubio says, win or lose in Florida, he’s staying in the race."
@@ -1307,6 +1307,26 @@ impl<'a> Ctx<'a> {
                 self.upto_comma(content_trim(self, start..sent.end), &[',', ';'])
             })
             .filter(|r| text[r.clone()].chars().any(char::is_alphanumeric))
+    }
+
+    /// Is the cue's subject right after an adverbial subordinator ("…, when
+    /// Clinton testified before Congress", "Unemployment had spiked not
+    /// because the poor decided …")? The main clause before it is then the
+    /// writer's, not what the subordinate clause's subject said (on train 8
+    /// of 10 such contents matched no attribution, the other 2 none of its
+    /// content). "as she said" is another matter: its main clause is what
+    /// was said.
+    fn adverbial_clause_subject(&self, subject: &VerbSubject) -> bool {
+        const ADVERBIAL: &[&str] = &[
+            "when", "while", "after", "before", "because", "since", "until", "although", "though",
+            "if", "unless", "whereas", "once",
+        ];
+        subject.source.as_ref().is_some_and(|m| {
+            last_word(self.text, 0, m.range.start).is_some_and(|w| {
+                self.text[w.end..m.range.start].chars().all(is_blank)
+                    && ADVERBIAL.contains(&lower(&self.text[w]).as_str())
+            })
+        })
     }
 
     /// The content before a verb cue's subject, which ends at `ce`, and a
