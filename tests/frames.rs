@@ -2853,6 +2853,8 @@ fn an_object_relative_pronoun_with_nothing_after_the_cue_is_the_content() {
         ("fears", "that"),
         ("mentions", "a fact"),
         ("supported", "a deal"),
+        // "a claim that …": a cue word after a determiner is a noun.
+        ("disputes", "that"),
     ] {
         assert_eq!(pronoun(cue).text, content, "{cue}");
         assert_eq!(pronoun(cue).attribution.status, "explicit", "{cue}");

@@ -452,7 +452,13 @@ impl<'a> Ctx<'a> {
             // a verb of saying ("reported that she fears").
             || lr == "that"
                 && prev.as_ref().is_some_and(|w| {
-                    !self.is_cue_word(w.clone())
+                    // "a claim that …", "a charge that …": a cue word after
+                    // a determiner is a noun.
+                    let noun = last_word(text, sent.start, w.start).is_some_and(|d| {
+                        text[d.end..w.start].chars().all(is_blank)
+                            && DETERMINERS.contains(&lower(&text[d]).as_str())
+                    });
+                    (noun || !self.is_cue_word(w.clone()))
                         && !["so", "such", "now", "and", "but", "is", "was", "said", "says"]
                             .contains(&lower(&text[w.clone()]).as_str())
                 });
