@@ -2900,3 +2900,14 @@ fn a_main_clause_is_not_what_an_adverbial_clauses_subject_said() {
     // "as the mayor said": the main clause is what the mayor said.
     assert_explicit(&r, &[("The depot will close in June", "said", "the mayor")]);
 }
+
+#[test]
+fn a_markup_tag_opening_an_embedded_post_is_no_content() {
+    let (r, _) = check("embedded_post_tag.txt");
+    let c = claim(&r, "the depot contract was rewritten twice");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("told"), Some("Councillor Ben Ode"))
+    );
+    assert!(r.claims.iter().all(|c| !c.text.contains("tweet-author")));
+}

@@ -556,6 +556,15 @@ impl<'a> Ctx<'a> {
 pub(super) fn intro_adjunct(ctx: &Ctx, r: Range<usize>) -> bool {
     let text = ctx.text;
     let t = &text[r.clone()];
+    // "<tweet tweet-author="@edhenry" …>Sanders aide Jeff Weaver told me …":
+    // a markup tag opening an embedded post is no part of what was said.
+    let tag = t.trim();
+    if tag.starts_with('<')
+        && !tag[1..].contains('<')
+        && tag.find('>').is_none_or(|k| tag[k + 1..].trim().is_empty())
+    {
+        return true;
+    }
     // A quotation is content, but a short quoted title is not: "On this weekend’s
     // broadcast of “Fox News Sunday,”".
     // Worked out only for text with a quotation mark in it.
