@@ -2911,3 +2911,31 @@ fn a_markup_tag_opening_an_embedded_post_is_no_content() {
     );
     assert!(r.claims.iter().all(|c| !c.text.contains("tweet-author")));
 }
+
+#[test]
+fn an_opening_phrase_with_no_verb_leaves_the_content_after_the_cue() {
+    let (r, text) = check("phrase_opener_object.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "in favor of the fare plan",
+                "spoke out",
+                "Councillor Ben Ode",
+            ),
+            ("the flood", "forecast", "no one"),
+        ],
+    );
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !c.text.starts_with("Thursday night"))
+    );
+    assert!(r.claims.iter().all(|c| !c.text.starts_with("back then")));
+    // A phrase the tag interrupts goes on after it: both pieces are content.
+    let c = claim(&r, "the depot will close");
+    assert_eq!(
+        fragments(c, &text),
+        ["If the vote fails", "the depot will close"]
+    );
+}

@@ -1129,6 +1129,13 @@ impl<'a> Ctx<'a> {
             // cue is about (gold on PolNeAR train).
             content.push(object);
             forward = true;
+        } else if let Some(object) = self.object_after_phrase(sent, subject, v) {
+            // "Thursday night at the convention, he spoke out in favor of
+            // the mayor", "But back then, in 2014, no one forecast the
+            // storm": a phrase with no verb before the subject sets the
+            // scene; what follows the cue is what it reports.
+            content.push(object);
+            forward = true;
         } else if let Some(ce) = content_end.filter(|_| !self.adverbial_clause_subject(subject)) {
             self.verb_content_before(sent, inverted, v, ce, before_quoted, &mut content);
         } else if v.starts_with_comma && !inverted && v.has_rest {
@@ -1307,6 +1314,40 @@ impl<'a> Ctx<'a> {
                 self.upto_comma(content_trim(self, start..sent.end), &[',', ';'])
             })
             .filter(|r| text[r.clone()].chars().any(char::is_alphanumeric))
+    }
+
+    /// The words after a verb cue (from where its object would begin) when
+    /// the words before its subject are an unquoted phrase with no finite
+    /// verb: a time, a place, a dateline, a participial opener.
+    fn object_after_phrase(
+        &self,
+        sent: &Range<usize>,
+        subject: &VerbSubject,
+        v: &VerbRest<'_>,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        let ce = subject.content_end?;
+        let before = trim(text, sent.start..ce);
+        let b = &text[before.clone()];
+        // "If she wins, Clinton said in a tweet, women won't be punished":
+        // the phrase goes on after the tag's comma; "as she said at the
+        // outset", "when she testified before …": a subordinate clause's
+        // cue reports nothing after it.
+        if subject.inverted
+            || v.starts_with_comma
+            || subject.subordinate
+            || self.adverbial_clause_subject(subject)
+            || b.is_empty()
+            || b.contains(['“', '”', '"'])
+            || b.contains("''")
+            || self.clausal(before)
+        {
+            return None;
+        }
+        let object = content_trim(self, skip_blank(text, v.object_at, sent.end)..sent.end);
+        let ot = &text[object.clone()];
+        (ot.starts_with(char::is_alphanumeric) && Words::new(text, object.clone()).nth(1).is_some())
+            .then(|| self.cut_narrator_tail(object))
     }
 
     /// Is the cue's subject right after an adverbial subordinator ("…, when
