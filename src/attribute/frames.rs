@@ -1340,7 +1340,7 @@ impl<'a> Ctx<'a> {
             || b.is_empty()
             || b.contains(['“', '”', '"'])
             || b.contains("''")
-            || self.clausal(before) && !v.intro.of(self, ce)
+            || self.clausal(before)
         {
             return None;
         }
