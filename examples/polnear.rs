@@ -72,7 +72,9 @@ fn hedged_content(text: &str, claim: &Span, h: &Span) -> Vec<(usize, usize)> {
         .filter(|rest| rest.starts_with(char::is_alphanumeric))
         .map_or(0, |rest| whole.len() - rest.len());
     let start = claim.start + from;
-    if !(start < h.start && h.end < claim.end) {
+    // "It seems the Democrats have too many superdelegates": a hedge
+    // opening the claim leaves what follows it (below).
+    if !(start <= h.start && h.end < claim.end) {
         return vec![(start, claim.end)];
     }
     // The subject comes after any opening phrase ("In the past few days, the
@@ -105,7 +107,7 @@ fn hedged_content(text: &str, claim: &Span, h: &Span) -> Vec<(usize, usize)> {
     } else {
         h.end
     };
-    let tail = claim.end - text[tail..claim.end].trim_start().len();
+    let tail = claim.end - text[tail..claim.end].trim_start_matches([' ', ',']).len();
     if tail >= claim.end {
         return vec![(start, claim.end)];
     }
@@ -416,6 +418,14 @@ mod tests {
             .map(|(s, e)| &text[s..e])
             .collect();
         assert_eq!(frags, ["who", "to back her"]);
+        // A hedge opening its claim leaves what follows it.
+        let text = "It seems the board has too many members.";
+        let h = span(0, "It seems".len());
+        let frags: Vec<&str> = hedged_content(text, &span(0, text.len() - 1), &h)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(frags, ["the board has too many members"]);
         // The claim before the hedge: the hedged clause is the relative one.
         let text = "“We are friends,” Ben Ode told a rider who seemed to be confused \
                     at the sight of them.";
