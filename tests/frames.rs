@@ -2939,3 +2939,14 @@ fn an_opening_phrase_with_no_verb_leaves_the_content_after_the_cue() {
         ["If the vote fails", "the depot will close"]
     );
 }
+
+#[test]
+fn content_that_holds_its_own_source_is_no_attribution() {
+    // "Mayor Ana Ruiz came … and ripped into the council": the frame read
+    // the whole sentence, subject and all, as what was ripped.
+    let (r, _) = check("content_holds_source.txt");
+    assert_unattributed(
+        &r,
+        &["Mayor Ana Ruiz came to the depot", "The staffing change"],
+    );
+}

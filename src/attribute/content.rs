@@ -499,6 +499,17 @@ impl<'a> Ctx<'a> {
         Some(start..rel.end)
     }
 
+    /// Does a piece of `c`'s content hold its source's mention ("Bill
+    /// Clinton came to Mason City and recounted …" as what Bill Clinton
+    /// ripped)? A frame read that way has its content wrong.
+    pub(super) fn content_holds_source(&self, c: &Candidate) -> bool {
+        c.source_mention().is_some_and(|s| {
+            c.content
+                .iter()
+                .any(|r| r.start <= s.start && s.end <= r.end)
+        })
+    }
+
     /// The noun phrase ending with `noun` right before a pronoun subject
     /// `src` ("a fact he", "the president she"): from its determiner, at
     /// most three words back with no mark between, or the one word
