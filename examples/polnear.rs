@@ -120,6 +120,22 @@ fn hedged_content(text: &str, claim: &Span, h: &Span) -> Vec<(usize, usize)> {
     }
 }
 
+/// The content of an explicit attribution whose cue is a hedge inside its
+/// claim (a hedge resolved to the outlet named before it: "The woman … has
+/// reportedly been chatting …"): the claim around the hedge, as for a hedge
+/// with no source. `None` for any other cue.
+fn resolved_hedge_content(
+    text: &str,
+    rule: Option<&str>,
+    claim: &Span,
+    cue: &Span,
+) -> Option<Vec<(usize, usize)>> {
+    (rule.is_some_and(|r| r.starts_with("hedge"))
+        && claim.start <= cue.start
+        && cue.end <= claim.end)
+        .then(|| hedged_content(text, claim, cue))
+}
+
 /// The clause a hedge outside its sentence's claim belongs to: "Mr. Cruz
 /// seemed to mock his rival's talk, saying …" with the claim "“…”" after
 /// it, "…,” he told a voter who seemed to be confused …" with the claim
@@ -327,7 +343,20 @@ fn main() {
                 continue;
             }
             let Some(cue) = &a.cue else { continue };
-            let content: Vec<Value> = if c.content_fragments.is_empty() {
+            // A hedge resolved to the outlet named before it ("The woman …
+            // has reportedly been chatting …") is the cue inside its claim:
+            // what it reports is the claim around it, as for a hedge with
+            // no source.
+            let hedged = c
+                .content_fragments
+                .is_empty()
+                .then(|| {
+                    resolved_hedge_content(&report_text, a.rule.as_deref(), &c.span, &cue.span)
+                })
+                .flatten();
+            let content: Vec<Value> = if let Some(h) = hedged {
+                h.into_iter().map(|(s, e)| cp.range(s, e)).collect()
+            } else if c.content_fragments.is_empty() {
                 vec![cp.span(&c.span)]
             } else {
                 c.content_fragments.iter().map(|s| cp.span(s)).collect()
@@ -426,6 +455,15 @@ mod tests {
             .map(|(s, e)| &text[s..e])
             .collect();
         assert_eq!(frags, ["the board has too many members"]);
+        // A hedge resolved to an outlet splits its claim the same way; any
+        // other cue leaves the claim whole.
+        let text = "The driver has reportedly been fired.";
+        let (c, h) = (span(0, text.len() - 1), span(15, 25));
+        assert_eq!(&text[h.start..h.end], "reportedly");
+        let got = resolved_hedge_content(text, Some("hedge.reportedly"), &c, &h).unwrap();
+        let frags: Vec<&str> = got.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(frags, ["The driver has", "been fired"]);
+        assert!(resolved_hedge_content(text, Some("cue.say"), &c, &h).is_none());
         // The claim before the hedge: the hedged clause is the relative one.
         let text = "“We are friends,” Ben Ode told a rider who seemed to be confused \
                     at the sight of them.";
