@@ -46,6 +46,21 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .any(|t| s[k..].starts_with(t))
                         && (!reported || other_report(k))
+                    // "criticized Clinton’s email use, which an FBI
+                    // investigation said was careless": a relative clause
+                    // closing an object (no reported clause before it) glosses
+                    // the object in the writer's words. Not where the
+                    // sentence goes on after it ("the pipeline, which is
+                    // widely supported, wouldn't go …": the object was a
+                    // subject) nor after a clause, a quotation, an infinitive
+                    // or a question word.
+                    || s[k..].starts_with(", which ")
+                        && !s[k + 2..].contains([',', ';'])
+                        && !opens_clause_or_question(s)
+                        && !self.clausal(r.start..r.start + k)
+                        // A cue or hedge of its own in the clause would make
+                        // it an attribution of its own, mostly a wrong one.
+                        && !other_report(k)
                     || s[k..].starts_with(", but ")
                         && (self.new_subject_at(r.start + k + 6, r.end)
                             || !self.clausal(r.start..r.start + k)
@@ -399,6 +414,152 @@ impl<'a> Ctx<'a> {
             None => r,
         }
     }
+
+    /// "…, which Senator Cruz proposed under a flat rate", "the sort of
+    /// victory that she fears", "on which they see eye to eye": an object
+    /// relative pronoun right before the cue's subject, with nothing after
+    /// the cue but the end of the clause, a time or place, or another
+    /// conjunct, is all the cue reports. PolNeAR marks the pronoun (with its
+    /// preposition) as the content, not the sentence before it nor the
+    /// adjunct after the cue. `None` where the cue has an object or clause
+    /// of its own ("which he said was unfair", "which she called “a
+    /// disgrace”"): `relative_object` joins the pronoun to that.
+    pub(super) fn relative_pronoun_alone(
+        &self,
+        sent: &Range<usize>,
+        c: &Candidate,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        let src = c.source_mention()?;
+        // A quotation the cue attributes stays its content: "''…,'' Ms.
+        // Sherry said of the candidate whom she supported".
+        let quoted = |r: &Range<usize>| {
+            let t = text[r.clone()].trim_start();
+            t.starts_with(['“', '"', '‘']) || t.starts_with("''")
+        };
+        if src.start > c.cue.start || c.content.is_empty() || c.content.iter().any(quoted) {
+            return None;
+        }
+        let rel = last_word(text, sent.start, src.start)?;
+        if !text[rel.end..src.start].chars().all(is_blank) {
+            return None;
+        }
+        let lr = lower(&text[rel.clone()]);
+        let prev = last_word(text, sent.start, rel.start)
+            .filter(|w| text[w.end..rel.start].chars().all(is_blank));
+        let pronoun = OBJECT_RELATIVES.contains(&lr.as_str())
+            // "the victory that she fears": "that" after a noun, not after
+            // a verb of saying ("reported that she fears").
+            || lr == "that"
+                && prev.as_ref().is_some_and(|w| {
+                    // "a claim that …", "a charge that …": a cue word after
+                    // a determiner is a noun.
+                    let noun = last_word(text, sent.start, w.start).is_some_and(|d| {
+                        text[d.end..w.start].chars().all(is_blank)
+                            && DETERMINERS.contains(&lower(&text[d]).as_str())
+                    });
+                    (noun || !self.is_cue_word(w.clone()))
+                        && !["so", "such", "now", "and", "but", "is", "was", "said", "says"]
+                            .contains(&lower(&text[w.clone()]).as_str())
+                });
+        // "a fact he frequently mentions", "a deal she once supported": a
+        // noun phrase right before a pronoun subject, with no relative
+        // pronoun, is the cue's object all the same; it is the content.
+        let head = if pronoun {
+            None
+        } else {
+            Some(self.reduced_relative_head(sent, c, &rel, &src)?)
+        };
+        // The clause ends after the cue, or only an adjunct or another
+        // conjunct follows it.
+        let after = skip_blank(text, c.cue.end, sent.end);
+        let rest = &text[after..sent.end];
+        let ends = !rest.starts_with(|ch: char| ch.is_alphanumeric())
+            && !rest.starts_with(['“', '"', '‘', '\''])
+            || Words::new(text, after..sent.end).next().is_some_and(|w| {
+                w.start == after
+                    && [
+                        "when", "under", "during", "last", "in", "on", "at", "after", "before",
+                        "since", "until", "and", "while", "earlier", "later", "this",
+                    ]
+                    .contains(&lower(&text[w]).as_str())
+            });
+        if !ends {
+            return None;
+        }
+        if let Some(head) = head {
+            return Some(head);
+        }
+        let start = prev
+            .filter(|w| {
+                let lw = lower(&text[w.clone()]);
+                PREPOSITIONS.contains(&lw.as_str()) || lw == "of"
+            })
+            .map_or(rel.start, |w| w.start);
+        Some(start..rel.end)
+    }
+
+    /// Does a piece of `c`'s content hold its source's mention ("Bill
+    /// Clinton came to Mason City and recounted …" as what Bill Clinton
+    /// ripped)? A frame read that way has its content wrong.
+    pub(super) fn content_holds_source(&self, c: &Candidate) -> bool {
+        c.source_mention().is_some_and(|s| {
+            c.content
+                .iter()
+                .any(|r| r.start <= s.start && s.end <= r.end)
+        })
+    }
+
+    /// The noun phrase ending with `noun` right before a pronoun subject
+    /// `src` ("a fact he", "the president she"): from its determiner, at
+    /// most three words back with no mark between, or the one word
+    /// "something"/"everything".
+    fn reduced_relative_head(
+        &self,
+        sent: &Range<usize>,
+        c: &Candidate,
+        noun: &Range<usize>,
+        src: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        let personal = c.source.as_ref().is_some_and(|m| m.pronoun)
+            && ["he", "she", "they", "we", "i"].contains(&lower(&text[src.clone()]).as_str());
+        let ln = lower(&text[noun.clone()]);
+        if !personal
+            || !text[noun.clone()]
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch == '-')
+            || ln.len() < 3
+            || ln.ends_with("ly")
+            || self.is_cue_word(noun.clone())
+            || DETERMINERS.contains(&ln.as_str())
+            || PREPOSITIONS.contains(&ln.as_str())
+            || SUBORDINATORS.contains(&ln.as_str())
+            || [
+                "and", "but", "or", "nor", "yet", "so", "than", "then", "now", "what", "how",
+                "why", "where", "when", "is", "was", "are", "were", "be", "been", "has", "have",
+                "had", "did", "does", "not", "said", "says", "think", "thinks", "believe", "know",
+                "knows", "time", "day", "year", "week", "way", "reason",
+            ]
+            .contains(&ln.as_str())
+        {
+            return None;
+        }
+        if ["something", "everything", "anything", "nothing"].contains(&ln.as_str()) {
+            return Some(noun.clone());
+        }
+        let mut at = noun.clone();
+        for _ in 0..3 {
+            let w = last_word(text, sent.start, at.start)
+                .filter(|w| text[w.end..at.start].chars().all(is_blank))?;
+            let lw = lower(&text[w.clone()]);
+            if DETERMINERS.contains(&lw.as_str()) || QUANTIFIERS.contains(&lw.as_str()) {
+                return Some(w.start..noun.end);
+            }
+            at = w;
+        }
+        None
+    }
 }
 
 /// Does `r` (the start of a sentence, up to a comma) only introduce what follows:
@@ -406,6 +567,15 @@ impl<'a> Ctx<'a> {
 pub(super) fn intro_adjunct(ctx: &Ctx, r: Range<usize>) -> bool {
     let text = ctx.text;
     let t = &text[r.clone()];
+    // "<tweet tweet-author="@edhenry" …>Sanders aide Jeff Weaver told me …":
+    // a markup tag opening an embedded post is no part of what was said.
+    let tag = t.trim();
+    if tag.starts_with('<')
+        && !tag[1..].contains('<')
+        && tag.find('>').is_none_or(|k| tag[k + 1..].trim().is_empty())
+    {
+        return true;
+    }
     // A quotation is content, but a short quoted title is not: "On this weekend’s
     // broadcast of “Fox News Sunday,”".
     // Worked out only for text with a quotation mark in it.
@@ -725,4 +895,17 @@ pub(super) fn content_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
         }
     }
     r
+}
+
+/// Does content open with a quotation, an infinitive or a question word
+/// ("to raise taxes", "whether the plan works"), rather than with an object?
+fn opens_clause_or_question(s: &str) -> bool {
+    let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    s.starts_with(['“', '"', '‘', '(']) || s.starts_with("''") || {
+        let lw = first.to_ascii_lowercase();
+        [
+            "that", "to", "what", "how", "whether", "why", "who", "where", "when", "if",
+        ]
+        .contains(&lw.as_str())
+    }
 }

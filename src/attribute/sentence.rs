@@ -434,8 +434,16 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     cands.retain(|c| c.source.is_some() || ctx.engine.cues[c.rule].frame == Frame::Passive);
     merge_by_participle(ctx, &mut cands);
     for c in &mut cands {
+        if let Some(rel) = ctx.relative_pronoun_alone(sent, c) {
+            c.content = vec![rel];
+            c.forward = false;
+            continue;
+        }
         relative_object(ctx, sent, c);
     }
+    // Content that holds its own source is a misread frame (on train 13 of
+    // 16 such attributions matched none in gold).
+    cands.retain(|c| !ctx.content_holds_source(c));
     // "Axios reported on the meeting, stating that ...": the later cue of the same source is the one with the content.
     // Where a frame opens a clause of its own (", but Smith said that ..."),
     // the comma that ends the clause before it.
