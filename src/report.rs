@@ -108,6 +108,11 @@ pub struct AttributionInfo {
     /// The asker a question hedge names ("Asked by Matt Lauer whether …").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hedge_source_mention: Option<TextSpan>,
+    /// What the hedge qualifies: the question after "asked", the clause a hedge
+    /// in another cue's frame stands in, or the claim around the hedge split at
+    /// it ("The driver has" + "been fired" for "has reportedly been fired").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hedge_content: Vec<Span>,
     /// Why an attributed claim has no source: "no source named (agentless
     /// passive)" for "it was revealed that …".
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -367,6 +372,10 @@ pub fn build(
                 hedge_resolved_to: a.hedge_resolved_to.map(sid),
                 hedge_note,
                 hedge_source_mention: a.hedge_source_mention.as_ref().map(ts),
+                hedge_content: crate::attribute::hedge_content(text, c)
+                    .iter()
+                    .map(sp)
+                    .collect(),
                 source_note: (a.status != Status::Unattributed && a.source.is_none()).then(|| {
                     source_note(
                         engine,

@@ -3075,3 +3075,31 @@ fn content_that_holds_its_own_source_is_no_attribution() {
         &["Mayor Ana Ruiz came to the depot", "The staffing change"],
     );
 }
+
+#[test]
+fn the_report_names_what_a_hedge_qualifies() {
+    // The claim around the hedge, split at it; and for a hedge in another
+    // cue's frame, the clause it stands in, not the quotation "saying" gives.
+    let (r, text) = check("hedge_content.txt");
+    for (needle, want) in [
+        (
+            "has reportedly been fired",
+            vec!["The new driver has", "been fired"],
+        ),
+        ("It will never work", vec!["Ms. Ruiz", "to mock the plan"]),
+    ] {
+        let got: Vec<&str> = claim(&r, needle)
+            .attribution
+            .hedge_content
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(got, want, "{needle}");
+    }
+    // A claim with no hedge has nothing hedged.
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| c.attribution.hedge.is_some() || c.attribution.hedge_content.is_empty())
+    );
+}

@@ -1,0 +1,240 @@
+//! What a hedge qualifies. "is expected to", "reportedly", "asked whether"
+//! attribute something to no one in particular; the report names that
+//! something, so an editor sees which words rest on the hedge, and machine
+//! consumers (the PolNeAR runner) take it as the hedge's content.
+
+use super::{Claim, Status};
+use std::ops::Range;
+
+/// The words the claim's hedge qualifies, as byte ranges; empty without a
+/// hedge.
+/// - after "asked", the question ("Asked whether the plan would pass, …");
+/// - a hedge in the frame of a claim with its own cue ("Ms. Ruiz seemed to
+///   mock the plan, saying, “…”"), the clause the hedge stands in;
+/// - otherwise the claim around the hedge, split at it into the hedged
+///   verb's subject and what follows ("The driver has || been fired").
+pub fn hedge_content(text: &str, claim: &Claim) -> Vec<Range<usize>> {
+    let a = &claim.attribution;
+    let Some(h) = &a.hedge else {
+        return Vec::new();
+    };
+    // A hedge that is the claim's cue (resolved to an outlet named before it:
+    // "Palmieri was asked about …") reports the claim around it, question or
+    // not: on PolNeAR train the question alone matched gold less well.
+    let is_cue = a.status == Status::Explicit && a.cue.as_ref() == Some(h);
+    if !is_cue && let Some(q) = question_after(text, h, a.hedge_source_mention.as_ref()) {
+        return vec![q];
+    }
+    let outside = h.end <= claim.span.start || h.start >= claim.span.end;
+    if outside && a.status == Status::Explicit && !is_cue {
+        let clause = hedge_clause(text, &claim.sentence, &claim.span, h);
+        hedged_content(text, &clause, h)
+    } else {
+        hedged_content(text, &claim.span, h)
+    }
+}
+
+/// "Asked whether the plan would pass, 60 percent said no": what the hedge
+/// reports is the question after "asked", up to its comma. After an asker
+/// the report names ("when asked by a reporter whether …"), the question
+/// starts past the asker.
+fn question_after(
+    text: &str,
+    hedge: &Range<usize>,
+    asker: Option<&Range<usize>>,
+) -> Option<Range<usize>> {
+    let words = text[hedge.clone()].to_lowercase();
+    // The hedge match may end before "whether" / "about" / "if": back up to "asked".
+    let k = words.rfind("asked")? + hedge.start + 5;
+    // "Asked on Fox News who leads …", "Asked by the host to respond …": the
+    // question opens with the hedge's last word, not straight after "asked".
+    let k = k + text[k..hedge.end]
+        .trim_end()
+        .rfind(char::is_whitespace)
+        .unwrap_or(0);
+    let k = asker.map_or(k, |m| k.max(m.end));
+    let rest = &text[k..];
+    let start = k + (rest.len() - rest.trim_start().len());
+    let end = start + text[start..].find([',', '.', '?', '\n', ';'])?;
+    (end > start).then_some(start..end)
+}
+
+/// What a hedge reports of `claim`. "But Mr. Sanders is seen as …": the link
+/// to the sentence before is the writer's. A hedge inside the claim splits
+/// it into the hedged verb's subject and what follows the hedge, which keeps
+/// its infinitive marker ("she || to step on …").
+fn hedged_content(text: &str, claim: &Range<usize>, h: &Range<usize>) -> Vec<Range<usize>> {
+    let whole = &text[claim.clone()];
+    let from = ["But ", "And ", "Yet "]
+        .iter()
+        .find_map(|w| whole.strip_prefix(w))
+        .filter(|rest| rest.starts_with(char::is_alphanumeric))
+        .map_or(0, |rest| whole.len() - rest.len());
+    let start = claim.start + from;
+    // "It seems the Democrats have too many superdelegates": a hedge
+    // opening the claim leaves what follows it (below).
+    if !(start <= h.start && h.end < claim.end) {
+        return std::iter::once(start..claim.end).collect();
+    }
+    // The subject comes after any opening phrase ("In the past few days, the
+    // politician … appeared to") and any conjunction ("and the final
+    // shuttering of the factory is not expected to").
+    let lead = &text[start..h.start];
+    let start = lead
+        .rfind(", ")
+        .filter(|&k| !lead[k + 2..].trim().is_empty())
+        .map_or(start, |k| start + k + 2);
+    let lead = &text[start..h.start];
+    let start = ["and ", "but ", "though ", "while ", "with "]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .map_or(start, |rest| h.start - rest.len());
+    // "… determining delegates who are expected to support …": a relative
+    // pronoun right before the hedge is the hedged clause's subject.
+    let start = relative_before(text, start, h.start).unwrap_or(start);
+    let head = text[start..h.start].trim_end();
+    let tail = if text[h.clone()].ends_with(" to") {
+        h.end - 2
+    } else {
+        h.end
+    };
+    let tail = claim.end - text[tail..claim.end].trim_start_matches([' ', ',']).len();
+    if tail >= claim.end {
+        return std::iter::once(start..claim.end).collect();
+    }
+    // "…, but it seems increasingly likely that …": a hedge opening its clause
+    // leaves only what follows it.
+    if head.is_empty() {
+        std::iter::once(tail..claim.end).collect()
+    } else {
+        vec![start..start + head.len(), tail..claim.end]
+    }
+}
+
+/// Where a relative pronoun ending `text[start..end]` begins ("delegates
+/// who", "a rider who"): the hedged clause's subject.
+fn relative_before(text: &str, start: usize, end: usize) -> Option<usize> {
+    let lead = text[start..end].trim_end();
+    ["who", "which", "that"].iter().find_map(|w| {
+        lead.strip_suffix(w)
+            .filter(|b| b.ends_with(' ') || b.ends_with(','))
+            .map(|b| start + b.len())
+    })
+}
+
+/// The clause a hedge outside its sentence's claim belongs to: "Mr. Cruz
+/// seemed to mock his rival's talk, saying …" with the claim "“…”" after
+/// it, "…,” he told a voter who seemed to be confused …" with the claim
+/// before it. The words between the claim and the sentence's edge, up to
+/// the first colon, semicolon, comma or dash after the hedge (past it the
+/// frame of the claim goes on: ", saying", ": He earned …").
+fn hedge_clause(
+    text: &str,
+    sentence: &Range<usize>,
+    claim: &Range<usize>,
+    h: &Range<usize>,
+) -> Range<usize> {
+    let (start, end) = if h.start >= claim.end {
+        (claim.end, sentence.end)
+    } else {
+        (sentence.start, claim.start)
+    };
+    let after = h.end.clamp(start, end);
+    let stop = [":", ";", ",", " - ", " -- ", "—", "–"]
+        .iter()
+        .filter_map(|m| text[after..end].find(m))
+        .min()
+        .map_or(end, |k| after + k);
+    // A conjunction left at either edge ("… first ballot and", ", but
+    // appeared to …") and the marks around them are the frame's.
+    let mut r = text[start..stop].trim_end();
+    for w in [" and", " but", " or"] {
+        r = r.strip_suffix(w).unwrap_or(r);
+    }
+    let lead = start + r.len() - r.trim_start_matches([' ', ',', ';', '\n']).len();
+    // "… told a rider who seemed to be confused": a relative pronoun right
+    // before the hedge is its subject.
+    let lead = relative_before(text, lead, h.start.max(lead)).unwrap_or(lead);
+    lead..start + r.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strs<'a>(text: &'a str, rs: &[Range<usize>]) -> Vec<&'a str> {
+        rs.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    fn at(text: &str, needle: &str) -> Range<usize> {
+        let k = text.find(needle).unwrap();
+        k..k + needle.len()
+    }
+
+    /// The hedge's content when the hedge stands outside `claim`, in the
+    /// frame of the sentence `text`.
+    fn outside(text: &str, claim: &str, hedge: &str) -> Vec<String> {
+        let h = at(text, hedge);
+        let clause = hedge_clause(text, &(0..text.len()), &at(text, claim), &h);
+        strs(text, &hedged_content(text, &clause, &h))
+            .into_iter()
+            .map(String::from)
+            .collect()
+    }
+
+    #[test]
+    fn a_hedge_outside_the_claim_reports_its_own_clause() {
+        // The claim after the hedge belongs to "saying"; the hedge reports
+        // its subject and the verb phrase up to the comma.
+        let text = "Ms. Ruiz seemed to mock the plan, saying, “It will never work.”";
+        assert_eq!(
+            outside(text, "“It will never work.”", "seemed to"),
+            ["Ms. Ruiz", "to mock the plan"]
+        );
+        let text = "And the mayor's usual tactics have appeared to fail her: \
+                    she won no reprieve with her claim that the board was unfair.";
+        assert_eq!(
+            outside(text, "that the board was unfair", "appeared to"),
+            ["the mayor's usual tactics have", "to fail her"]
+        );
+        // The claim before the hedge: the hedged clause is the relative one.
+        let text = "“We are friends,” Ben Ode told a rider who seemed to be confused \
+                    at the sight of them.";
+        assert_eq!(
+            outside(text, "“We are friends,”", "seemed to"),
+            ["who", "to be confused at the sight of them."]
+        );
+    }
+
+    #[test]
+    fn a_hedge_inside_the_claim_splits_it() {
+        // A relative pronoun right before the hedge is its subject.
+        let text = "The vote picks delegates who are expected to back her.";
+        let claim = 0..text.len() - 1;
+        let h = at(text, "are expected to");
+        assert_eq!(
+            strs(text, &hedged_content(text, &claim, &h)),
+            ["who", "to back her"]
+        );
+        // A hedge opening its claim leaves what follows it.
+        let text = "It seems the board has too many members.";
+        let got = hedged_content(text, &(0..text.len() - 1), &at(text, "It seems"));
+        assert_eq!(strs(text, &got), ["the board has too many members"]);
+        let text = "The driver has reportedly been fired.";
+        let got = hedged_content(text, &(0..text.len() - 1), &at(text, "reportedly"));
+        assert_eq!(strs(text, &got), ["The driver has", "been fired"]);
+    }
+
+    #[test]
+    fn asked_reports_the_question_up_to_its_comma() {
+        let text = "Asked whether the plan would pass, 60 percent said no.";
+        let q = question_after(text, &at(text, "Asked whether"), None).unwrap();
+        assert_eq!(&text[q], "whether the plan would pass");
+        // Past the asker the report names.
+        let text = "Asked by a reporter whether she would run, Ruiz laughed.";
+        let asker = at(text, "a reporter");
+        let q = question_after(text, &at(text, "Asked by"), Some(&asker)).unwrap();
+        assert_eq!(&text[q], "whether she would run");
+        assert!(question_after(text, &at(text, "laughed"), None).is_none());
+    }
+}
