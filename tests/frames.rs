@@ -2796,3 +2796,33 @@ fn title_case_speaker_labels_in_a_transcript_layout() {
         );
     }
 }
+
+#[test]
+fn a_verb_coordinated_after_a_report_goes_on_with_the_reporter() {
+    // The cue inside what "said" reports ("he welcomed", "the board did not
+    // know") is not the subject the coordinated verb shares.
+    let (r, _) = check("coordinated_after_report.txt");
+    for (content, cue, source) in [
+        (
+            "that the depot should stay open",
+            "added",
+            "Councillor Tom Baker",
+        ),
+        (
+            "the board of hiding the repair costs",
+            "accused",
+            "Mayor Ana Ruiz",
+        ),
+        (
+            "why the board had kept the figures back",
+            "questioned",
+            "Treasurer Joan Pike",
+        ),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+}

@@ -144,6 +144,31 @@ pub(super) fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usiz
     (gap_blank && ADVERBIAL.contains(&lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
 }
 
+/// The earlier candidate among `before` whose content reports the clause of
+/// candidate `c` ("Farage said the warning showed that the President …",
+/// "Lazar said he welcomed …"): `c` reads forward, nothing but words stands
+/// between the two cues (a comma or a quotation mark
+/// closes the report: "Continuing to explain his view, Carson rejected …"),
+/// and neither opens an adverbial clause ("when he announced", "when I asked
+/// Sanders if he would endorse").
+fn reporter_of<'c>(ctx: &Ctx, before: &'c [Candidate], c: &Candidate) -> Option<&'c Candidate> {
+    let text = ctx.text;
+    if !c.forward || adverbial_clause_at(ctx, c).is_some() {
+        return None;
+    }
+    before.iter().find(|o| {
+        o.forward
+            && o.source.is_some()
+            && o.cue.end <= c.cue.start
+            && o.content
+                .iter()
+                .any(|r| r.start <= c.cue.start && c.cue.end <= r.end)
+            && !text[o.cue.end..c.cue.start]
+                .contains([',', ';', ':', '—', '–', '(', ')', '“', '”', '"'])
+            && adverbial_clause_at(ctx, o).is_none()
+    })
+}
+
 /// "There’s still time for Cruz to build bridges, even after dismissing
 /// them", "I'm old enough to remember President Jimmy Carter going on TV,
 /// declaring": a sentence opened by an expletive or a contracted first person
@@ -339,10 +364,15 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     let mut opening_splits: Vec<usize> = Vec::new();
     for i in 0..cands.len() {
         if cands[i].shares_subject {
+            // "Farage said the warning showed that the President did not know
+            // …, and accused", "Lazar said he welcomed extradition and added":
+            // a cue inside what an earlier cue reports is that report's own;
+            // the verb coordinated after it goes on with the reporter.
             let prev = cands[..i]
                 .iter()
                 .rev()
                 .find(|c| c.source.is_some() && !c.shares_subject)
+                .map(|c| reporter_of(ctx, &cands[..i], c).unwrap_or(c))
                 .and_then(|c| {
                     c.source
                         .clone()
