@@ -2826,3 +2826,45 @@ fn a_verb_coordinated_after_a_report_goes_on_with_the_reporter() {
         );
     }
 }
+
+#[test]
+fn a_participle_takes_the_nearest_clause_subject_that_can_speak() {
+    // A subject in an opening subordinate clause ("While the unions wait"),
+    // a thing ("The dispute"), a possessor cut off from its noun ("The
+    // criticism of Ms. Ruiz's"): the participle goes with the nearest clause
+    // subject before it that can speak.
+    let (r, _) = check("participle_nearest_clause.txt");
+    for (content, cue, source) in [
+        ("that the depot must stay open", "saying", "Mayor Ana Ruiz"),
+        (
+            "the repairs a scandal",
+            "calling",
+            "Transport Minister Tom Baker",
+        ),
+        ("the cuts as unfair", "describing", "Councillor Joan Pike"),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+    // "while most of the councillors argued …, Pike stood firm, noting":
+    // the main clause after the subordinate one, wherever the claim ends.
+    let noting: Vec<_> = r
+        .claims
+        .iter()
+        .filter_map(|c| {
+            let a = &c.attribution;
+            (a.cue.as_ref().map(|t| t.text.as_str()) == Some("noting"))
+                .then(|| a.source_mention.as_ref().map(|t| t.text.as_str()))
+        })
+        .chain(r.claims.iter().flat_map(|c| {
+            c.nested
+                .iter()
+                .filter(|n| n.cue.text == "noting")
+                .map(|n| n.source_mention.as_ref().map(|t| t.text.as_str()))
+        }))
+        .collect();
+    assert_eq!(noting, vec![Some("Pike")]);
+}

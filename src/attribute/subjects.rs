@@ -244,6 +244,98 @@ impl<'a> Ctx<'a> {
         self.mention_in(ws[0].start..ws[k - 1].end, false)
     }
 
+    /// Can this subject say or think something? A person, a group, an
+    /// institution or an outlet, a personal pronoun, or a common noun headed
+    /// by a role or a people noun ("the real estate tycoon", "the senator");
+    /// not a thing ("The fracas", "Clinton's op-ed", "It").
+    pub(super) fn speaks(&self, m: &Mention) -> bool {
+        let text = self.text;
+        match m.kind {
+            SourceKind::Document => false,
+            SourceKind::Unknown if m.pronoun => matches!(
+                lower(&text[m.range.clone()]).as_str(),
+                "he" | "she" | "they" | "we" | "i"
+            ),
+            // "The criticism of Mr. Clinton's": a possessor cut off from its noun.
+            _ if text[..m.range.end].ends_with(['’', '\''])
+                || text[..m.range.end].ends_with("’s")
+                || text[..m.range.end].ends_with("'s") =>
+            {
+                false
+            }
+            SourceKind::Unknown => last_word(text, m.range.start, m.range.end).is_some_and(|w| {
+                self.lex(LexiconClass::TitleWord, &text[w.clone()])
+                    || self.lex(LexiconClass::PeopleNoun, &text[w])
+            }),
+            _ => true,
+        }
+    }
+
+    /// The subject of the clause nearest before a participle at `cue_start`
+    /// that can speak, after `from`: one opened by a subordinator ("… after
+    /// the real estate tycoon entered the race …, calling"), a conjunction
+    /// after a comma ("…, and Emanuel fired his police chief, acknowledging")
+    /// or a comma ("While Democrats plot …, Republicans are looking …,
+    /// hoping"). PolNeAR gives a participle the subject nearest before it.
+    /// With `after_comma`, only a clause after a comma counts: the main
+    /// clause after a subordinate one.
+    pub(super) fn nearest_clause_subject(
+        &self,
+        from: usize,
+        cue_start: usize,
+        after_comma: bool,
+    ) -> Option<Mention> {
+        const OPENERS: &[&str] = &[
+            "when", "as", "after", "while", "since", "although", "though", "because", "before",
+            "until", "once", "whereas",
+        ];
+        let text = self.text;
+        let ws = words(text, from..cue_start);
+        for k in (1..ws.len()).rev() {
+            let w = lower(&text[ws[k].clone()]);
+            let gap = &text[ws[k - 1].end..ws[k].start];
+            let prev = lower(&text[ws[k - 1].clone()]);
+            let at = if !after_comma
+                && OPENERS.contains(&w.as_str())
+                && !["well", "such", "so", "just", "even", "soon", "long"].contains(&prev.as_str())
+            {
+                ws[k].end
+            } else if gap.contains([',', ';'])
+                && !self.seg.in_quote(ws[k].start)
+                // A clause opens with a name, a determiner or a pronoun, not
+                // with a verb or a preposition ("…, features five …", "…,
+                // including his supporters").
+                && (starts_upper(&text[ws[k].clone()])
+                    || DETERMINERS.contains(&w.as_str())
+                    || ["he", "she", "they", "we"].contains(&w.as_str()))
+            {
+                ws[k].start
+            } else {
+                continue;
+            };
+            let comma_clause = at == ws[k].start;
+            if let Some(m) = self.leading_subject(at..cue_start)
+                && m.range.start >= at
+                && self.speaks(&m)
+                && Words::new(text, m.range.clone())
+                    .next()
+                    .is_some_and(|f| !PREPOSITIONS.contains(&lower(&text[f]).as_str()))
+                && !text[m.range.clone()].contains(',')
+                // After a comma, the subject's verb follows it at once: not
+                // "her husband, Bill Clinton, at Mr. Trump's wedding".
+                && (!comma_clause
+                    || Words::new(text, m.range.end..cue_start).next().is_some_and(|v| {
+                        text[m.range.end..v.start].chars().all(is_blank)
+                            && first_lower(&text[v.clone()])
+                            && !PREPOSITIONS.contains(&lower(&text[v]).as_str())
+                    }))
+            {
+                return Some(m);
+            }
+        }
+        None
+    }
+
     /// A relative pronoun ("who", "which") ending the region before a cue, adverbs
     /// and auxiliaries skipped: "a consultant who later said", "the poll, which
     /// found".
