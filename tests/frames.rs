@@ -2868,3 +2868,24 @@ fn a_participle_takes_the_nearest_clause_subject_that_can_speak() {
         .collect();
     assert_eq!(noting, vec![Some("Pike")]);
 }
+
+#[test]
+fn a_document_its_maker_put_out_speaks_for_the_maker() {
+    let (r, _) = check("document_put_out.txt");
+    for (content, cue, source) in [
+        (
+            "the closure a betrayal of the town",
+            "calling",
+            "The Save the Depot campaign",
+        ),
+        ("the repair budget", "defending", "Councillor Tom Baker"),
+        // A sign held up speaks for itself.
+        ("the buses were always late", "saying", "a sign"),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+}

@@ -1177,7 +1177,27 @@ impl<'a> Ctx<'a> {
                 && !PREPOSITIONS.contains(&lp.as_str())
                 && !["and", "or", "but", "that", "which", "when", "while"].contains(&lp.as_str())
         });
-        if issued && object {
+        // "Trump released a new radio ad calling", "helped draft a report
+        // defending": what a maker put out speaks for the maker, whatever the
+        // document (a sign held up or an item in a column speaks for itself).
+        let made = before.as_ref().is_some_and(|p| {
+            matches!(
+                lower(&self.text[p.clone()]).as_str(),
+                "released"
+                    | "release"
+                    | "releases"
+                    | "draft"
+                    | "drafted"
+                    | "published"
+                    | "aired"
+                    | "unveiled"
+                    | "launched"
+                    | "emailed"
+                    | "issued"
+                    | "posted"
+            )
+        });
+        if object && (issued || made) {
             return Some(NounSubject::Shared);
         }
         Some(NounSubject::Own(Mention {
