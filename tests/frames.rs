@@ -2889,3 +2889,39 @@ fn a_document_its_maker_put_out_speaks_for_the_maker() {
         );
     }
 }
+
+#[test]
+fn a_named_subject_before_an_aside_is_the_speaker_not_the_object() {
+    // "X, an aside, told Y that …": the cue follows the aside's comma but
+    // its speaker opens the sentence; an inversion after a clause stays one.
+    let (r, _) = check("subject_before_aside.txt");
+    for (content, cue, source) in [
+        (
+            "that the repairs were overdue",
+            "told",
+            "Councillor Tom Baker",
+        ),
+        (
+            "the reasons for the delay",
+            "explained",
+            "Mayor Ana Ruiz, a former engineer who in recent years has taken over much of \
+             the planning from the transport board,",
+        ),
+        (
+            "her vote against the plan",
+            "explained",
+            "Joan Pike of Riverside, Ohio,",
+        ),
+        (
+            "The depot will close in May",
+            "said",
+            "Rosa Delgado, the council clerk",
+        ),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+}
