@@ -2925,3 +2925,20 @@ fn a_named_subject_before_an_aside_is_the_speaker_not_the_object() {
         );
     }
 }
+
+#[test]
+fn a_passive_participle_after_its_noun_takes_the_agent_as_source() {
+    // "a move criticized by X", "repair costs added by X": no "be", but the
+    // agent after "by" says it and the noun is what is said of.
+    let (r, _) = check("reduced_passive_agent.txt");
+    for (content, cue, source) in [
+        ("a move", "criticized", "Mayor Ana Ruiz and several unions"),
+        ("repair costs", "added", "the transport minister"),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+}

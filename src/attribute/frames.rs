@@ -564,7 +564,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let subject = self.verb_subject(&site, progressive, infinitive)?;
+        let (sent, cue, rule) = (site.sent, site.cue.clone(), site.rule);
         self.verb_content(site, subject)
+            .map(|c| self.reduced_passive(sent, &cue, rule).unwrap_or(c))
     }
 
     /// The verb frame's subject: before the cue ("Smith said"), after it
