@@ -2942,3 +2942,32 @@ fn a_passive_participle_after_its_noun_takes_the_agent_as_source() {
         );
     }
 }
+
+#[test]
+fn an_age_before_an_aside_leaves_the_name_as_the_subject() {
+    // "X, 58, who …, said", "X, 22, of Riverside, Ohio, said": the age is
+    // an appositive of the name before it, not the speaker.
+    let (r, _) = check("age_before_aside.txt");
+    for (content, source, name) in [
+        (
+            "the depot must stay open",
+            "Rosa Delgado, 58, who drives a night bus,",
+            "Rosa Delgado",
+        ),
+        (
+            "the fares were too high",
+            "Tom Baker, 22, of Riverside, Ohio,",
+            "Tom Baker",
+        ),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some("said"), Some(source)),
+            "{content}"
+        );
+        let id = c.attribution.source.as_deref().expect("a source");
+        let s = r.sources.iter().find(|s| s.id == id).expect("listed");
+        assert_eq!(s.name, name, "{content}");
+    }
+}

@@ -462,6 +462,11 @@ impl<'a> Ctx<'a> {
         }
         let first = appos.first()?;
         let fw = lower(&self.text[first.clone()]);
+        // An age: "Quina Jones, 25, said".
+        let age_of = |m: &Mention| {
+            let t = &self.text[m.range.clone()];
+            t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+        };
         // "Cement makers, for instance, argue", "Trump, in Kentucky, said": a
         // short adverbial aside leaves the subject before it, whatever its kind.
         if appos.len() <= 5
@@ -469,7 +474,10 @@ impl<'a> Ctx<'a> {
             && !self.text[rs2..c1].contains(['“', '"', '”'])
         {
             let (rs3, boundary) = self.clause_back(floor, ce2);
-            if let Some(m) = self.mention_in(rs3..ce2, false) {
+            // Not an age: "Cory James, 22, of Flint, Mich.," goes on to the name.
+            if let Some(m) = self.mention_in(rs3..ce2, false)
+                && !age_of(&m)
+            {
                 return Some((m, boundary));
             }
         }
@@ -520,17 +528,24 @@ impl<'a> Ctx<'a> {
             .is_some_and(|m| m.kind == SourceKind::Person && !m.pronoun)
             && appos.len() <= 12
             && (first_lower(&self.text[first.clone()]) || possessive_title);
-        if !looks_appositive && !after_name {
+        // "Cory James, 22, of Flint, Mich., said": after an age, a short
+        // lower-case phrase is an appositive too.
+        let after_age = before.as_ref().is_some_and(age_of)
+            && appos.len() <= 12
+            && first_lower(&self.text[first.clone()]);
+        if !looks_appositive && !after_name && !after_age {
             return None;
         }
         match before {
             // "Felicia Wong, president of the Roosevelt Institute, a progressive
             // think tank, applauded": a title phrase before the appositive is an
             // appositive itself, of the name before it.
+            // "Woodrow Benford, 58, who lives outside Minneapolis, says", "Cory
+            // James, 22, of Flint, Mich., said": or an age, of the name before it.
             Some(m)
                 if depth > 1
                     && !m.pronoun
-                    && first_lower(&self.text[m.range.clone()])
+                    && (first_lower(&self.text[m.range.clone()]) || age_of(&m))
                     && let Some(found) = self.appositive_subject_at(floor, ce2, depth - 1) =>
             {
                 Some(found)
