@@ -2971,3 +2971,29 @@ fn an_age_before_an_aside_leaves_the_name_as_the_subject() {
         assert_eq!(s.name, name, "{content}");
     }
 }
+
+#[test]
+fn a_clause_before_an_inverted_speaker_is_no_appositive() {
+    // "…, the talks will be hard, said Rosa Delgado": a phrase with a finite
+    // verb is a clause, so the speaker follows the cue.
+    let (r, _) = check("clause_before_inverted_speaker.txt");
+    let said: Vec<_> = r
+        .claims
+        .iter()
+        .filter_map(|c| {
+            let a = &c.attribution;
+            (a.cue.as_ref().map(|t| t.text.as_str()) == Some("said"))
+                .then(|| a.source_mention.as_ref().map(|t| t.text.clone()))
+        })
+        .chain(r.claims.iter().flat_map(|c| {
+            c.nested
+                .iter()
+                .filter(|n| n.cue.text == "said")
+                .map(|n| n.source_mention.as_ref().map(|t| t.text.clone()))
+        }))
+        .collect();
+    assert_eq!(
+        said,
+        vec![Some("Rosa Delgado, a union organiser".to_string())]
+    );
+}

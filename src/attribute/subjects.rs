@@ -498,11 +498,26 @@ impl<'a> Ctx<'a> {
             let t = &self.text[first.clone()];
             t.len() >= 3 && t.starts_with(['R', 'D', 'I']) && t[1..].starts_with('-')
         };
+        // "…, the race will be tight, said Dan Gerstein": a finite verb
+        // before any relative pronoun makes a clause of it, not an appositive.
+        let finite = || {
+            appos
+                .iter()
+                .map(|w| lower(&self.text[w.clone()]))
+                .take_while(|w| !matches!(w.as_str(), "who" | "whose" | "which" | "that"))
+                .any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have"
+                    )
+                })
+        };
         let looks_appositive = age
             || party
             || participle && appos.len() <= limit
             || appos.len() <= limit
-                && (determiners.contains(&fw.as_str()) || self.lex(LexiconClass::TitleWord, &fw));
+                && (determiners.contains(&fw.as_str()) || self.lex(LexiconClass::TitleWord, &fw))
+                && !(["a", "an", "the"].contains(&fw.as_str()) && finite());
         let (rs3, boundary) = self.clause_back(floor, ce2);
         // "In a statement to the Courier, her adviser, Bo Ames, said": a
         // phrase opening the sentence is no subject with appositives after it.
