@@ -3103,3 +3103,204 @@ fn the_report_names_what_a_hedge_qualifies() {
             .all(|c| c.attribution.hedge.is_some() || c.attribution.hedge_content.is_empty())
     );
 }
+
+#[test]
+fn a_verb_coordinated_after_a_report_goes_on_with_the_reporter() {
+    // The cue inside what "said" reports ("he welcomed", "the board did not
+    // know") is not the subject the coordinated verb shares.
+    let (r, _) = check("coordinated_after_report.txt");
+    for (content, cue, source) in [
+        (
+            "that the depot should stay open",
+            "added",
+            "Councillor Tom Baker",
+        ),
+        (
+            "the board of hiding the repair costs",
+            "accused",
+            "Mayor Ana Ruiz",
+        ),
+        (
+            "why the board had kept the figures back",
+            "questioned",
+            "Treasurer Joan Pike",
+        ),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn a_participle_takes_the_nearest_clause_subject_that_can_speak() {
+    // A subject in an opening subordinate clause ("While the unions wait"),
+    // a thing ("The dispute"), a possessor cut off from its noun ("The
+    // criticism of Ms. Ruiz's"): the participle goes with the nearest clause
+    // subject before it that can speak.
+    let (r, _) = check("participle_nearest_clause.txt");
+    for (content, cue, source) in [
+        ("that the depot must stay open", "saying", "Mayor Ana Ruiz"),
+        (
+            "the repairs a scandal",
+            "calling",
+            "Transport Minister Tom Baker",
+        ),
+        ("the cuts as unfair", "describing", "Councillor Joan Pike"),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+    // "while most of the councillors argued …, Pike stood firm, noting":
+    // the main clause after the subordinate one, wherever the claim ends.
+    let noting: Vec<_> = r
+        .claims
+        .iter()
+        .filter_map(|c| {
+            let a = &c.attribution;
+            (a.cue.as_ref().map(|t| t.text.as_str()) == Some("noting"))
+                .then(|| a.source_mention.as_ref().map(|t| t.text.as_str()))
+        })
+        .chain(r.claims.iter().flat_map(|c| {
+            c.nested
+                .iter()
+                .filter(|n| n.cue.text == "noting")
+                .map(|n| n.source_mention.as_ref().map(|t| t.text.as_str()))
+        }))
+        .collect();
+    assert_eq!(noting, vec![Some("Pike")]);
+}
+
+#[test]
+fn a_document_its_maker_put_out_speaks_for_the_maker() {
+    let (r, _) = check("document_put_out.txt");
+    for (content, cue, source) in [
+        (
+            "the closure a betrayal of the town",
+            "calling",
+            "The Save the Depot campaign",
+        ),
+        ("the repair budget", "defending", "Councillor Tom Baker"),
+        // A sign held up speaks for itself.
+        ("the buses were always late", "saying", "a sign"),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn a_named_subject_before_an_aside_is_the_speaker_not_the_object() {
+    // "X, an aside, told Y that …": the cue follows the aside's comma but
+    // its speaker opens the sentence; an inversion after a clause stays one.
+    let (r, _) = check("subject_before_aside.txt");
+    for (content, cue, source) in [
+        (
+            "that the repairs were overdue",
+            "told",
+            "Councillor Tom Baker",
+        ),
+        (
+            "the reasons for the delay",
+            "explained",
+            "Mayor Ana Ruiz, a former engineer who in recent years has taken over much of \
+             the planning from the transport board,",
+        ),
+        (
+            "her vote against the plan",
+            "explained",
+            "Joan Pike of Riverside, Ohio,",
+        ),
+        (
+            "The depot will close in May",
+            "said",
+            "Rosa Delgado, the council clerk",
+        ),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn a_passive_participle_after_its_noun_takes_the_agent_as_source() {
+    // "a move criticized by X", "repair costs added by X": no "be", but the
+    // agent after "by" says it and the noun is what is said of.
+    let (r, _) = check("reduced_passive_agent.txt");
+    for (content, cue, source) in [
+        ("a move", "criticized", "Mayor Ana Ruiz and several unions"),
+        ("repair costs", "added", "the transport minister"),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn an_age_before_an_aside_leaves_the_name_as_the_subject() {
+    // "X, 58, who …, said", "X, 22, of Riverside, Ohio, said": the age is
+    // an appositive of the name before it, not the speaker.
+    let (r, _) = check("age_before_aside.txt");
+    for (content, source, name) in [
+        (
+            "the depot must stay open",
+            "Rosa Delgado, 58, who drives a night bus,",
+            "Rosa Delgado",
+        ),
+        (
+            "the fares were too high",
+            "Tom Baker, 22, of Riverside, Ohio,",
+            "Tom Baker",
+        ),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some("said"), Some(source)),
+            "{content}"
+        );
+        let id = c.attribution.source.as_deref().expect("a source");
+        let s = r.sources.iter().find(|s| s.id == id).expect("listed");
+        assert_eq!(s.name, name, "{content}");
+    }
+}
+
+#[test]
+fn a_clause_before_an_inverted_speaker_is_no_appositive() {
+    // "…, the talks will be hard, said Rosa Delgado": a phrase with a finite
+    // verb is a clause, so the speaker follows the cue.
+    let (r, _) = check("clause_before_inverted_speaker.txt");
+    let said: Vec<_> = r
+        .claims
+        .iter()
+        .filter_map(|c| {
+            let a = &c.attribution;
+            (a.cue.as_ref().map(|t| t.text.as_str()) == Some("said"))
+                .then(|| a.source_mention.as_ref().map(|t| t.text.clone()))
+        })
+        .chain(r.claims.iter().flat_map(|c| {
+            c.nested
+                .iter()
+                .filter(|n| n.cue.text == "said")
+                .map(|n| n.source_mention.as_ref().map(|t| t.text.clone()))
+        }))
+        .collect();
+    assert_eq!(
+        said,
+        vec![Some("Rosa Delgado, a union organiser".to_string())]
+    );
+}

@@ -570,7 +570,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let subject = self.verb_subject(&site, progressive, infinitive)?;
+        let (sent, cue, rule) = (site.sent, site.cue.clone(), site.rule);
         self.verb_content(site, subject)
+            .map(|c| self.reduced_passive(sent, &cue, rule).unwrap_or(c))
     }
 
     /// The verb frame's subject: before the cue ("Smith said"), after it
@@ -672,7 +674,11 @@ impl<'a> Ctx<'a> {
             None if region_blank
                 && content_end.is_some()
                 && invertible(cue_text)
-                && self.speaker_after(after, sent.end) =>
+                && self.speaker_after(after, sent.end)
+                // "Mr. Manafort, a longtime strategist who …, offered an olive
+                // branch": a named subject alone before an aside that the cue
+                // follows is its speaker; what follows the cue is its object.
+                && !self.subject_before_aside(sent.start, content_end.unwrap()) =>
             {
                 // "“...,” said Maria Lopez" / "..., said the official."
                 let pos = after;
@@ -1425,6 +1431,35 @@ impl<'a> Ctx<'a> {
                 content.push(tail);
             }
         }
+    }
+
+    /// Does a chain of commas ending at `c1` open with a subject that can
+    /// speak, a phrase of its own before at least one aside ("Mr. Manafort,
+    /// a longtime strategist who …,", "Priebus, in the wake of a new poll …,")?
+    /// Not a clause ("Cruz also lacks support …, whom he's alienated …,") nor
+    /// one phrase alone before the cue ("The paradox of Nancy, says …").
+    /// The subject opens the sentence, after an opening phrase or a
+    /// quotation at most ("“…,” Rep. Hunter's chief of staff, Joe Kasper,
+    /// told"), and the asides hold no quotation ("The party, typically
+    /// attended by …, “allows us …,” said" is a tag after the quotation).
+    fn subject_before_aside(&self, floor: usize, c1: usize) -> bool {
+        let text = self.text;
+        self.comma_chain_subject(floor, c1)
+            .is_some_and(|(_, m, boundary)| {
+                let after = skip_blank(text, m.range.end, c1);
+                after < c1
+                    && text[after..].starts_with([',', '—', '–'])
+                    && self.speaks(&m)
+                    && Words::new(text, m.range.clone()).nth(8).is_none()
+                    && {
+                        // Through the mark at `c1`, a comma or a dash.
+                        let mark = text[c1..].chars().next().map_or(0, char::len_utf8);
+                        let asides = &text[after..c1 + mark];
+                        !asides.contains(['“', '”', '"']) && !asides.contains("''")
+                    }
+                    && boundary
+                        .is_none_or(|b| self.closes_quote_at(b) || intro_adjunct(self, floor..b))
+            })
     }
 
     /// A verb cue's subject that is only a common noun ("the plan", "a

@@ -144,6 +144,55 @@ pub(super) fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usiz
     (gap_blank && ADVERBIAL.contains(&lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
 }
 
+/// Does mention `m` follow a subordinator ("While Democrats plot", "Since
+/// Clinton's op-ed", "When Mr. Rubio did take Mr. Trump on")?
+fn after_subordinator(ctx: &Ctx, sent: &Range<usize>, m: &Mention) -> bool {
+    last_word(ctx.text, sent.start, m.range.start).is_some_and(|w| {
+        ctx.text[w.end..m.range.start].chars().all(is_blank)
+            && matches!(
+                lower(&ctx.text[w]).as_str(),
+                "while"
+                    | "when"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "if"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "once"
+                    | "whereas"
+                    | "until"
+            )
+    })
+}
+
+/// The earlier candidate among `before` whose content reports the clause of
+/// candidate `c` ("Farage said the warning showed that the President …",
+/// "Lazar said he welcomed …"): `c` reads forward, nothing but words stands
+/// between the two cues (a comma or a quotation mark
+/// closes the report: "Continuing to explain his view, Carson rejected …"),
+/// and neither opens an adverbial clause ("when he announced", "when I asked
+/// Sanders if he would endorse").
+fn reporter_of<'c>(ctx: &Ctx, before: &'c [Candidate], c: &Candidate) -> Option<&'c Candidate> {
+    let text = ctx.text;
+    if !c.forward || adverbial_clause_at(ctx, c).is_some() {
+        return None;
+    }
+    before.iter().find(|o| {
+        o.forward
+            && o.source.is_some()
+            && o.cue.end <= c.cue.start
+            && o.content
+                .iter()
+                .any(|r| r.start <= c.cue.start && c.cue.end <= r.end)
+            && !text[o.cue.end..c.cue.start]
+                .contains([',', ';', ':', '—', '–', '(', ')', '“', '”', '"'])
+            && adverbial_clause_at(ctx, o).is_none()
+    })
+}
+
 /// "There’s still time for Cruz to build bridges, even after dismissing
 /// them", "I'm old enough to remember President Jimmy Carter going on TV,
 /// declaring": a sentence opened by an expletive or a contracted first person
@@ -339,17 +388,33 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     let mut opening_splits: Vec<usize> = Vec::new();
     for i in 0..cands.len() {
         if cands[i].shares_subject {
+            // "Farage said the warning showed that the President did not know
+            // …, and accused", "Lazar said he welcomed extradition and added":
+            // a cue inside what an earlier cue reports is that report's own;
+            // the verb coordinated after it goes on with the reporter.
             let prev = cands[..i]
                 .iter()
                 .rev()
                 .find(|c| c.source.is_some() && !c.shares_subject)
+                .map(|c| reporter_of(ctx, &cands[..i], c).unwrap_or(c))
                 .and_then(|c| {
                     c.source
                         .clone()
-                        .map(|s| (s, c.via.clone(), c.source_extent.clone()))
+                        .map(|s| (s, c.via.clone(), c.source_extent.clone(), c.cue.end))
                 });
             let (src, via) = match prev {
-                Some((s, via, extent)) => {
+                // "Since Clinton's op-ed supporting biofuels in May, she's tacked
+                // to the left, criticizing": the cue before is in a clause
+                // opened by a subordinator, or its subject cannot speak; a
+                // clause nearer the participle has a subject that can.
+                Some((s, _, _, end))
+                    if (!ctx.speaks(&s) || after_subordinator(ctx, sent, &s))
+                        && let Some(m) =
+                            ctx.nearest_clause_subject(end, cands[i].cue.start, true) =>
+                {
+                    (Some(m), Vec::new())
+                }
+                Some((s, via, extent, _)) => {
                     cands[i].source_extent = extent;
                     (Some(s), via)
                 }
@@ -410,19 +475,30 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                                     ctx.leading_subject(k..cue_start).filter(|m| m.pronoun)
                                 })
                         })
-                        .or_else(|| expletive_subject(ctx, sent.start..cue_start))
-                        .or_else(|| {
-                            let (m, phrase_end) =
-                                opening_adjunct_subject(ctx, sent, &cands[i].cue)?;
-                            // What the participle says ends with its phrase.
-                            for r in &mut cands[i].content {
-                                r.end = r.end.min(phrase_end);
-                            }
-                            cands[i].content.retain(|r| r.start < r.end);
-                            retail(ctx, &mut cands[i]);
-                            opening_splits.push(phrase_end);
-                            Some(m)
-                        });
+                        .or_else(|| expletive_subject(ctx, sent.start..cue_start));
+                    // "The fracas erupted after the real estate tycoon entered the
+                    // race …, calling", "While Democrats plot …, Republicans are
+                    // looking …, hoping": a subject that cannot speak, or one of a
+                    // clause opened by a subordinator, gives way to the nearest
+                    // clause subject before the participle that can.
+                    let subject = match subject {
+                        Some(m) if ctx.speaks(&m) && !after_subordinator(ctx, sent, &m) => Some(m),
+                        other => {
+                            let from = other.as_ref().map_or(sent.start, |m| m.range.end);
+                            ctx.nearest_clause_subject(from, cue_start, false).or(other)
+                        }
+                    };
+                    let subject = subject.or_else(|| {
+                        let (m, phrase_end) = opening_adjunct_subject(ctx, sent, &cands[i].cue)?;
+                        // What the participle says ends with its phrase.
+                        for r in &mut cands[i].content {
+                            r.end = r.end.min(phrase_end);
+                        }
+                        cands[i].content.retain(|r| r.start < r.end);
+                        retail(ctx, &mut cands[i]);
+                        opening_splits.push(phrase_end);
+                        Some(m)
+                    });
                     (subject, Vec::new())
                 }
             };

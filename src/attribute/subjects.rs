@@ -244,6 +244,98 @@ impl<'a> Ctx<'a> {
         self.mention_in(ws[0].start..ws[k - 1].end, false)
     }
 
+    /// Can this subject say or think something? A person, a group, an
+    /// institution or an outlet, a personal pronoun, or a common noun headed
+    /// by a role or a people noun ("the real estate tycoon", "the senator");
+    /// not a thing ("The fracas", "Clinton's op-ed", "It").
+    pub(super) fn speaks(&self, m: &Mention) -> bool {
+        let text = self.text;
+        match m.kind {
+            SourceKind::Document => false,
+            SourceKind::Unknown if m.pronoun => matches!(
+                lower(&text[m.range.clone()]).as_str(),
+                "he" | "she" | "they" | "we" | "i"
+            ),
+            // "The criticism of Mr. Clinton's": a possessor cut off from its noun.
+            _ if text[..m.range.end].ends_with(['’', '\''])
+                || text[..m.range.end].ends_with("’s")
+                || text[..m.range.end].ends_with("'s") =>
+            {
+                false
+            }
+            SourceKind::Unknown => last_word(text, m.range.start, m.range.end).is_some_and(|w| {
+                self.lex(LexiconClass::TitleWord, &text[w.clone()])
+                    || self.lex(LexiconClass::PeopleNoun, &text[w])
+            }),
+            _ => true,
+        }
+    }
+
+    /// The subject of the clause nearest before a participle at `cue_start`
+    /// that can speak, after `from`: one opened by a subordinator ("… after
+    /// the real estate tycoon entered the race …, calling"), a conjunction
+    /// after a comma ("…, and Emanuel fired his police chief, acknowledging")
+    /// or a comma ("While Democrats plot …, Republicans are looking …,
+    /// hoping"). PolNeAR gives a participle the subject nearest before it.
+    /// With `after_comma`, only a clause after a comma counts: the main
+    /// clause after a subordinate one.
+    pub(super) fn nearest_clause_subject(
+        &self,
+        from: usize,
+        cue_start: usize,
+        after_comma: bool,
+    ) -> Option<Mention> {
+        const OPENERS: &[&str] = &[
+            "when", "as", "after", "while", "since", "although", "though", "because", "before",
+            "until", "once", "whereas",
+        ];
+        let text = self.text;
+        let ws = words(text, from..cue_start);
+        for k in (1..ws.len()).rev() {
+            let w = lower(&text[ws[k].clone()]);
+            let gap = &text[ws[k - 1].end..ws[k].start];
+            let prev = lower(&text[ws[k - 1].clone()]);
+            let at = if !after_comma
+                && OPENERS.contains(&w.as_str())
+                && !["well", "such", "so", "just", "even", "soon", "long"].contains(&prev.as_str())
+            {
+                ws[k].end
+            } else if gap.contains([',', ';'])
+                && !self.seg.in_quote(ws[k].start)
+                // A clause opens with a name, a determiner or a pronoun, not
+                // with a verb or a preposition ("…, features five …", "…,
+                // including his supporters").
+                && (starts_upper(&text[ws[k].clone()])
+                    || DETERMINERS.contains(&w.as_str())
+                    || ["he", "she", "they", "we"].contains(&w.as_str()))
+            {
+                ws[k].start
+            } else {
+                continue;
+            };
+            let comma_clause = at == ws[k].start;
+            if let Some(m) = self.leading_subject(at..cue_start)
+                && m.range.start >= at
+                && self.speaks(&m)
+                && Words::new(text, m.range.clone())
+                    .next()
+                    .is_some_and(|f| !PREPOSITIONS.contains(&lower(&text[f]).as_str()))
+                && !text[m.range.clone()].contains(',')
+                // After a comma, the subject's verb follows it at once: not
+                // "her husband, Bill Clinton, at Mr. Trump's wedding".
+                && (!comma_clause
+                    || Words::new(text, m.range.end..cue_start).next().is_some_and(|v| {
+                        text[m.range.end..v.start].chars().all(is_blank)
+                            && first_lower(&text[v.clone()])
+                            && !PREPOSITIONS.contains(&lower(&text[v]).as_str())
+                    }))
+            {
+                return Some(m);
+            }
+        }
+        None
+    }
+
     /// A relative pronoun ("who", "which") ending the region before a cue, adverbs
     /// and auxiliaries skipped: "a consultant who later said", "the poll, which
     /// found".
@@ -370,6 +462,11 @@ impl<'a> Ctx<'a> {
         }
         let first = appos.first()?;
         let fw = lower(&self.text[first.clone()]);
+        // An age: "Quina Jones, 25, said".
+        let age_of = |m: &Mention| {
+            let t = &self.text[m.range.clone()];
+            t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+        };
         // "Cement makers, for instance, argue", "Trump, in Kentucky, said": a
         // short adverbial aside leaves the subject before it, whatever its kind.
         if appos.len() <= 5
@@ -377,7 +474,10 @@ impl<'a> Ctx<'a> {
             && !self.text[rs2..c1].contains(['“', '"', '”'])
         {
             let (rs3, boundary) = self.clause_back(floor, ce2);
-            if let Some(m) = self.mention_in(rs3..ce2, false) {
+            // Not an age: "Cory James, 22, of Flint, Mich.," goes on to the name.
+            if let Some(m) = self.mention_in(rs3..ce2, false)
+                && !age_of(&m)
+            {
                 return Some((m, boundary));
             }
         }
@@ -398,11 +498,26 @@ impl<'a> Ctx<'a> {
             let t = &self.text[first.clone()];
             t.len() >= 3 && t.starts_with(['R', 'D', 'I']) && t[1..].starts_with('-')
         };
+        // "…, the race will be tight, said Dan Gerstein": a finite verb
+        // before any relative pronoun makes a clause of it, not an appositive.
+        let finite = || {
+            appos
+                .iter()
+                .map(|w| lower(&self.text[w.clone()]))
+                .take_while(|w| !matches!(w.as_str(), "who" | "whose" | "which" | "that"))
+                .any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have"
+                    )
+                })
+        };
         let looks_appositive = age
             || party
             || participle && appos.len() <= limit
             || appos.len() <= limit
-                && (determiners.contains(&fw.as_str()) || self.lex(LexiconClass::TitleWord, &fw));
+                && (determiners.contains(&fw.as_str()) || self.lex(LexiconClass::TitleWord, &fw))
+                && !(["a", "an", "the"].contains(&fw.as_str()) && finite());
         let (rs3, boundary) = self.clause_back(floor, ce2);
         // "In a statement to the Courier, her adviser, Bo Ames, said": a
         // phrase opening the sentence is no subject with appositives after it.
@@ -428,17 +543,24 @@ impl<'a> Ctx<'a> {
             .is_some_and(|m| m.kind == SourceKind::Person && !m.pronoun)
             && appos.len() <= 12
             && (first_lower(&self.text[first.clone()]) || possessive_title);
-        if !looks_appositive && !after_name {
+        // "Cory James, 22, of Flint, Mich., said": after an age, a short
+        // lower-case phrase is an appositive too.
+        let after_age = before.as_ref().is_some_and(age_of)
+            && appos.len() <= 12
+            && first_lower(&self.text[first.clone()]);
+        if !looks_appositive && !after_name && !after_age {
             return None;
         }
         match before {
             // "Felicia Wong, president of the Roosevelt Institute, a progressive
             // think tank, applauded": a title phrase before the appositive is an
             // appositive itself, of the name before it.
+            // "Woodrow Benford, 58, who lives outside Minneapolis, says", "Cory
+            // James, 22, of Flint, Mich., said": or an age, of the name before it.
             Some(m)
                 if depth > 1
                     && !m.pronoun
-                    && first_lower(&self.text[m.range.clone()])
+                    && (first_lower(&self.text[m.range.clone()]) || age_of(&m))
                     && let Some(found) = self.appositive_subject_at(floor, ce2, depth - 1) =>
             {
                 Some(found)
@@ -1085,7 +1207,27 @@ impl<'a> Ctx<'a> {
                 && !PREPOSITIONS.contains(&lp.as_str())
                 && !["and", "or", "but", "that", "which", "when", "while"].contains(&lp.as_str())
         });
-        if issued && object {
+        // "Trump released a new radio ad calling", "helped draft a report
+        // defending": what a maker put out speaks for the maker, whatever the
+        // document (a sign held up or an item in a column speaks for itself).
+        let made = before.as_ref().is_some_and(|p| {
+            matches!(
+                lower(&self.text[p.clone()]).as_str(),
+                "released"
+                    | "release"
+                    | "releases"
+                    | "draft"
+                    | "drafted"
+                    | "published"
+                    | "aired"
+                    | "unveiled"
+                    | "launched"
+                    | "emailed"
+                    | "issued"
+                    | "posted"
+            )
+        });
+        if object && (issued || made) {
             return Some(NounSubject::Shared);
         }
         Some(NounSubject::Own(Mention {

@@ -777,6 +777,95 @@ impl<'a> Ctx<'a> {
         Some(Candidate::new(cue.clone(), rule, Some(agent), content, subject.start).backward())
     }
 
+    /// "a practice criticized by Miller", "legislative changes proposed by
+    /// the government", "a fact first reported by Christopher Heath": a
+    /// passive participle straight after its noun, with no "be", reports
+    /// that noun; the agent after "by" is the source (PolNeAR's reading).
+    /// Only an agent that can speak: "stood by his remarks", "sent by mail"
+    /// have none. Asked only of a cue the verb frame took: the participle
+    /// reports its noun, not whatever subject the frame found.
+    pub(super) fn reduced_passive(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        rule: usize,
+    ) -> Option<Candidate> {
+        let text = self.text;
+        let end = sent.end;
+        if !past_participle(&text[cue.clone()]) {
+            return None;
+        }
+        let after = skip_blank(text, cue.end, end);
+        if !text[after..end].starts_with("by ") {
+            return None;
+        }
+        let agent_start = skip_blank(text, after + 2, end);
+        if text[agent_start..end].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        // "a fact first reported by": over the adverbs before the cue.
+        let mut pos = cue.start;
+        for (w, lw) in words_back(text, sent.start, cue.start).take(2) {
+            if !passive_adverb(&lw) {
+                break;
+            }
+            pos = w.start;
+        }
+        let noun = last_word(text, sent.start, pos)?;
+        let ln = lower(&text[noun.clone()]);
+        let common_noun = |w: &Range<usize>, lw: &str| {
+            first_lower(&text[w.clone()])
+                && !BE.contains(&lw)
+                && !AUXILIARIES.contains(&lw)
+                && !PREPOSITIONS.contains(&lw)
+                && !DETERMINERS.contains(&lw)
+                && !SUBORDINATORS.contains(&lw)
+                && ![
+                    "and", "or", "but", "that", "who", "it", "he", "she", "they", "we", "i", "you",
+                    "them", "him", "her", "us", "not", "also", "to",
+                ]
+                .contains(&lw)
+                && !lw.ends_with("ly")
+                && !lw.ends_with("ing")
+                && !lw.ends_with("ed")
+        };
+        if !text[noun.end..pos].chars().all(is_blank) || !common_noun(&noun, &ln) {
+            return None;
+        }
+        // The agent ends before a participle ("by the government concerning
+        // naturalization"); one that runs into a verb of its own ("an article
+        // cited by her campaign quoted a few experts") is left to the frame.
+        let stop = agent_stop(text, agent_start, end, false);
+        let stop = Words::new(text, agent_start..stop)
+            .skip(1)
+            .find(|w| first_lower(&text[w.clone()]) && text[w.clone()].ends_with("ing"))
+            .map_or(stop, |w| w.start);
+        let (agent, _) = self.mention_after(agent_start, stop)?;
+        if !self.speaks(&agent)
+            || Words::new(text, agent.range.clone()).skip(1).any(|w| {
+                let t = &text[w];
+                first_lower(t) && (t.ends_with("ed") || BE.contains(&t))
+            })
+        {
+            return None;
+        }
+        // Back over the noun's modifiers to its determiner: "an article",
+        // "legislative changes", "\"poison pill\" measures".
+        let mut start = noun.start;
+        for (w, lw) in words_back(text, sent.start, noun.start).take(4) {
+            if DETERMINERS.contains(&lw.as_str()) || lw.ends_with("'s") {
+                start = w.start;
+                break;
+            }
+            if !(common_noun(&w, &lw) || starts_upper(&text[w.clone()])) {
+                break;
+            }
+            start = w.start;
+        }
+        let np = start..noun.end;
+        Some(Candidate::new(cue.clone(), rule, Some(agent), vec![np], start).backward())
+    }
+
     /// "Asked by Matt Lauer whether …", "When asked by a reporter if …": the
     /// asker a question hedge names after "by", up to the question. PolNeAR
     /// makes the asker the source of the question, as with `passive_agent`.
