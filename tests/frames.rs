@@ -3075,3 +3075,31 @@ fn content_that_holds_its_own_source_is_no_attribution() {
         &["Mayor Ana Ruiz came to the depot", "The staffing change"],
     );
 }
+
+#[test]
+fn a_which_clause_with_its_own_subject_inside_content_is_nested() {
+    let (r, _) = check("relative_which_clause.txt");
+    // ", which Ames believes …", "(which Ames also supports)": a relative
+    // clause set off after the outer content, with a subject of its own,
+    // reports that subject's own view inside the mayor's claim.
+    for (needle, cue, source) in [
+        ("the new fare plan", "believes", "Councillor Bo Ames"),
+        ("the night ferry", "supports", "Ames"),
+    ] {
+        let c = claim(&r, needle);
+        assert!(
+            c.nested.iter().any(|n| n.cue.text == cue
+                && n.source_mention.as_ref().is_some_and(|m| m.text == source)),
+            "{needle}: {:?}",
+            c.nested
+        );
+    }
+    // A restrictive clause ("the route that Ames believes will close") is
+    // part of what the mayor described.
+    let c = claim(&r, "the harbour route");
+    assert!(
+        c.nested.iter().all(|n| n.cue.text != "believes"),
+        "{:?}",
+        c.nested
+    );
+}

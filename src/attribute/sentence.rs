@@ -610,7 +610,22 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                         && last_word(ctx.text, sent.start, m.range.start)
                             .is_some_and(|w| ctx.text[w.end..m.range.start].contains(','))
                 });
-                nested_at[j] = !rule.named_source && rule.nests || on_name;
+                // "… for alienating Hispanics, which he believes will make it
+                // impossible …", "(which Clinton also supports)": a relative
+                // clause set off by a comma or a parenthesis, with a subject of
+                // its own, reports that subject's own view of what came before
+                // it (on train 7 of 10 such attributions matched gold, against
+                // about 1 in 9 for the other cues dropped inside a content).
+                let own_relative = cands[j].source_mention().is_some_and(|src| {
+                    last_word(ctx.text, sent.start, src.start).is_some_and(|w| {
+                        lower(&ctx.text[w.clone()]) == "which"
+                            && ctx.text[w.end..src.start].chars().all(is_blank)
+                            && ctx.text[sent.start..w.start]
+                                .trim_end_matches(is_blank)
+                                .ends_with([',', '('])
+                    })
+                });
+                nested_at[j] = !rule.named_source && rule.nests || on_name || own_relative;
                 // Its source starts inside the outer content, not before the outer cue:
                 // "The governor said the treasurer believes …" -> "the treasurer".
                 let inner_start = cands[i]
