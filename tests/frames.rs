@@ -3103,3 +3103,19 @@ fn a_which_clause_with_its_own_subject_inside_content_is_nested() {
         c.nested
     );
 }
+
+#[test]
+fn a_clause_after_a_colon_with_its_own_subject_is_nested() {
+    let (r, _) = check("colon_clause_subject.txt");
+    // "… was close: Councillor Bo Ames called the fare plan …": the clause
+    // after the colon is Ames's own report, inside the mayor's claim.
+    let c = claim(&r, "the ferry vote was close");
+    assert!(
+        c.nested.iter().any(|n| n.cue.text == "called"
+            && n.source_mention
+                .as_ref()
+                .is_some_and(|m| m.text == "Councillor Bo Ames")),
+        "{:?}",
+        c.nested
+    );
+}

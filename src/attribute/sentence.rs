@@ -625,7 +625,15 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                                 .ends_with([',', '('])
                     })
                 });
-                nested_at[j] = !rule.named_source && rule.nests || on_name || own_relative;
+                // "… sounded equivocal: Former Rep. Jane Harman called it …": a
+                // clause after a colon with a subject of its own is a report of
+                // its own (on train 4 of 6 matched gold). Left inside the outer
+                // content, not cut from it: cutting there lowered content and
+                // claim status on train.
+                let after_colon =
+                    colon_clause(ctx, &cands[j]).is_some_and(|c| c > cands[i].cue.end);
+                nested_at[j] =
+                    !rule.named_source && rule.nests || on_name || own_relative || after_colon;
                 // Its source starts inside the outer content, not before the outer cue:
                 // "The governor said the treasurer believes …" -> "the treasurer".
                 let inner_start = cands[i]
@@ -783,6 +791,18 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         });
     }
     drafts
+}
+
+/// The colon right before the subject of candidate `c`, on the same line:
+/// "… sounded equivocal: Former Rep. Jane Harman called it …".
+fn colon_clause(ctx: &Ctx, c: &Candidate) -> Option<usize> {
+    let src = c.source_mention()?;
+    if src.start != c.frame_start || c.shares_subject {
+        return None;
+    }
+    let before = ctx.text[..src.start].trim_end_matches([' ', '\u{a0}']);
+    let colon = before.strip_suffix(':')?.len();
+    (!ctx.seg.in_quote(colon)).then_some(colon)
 }
 
 /// "When it comes to Swanson’s wrath, it seems like no American icon will be
