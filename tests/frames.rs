@@ -3105,6 +3105,34 @@ fn the_report_names_what_a_hedge_qualifies() {
 }
 
 #[test]
+fn a_which_clause_with_its_own_subject_inside_content_is_nested() {
+    let (r, _) = check("relative_which_clause.txt");
+    // ", which Ames believes …", "(which Ames also supports)": a relative
+    // clause set off after the outer content, with a subject of its own,
+    // reports that subject's own view inside the mayor's claim.
+    for (needle, cue, source) in [
+        ("the new fare plan", "believes", "Councillor Bo Ames"),
+        ("the night ferry", "supports", "Ames"),
+    ] {
+        let c = claim(&r, needle);
+        assert!(
+            c.nested.iter().any(|n| n.cue.text == cue
+                && n.source_mention.as_ref().is_some_and(|m| m.text == source)),
+            "{needle}: {:?}",
+            c.nested
+        );
+    }
+    // A restrictive clause ("the route that Ames believes will close") is
+    // part of what the mayor described.
+    let c = claim(&r, "the harbour route");
+    assert!(
+        c.nested.iter().all(|n| n.cue.text != "believes"),
+        "{:?}",
+        c.nested
+    );
+}
+
+#[test]
 fn a_verb_coordinated_after_a_report_goes_on_with_the_reporter() {
     // The cue inside what "said" reports ("he welcomed", "the board did not
     // know") is not the subject the coordinated verb shares.
@@ -3302,5 +3330,21 @@ fn a_clause_before_an_inverted_speaker_is_no_appositive() {
     assert_eq!(
         said,
         vec![Some("Rosa Delgado, a union organiser".to_string())]
+    );
+}
+
+#[test]
+fn a_clause_after_a_colon_with_its_own_subject_is_nested() {
+    let (r, _) = check("colon_clause_subject.txt");
+    // "… was close: Councillor Bo Ames called the fare plan …": the clause
+    // after the colon is Ames's own report, inside the mayor's claim.
+    let c = claim(&r, "the ferry vote was close");
+    assert!(
+        c.nested.iter().any(|n| n.cue.text == "called"
+            && n.source_mention
+                .as_ref()
+                .is_some_and(|m| m.text == "Councillor Bo Ames")),
+        "{:?}",
+        c.nested
     );
 }
