@@ -3304,3 +3304,23 @@ fn a_clause_before_an_inverted_speaker_is_no_appositive() {
         vec![Some("Rosa Delgado, a union organiser".to_string())]
     );
 }
+
+#[test]
+fn a_participle_of_means_takes_its_own_clause_subject() {
+    // "…, and the governor tripped up the council by calling", "Baker, who
+    // opened his campaign by promising", "Years after the old mayor claimed …,
+    // Baker won the primary by vowing": the one who does the means is the
+    // subject of the clause before "by", not the speaker of the cue before it.
+    let (r, _) = check("means_participle_subject.txt");
+    let c = claim(&r, "lower fares");
+    assert_eq!(attribution(c), ("explicit", Some("promising"), Some("who")));
+    let nested_source = |cue: &str| {
+        r.claims
+            .iter()
+            .flat_map(|c| c.nested.iter())
+            .find(|n| n.cue.text == cue)
+            .and_then(|n| n.source_mention.as_ref().map(|t| t.text.clone()))
+    };
+    assert_eq!(nested_source("calling").as_deref(), Some("the governor"));
+    assert_eq!(nested_source("vowing").as_deref(), Some("Baker"));
+}
