@@ -3324,3 +3324,17 @@ fn a_participle_of_means_takes_its_own_clause_subject() {
     assert_eq!(nested_source("calling").as_deref(), Some("the governor"));
     assert_eq!(nested_source("vowing").as_deref(), Some("Baker"));
 }
+
+#[test]
+fn an_opening_asked_is_no_name() {
+    // "Asked on Monday whether …, Ms. Ruiz shook her head and said": the
+    // capitalised participle opening the sentence was read as a person.
+    let (r, _) = check("asked_opening_clause.txt");
+    let c = claim(&r, "No.");
+    let a = &c.attribution;
+    assert_eq!(a.cue.as_ref().map(|t| t.text.as_str()), Some("said"));
+    assert_eq!(
+        a.source_mention.as_ref().map(|t| t.text.as_str()),
+        Some("Ms. Ruiz")
+    );
+}

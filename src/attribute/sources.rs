@@ -366,6 +366,9 @@ impl<'a> Ctx<'a> {
             "being",
             // "Just ask her": an imperative has no source.
             "just",
+            // "Asked on Monday whether …, Mrs. Clinton shook her head and
+            // said": the participle opening a question's clause is no name.
+            "asked",
         ];
         let Some(first) = ws.first() else {
             return false;
