@@ -3338,3 +3338,16 @@ fn an_opening_asked_is_no_name() {
         Some("Ms. Ruiz")
     );
 }
+
+#[test]
+fn who_after_a_name_is_that_person() {
+    // "Tom Baker, who opened his campaign by promising": the relative
+    // pronoun was resolved to the last person the article named as a
+    // source (Ana Ruiz); it is the name before it.
+    let (r, _) = check("who_after_name.txt");
+    let c = claim(&r, "lower fares");
+    assert_eq!(attribution(c), ("explicit", Some("promising"), Some("who")));
+    let id = c.attribution.source.as_deref().expect("a source");
+    let s = r.sources.iter().find(|s| s.id == id).expect("listed");
+    assert_eq!(s.name, "Tom Baker");
+}
