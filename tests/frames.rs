@@ -3348,3 +3348,50 @@ fn a_clause_after_a_colon_with_its_own_subject_is_nested() {
         c.nested
     );
 }
+
+#[test]
+fn a_participle_of_means_takes_its_own_clause_subject() {
+    // "…, and the governor tripped up the council by calling", "Baker, who
+    // opened his campaign by promising", "Years after the old mayor claimed …,
+    // Baker won the primary by vowing": the one who does the means is the
+    // subject of the clause before "by", not the speaker of the cue before it.
+    let (r, _) = check("means_participle_subject.txt");
+    let c = claim(&r, "lower fares");
+    assert_eq!(attribution(c), ("explicit", Some("promising"), Some("who")));
+    let nested_source = |cue: &str| {
+        r.claims
+            .iter()
+            .flat_map(|c| c.nested.iter())
+            .find(|n| n.cue.text == cue)
+            .and_then(|n| n.source_mention.as_ref().map(|t| t.text.clone()))
+    };
+    assert_eq!(nested_source("calling").as_deref(), Some("the governor"));
+    assert_eq!(nested_source("vowing").as_deref(), Some("Baker"));
+}
+
+#[test]
+fn an_opening_asked_is_no_name() {
+    // "Asked on Monday whether …, Ms. Ruiz shook her head and said": the
+    // capitalised participle opening the sentence was read as a person.
+    let (r, _) = check("asked_opening_clause.txt");
+    let c = claim(&r, "No.");
+    let a = &c.attribution;
+    assert_eq!(a.cue.as_ref().map(|t| t.text.as_str()), Some("said"));
+    assert_eq!(
+        a.source_mention.as_ref().map(|t| t.text.as_str()),
+        Some("Ms. Ruiz")
+    );
+}
+
+#[test]
+fn who_after_a_name_is_that_person() {
+    // "Tom Baker, who opened his campaign by promising": the relative
+    // pronoun was resolved to the last person the article named as a
+    // source (Ana Ruiz); it is the name before it.
+    let (r, _) = check("who_after_name.txt");
+    let c = claim(&r, "lower fares");
+    assert_eq!(attribution(c), ("explicit", Some("promising"), Some("who")));
+    let id = c.attribution.source.as_deref().expect("a source");
+    let s = r.sources.iter().find(|s| s.id == id).expect("listed");
+    assert_eq!(s.name, "Tom Baker");
+}

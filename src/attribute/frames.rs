@@ -423,7 +423,7 @@ impl<'a> Ctx<'a> {
     /// suggesting", "by essentially telling", "after derisively mocking" are
     /// licensed by the comma or word before the adverbs, as they would be
     /// without them. `cue_start` when no adverb stands there.
-    fn adverbs_before(&self, floor: usize, cue_start: usize) -> usize {
+    pub(super) fn adverbs_before(&self, floor: usize, cue_start: usize) -> usize {
         let mut at = cue_start;
         for (w, lw) in words_back(self.text, floor, cue_start).take(3) {
             let adverb = first_lower(&self.text[w.clone()])

@@ -402,6 +402,17 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                         .clone()
                         .map(|s| (s, c.via.clone(), c.source_extent.clone(), c.cue.end))
                 });
+            // "…, and the governor tripped up Rubio by calling", "Ryan, who
+            // surprised Trump by declaring": a participle of means belongs to
+            // its own clause's subject, whatever cue came before.
+            let means = ctx
+                .means_participle_subject(sent, &cands[i].cue)
+                .filter(|m| prev.as_ref().is_none_or(|(s, ..)| s.range != m.range));
+            if let Some(m) = means {
+                cands[i].source = Some(m);
+                cands[i].via = Vec::new();
+                continue;
+            }
             let (src, via) = match prev {
                 // "Since Clinton's op-ed supporting biofuels in May, she's tacked
                 // to the left, criticizing": the cue before is in a clause

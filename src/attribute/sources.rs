@@ -366,6 +366,9 @@ impl<'a> Ctx<'a> {
             "being",
             // "Just ask her": an imperative has no source.
             "just",
+            // "Asked on Monday whether …, Mrs. Clinton shook her head and
+            // said": the participle opening a question's clause is no name.
+            "asked",
         ];
         let Some(first) = ws.first() else {
             return false;
@@ -839,6 +842,47 @@ impl<'a> Registry<'a> {
         }
     }
 
+    /// The name a relative "who" follows: "Paul Ryan, who", "Donald J.
+    /// Trump, who". At most four capitalised words right before the comma.
+    fn name_before_who(&self, m: &Mention) -> Option<Mention> {
+        let text = self.text;
+        if lower(&text[m.range.clone()]) != "who" {
+            return None;
+        }
+        let before = text[..m.range.start].trim_end_matches(is_blank);
+        let before = before.strip_suffix(',').unwrap_or(before);
+        let end = before.len();
+        let mut start = end;
+        let mut lo = end.saturating_sub(80);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        for w in words(text, lo..end).iter().rev().take(4) {
+            // "Donald J. Trump", "Mr. Cruz": an initial or a title keeps
+            // its period.
+            let t = &text[w.clone()];
+            let gap = &text[w.end..start.max(w.end)];
+            let abbreviation = t.chars().count() == 1
+                || ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Jr"].contains(&t);
+            let gap = if abbreviation {
+                gap.strip_prefix('.').unwrap_or(gap)
+            } else {
+                gap
+            };
+            if !gap.chars().all(is_blank) || !starts_upper(t) {
+                break;
+            }
+            start = w.start;
+        }
+        // A name of two words at least: "Trump, who" alone may be anyone's.
+        (words(text, start..end).len() >= 2).then_some(Mention {
+            range: start..end,
+            kind: SourceKind::Person,
+            outlet: None,
+            pronoun: false,
+        })
+    }
+
     pub(super) fn resolve(&mut self, m: &Mention, history: &[usize]) -> usize {
         let raw = clean_np(&self.text[m.range.clone()]);
         let idx = if let Some(o) = m.outlet {
@@ -850,6 +894,12 @@ impl<'a> Registry<'a> {
                     self.intern(key, name, SourceKind::Outlet, Some(o))
                 }
             }
+        } else if m.pronoun
+            && let Some(name) = self.name_before_who(m)
+        {
+            // "Paul Ryan, who surprised Trump by declaring": "who" after a
+            // name is that person, not the last source the article named.
+            self.resolve(&name, history)
         } else if m.pronoun {
             let p = lower(&raw);
             let want = |k: SourceKind| match p.as_str() {

@@ -74,6 +74,79 @@ impl<'a> Ctx<'a> {
         (floor, None)
     }
 
+    /// The subject of the clause a participle after "by" or "in" belongs to:
+    /// "the governor tripped up Rubio by calling", "as he did two years ago by
+    /// announcing", "Paul Ryan, who surprised Trump by declaring", "but Ryan
+    /// has been vocal in rejecting". The means is the doing of that clause's
+    /// subject, not of a speaker in another clause of the sentence.
+    pub(super) fn means_participle_subject(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+    ) -> Option<Mention> {
+        let lead = self.adverbs_before(sent.start, cue.start);
+        let prep = last_word(self.text, sent.start, lead)?;
+        if !self.text[prep.end..lead].chars().all(is_blank)
+            || !["by", "in"].contains(&lower(&self.text[prep.clone()]).as_str())
+        {
+            return None;
+        }
+        self.means_subject(sent.start, prep.start)
+    }
+
+    /// The subject of the clause that ends where "by" or "in" starts at `prep`.
+    fn means_subject(&self, floor: usize, prep: usize) -> Option<Mention> {
+        let text = self.text;
+        let (start, boundary) = self.clause_back(floor, prep);
+        let ws = words(text, start..prep);
+        // A relative pronoun opening the clause ("…, who last week injected
+        // … by questioning", "the candidate who launched his campaign by
+        // declaring"), with no other subject after it.
+        if let Some(k) = ws.iter().rposition(|w| lower(&text[w.clone()]) == "who")
+            && !self.seg.in_quote(ws[k].start)
+            && ws[k + 1..].iter().all(|w| {
+                !["he", "she", "they", "we", "i", "who"].contains(&lower(&text[w.clone()]).as_str())
+            })
+        {
+            let w = ws[k].clone();
+            let ante = self.relative_antecedent(floor, w.start);
+            let kind = match ante {
+                RelAntecedent::Those | RelAntecedent::Quantity | RelAntecedent::Plural => {
+                    SourceKind::Group
+                }
+                RelAntecedent::Source(k) => k,
+                RelAntecedent::Name | RelAntecedent::Other => SourceKind::Unknown,
+            };
+            return Some(Mention {
+                range: w,
+                kind,
+                outlet: None,
+                pronoun: ante == RelAntecedent::Name,
+            });
+        }
+        // "as he did", "while she …": a subordinator before the subject.
+        let first = ws.first()?;
+        let from = if ["as", "while", "when", "where", "after", "because", "since"]
+            .contains(&lower(&text[first.clone()]).as_str())
+        {
+            // "When he returned he began by saying": with no comma the
+            // subordinate clause's subject may not be the main clause's.
+            boundary?;
+            ws.get(1)?.start
+        } else {
+            start
+        };
+        let m = self.leading_subject(from..prep)?;
+        let opens = words(text, from..m.range.start).iter().all(|w| {
+            ["and", "but", "then", "so", "yet"].contains(&lower(&text[w.clone()]).as_str())
+        });
+        // The subject's verb follows it at once: "Ryan has been", "Obama won".
+        let verb_next = Words::new(text, m.range.end..prep).next().is_some_and(|v| {
+            text[m.range.end..v.start].chars().all(is_blank) && first_lower(&text[v.clone()])
+        });
+        (opens && verb_next && self.speaks(&m) && !text[m.range.clone()].contains(',')).then_some(m)
+    }
+
     /// The subject at the start of a clause, for a participle whose clause has no other cue:
     /// "Kushner followed up by saying", "The city auditor corrected the figure, saying".
     pub(super) fn leading_subject(&self, r: Range<usize>) -> Option<Mention> {
