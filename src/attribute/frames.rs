@@ -1590,9 +1590,7 @@ impl<'a> Ctx<'a> {
         cue: &Range<usize>,
     ) -> Option<Mention> {
         let text = self.text;
-        let agent = Words::new(text, cue.end..sent.end)
-            .next()
-            .is_some_and(|w| lower(&text[w]) == "by");
+        let agent = self.agent_follows(sent, cue);
         // "of supporting", "about wanting": a gerund after "of" or "about"
         // may still report a stance.
         let after_preposition = last_word(text, sent.start, cue.start).is_some_and(|w| {
@@ -1653,10 +1651,7 @@ impl<'a> Ctx<'a> {
         cue: &Range<usize>,
     ) -> Option<Mention> {
         let text = self.text;
-        if Words::new(text, cue.end..sent.end)
-            .next()
-            .is_some_and(|w| lower(&text[w]) == "by")
-        {
+        if self.agent_follows(sent, cue) {
             return None;
         }
         let seg = &text[region.clone()];
@@ -1708,9 +1703,7 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         let verb = Words::new(text, cue.clone()).next()?;
         let verb = &text[verb];
-        let agent = Words::new(text, cue.end..sent.end)
-            .next()
-            .is_some_and(|w| lower(&text[w]) == "by");
+        let agent = self.agent_follows(sent, cue);
         // "says", and "is", "was", "has" too.
         if verb.ends_with('s') && !verb.ends_with("ss") || agent {
             return None;

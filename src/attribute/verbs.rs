@@ -7,6 +7,15 @@
 use super::*;
 
 impl<'a> Ctx<'a> {
+    /// "criticized by Miller", "opposed by Israel": the cue's next word is
+    /// "by", so its subject is what was done, not who did it.
+    pub(super) fn agent_follows(&self, sent: &Range<usize>, cue: &Range<usize>) -> bool {
+        let text = self.text;
+        Words::new(text, cue.end..sent.end)
+            .next()
+            .is_some_and(|w| lower(&text[w]) == "by")
+    }
+
     /// Past the listener of a cue that takes one ("told MEE that", "telling his
     /// aides that", "urging the council to"): returns where the content may
     /// start, and an outlet standing as listener, which is an intermediary.
@@ -1168,10 +1177,7 @@ impl<'a> Ctx<'a> {
         let Some(first) = Words::new(text, cue.clone()).next() else {
             return false;
         };
-        let by = Words::new(text, cue.end..sent.end)
-            .next()
-            .is_some_and(|w| lower(&text[w]) == "by");
-        if !past(&text[first]) || by {
+        if !past(&text[first]) || self.agent_follows(sent, cue) {
             return false;
         }
         let Some(subject) = self.leading_subject(sent.start..comma) else {
