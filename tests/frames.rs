@@ -3395,3 +3395,18 @@ fn who_after_a_name_is_that_person() {
     let s = r.sources.iter().find(|s| s.id == id).expect("listed");
     assert_eq!(s.name, "Tom Baker");
 }
+
+#[test]
+fn a_quoted_show_title_belongs_to_the_listener() {
+    // "told MSNBC’s “Morning Joe” on Friday that …": the show's title in
+    // quotation marks is part of who was told, not of what was said.
+    let (r, _) = check("listener_show_title.txt");
+    assert_eq!(
+        claim(&r, "the depot would close").text,
+        "that the depot would close"
+    );
+    assert_eq!(
+        claim(&r, "the fares would rise").text,
+        "that the fares would rise"
+    );
+}

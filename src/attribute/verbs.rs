@@ -70,9 +70,13 @@ impl<'a> Ctx<'a> {
                 (k > 0 && listener_only && unpunctuated).then_some(k)
             });
             if let Some(k) = upto.filter(|k| *k > 0) {
-                let gap_clean = text[first.start..ws[k].start]
-                    .chars()
-                    .all(|c| !matches!(c, ',' | ';' | '“' | '"'));
+                // A show's or paper's title in quotation marks belongs to the
+                // listener ("told MSNBC’s “Morning Joe” on Friday that"); an
+                // open quotation or a comma does not.
+                let gap = &text[first.start..ws[k].start];
+                let titles =
+                    gap.matches('“').count() == gap.matches('”').count() && !gap.contains('"');
+                let gap_clean = titles && !gap.contains([',', ';']);
                 if gap_clean && ws[k].start >= after {
                     after = ws[k - 1].end;
                 }
