@@ -549,6 +549,11 @@ fn speaker_tag(s: &str, engine: &Engine) -> bool {
             if !verb {
                 return false;
             }
+            // The tag goes on with the circumstances of the quotation.
+            let rest = &s[w.as_ptr() as usize - s.as_ptr() as usize + w.len()..];
+            if tag_goes_on(w, rest) {
+                return true;
+            }
         }
         if w.contains(['“', '"', '”']) {
             return false;
@@ -558,6 +563,33 @@ fn speaker_tag(s: &str, engine: &Engine) -> bool {
         }
     }
     false
+}
+
+/// Does the speaker tag whose verb is `verb` go on, in `rest`, with the
+/// circumstances of the quotation before it rather than with a report of its
+/// own: "“Who do they think they are?” Trump said of Apple in February, when
+/// …", "“Too forced?” He tweeted when Clinton ended …", "“Stop!” Lee shouted,
+/// a point he makes often"? A comma right after the verb, or a preposition or
+/// subordinator there with no "that" clause and no quotation after it, to the
+/// end of the sentence. Such a tag speaks the quotation as a short one does.
+fn tag_goes_on(verb: &str, rest: &str) -> bool {
+    const CIRCUMSTANCE: &[&str] = &[
+        "of", "as", "when", "while", "after", "before", "during", "in", "on", "at", "about",
+    ];
+    let end = [". ", "? ", "! ", "\n"]
+        .iter()
+        .filter_map(|t| rest.find(t))
+        .min()
+        .unwrap_or(rest.len());
+    let sentence = &rest[..end];
+    if sentence.contains(['“', '"', '”']) || sentence.contains("''") {
+        return false;
+    }
+    let mut words = sentence.split_whitespace();
+    words
+        .next()
+        .is_some_and(|first| verb.ends_with(',') || CIRCUMSTANCE.contains(&first))
+        && !words.any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == "that")
 }
 
 /// Does the period at `dot` end an abbreviation rather than the sentence?
@@ -695,6 +727,23 @@ mod tests {
             vec!["“Who pays for this?” she asked.", "Nobody answered."]
         );
         let s = sents("“Stop!” he shouted. They stopped.");
+        assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn a_speaker_tag_that_goes_on_with_circumstances_stays_with_its_quotation() {
+        let s = sents("“Who are they?” Ruiz said of the board in March, when it met. It left.");
+        assert_eq!(s.len(), 2);
+        let s = sents("“Not again!” Ruiz shouted, a complaint she makes often. It left.");
+        assert_eq!(s.len(), 2);
+        // A longer tag with a report of its own after the verb is a sentence of
+        // its own.
+        let s = sents(
+            "“Why not?” Ruiz said on Monday that she would ask the governor and the board about it.",
+        );
+        assert_eq!(s.len(), 2);
+        let s =
+            sents("“Why not?” Ruiz said, “we can ask the governor and the board about the pier.”");
         assert_eq!(s.len(), 2);
     }
 

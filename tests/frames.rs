@@ -3410,3 +3410,23 @@ fn a_quoted_show_title_belongs_to_the_listener() {
         "that the fares would rise"
     );
 }
+
+#[test]
+fn a_speaker_tag_that_goes_on_after_a_question_speaks_the_quotation() {
+    // "“…?” Ruiz said of the board in March, when …": the tag goes on with
+    // the circumstances of the quotation, which is still its content (not
+    // "the board"); a tag with a "that" clause of its own keeps its report.
+    let (r, text) = check("quotation_tag_goes_on.txt");
+    let c = claim(&r, "Who do they think they are?");
+    assert_eq!(c.text, "“Who do they think they are?”");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("said"), Some("Mayor Ana Ruiz"))
+    );
+    let c = claim(&r, "Not again!");
+    assert_eq!(attribution(c), ("explicit", Some("shouted"), Some("Ruiz")));
+    assert_eq!(fragments(c, &text)[0], "“Not again!”");
+    let c = claim(&r, "she would ask the governor and the board");
+    assert_eq!(attribution(c), ("explicit", Some("said"), Some("Ruiz")));
+    assert!(c.text.starts_with("that she would ask"), "{}", c.text);
+}
