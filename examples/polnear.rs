@@ -158,13 +158,11 @@ fn main() {
             }
             // "status" and "rule" are for error analysis (scripts/polnear_errors.py);
             // the scorer reads only "span" and "attributed".
-            // A claim whose content a cue interrupts ("“…,” he said, “…”") is its
-            // pieces: the frame between them is the writer's.
-            let unit: Vec<Value> = if c.content_fragments.is_empty() {
-                vec![cp.span(&c.span)]
-            } else {
-                c.content_fragments.iter().map(|s| cp.span(s)).collect()
-            };
+            // What the claim asserts: the pieces of content a cue interrupts,
+            // what a hedge qualifies, or the claim (`ClaimInfo::unit`). On
+            // train, 142 of 267 hedged claims agreed with gold when the whole
+            // sentence around the hedge was the unit, 176 with the hedge's content.
+            let unit: Vec<Value> = c.unit().iter().map(|s| cp.span(s)).collect();
             claims.push(
                 json!({"span": unit, "attributed": a.status != "unattributed" || hedged,
                 "status": a.status, "rule": a.rule}),

@@ -146,6 +146,32 @@ pub struct ClaimInfo {
     pub nested: Vec<NestedInfo>,
 }
 
+impl ClaimInfo {
+    /// What the claim asserts, the text whose status it carries: the pieces of
+    /// its content where a cue interrupts it ("“…,” he said, “…”": the frame
+    /// between them is the writer's); for a claim a hedge qualifies, what the
+    /// hedge qualifies ("Christie … to be fully embracing his duties" of "Aside
+    /// from Tuesday night, Christie appears to be fully embracing his duties"),
+    /// as an explicit claim is its content and not the frame around it;
+    /// otherwise its span.
+    pub fn unit(&self) -> Vec<Span> {
+        let a = &self.attribution;
+        if !self.content_fragments.is_empty() {
+            self.content_fragments.clone()
+        } else if a.status == "unattributed"
+            && a.hedge_span.is_some()
+            && !a.hedge_content.is_empty()
+            && a.hedge_content
+                .iter()
+                .all(|s| self.span.start <= s.start && s.end <= self.span.end)
+        {
+            a.hedge_content.clone()
+        } else {
+            vec![self.span]
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct NestedInfo {
     pub cue: TextSpan,

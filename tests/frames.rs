@@ -3430,3 +3430,25 @@ fn a_speaker_tag_that_goes_on_after_a_question_speaks_the_quotation() {
     assert_eq!(attribution(c), ("explicit", Some("said"), Some("Ruiz")));
     assert!(c.text.starts_with("that she would ask"), "{}", c.text);
 }
+
+#[test]
+fn a_hedged_claim_asserts_what_its_hedge_qualifies() {
+    // The unit whose status a claim carries: for a claim a hedge qualifies,
+    // the hedged words without the hedge's frame; for an explicit claim, its
+    // content; for content a cue interrupts, its pieces.
+    let (r, text) = check("hedge_content.txt");
+    let unit = |c: &ClaimInfo| -> Vec<String> {
+        c.unit()
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    };
+    let c = claim(&r, "has reportedly been fired");
+    assert_eq!(unit(c), ["The new driver has", "been fired"]);
+    let c = claim(&r, "It will never work");
+    assert_eq!(unit(c), std::slice::from_ref(&c.text));
+    let (r, text) = check("quotation_tag_goes_on.txt");
+    let c = claim(&r, "Not again!");
+    let got: Vec<&str> = c.unit().iter().map(|s| &text[s.start..s.end]).collect();
+    assert_eq!(got, fragments(c, &text));
+}
