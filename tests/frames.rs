@@ -3452,3 +3452,35 @@ fn a_hedged_claim_asserts_what_its_hedge_qualifies() {
     let got: Vec<&str> = c.unit().iter().map(|s| &text[s.start..s.end]).collect();
     assert_eq!(got, fragments(c, &text));
 }
+
+#[test]
+fn what_a_hedge_qualifies_stops_at_the_writers_aside() {
+    // A comma before a connective ("despite"), or a lone dash, closes what the
+    // hedge qualifies; a participle after a comma goes on with it.
+    let (r, text) = check("hedge_asides.txt");
+    for (needle, want) in [
+        (
+            "moving toward",
+            vec!["The board", "to be moving toward the plan"],
+        ),
+        (
+            "cut 40 jobs",
+            vec!["The county", "to cut 40 jobs this week"],
+        ),
+        (
+            "sign the measure",
+            vec![
+                "The mayor",
+                "to sign the measure, potentially ending the dispute by June",
+            ],
+        ),
+    ] {
+        let got: Vec<&str> = claim(&r, needle)
+            .attribution
+            .hedge_content
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(got, want, "{needle}");
+    }
+}

@@ -102,13 +102,80 @@ fn hedged_content(text: &str, claim: &Range<usize>, h: &Range<usize>) -> Vec<Ran
     if tail >= claim.end {
         return std::iter::once(start..claim.end).collect();
     }
+    let end = hedged_end(text, tail, claim.end);
     // "…, but it seems increasingly likely that …": a hedge opening its clause
     // leaves only what follows it.
     if head.is_empty() {
-        std::iter::once(tail..claim.end).collect()
+        std::iter::once(tail..end).collect()
     } else {
-        vec![start..start + head.len(), tail..claim.end]
+        vec![start..start + head.len(), tail..end]
     }
+}
+
+/// Where what a hedge qualifies ends, in `text[from..end]`: at the writer's
+/// aside after it, outside quotations: a comma before a connective or
+/// subordinator ("… appears to be moving behind Trump, despite big-name
+/// holdouts", "… is widely expected to come on Dec. 16, presents …" does not
+/// stop), a semicolon, or a lone dash ("… to cut 277 workers this week -- the
+/// first wave …"; a pair of dashes around an aside goes on).
+fn hedged_end(text: &str, from: usize, end: usize) -> usize {
+    const MARKS: &[&str] = &[", ", "; ", " — ", " – ", " -- ", " - "];
+    const ASIDES: &[&str] = &[
+        "despite",
+        "but",
+        "which",
+        "as",
+        "while",
+        "even",
+        "though",
+        "although",
+        "largely",
+        "particularly",
+        "only",
+        "when",
+        "where",
+        "who",
+        "after",
+        "before",
+        "because",
+        "since",
+        "according",
+    ];
+    let s = &text[from..end];
+    let quoted = |k: usize| {
+        let before = &s[..k];
+        before.matches('“').count() > before.matches('”').count()
+            || before.matches('"').count() % 2 == 1
+            || before.matches("''").count() % 2 == 1
+    };
+    let cut = MARKS
+        .iter()
+        .filter_map(|m| {
+            s.match_indices(m).map(|(k, _)| k).find(|&k| {
+                let after = &s[k + m.len()..];
+                let next = after
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                let aside = if m.trim() == "," {
+                    ASIDES.contains(&next.as_str())
+                } else {
+                    m.trim() == ";" || s.matches(m).count() == 1
+                };
+                // A reported clause ("to show that Cruz, who …") goes on
+                // past its asides, and so does a frame before one ("to
+                // announce on Wednesday, after …, that it will …").
+                let report = |t: &str| t.split_whitespace().any(|w| w == "that");
+                aside
+                    && s[..k].split_whitespace().nth(1).is_some()
+                    && !report(&s[..k])
+                    && !report(after)
+                    && !quoted(k)
+            })
+        })
+        .min();
+    cut.map_or(end, |k| from + k)
 }
 
 /// Where a relative pronoun ending `text[start..end]` begins ("delegates
@@ -223,6 +290,20 @@ mod tests {
         let text = "The driver has reportedly been fired.";
         let got = hedged_content(text, &(0..text.len() - 1), &at(text, "reportedly"));
         assert_eq!(strs(text, &got), ["The driver has", "been fired"]);
+    }
+
+    #[test]
+    fn what_a_hedge_qualifies_ends_at_an_aside() {
+        let text = "The board appears to back the plan, despite objections.";
+        assert_eq!(hedged_end(text, 20, text.len()), 34);
+        // A participle, a pair of dashes, a reported clause go on.
+        for text in [
+            "The mayor is expected to sign the measure, ending the dispute.",
+            "The county is expected to cut jobs -- 40 of them -- this week.",
+            "The filings appear to show that Cruz, who boasted, raised less.",
+        ] {
+            assert_eq!(hedged_end(text, 10, text.len()), text.len());
+        }
     }
 
     #[test]
