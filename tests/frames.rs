@@ -3484,3 +3484,16 @@ fn what_a_hedge_qualifies_stops_at_the_writers_aside() {
         assert_eq!(got, want, "{needle}");
     }
 }
+
+#[test]
+fn a_quotation_closing_the_sentence_after_a_speaker_goes_on_quoting_them() {
+    // "… Lee Ode said. But that is not the same as “a reason to stop
+    // building.”": a quotation that closes the sentence and makes up most of
+    // it, opening in lower case, continues the speaker of the sentence before.
+    let (r, _) = check("closing_quotation_goes_on.txt");
+    let c = claim(&r, "not the same as");
+    assert_eq!(c.attribution.status, "inherited");
+    // A title in quotation marks after narration is the writer's.
+    let c = claim(&r, "also chairs");
+    assert_eq!(c.attribution.status, "unattributed");
+}

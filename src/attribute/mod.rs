@@ -603,6 +603,31 @@ pub fn attribute(
                                     .any(char::is_alphanumeric)
                         })
                 };
+                // "For African-Americans, on the other hand, ''you don't take job
+                // growth for granted.''": a quotation that closes the claim and makes
+                // up most of it, opening mid-sentence (in lower case) or after a
+                // comma or colon, goes on quoting the speaker of the sentence
+                // before it in the same paragraph (a title in quotation marks,
+                // "founder of “Indians for Hillary.”", opens in upper case).
+                let closing_quote = || {
+                    let k = seg.quotes.partition_point(|q| q.range.start < span.start);
+                    seg.quotes[k..]
+                        .iter()
+                        .take_while(|q| q.range.start < span.end)
+                        .find(|q| !q.single && q.closed)
+                        .is_some_and(|q| {
+                            let inner = &text[q.range.start + q.open_len..q.range.end];
+                            let before = text[span.start..q.range.start].trim_end();
+                            let closes = q.range.end >= span.end
+                                || !text[q.range.end..span.end]
+                                    .chars()
+                                    .any(char::is_alphanumeric);
+                            closes
+                                && (q.range.end.min(span.end) - q.range.start) * 2 >= span.len()
+                                && (inner.starts_with(char::is_lowercase)
+                                    || before.ends_with([',', ':']))
+                        })
+                };
                 let quoted = lead.starts_with(['“', '"', '‘'])
                     || lead.starts_with("''")
                     || seg.in_quote(span.start + 1)
@@ -651,7 +676,11 @@ pub fn attribute(
                         || pi + 1 < claims.len()
                         || (quote_paragraph || led) && prev.paragraph + 1 == sent.paragraph)
                     // ... and the rest of the turn is the same speaker's.
-                    && (quoted || prev.sentence == sent.range || turn.is_some() || led)
+                    && (quoted
+                        || prev.sentence == sent.range
+                        || turn.is_some()
+                        || led
+                        || prev.paragraph == sent.paragraph && closing_quote())
                     && prev.attribution.status != Status::Unattributed
                 {
                     let p = &prev.attribution;
