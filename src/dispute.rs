@@ -1228,6 +1228,19 @@ fn verb_dispute(
                 && negated(text, &claims[j].span) == negative
         })
     };
+    // A doubt or a challenge voiced before an account must share more of
+    // its words than a denial does ("Some doubt that there will be any
+    // change to the network" is not aimed at "most know they can rely on the
+    // network's ties to voters"; "Observers doubt the stadium will pay for
+    // itself" is at "the mayor said the stadium will pay for itself").
+    let ahead_on_topic = |topics: &mut Topics, ahead: Vec<usize>, mine: &HashSet<String>| {
+        ahead
+            .into_iter()
+            .filter(|&j| {
+                drule.kind == DisputeKind::Denial || topics.of(j).intersection(mine).count() >= 3
+            })
+            .collect::<Vec<_>>()
+    };
     let obj = object(
         text,
         drule,
@@ -1367,6 +1380,7 @@ fn verb_dispute(
             let mine = topics.of_range(i, &content);
             let j = on_topic(topics, others(2), &mine, |_| 0).or_else(|| {
                 let ahead = following(2, negated(text, &content)).collect::<Vec<_>>();
+                let ahead = ahead_on_topic(topics, ahead, &mine);
                 on_topic(topics, ahead.into_iter(), &mine, |_| 0)
             })?;
             Some((claim_side(claims, j, false)?, disputing(content.end)))
@@ -1442,6 +1456,7 @@ fn verb_dispute(
             };
             let j = on_topic(topics, others(2), &mine, about_me).or_else(|| {
                 let ahead = following(2, negated(text, &what)).collect::<Vec<_>>();
+                let ahead = ahead_on_topic(topics, ahead, &mine);
                 on_topic(topics, ahead.into_iter(), &mine, about_me)
             })?;
             Some((claim_side(claims, j, false)?, disputing(said_end)))

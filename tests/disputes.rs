@@ -1147,3 +1147,21 @@ fn a_correction_reported_inside_another_claim_is_its_nested_speakers() {
     assert_eq!(a_src, "Tom Hale");
     assert_eq!(b_src, "Ana Ruiz");
 }
+
+#[test]
+fn a_doubt_voiced_before_an_account_must_share_its_words() {
+    let [(a, a_src), (b, _)] = sides_of(
+        "Many observers doubt that the new stadium will pay for itself. The mayor said the \
+         new stadium will pay for itself within ten years.\n",
+        "dispute.questioning",
+    );
+    assert!(a.starts_with("the new stadium will pay for itself"), "{a}");
+    assert_eq!(a_src, "mayor");
+    assert!(b.starts_with("doubt that the new stadium"), "{b}");
+    // One word in common ("network") does not make the later account the one doubted.
+    no_disputes(&[
+        "Some Republicans doubt that the network will change. Whether the network changes \
+         or not, most candidates know that they can rely on the network's connection with \
+         voters.\n",
+    ]);
+}
