@@ -1334,8 +1334,33 @@ fn verb_dispute(
         span: said_start..end.max(marker.end),
         source: me.clone(),
     };
+    // A combative answer ("fired back in a statement, saying ...", "countered
+    // that ...") answers the claim of another source just before, with no
+    // narration between, whatever its words.
+    let answered = |others: &mut dyn Iterator<Item = usize>| {
+        if !drule.answers {
+            return None;
+        }
+        others
+            .take_while(|&j| j + 3 >= i && !narration_between(claims, j, i))
+            .next()
+    };
+    // An answer with an object of its own ("countered the proposal with
+    // one of her own", "shot back with a laugh") is no answer to a claim.
+    let own_object = words(text, marker.end..c.sentence.end)
+        .first()
+        .is_some_and(|w| {
+            let w = text[w.clone()].to_lowercase();
+            w == "with" || DETERMINERS.contains(&w.as_str()) || PERSONS.contains(&w.as_str())
+        });
     match obj {
-        Object::Nothing => None,
+        Object::Nothing => {
+            if own_object {
+                return None;
+            }
+            let j = answered(&mut others(1))?;
+            Some((claim_side(claims, j, false)?, disputing(said_end)))
+        }
         Object::Content { holder, content } => {
             // "In response to Y's charge that Z, X said ...": Z ends at the
             // comma before the main clause.
@@ -1378,11 +1403,13 @@ fn verb_dispute(
             // "rejected the notion that Z": whose notion? An earlier claim of
             // another source on the same topic, if any, else a later one.
             let mine = topics.of_range(i, &content);
-            let j = on_topic(topics, others(2), &mine, |_| 0).or_else(|| {
-                let ahead = following(2, negated(text, &content)).collect::<Vec<_>>();
-                let ahead = ahead_on_topic(topics, ahead, &mine);
-                on_topic(topics, ahead.into_iter(), &mine, |_| 0)
-            })?;
+            let j = on_topic(topics, others(2), &mine, |_| 0)
+                .or_else(|| {
+                    let ahead = following(2, negated(text, &content)).collect::<Vec<_>>();
+                    let ahead = ahead_on_topic(topics, ahead, &mine);
+                    on_topic(topics, ahead.into_iter(), &mine, |_| 0)
+                })
+                .or_else(|| answered(&mut others(1)))?;
             Some((claim_side(claims, j, false)?, disputing(content.end)))
         }
         Object::Anaphor {
@@ -1454,11 +1481,13 @@ fn verb_dispute(
                     matches!(me, SideSource::Known(m) if names_subject(text, analysis, j, m)),
                 )
             };
-            let j = on_topic(topics, others(2), &mine, about_me).or_else(|| {
-                let ahead = following(2, negated(text, &what)).collect::<Vec<_>>();
-                let ahead = ahead_on_topic(topics, ahead, &mine);
-                on_topic(topics, ahead.into_iter(), &mine, about_me)
-            })?;
+            let j = on_topic(topics, others(2), &mine, about_me)
+                .or_else(|| {
+                    let ahead = following(2, negated(text, &what)).collect::<Vec<_>>();
+                    let ahead = ahead_on_topic(topics, ahead, &mine);
+                    on_topic(topics, ahead.into_iter(), &mine, about_me)
+                })
+                .or_else(|| answered(&mut others(1)))?;
             Some((claim_side(claims, j, false)?, disputing(said_end)))
         }
     }

@@ -1165,3 +1165,33 @@ fn a_doubt_voiced_before_an_account_must_share_its_words() {
          voters.\n",
     ]);
 }
+
+#[test]
+fn a_combative_answer_in_so_many_words_answers_the_claim_before() {
+    // "shot back in a statement, saying ...", "fired back forcefully: ...":
+    // the answer's words need not meet the claim it answers.
+    for (text, b_start) in [
+        (
+            "Senator Ana Ruiz said Tom Hale had rooted for the housing crash. Hale shot back \
+             in a statement, saying he had made a lot of money in down markets.\n",
+            "shot back in a statement",
+        ),
+        (
+            "The Daily Ledger said Springfield was the richest city in the state. The \
+             Chronicle shot back in an article stating that Shelbyville was the richest.\n",
+            "shot back in an article",
+        ),
+    ] {
+        let [(a, _), (b, _)] = sides_of(text, "dispute.retort");
+        assert!(!a.is_empty(), "{text}");
+        assert!(b.starts_with(b_start), "{b}");
+    }
+    // An answer with an object of its own, or after narration, answers no claim.
+    no_disputes(&[
+        "Senator Ana Ruiz said Tom Hale had rooted for the housing crash. Hale shot back \
+         with a laugh.\n",
+        "Senator Ana Ruiz said Tom Hale had rooted for the housing crash. The hearing ran \
+         late. Hale shot back in a statement, saying he had made a lot of money in down \
+         markets.\n",
+    ]);
+}
