@@ -906,11 +906,22 @@ pub fn find_disputes(
                     // first half: only a claim of that sentence can be its target.
                     let mid = !opens_sentence(text, c, &marker);
                     let mut best: Option<(usize, usize)> = None;
+                    // "However, the department declined to concur with that
+                    // assessment": a strong turn whose claim names a claim with
+                    // a demonstrative points at the claim just before, whatever
+                    // its words.
+                    if !weak && refers_back(text, &c.span, objects) {
+                        best = earlier(text, analysis, engine, i, 1)
+                            .next()
+                            .filter(|&j| j + 2 >= i && !narration_between(claims, j, i))
+                            .map(|j| (j, usize::MAX));
+                    }
                     let candidates = earlier(text, analysis, engine, i, 2)
                         .take(if corrects { 1 } else { WINDOW })
                         .filter(|&j| !corrects || !narration_between(claims, j, i))
                         .collect::<Vec<_>>();
-                    for j in candidates {
+                    let pointed = best.is_some();
+                    for j in candidates.into_iter().filter(|_| !pointed) {
                         if weak && mid && claims[j].sentence != c.sentence {
                             continue;
                         }
@@ -1491,6 +1502,21 @@ fn verb_dispute(
             Some((claim_side(claims, j, false)?, disputing(said_end)))
         }
     }
+}
+
+/// Does the range name a claim with a demonstrative ("that assessment",
+/// "those claims", "this account"), a claim noun of any dispute rule?
+fn refers_back(text: &str, r: &Range<usize>, objects: &[HashSet<String>]) -> bool {
+    let ws = words(text, r.clone());
+    ws.windows(2).any(|p| {
+        matches!(
+            text[p[0].clone()].to_lowercase().as_str(),
+            "that" | "this" | "these" | "those"
+        ) && {
+            let w = bare(&text[p[1].clone()]).to_lowercase();
+            objects.iter().any(|o| o.contains(&w))
+        }
+    })
 }
 
 /// Of `candidates` (nearest first), the claim that shares the most topic

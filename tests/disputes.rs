@@ -1195,3 +1195,18 @@ fn a_combative_answer_in_so_many_words_answers_the_claim_before() {
          markets.\n",
     ]);
 }
+
+#[test]
+fn a_turn_that_names_a_claim_with_a_demonstrative_points_at_the_claim_just_before() {
+    // "that assessment" is the auditor's, though the mayor's claim shares more words.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz argued on Friday that the council was the victim of a feud between \
+         engineers.\nThe state auditor said that the old bridge was unsafe. Until Friday, \
+         however, the council had declined to concur with that assessment.\n",
+        "dispute.however",
+    );
+    assert_eq!(a, "that the old bridge was unsafe");
+    assert_eq!(a_src, "state auditor");
+    assert_eq!(b, "to concur with that assessment");
+    assert_eq!(b_src, "council");
+}
