@@ -464,6 +464,19 @@ fn object(
         if e > s {
             holder = Some(clause[s].start..clause[e - 1].end);
         }
+        // "attacks from Jeb Bush and other candidates that Z": the first
+        // holder names the claim's source; the rest of the group is passed
+        // over to the content.
+        if e > s && lw(e) == "and" && matches!(lw(e + 1).as_str(), "other" | "others") {
+            e += 2;
+            while e < clause.len()
+                && e < s + 2 * OBJECT_WORDS
+                && !CONTENT_OPENERS.contains(&lw(e).as_str())
+                && !NP_END.contains(&lw(e).as_str())
+            {
+                e += 1;
+            }
+        }
         next = e;
     }
     let definite = holder.is_some() || DETERMINERS.contains(&lw(k).as_str());
@@ -1420,6 +1433,7 @@ fn verb_dispute(
                     let ahead = ahead_on_topic(topics, ahead, &mine);
                     on_topic(topics, ahead.into_iter(), &mine, |_| 0)
                 })
+                .or_else(|| turned_against(text, analysis, others(1), i, marker))
                 .or_else(|| answered(&mut others(1)))?;
             Some((claim_side(claims, j, false)?, disputing(content.end)))
         }
@@ -1498,10 +1512,47 @@ fn verb_dispute(
                     let ahead = ahead_on_topic(topics, ahead, &mine);
                     on_topic(topics, ahead.into_iter(), &mine, about_me)
                 })
+                .or_else(|| turned_against(text, analysis, others(1), i, marker))
                 .or_else(|| answered(&mut others(1)))?;
             Some((claim_side(claims, j, false)?, disputing(said_end)))
         }
     }
+}
+
+/// The claim a denial turns against when what it denies shares no words
+/// with it: "The Journal reported that Z, but her team denied that W", or
+/// "The Journal reported that Z. But her team denied that W." The claim of
+/// another source just before, in the same sentence with a turn ("but",
+/// "though") between it and the marker, or in the sentence before when the
+/// marker's sentence opens on a turn, with no narration between.
+fn turned_against(
+    text: &str,
+    analysis: &Analysis,
+    mut others: impl Iterator<Item = usize>,
+    i: usize,
+    marker: &Range<usize>,
+) -> Option<usize> {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    // The marker is the claim's own cue ("her team denied that ..."), not a
+    // word inside what is claimed ("reflects core challenges").
+    if !c.attribution.cue.as_ref().is_some_and(|cue| cue == marker) {
+        return None;
+    }
+    let j = others.next()?;
+    let o = &claims[j];
+    let is_turn = |w: &Range<usize>| TURNS.contains(&text[w.clone()].to_lowercase().as_str());
+    if o.sentence == c.sentence {
+        let between = o.span.end.min(marker.start)..marker.start;
+        return words(text, between).iter().any(is_turn).then_some(j);
+    }
+    let first = (0..i)
+        .rev()
+        .take_while(|&k| claims[k].sentence == c.sentence)
+        .last()
+        .unwrap_or(i);
+    let opens_on_turn = words(text, c.sentence.clone()).first().is_some_and(is_turn);
+    (opens_on_turn && j + 1 == first && o.paragraph + 1 >= c.paragraph).then_some(j)
 }
 
 /// Does the range name a claim with a demonstrative ("that assessment",

@@ -1210,3 +1210,48 @@ fn a_turn_that_names_a_claim_with_a_demonstrative_points_at_the_claim_just_befor
     assert_eq!(b, "to concur with that assessment");
     assert_eq!(b_src, "council");
 }
+
+#[test]
+fn a_denial_after_a_turn_answers_the_report_before_whatever_its_words() {
+    // What is denied shares no word with the report; the turn ("but") ties them.
+    for text in [
+        "The Daily Ledger reported on Monday that the mayor's firm advertised her for paid \
+         speaking gigs, but the mayor's office denied that she would accept new speeches.\n",
+        "The Daily Ledger reported on Monday that the mayor's firm advertised her for paid \
+         speaking gigs. But the mayor's office denied that she would accept new speeches.\n",
+    ] {
+        let [(a, a_src), (b, b_src)] = sides_of(text, "dispute.denial");
+        assert!(a.contains("advertised her for paid speaking gigs"), "{a}");
+        assert!(a_src.contains("Ledger"), "{a_src}");
+        assert_eq!(b, "denied that she would accept new speeches");
+        assert!(b_src.contains("mayor"), "{b_src}");
+    }
+    // Without the turn, or with narration between, nothing ties them.
+    no_disputes(&[
+        "The Daily Ledger reported on Monday that the mayor's firm advertised her for paid \
+         speaking gigs. The mayor's office denied that she would accept new speeches.\n",
+        "The Daily Ledger reported on Monday that the mayor's firm advertised her for paid \
+         speaking gigs. The weather was cold. But the mayor's office denied that she would \
+         accept new speeches.\n",
+    ]);
+}
+
+#[test]
+fn attacks_from_a_named_rival_and_others_are_the_rivals_claim() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "At a rally on Monday, Governor Ana Ruiz rejected attacks from Senator Tom Hale and \
+         other rivals that she was not a conservative.\n",
+        "dispute.denial",
+    );
+    assert_eq!(a, "she was not a conservative");
+    assert!(a_src.contains("Tom Hale"), "{a_src}");
+    assert!(
+        b.starts_with("rejected attacks from Senator Tom Hale"),
+        "{b}"
+    );
+    assert_eq!(b_src, "Ana Ruiz");
+    no_disputes(&[
+        "At a rally on Monday, Governor Ana Ruiz rejected attacks from Senator Tom Hale and \
+         other rivals.\n",
+    ]);
+}
