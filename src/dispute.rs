@@ -464,6 +464,19 @@ fn object(
         if e > s {
             holder = Some(clause[s].start..clause[e - 1].end);
         }
+        // "attacks from Jeb Bush and other candidates that Z": the first
+        // holder names the claim's source; the rest of the group is passed
+        // over to the content.
+        if e > s && lw(e) == "and" && matches!(lw(e + 1).as_str(), "other" | "others") {
+            e += 2;
+            while e < clause.len()
+                && e < s + 2 * OBJECT_WORDS
+                && !CONTENT_OPENERS.contains(&lw(e).as_str())
+                && !NP_END.contains(&lw(e).as_str())
+            {
+                e += 1;
+            }
+        }
         next = e;
     }
     let definite = holder.is_some() || DETERMINERS.contains(&lw(k).as_str());
@@ -906,11 +919,22 @@ pub fn find_disputes(
                     // first half: only a claim of that sentence can be its target.
                     let mid = !opens_sentence(text, c, &marker);
                     let mut best: Option<(usize, usize)> = None;
+                    // "However, the department declined to concur with that
+                    // assessment": a strong turn whose claim names a claim with
+                    // a demonstrative points at the claim just before, whatever
+                    // its words.
+                    if !weak && refers_back(text, &c.span, objects) {
+                        best = earlier(text, analysis, engine, i, 1)
+                            .next()
+                            .filter(|&j| j + 2 >= i && !narration_between(claims, j, i))
+                            .map(|j| (j, usize::MAX));
+                    }
                     let candidates = earlier(text, analysis, engine, i, 2)
                         .take(if corrects { 1 } else { WINDOW })
                         .filter(|&j| !corrects || !narration_between(claims, j, i))
                         .collect::<Vec<_>>();
-                    for j in candidates {
+                    let pointed = best.is_some();
+                    for j in candidates.into_iter().filter(|_| !pointed) {
                         if weak && mid && claims[j].sentence != c.sentence {
                             continue;
                         }
@@ -1228,6 +1252,19 @@ fn verb_dispute(
                 && negated(text, &claims[j].span) == negative
         })
     };
+    // A doubt or a challenge voiced before an account must share more of
+    // its words than a denial does ("Some doubt that there will be any
+    // change to the network" is not aimed at "most know they can rely on the
+    // network's ties to voters"; "Observers doubt the stadium will pay for
+    // itself" is at "the mayor said the stadium will pay for itself").
+    let ahead_on_topic = |topics: &mut Topics, ahead: Vec<usize>, mine: &HashSet<String>| {
+        ahead
+            .into_iter()
+            .filter(|&j| {
+                drule.kind == DisputeKind::Denial || topics.of(j).intersection(mine).count() >= 3
+            })
+            .collect::<Vec<_>>()
+    };
     let obj = object(
         text,
         drule,
@@ -1321,8 +1358,33 @@ fn verb_dispute(
         span: said_start..end.max(marker.end),
         source: me.clone(),
     };
+    // A combative answer ("fired back in a statement, saying ...", "countered
+    // that ...") answers the claim of another source just before, with no
+    // narration between, whatever its words.
+    let answered = |others: &mut dyn Iterator<Item = usize>| {
+        if !drule.answers {
+            return None;
+        }
+        others
+            .take_while(|&j| j + 3 >= i && !narration_between(claims, j, i))
+            .next()
+    };
+    // An answer with an object of its own ("countered the proposal with
+    // one of her own", "shot back with a laugh") is no answer to a claim.
+    let own_object = words(text, marker.end..c.sentence.end)
+        .first()
+        .is_some_and(|w| {
+            let w = text[w.clone()].to_lowercase();
+            w == "with" || DETERMINERS.contains(&w.as_str()) || PERSONS.contains(&w.as_str())
+        });
     match obj {
-        Object::Nothing => None,
+        Object::Nothing => {
+            if own_object {
+                return None;
+            }
+            let j = answered(&mut others(1))?;
+            Some((claim_side(claims, j, false)?, disputing(said_end)))
+        }
         Object::Content { holder, content } => {
             // "In response to Y's charge that Z, X said ...": Z ends at the
             // comma before the main clause.
@@ -1365,10 +1427,14 @@ fn verb_dispute(
             // "rejected the notion that Z": whose notion? An earlier claim of
             // another source on the same topic, if any, else a later one.
             let mine = topics.of_range(i, &content);
-            let j = on_topic(topics, others(2), &mine, |_| 0).or_else(|| {
-                let ahead = following(2, negated(text, &content)).collect::<Vec<_>>();
-                on_topic(topics, ahead.into_iter(), &mine, |_| 0)
-            })?;
+            let j = on_topic(topics, others(2), &mine, |_| 0)
+                .or_else(|| {
+                    let ahead = following(2, negated(text, &content)).collect::<Vec<_>>();
+                    let ahead = ahead_on_topic(topics, ahead, &mine);
+                    on_topic(topics, ahead.into_iter(), &mine, |_| 0)
+                })
+                .or_else(|| turned_against(text, analysis, others(1), i, marker))
+                .or_else(|| answered(&mut others(1)))?;
             Some((claim_side(claims, j, false)?, disputing(content.end)))
         }
         Object::Anaphor {
@@ -1440,13 +1506,68 @@ fn verb_dispute(
                     matches!(me, SideSource::Known(m) if names_subject(text, analysis, j, m)),
                 )
             };
-            let j = on_topic(topics, others(2), &mine, about_me).or_else(|| {
-                let ahead = following(2, negated(text, &what)).collect::<Vec<_>>();
-                on_topic(topics, ahead.into_iter(), &mine, about_me)
-            })?;
+            let j = on_topic(topics, others(2), &mine, about_me)
+                .or_else(|| {
+                    let ahead = following(2, negated(text, &what)).collect::<Vec<_>>();
+                    let ahead = ahead_on_topic(topics, ahead, &mine);
+                    on_topic(topics, ahead.into_iter(), &mine, about_me)
+                })
+                .or_else(|| turned_against(text, analysis, others(1), i, marker))
+                .or_else(|| answered(&mut others(1)))?;
             Some((claim_side(claims, j, false)?, disputing(said_end)))
         }
     }
+}
+
+/// The claim a denial turns against when what it denies shares no words
+/// with it: "The Journal reported that Z, but her team denied that W", or
+/// "The Journal reported that Z. But her team denied that W." The claim of
+/// another source just before, in the same sentence with a turn ("but",
+/// "though") between it and the marker, or in the sentence before when the
+/// marker's sentence opens on a turn, with no narration between.
+fn turned_against(
+    text: &str,
+    analysis: &Analysis,
+    mut others: impl Iterator<Item = usize>,
+    i: usize,
+    marker: &Range<usize>,
+) -> Option<usize> {
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    // The marker is the claim's own cue ("her team denied that ..."), not a
+    // word inside what is claimed ("reflects core challenges").
+    if !c.attribution.cue.as_ref().is_some_and(|cue| cue == marker) {
+        return None;
+    }
+    let j = others.next()?;
+    let o = &claims[j];
+    let is_turn = |w: &Range<usize>| TURNS.contains(&text[w.clone()].to_lowercase().as_str());
+    if o.sentence == c.sentence {
+        let between = o.span.end.min(marker.start)..marker.start;
+        return words(text, between).iter().any(is_turn).then_some(j);
+    }
+    let first = (0..i)
+        .rev()
+        .take_while(|&k| claims[k].sentence == c.sentence)
+        .last()
+        .unwrap_or(i);
+    let opens_on_turn = words(text, c.sentence.clone()).first().is_some_and(is_turn);
+    (opens_on_turn && j + 1 == first && o.paragraph + 1 >= c.paragraph).then_some(j)
+}
+
+/// Does the range name a claim with a demonstrative ("that assessment",
+/// "those claims", "this account"), a claim noun of any dispute rule?
+fn refers_back(text: &str, r: &Range<usize>, objects: &[HashSet<String>]) -> bool {
+    let ws = words(text, r.clone());
+    ws.windows(2).any(|p| {
+        matches!(
+            text[p[0].clone()].to_lowercase().as_str(),
+            "that" | "this" | "these" | "those"
+        ) && {
+            let w = bare(&text[p[1].clone()]).to_lowercase();
+            objects.iter().any(|o| o.contains(&w))
+        }
+    })
 }
 
 /// Of `candidates` (nearest first), the claim that shares the most topic

@@ -364,6 +364,11 @@ pub struct DisputeRule {
     /// answers were truthful" ... "Comey said only that ...").
     #[serde(default)]
     pub about_source: bool,
+    /// For `verb` markers: a combative answer ("fired back", "countered")
+    /// answers the claim of another source just before whatever its words,
+    /// when its object names no claim or shares no topic with an earlier one.
+    #[serde(default)]
+    pub answers: bool,
     #[serde(default)]
     pub words: Vec<String>,
     #[serde(default)]

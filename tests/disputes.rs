@@ -1147,3 +1147,111 @@ fn a_correction_reported_inside_another_claim_is_its_nested_speakers() {
     assert_eq!(a_src, "Tom Hale");
     assert_eq!(b_src, "Ana Ruiz");
 }
+
+#[test]
+fn a_doubt_voiced_before_an_account_must_share_its_words() {
+    let [(a, a_src), (b, _)] = sides_of(
+        "Many observers doubt that the new stadium will pay for itself. The mayor said the \
+         new stadium will pay for itself within ten years.\n",
+        "dispute.questioning",
+    );
+    assert!(a.starts_with("the new stadium will pay for itself"), "{a}");
+    assert_eq!(a_src, "mayor");
+    assert!(b.starts_with("doubt that the new stadium"), "{b}");
+    // One word in common ("network") does not make the later account the one doubted.
+    no_disputes(&[
+        "Some Republicans doubt that the network will change. Whether the network changes \
+         or not, most candidates know that they can rely on the network's connection with \
+         voters.\n",
+    ]);
+}
+
+#[test]
+fn a_combative_answer_in_so_many_words_answers_the_claim_before() {
+    // "shot back in a statement, saying ...", "fired back forcefully: ...":
+    // the answer's words need not meet the claim it answers.
+    for (text, b_start) in [
+        (
+            "Senator Ana Ruiz said Tom Hale had rooted for the housing crash. Hale shot back \
+             in a statement, saying he had made a lot of money in down markets.\n",
+            "shot back in a statement",
+        ),
+        (
+            "The Daily Ledger said Springfield was the richest city in the state. The \
+             Chronicle shot back in an article stating that Shelbyville was the richest.\n",
+            "shot back in an article",
+        ),
+    ] {
+        let [(a, _), (b, _)] = sides_of(text, "dispute.retort");
+        assert!(!a.is_empty(), "{text}");
+        assert!(b.starts_with(b_start), "{b}");
+    }
+    // An answer with an object of its own, or after narration, answers no claim.
+    no_disputes(&[
+        "Senator Ana Ruiz said Tom Hale had rooted for the housing crash. Hale shot back \
+         with a laugh.\n",
+        "Senator Ana Ruiz said Tom Hale had rooted for the housing crash. The hearing ran \
+         late. Hale shot back in a statement, saying he had made a lot of money in down \
+         markets.\n",
+    ]);
+}
+
+#[test]
+fn a_turn_that_names_a_claim_with_a_demonstrative_points_at_the_claim_just_before() {
+    // "that assessment" is the auditor's, though the mayor's claim shares more words.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz argued on Friday that the council was the victim of a feud between \
+         engineers.\nThe state auditor said that the old bridge was unsafe. Until Friday, \
+         however, the council had declined to concur with that assessment.\n",
+        "dispute.however",
+    );
+    assert_eq!(a, "that the old bridge was unsafe");
+    assert_eq!(a_src, "state auditor");
+    assert_eq!(b, "to concur with that assessment");
+    assert_eq!(b_src, "council");
+}
+
+#[test]
+fn a_denial_after_a_turn_answers_the_report_before_whatever_its_words() {
+    // What is denied shares no word with the report; the turn ("but") ties them.
+    for text in [
+        "The Daily Ledger reported on Monday that the mayor's firm advertised her for paid \
+         speaking gigs, but the mayor's office denied that she would accept new speeches.\n",
+        "The Daily Ledger reported on Monday that the mayor's firm advertised her for paid \
+         speaking gigs. But the mayor's office denied that she would accept new speeches.\n",
+    ] {
+        let [(a, a_src), (b, b_src)] = sides_of(text, "dispute.denial");
+        assert!(a.contains("advertised her for paid speaking gigs"), "{a}");
+        assert!(a_src.contains("Ledger"), "{a_src}");
+        assert_eq!(b, "denied that she would accept new speeches");
+        assert!(b_src.contains("mayor"), "{b_src}");
+    }
+    // Without the turn, or with narration between, nothing ties them.
+    no_disputes(&[
+        "The Daily Ledger reported on Monday that the mayor's firm advertised her for paid \
+         speaking gigs. The mayor's office denied that she would accept new speeches.\n",
+        "The Daily Ledger reported on Monday that the mayor's firm advertised her for paid \
+         speaking gigs. The weather was cold. But the mayor's office denied that she would \
+         accept new speeches.\n",
+    ]);
+}
+
+#[test]
+fn attacks_from_a_named_rival_and_others_are_the_rivals_claim() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "At a rally on Monday, Governor Ana Ruiz rejected attacks from Senator Tom Hale and \
+         other rivals that she was not a conservative.\n",
+        "dispute.denial",
+    );
+    assert_eq!(a, "she was not a conservative");
+    assert!(a_src.contains("Tom Hale"), "{a_src}");
+    assert!(
+        b.starts_with("rejected attacks from Senator Tom Hale"),
+        "{b}"
+    );
+    assert_eq!(b_src, "Ana Ruiz");
+    no_disputes(&[
+        "At a rally on Monday, Governor Ana Ruiz rejected attacks from Senator Tom Hale and \
+         other rivals.\n",
+    ]);
+}
