@@ -1042,7 +1042,145 @@ pub fn find_disputes(
             }
         }
     }
+    out.retain(|d| !same_referent(text, engine, analysis, d));
     out
+}
+
+/// Do a dispute's two sides name one person or body under two names? Sources
+/// are told apart by name, and news names one person many ways: a surname
+/// in another name ("Carson further" beside "Ben Carson", "the Trump
+/// campaign" beside "Donald Trump"), or a description with no name of its own
+/// ("the real estate mogul", "the former first lady") that the article also
+/// sets right before or after the other side's name ("real estate mogul
+/// Donald Trump", "Hillary Clinton, the former first lady"). A person does
+/// not dispute themselves, so such a pair is no dispute.
+fn same_referent(text: &str, engine: &Engine, analysis: &Analysis, d: &Dispute) -> bool {
+    let a = d.source_name(0, text, analysis);
+    let b = d.source_name(1, text, analysis);
+    shares_surname(engine, &a, &b)
+        || shares_surname(engine, &b, &a)
+        || describes(text, engine, &a, &b)
+        || describes(text, engine, &b, &a)
+}
+
+/// The capitalised words of a name, without its possessive endings.
+fn name_words(name: &str) -> Vec<&str> {
+    name.split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-' | '.'))
+        .map(|w| bare(w.trim_end_matches('.')))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// `person` is a name of two or more capitalised words whose last word (the
+/// surname) is a capitalised word of `other` that is no role or party word.
+/// The people around a person are others: a campaign or a spokesman may
+/// well correct their candidate.
+fn shares_surname(engine: &Engine, person: &str, other: &str) -> bool {
+    const ENTOURAGE: &[&str] = &[
+        "campaign",
+        "team",
+        "aide",
+        "aides",
+        "staff",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "allies",
+        "camp",
+        "office",
+        "administration",
+        "family",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+    ];
+    let ws = name_words(person);
+    if ws.len() < 2 || !ws.iter().all(|w| capitalised(w)) {
+        return false;
+    }
+    let surname = ws[ws.len() - 1];
+    let other = name_words(other);
+    surname.chars().count() >= 3
+        && !engine.lexicon.has(LexiconClass::TitleWord, surname)
+        && other.iter().any(|w| *w == surname)
+        && !other
+            .iter()
+            .any(|w| ENTOURAGE.iter().any(|e| w.eq_ignore_ascii_case(e)))
+}
+
+/// `desc` is a description with no name of its own (its capitalised words
+/// are role or party words, or an opening possessive), and the article puts
+/// its head word in the title before `name` ("mogul Donald Trump") or in an
+/// apposition after it ("Donald Trump, the real estate mogul").
+fn describes(text: &str, engine: &Engine, desc: &str, name: &str) -> bool {
+    let dw = name_words(desc);
+    let nw = name_words(name);
+    let lex = &engine.lexicon;
+    // An indefinite description brings in someone new ("a campaign aide").
+    if dw.first().is_some_and(|w| {
+        [
+            "a", "an", "one", "some", "another", "several", "two", "three",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+    }) {
+        return false;
+    }
+    let no_name = dw.iter().enumerate().all(|(i, w)| {
+        !capitalised(w)
+            || lex.has(LexiconClass::TitleWord, w)
+            || (i == 0 && (w.eq_ignore_ascii_case("the") || desc.contains(['\'', '’'])))
+    });
+    let (Some(head), Some(&surname)) = (dw.last(), nw.last()) else {
+        return false;
+    };
+    if !no_name || nw.len() < 2 || !nw.iter().all(|w| capitalised(w)) || capitalised(head) {
+        return false;
+    }
+    let head = head.to_lowercase();
+    // "Grayson's spokeswoman" is not Murphy's: an owner the description
+    // names must stand with the head.
+    let owner = desc
+        .split_whitespace()
+        .next()
+        .filter(|w| w.ends_with("'s") || w.ends_with("’s"))
+        .map(bare);
+    let owner_in = |ws: &[&str]| owner.is_none_or(|o| ws.iter().take(4).any(|w| bare(w) == o));
+    let is_head = |w: &str| {
+        let w = bare(w).to_lowercase();
+        w == head || w.strip_suffix('s') == Some(head.as_str())
+    };
+    let mut from = 0;
+    while let Some(k) = text[from..].find(surname) {
+        let at = from + k;
+        from = at + surname.len();
+        let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric())
+            && !text[from..].starts_with(|c: char| c.is_alphanumeric());
+        if !bounded {
+            continue;
+        }
+        // The head right before the name's first word, within the sentence.
+        let before = &text[text[..at].rfind(['.', '\n', ';']).map_or(0, |p| p + 1)..at];
+        let title: Vec<&str> = before.split_whitespace().rev().skip(nw.len() - 1).collect();
+        if title.first().is_some_and(|w| is_head(w)) && owner_in(&title[1..]) {
+            return true;
+        }
+        // An apposition ending in the head right after the name: ", the real
+        // estate mogul,".
+        if let Some(rest) = text[from..].strip_prefix(',') {
+            let end = rest.find([',', '.', ';', '\n']).unwrap_or(rest.len());
+            let appos: Vec<&str> = rest[..end].split_whitespace().collect();
+            if appos.len() <= 6 && appos.last().is_some_and(|w| is_head(w)) && owner_in(&appos) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The named source of an attribution nested in claim `c` whose cue the

@@ -1255,3 +1255,26 @@ fn attacks_from_a_named_rival_and_others_are_the_rivals_claim() {
          other rivals.\n",
     ]);
 }
+
+#[test]
+fn a_person_under_a_second_name_does_not_dispute_themselves() {
+    // The description the article sets beside the name ("Donald Trump, the
+    // real estate mogul,") names the same man: no dispute with himself.
+    let r = check(
+        "Donald Trump, the real estate mogul, said on Monday that the tax plan would cut rates for every family.\n\n\
+         The real estate mogul later dismissed that claim as nonsense.\n",
+    );
+    assert!(r.disputes.is_empty(), "disputes: {:#?}", r.disputes);
+    // Near miss: the same description set against another source still disputes it.
+    let r = check(
+        "Donald Trump, the real estate mogul, said on Monday that the tax plan would cut rates for every family.\n\n\
+         The White House said the plan would raise rates for most families. The real estate mogul dismissed that claim as nonsense.\n",
+    );
+    assert_eq!(r.disputes.len(), 1, "disputes: {:#?}", r.disputes);
+    let names: Vec<&str> = r.disputes[0]
+        .sides
+        .iter()
+        .map(|s| source_name(&r, &s.source))
+        .collect();
+    assert!(names.contains(&"White House"), "sides: {names:?}");
+}
