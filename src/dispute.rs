@@ -1107,7 +1107,7 @@ fn shares_surname(engine: &Engine, person: &str, other: &str) -> bool {
     let other = name_words(other);
     surname.chars().count() >= 3
         && !engine.lexicon.has(LexiconClass::TitleWord, surname)
-        && other.iter().any(|w| *w == surname)
+        && other.contains(&surname)
         && !other
             .iter()
             .any(|w| ENTOURAGE.iter().any(|e| w.eq_ignore_ascii_case(e)))
