@@ -3410,3 +3410,35 @@ fn a_quoted_show_title_belongs_to_the_listener() {
         "that the fares would rise"
     );
 }
+
+#[test]
+fn a_verb_cues_gerund_after_by_is_a_means_of_its_clause_subject() {
+    // "The administration threw a scare into the industry by proposing to
+    // …", "Fiorina opened by talking about …": the gerund of a verb-frame
+    // cue after "by" has no subject of its own before it; it is the doing
+    // of the clause's subject, as a participle cue after "by" is.
+    let (r, _) = check("means_verb_gerund.txt");
+    let nested_source = |cue: &str| {
+        r.claims
+            .iter()
+            .flat_map(|c| {
+                std::iter::once(&c.attribution)
+                    .map(|a| (a.cue.as_ref(), a.source_mention.as_ref()))
+                    .chain(
+                        c.nested
+                            .iter()
+                            .map(|n| (Some(&n.cue), n.source_mention.as_ref())),
+                    )
+            })
+            .find(|(c, _)| c.is_some_and(|c| c.text == cue))
+            .and_then(|(_, s)| s.map(|t| t.text.clone()))
+    };
+    assert_eq!(
+        nested_source("proposing").as_deref(),
+        Some("The transit board")
+    );
+    assert_eq!(
+        nested_source("talking about").as_deref(),
+        Some("Councillor Ana Ruiz")
+    );
+}

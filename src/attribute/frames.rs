@@ -37,16 +37,20 @@ impl CueSite<'_> {
     fn frame(&self, progressive: Option<usize>) -> Frame {
         // "…, calling for heavy tariffs", "…, mentioning the album": a verb cue's
         // participle after a comma shares the subject of the clause before.
+        let gerund = self
+            .cue_text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lower(w).ends_with("ing"));
         if progressive.is_some() {
             Frame::Verb
         } else if self.crule.frame == Frame::Verb
-            && !self.prev_adjacent
-            && self.gap_to_prev.contains(',')
-            && self
-                .cue_text
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| lower(w).ends_with("ing"))
+            && gerund
+            && (!self.prev_adjacent && self.gap_to_prev.contains(',')
+                // "The administration threw a scare into the industry by
+                // proposing to …", "opened by talking about": a verb cue's
+                // participle of means is the doing of its clause's subject.
+                || self.prev_adjacent && self.prev.as_deref() == Some("by"))
         {
             Frame::Participle
         } else {
