@@ -3442,3 +3442,50 @@ fn a_verb_cues_gerund_after_by_is_a_means_of_its_clause_subject() {
         Some("Councillor Ana Ruiz")
     );
 }
+
+/// (source mention, content) of the attribution whose cue is `cue`, a
+/// claim's own or one nested in a claim.
+fn attribution_by_cue(r: &FileReport, text: &str, cue: &str) -> Option<(Option<String>, String)> {
+    r.claims.iter().find_map(|c| {
+        let a = &c.attribution;
+        if a.cue.as_ref().is_some_and(|t| t.text == cue) {
+            return Some((
+                a.source_mention.as_ref().map(|t| t.text.clone()),
+                c.text.clone(),
+            ));
+        }
+        c.nested.iter().find(|n| n.cue.text == cue).map(|n| {
+            let content: Vec<&str> = n.content.iter().map(|s| &text[s.start..s.end]).collect();
+            (
+                n.source_mention.as_ref().map(|t| t.text.clone()),
+                content.join(" … "),
+            )
+        })
+    })
+}
+
+#[test]
+fn a_participle_aside_after_a_name_is_that_names() {
+    // "The Journal, citing internal documents, reported …", "Mr. Biden,
+    // recalling weekly breakfasts with Mrs. Clinton, described …": the
+    // participle between a named subject and its verb is the subject's own
+    // attribution, its content the aside; the main verb's source ran over it
+    // and the participle was dropped. Where the writing took place ("writing
+    // in the Valley Times") is no content.
+    let (r, text) = check("aside_participle.txt");
+    let found = |cue: &str| attribution_by_cue(&r, &text, cue);
+    assert_eq!(
+        found("citing"),
+        Some((Some("The Courier".into()), "internal documents".into()))
+    );
+    assert_eq!(
+        found("recalling"),
+        Some((Some("Mayor Ana Ruiz".into()), "the flood of 2010".into()))
+    );
+    assert_eq!(found("writing"), None);
+    let c = claim(&r, "the depot is over budget");
+    assert_eq!(
+        c.attribution.cue.as_ref().map(|t| t.text.as_str()),
+        Some("reported")
+    );
+}

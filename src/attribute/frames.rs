@@ -2018,7 +2018,7 @@ impl<'a> Ctx<'a> {
         if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
             return None;
         }
-        let with_subject =
+        let (with_subject, content_end) =
             self.participle_subject(sent, &cue, prev_word, prev, gap_to_prev, prev_adjacent)?;
         let mut after = cue.end;
         // "telling his aides that …", "urging his critics to …": the
@@ -2054,7 +2054,7 @@ impl<'a> Ctx<'a> {
             Some(tail) => sent.end - tail.len(),
             None => after,
         };
-        let rest = content_trim(self, after..sent.end);
+        let rest = content_trim(self, after..content_end.max(after));
         if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
             return None;
         }
@@ -2077,7 +2077,8 @@ impl<'a> Ctx<'a> {
     /// Whether a participle cue is licensed here (a comma, a dash, a
     /// preposition or conjunction before it, the sentence's start) and its
     /// own subject if "with" or a noun gives it one: `None` when it is no
-    /// cue, `Some(None)` when it shares the subject of its clause.
+    /// cue, `Some(None)` when it shares the subject of its clause; and where
+    /// its content may end (the sentence's end, or the comma closing an aside).
     fn participle_subject(
         &self,
         sent: &Range<usize>,
@@ -2086,7 +2087,7 @@ impl<'a> Ctx<'a> {
         prev: Option<Lower<'_>>,
         gap_to_prev: &str,
         prev_adjacent: bool,
-    ) -> Option<Option<Mention>> {
+    ) -> Option<(Option<Mention>, usize)> {
         let text = self.text;
         // "…, falsely suggesting", "by essentially telling": the comma or
         // word before the adverbs licenses the participle.
@@ -2131,6 +2132,18 @@ impl<'a> Ctx<'a> {
             // "flipped his choice on the spot – saying": a dash as a comma.
             || !prev_adjacent
                 && (gap_to_prev.contains(['—', '–']) || gap_to_prev.contains(" - "));
+        // "The Journal, citing internal documents, reported": a participle
+        // in an aside after its subject is that subject's, not the speaker
+        // of a cue before it nor the main verb's, which may be no cue.
+        if ok
+            && !prev_adjacent
+            && let Some(c) = prev_word
+                .as_ref()
+                .and_then(|w| text[w.end..lead].find(',').map(|k| w.end + k))
+            && let Some((m, close)) = self.aside_participle_subject(sent.start, c, cue, sent.end)
+        {
+            return Some((Some(m), close));
+        }
         // "…, with 22 percent saying they would not vote": the phrase after
         // "with" is the participle's own subject.
         let mut with_subject = if ok {
@@ -2165,7 +2178,7 @@ impl<'a> Ctx<'a> {
         if !ok && with_subject.is_none() {
             return None;
         }
-        Some(with_subject)
+        Some((with_subject, sent.end))
     }
 
     /// The preposition frame: a source after the cue ("according to MEE,
