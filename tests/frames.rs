@@ -3489,3 +3489,22 @@ fn a_participle_aside_after_a_name_is_that_names() {
         Some("reported")
     );
 }
+
+#[test]
+fn a_gerund_cue_after_a_verb_of_aspect_is_the_subjects_own() {
+    // "Mr. Trump has lately started asking his supporters to …", "Cruz
+    // pivoted to arguing that …", "Kasich has taken to urging voters to …":
+    // a verb of aspect before the gerund leaves it the subject's own verb, as
+    // a progressive's "be" does; nothing before it licensed a participle.
+    let (r, _) = check("aspect_gerund.txt");
+    let c = claim(&r, "the depot should be sold");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("arguing"), Some("Councillor Bo Ames"))
+    );
+    let c = claim(&r, "to write to the transit board");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("asking"), Some("Mayor Ana Ruiz"))
+    );
+}

@@ -491,7 +491,9 @@ impl<'a> Ctx<'a> {
         // "Trump was defending", "she isn’t saying", "He’s comparing": a
         // progressive is the subject's own verb, whatever frame the participle
         // takes after a comma.
-        let progressive = self.progressive_be(sent.start, cue);
+        let progressive = self
+            .progressive_be(sent.start, cue)
+            .or_else(|| self.aspect_verb(sent.start, cue));
         match site.frame(progressive) {
             Frame::Verb => self.verb_candidate(site, progressive),
             Frame::Participle => self.participle_candidate(site),
