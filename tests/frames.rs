@@ -3508,3 +3508,22 @@ fn a_gerund_cue_after_a_verb_of_aspect_is_the_subjects_own() {
         ("explicit", Some("asking"), Some("Mayor Ana Ruiz"))
     );
 }
+
+#[test]
+fn a_spaced_hyphen_sets_off_an_aside_as_a_dash_does() {
+    // "Deborah Jordan Reynolds - Santilli's girlfriend and co-host on his
+    // YouTube channel - told The Washington Post that …": copy that writes
+    // a dash as a hyphen between spaces sets off an appositive with it; the
+    // subject is the name before it.
+    let (r, _) = check("spaced_hyphen_aside.txt");
+    let c = claim(&r, "the depot would close");
+    let a = &c.attribution;
+    assert_eq!(a.cue.as_ref().map(|t| t.text.as_str()), Some("told"));
+    assert!(
+        a.source_mention
+            .as_ref()
+            .is_some_and(|t| t.text.starts_with("Deborah Lane")),
+        "{:?}",
+        a.source_mention
+    );
+}

@@ -637,7 +637,7 @@ impl<'a> Ctx<'a> {
         // "Dana Whitfield, the council clerk, said ...": the subject stands before an appositive.
         let appositive = match (&source, region_blank, content_end) {
             // "Jason Sims — a teacher from Mount Pleasant — says": dashes too.
-            (None, true, Some(c1)) if text[c1..].starts_with([',', '—', '–']) => self
+            (None, true, Some(c1)) if text[c1..].starts_with([',', '—', '–', '-']) => self
                 .appositive_subject(sent.start, c1)
                 .map(|(m, b)| (m.range.start, m, b))
                 .or_else(|| self.name_after_title(sent.start, c1)),

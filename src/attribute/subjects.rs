@@ -60,7 +60,10 @@ impl<'a> Ctx<'a> {
                 && s[i + 1..].starts_with(|d: char| d.is_ascii_digit());
             // "…Over Zika Virus ⏎ Chris Christie said": a line break inside a
             // sentence (a live blog's heading run into its entry) ends the clause.
-            if matches!(c, ',' | ';' | ':' | '—' | '–' | '―' | '(' | ')' | '\n')
+            // "Deborah Reynolds - Santilli's girlfriend - told": a hyphen set
+            // off by spaces is a dash, as some copy writes one.
+            let spaced_hyphen = c == '-' && s[..i].ends_with(' ') && s[i + 1..].starts_with(' ');
+            if (matches!(c, ',' | ';' | ':' | '—' | '–' | '―' | '(' | ')' | '\n') || spaced_hyphen)
                 && !in_number
                 && !self.seg.in_quote(p)
             {
