@@ -3515,15 +3515,23 @@ fn a_spaced_hyphen_sets_off_an_aside_as_a_dash_does() {
     // YouTube channel - told The Washington Post that …": copy that writes
     // a dash as a hyphen between spaces sets off an appositive with it; the
     // subject is the name before it.
+    // An aside opening with a name's possessive ("- Santilli's girlfriend
+    // … -") read the listener after the cue as the speaker.
     let (r, _) = check("spaced_hyphen_aside.txt");
-    let c = claim(&r, "the depot would close");
-    let a = &c.attribution;
-    assert_eq!(a.cue.as_ref().map(|t| t.text.as_str()), Some("told"));
-    assert!(
-        a.source_mention
-            .as_ref()
-            .is_some_and(|t| t.text.starts_with("Deborah Lane")),
-        "{:?}",
-        a.source_mention
-    );
+    for (content, name) in [
+        ("that the depot would close", "Deborah Lane"),
+        ("that the fares would rise", "Ana Ruiz"),
+    ] {
+        let c = claim(&r, content);
+        let a = &c.attribution;
+        assert_eq!(c.text, content);
+        assert_eq!(a.cue.as_ref().map(|t| t.text.as_str()), Some("told"));
+        assert!(
+            a.source_mention
+                .as_ref()
+                .is_some_and(|t| t.text.starts_with(name)),
+            "{:?}",
+            a.source_mention
+        );
+    }
 }

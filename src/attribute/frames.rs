@@ -1454,7 +1454,8 @@ impl<'a> Ctx<'a> {
             .is_some_and(|(_, m, boundary)| {
                 let after = skip_blank(text, m.range.end, c1);
                 after < c1
-                    && text[after..].starts_with([',', '—', '–'])
+                    && (text[after..].starts_with([',', '—', '–'])
+                        || text[after..].starts_with("- "))
                     && self.speaks(&m)
                     && Words::new(text, m.range.clone()).nth(8).is_none()
                     && {
