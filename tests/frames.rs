@@ -3497,3 +3497,127 @@ fn a_quotation_closing_the_sentence_after_a_speaker_goes_on_quoting_them() {
     let c = claim(&r, "also chairs");
     assert_eq!(c.attribution.status, "unattributed");
 }
+
+fn a_verb_cues_gerund_after_by_is_a_means_of_its_clause_subject() {
+    // "The administration threw a scare into the industry by proposing to
+    // …", "Fiorina opened by talking about …": the gerund of a verb-frame
+    // cue after "by" has no subject of its own before it; it is the doing
+    // of the clause's subject, as a participle cue after "by" is.
+    let (r, _) = check("means_verb_gerund.txt");
+    let nested_source = |cue: &str| {
+        r.claims
+            .iter()
+            .flat_map(|c| {
+                std::iter::once(&c.attribution)
+                    .map(|a| (a.cue.as_ref(), a.source_mention.as_ref()))
+                    .chain(
+                        c.nested
+                            .iter()
+                            .map(|n| (Some(&n.cue), n.source_mention.as_ref())),
+                    )
+            })
+            .find(|(c, _)| c.is_some_and(|c| c.text == cue))
+            .and_then(|(_, s)| s.map(|t| t.text.clone()))
+    };
+    assert_eq!(
+        nested_source("proposing").as_deref(),
+        Some("The transit board")
+    );
+    assert_eq!(
+        nested_source("talking about").as_deref(),
+        Some("Councillor Ana Ruiz")
+    );
+}
+
+/// (source mention, content) of the attribution whose cue is `cue`, a
+/// claim's own or one nested in a claim.
+fn attribution_by_cue(r: &FileReport, text: &str, cue: &str) -> Option<(Option<String>, String)> {
+    r.claims.iter().find_map(|c| {
+        let a = &c.attribution;
+        if a.cue.as_ref().is_some_and(|t| t.text == cue) {
+            return Some((
+                a.source_mention.as_ref().map(|t| t.text.clone()),
+                c.text.clone(),
+            ));
+        }
+        c.nested.iter().find(|n| n.cue.text == cue).map(|n| {
+            let content: Vec<&str> = n.content.iter().map(|s| &text[s.start..s.end]).collect();
+            (
+                n.source_mention.as_ref().map(|t| t.text.clone()),
+                content.join(" … "),
+            )
+        })
+    })
+}
+
+#[test]
+fn a_participle_aside_after_a_name_is_that_names() {
+    // "The Journal, citing internal documents, reported …", "Mr. Biden,
+    // recalling weekly breakfasts with Mrs. Clinton, described …": the
+    // participle between a named subject and its verb is the subject's own
+    // attribution, its content the aside; the main verb's source ran over it
+    // and the participle was dropped. Where the writing took place ("writing
+    // in the Valley Times") is no content.
+    let (r, text) = check("aside_participle.txt");
+    let found = |cue: &str| attribution_by_cue(&r, &text, cue);
+    assert_eq!(
+        found("citing"),
+        Some((Some("The Courier".into()), "internal documents".into()))
+    );
+    assert_eq!(
+        found("recalling"),
+        Some((Some("Mayor Ana Ruiz".into()), "the flood of 2010".into()))
+    );
+    assert_eq!(found("writing"), None);
+    let c = claim(&r, "the depot is over budget");
+    assert_eq!(
+        c.attribution.cue.as_ref().map(|t| t.text.as_str()),
+        Some("reported")
+    );
+}
+
+#[test]
+fn a_gerund_cue_after_a_verb_of_aspect_is_the_subjects_own() {
+    // "Mr. Trump has lately started asking his supporters to …", "Cruz
+    // pivoted to arguing that …", "Kasich has taken to urging voters to …":
+    // a verb of aspect before the gerund leaves it the subject's own verb, as
+    // a progressive's "be" does; nothing before it licensed a participle.
+    let (r, _) = check("aspect_gerund.txt");
+    let c = claim(&r, "the depot should be sold");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("arguing"), Some("Councillor Bo Ames"))
+    );
+    let c = claim(&r, "to write to the transit board");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("asking"), Some("Mayor Ana Ruiz"))
+    );
+}
+
+#[test]
+fn a_spaced_hyphen_sets_off_an_aside_as_a_dash_does() {
+    // "Deborah Jordan Reynolds - Santilli's girlfriend and co-host on his
+    // YouTube channel - told The Washington Post that …": copy that writes
+    // a dash as a hyphen between spaces sets off an appositive with it; the
+    // subject is the name before it.
+    // An aside opening with a name's possessive ("- Santilli's girlfriend
+    // … -") read the listener after the cue as the speaker.
+    let (r, _) = check("spaced_hyphen_aside.txt");
+    for (content, name) in [
+        ("that the depot would close", "Deborah Lane"),
+        ("that the fares would rise", "Ana Ruiz"),
+    ] {
+        let c = claim(&r, content);
+        let a = &c.attribution;
+        assert_eq!(c.text, content);
+        assert_eq!(a.cue.as_ref().map(|t| t.text.as_str()), Some("told"));
+        assert!(
+            a.source_mention
+                .as_ref()
+                .is_some_and(|t| t.text.starts_with(name)),
+            "{:?}",
+            a.source_mention
+        );
+    }
+}

@@ -37,16 +37,20 @@ impl CueSite<'_> {
     fn frame(&self, progressive: Option<usize>) -> Frame {
         // "…, calling for heavy tariffs", "…, mentioning the album": a verb cue's
         // participle after a comma shares the subject of the clause before.
+        let gerund = self
+            .cue_text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lower(w).ends_with("ing"));
         if progressive.is_some() {
             Frame::Verb
         } else if self.crule.frame == Frame::Verb
-            && !self.prev_adjacent
-            && self.gap_to_prev.contains(',')
-            && self
-                .cue_text
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| lower(w).ends_with("ing"))
+            && gerund
+            && (!self.prev_adjacent && self.gap_to_prev.contains(',')
+                // "The administration threw a scare into the industry by
+                // proposing to …", "opened by talking about": a verb cue's
+                // participle of means is the doing of its clause's subject.
+                || self.prev_adjacent && self.prev.as_deref() == Some("by"))
         {
             Frame::Participle
         } else {
@@ -487,7 +491,9 @@ impl<'a> Ctx<'a> {
         // "Trump was defending", "she isn’t saying", "He’s comparing": a
         // progressive is the subject's own verb, whatever frame the participle
         // takes after a comma.
-        let progressive = self.progressive_be(sent.start, cue);
+        let progressive = self
+            .progressive_be(sent.start, cue)
+            .or_else(|| self.aspect_verb(sent.start, cue));
         match site.frame(progressive) {
             Frame::Verb => self.verb_candidate(site, progressive),
             Frame::Participle => self.participle_candidate(site),
@@ -631,7 +637,7 @@ impl<'a> Ctx<'a> {
         // "Dana Whitfield, the council clerk, said ...": the subject stands before an appositive.
         let appositive = match (&source, region_blank, content_end) {
             // "Jason Sims — a teacher from Mount Pleasant — says": dashes too.
-            (None, true, Some(c1)) if text[c1..].starts_with([',', '—', '–']) => self
+            (None, true, Some(c1)) if text[c1..].starts_with([',', '—', '–', '-']) => self
                 .appositive_subject(sent.start, c1)
                 .map(|(m, b)| (m.range.start, m, b))
                 .or_else(|| self.name_after_title(sent.start, c1)),
@@ -1448,7 +1454,8 @@ impl<'a> Ctx<'a> {
             .is_some_and(|(_, m, boundary)| {
                 let after = skip_blank(text, m.range.end, c1);
                 after < c1
-                    && text[after..].starts_with([',', '—', '–'])
+                    && (text[after..].starts_with([',', '—', '–'])
+                        || text[after..].starts_with("- "))
                     && self.speaks(&m)
                     && Words::new(text, m.range.clone()).nth(8).is_none()
                     && {
@@ -2014,7 +2021,7 @@ impl<'a> Ctx<'a> {
         if self.not_cue(crule, sent, &cue, prev.as_deref().filter(|_| prev_adjacent)) {
             return None;
         }
-        let with_subject =
+        let (with_subject, content_end) =
             self.participle_subject(sent, &cue, prev_word, prev, gap_to_prev, prev_adjacent)?;
         let mut after = cue.end;
         // "telling his aides that …", "urging his critics to …": the
@@ -2050,7 +2057,7 @@ impl<'a> Ctx<'a> {
             Some(tail) => sent.end - tail.len(),
             None => after,
         };
-        let rest = content_trim(self, after..sent.end);
+        let rest = content_trim(self, after..content_end.max(after));
         if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
             return None;
         }
@@ -2073,7 +2080,8 @@ impl<'a> Ctx<'a> {
     /// Whether a participle cue is licensed here (a comma, a dash, a
     /// preposition or conjunction before it, the sentence's start) and its
     /// own subject if "with" or a noun gives it one: `None` when it is no
-    /// cue, `Some(None)` when it shares the subject of its clause.
+    /// cue, `Some(None)` when it shares the subject of its clause; and where
+    /// its content may end (the sentence's end, or the comma closing an aside).
     fn participle_subject(
         &self,
         sent: &Range<usize>,
@@ -2082,7 +2090,7 @@ impl<'a> Ctx<'a> {
         prev: Option<Lower<'_>>,
         gap_to_prev: &str,
         prev_adjacent: bool,
-    ) -> Option<Option<Mention>> {
+    ) -> Option<(Option<Mention>, usize)> {
         let text = self.text;
         // "…, falsely suggesting", "by essentially telling": the comma or
         // word before the adverbs licenses the participle.
@@ -2127,6 +2135,18 @@ impl<'a> Ctx<'a> {
             // "flipped his choice on the spot – saying": a dash as a comma.
             || !prev_adjacent
                 && (gap_to_prev.contains(['—', '–']) || gap_to_prev.contains(" - "));
+        // "The Journal, citing internal documents, reported": a participle
+        // in an aside after its subject is that subject's, not the speaker
+        // of a cue before it nor the main verb's, which may be no cue.
+        if ok
+            && !prev_adjacent
+            && let Some(c) = prev_word
+                .as_ref()
+                .and_then(|w| text[w.end..lead].find(',').map(|k| w.end + k))
+            && let Some((m, close)) = self.aside_participle_subject(sent.start, c, cue, sent.end)
+        {
+            return Some((Some(m), close));
+        }
         // "…, with 22 percent saying they would not vote": the phrase after
         // "with" is the participle's own subject.
         let mut with_subject = if ok {
@@ -2161,7 +2181,7 @@ impl<'a> Ctx<'a> {
         if !ok && with_subject.is_none() {
             return None;
         }
-        Some(with_subject)
+        Some((with_subject, sent.end))
     }
 
     /// The preposition frame: a source after the cue ("according to MEE,

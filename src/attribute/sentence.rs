@@ -798,9 +798,20 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     for piece in pieces {
         // The first frame of the piece whose content survives inside it makes the
         // claim; a frame that names its source before one that names none.
+        // "The Journal, citing internal documents, reported that …": a cue
+        // inside another frame's source phrase is an aside of that source;
+        // the frame it stands in makes the claim.
+        let aside = |c: &Candidate| {
+            cands.iter().any(|d| {
+                d.cue.start > c.cue.end
+                    && d.source_mention()
+                        .is_some_and(|s| s.start < c.cue.start && c.cue.end <= s.end)
+            })
+        };
         let cand = cands
             .iter()
-            .filter(|c| c.source.is_some())
+            .filter(|c| c.source.is_some() && !aside(c))
+            .chain(cands.iter().filter(|c| c.source.is_some() && aside(c)))
             .chain(cands.iter().filter(|c| c.source.is_none()))
             .filter(|c| c.cue.start >= piece.start && c.cue.end <= piece.end)
             .find_map(|c| {

@@ -60,7 +60,10 @@ impl<'a> Ctx<'a> {
                 && s[i + 1..].starts_with(|d: char| d.is_ascii_digit());
             // "…Over Zika Virus ⏎ Chris Christie said": a line break inside a
             // sentence (a live blog's heading run into its entry) ends the clause.
-            if matches!(c, ',' | ';' | ':' | '—' | '–' | '―' | '(' | ')' | '\n')
+            // "Deborah Reynolds - Santilli's girlfriend - told": a hyphen set
+            // off by spaces is a dash, as some copy writes one.
+            let spaced_hyphen = c == '-' && s[..i].ends_with(' ') && s[i + 1..].starts_with(' ');
+            if (matches!(c, ',' | ';' | ':' | '—' | '–' | '―' | '(' | ')' | '\n') || spaced_hyphen)
                 && !in_number
                 && !self.seg.in_quote(p)
             {
@@ -1034,6 +1037,68 @@ impl<'a> Ctx<'a> {
         }
         let (m, _) = self.subject_and_via(ws[k + 1].start..region.end);
         m
+    }
+
+    /// The subject a participle aside stands between and its verb: "The
+    /// Journal, citing internal documents, reported", "Mr. Biden, recalling
+    /// weekly breakfasts with Mrs. Clinton, described himself". `comma` is the
+    /// comma before the participle; the clause before it must be one mention
+    /// that can speak, and a comma must close the aside before a lower-case
+    /// word (the main verb, or an adverb before it). The participle is the
+    /// subject's own doing, whatever cue the main verb is. Returns the
+    /// subject and the comma that closes the aside, where its content ends.
+    pub(super) fn aside_participle_subject(
+        &self,
+        floor: usize,
+        comma: usize,
+        cue: &Range<usize>,
+        sent_end: usize,
+    ) -> Option<(Mention, usize)> {
+        let text = self.text;
+        let (start, _) = self.clause_back(floor, comma);
+        let m = self.mention_in(start..comma, false)?;
+        // The mention is the whole clause before the comma: "Salceda", not
+        // "the number of visas rose sharply" nor "Trump won, and Cruz".
+        // A party tag may follow the name: "Sen. Richard J. Durbin (D-Ill.),".
+        let tail = text[m.range.end..comma].trim_matches(is_blank);
+        if !(tail.is_empty() || tail.starts_with('(') && tail.ends_with(')'))
+            // The subject opens the sentence, or a conjunction before it does.
+            || !text[floor..start].chars().all(|c| is_blank(c) || matches!(c, '“' | '"'))
+            || Words::new(text, start..m.range.start)
+                .any(|w| !["and", "but", "so", "yet"].contains(&lower(&text[w]).as_str()))
+            // A name ("Salceda", "The Journal", "Sen. Richard J. Durbin"): a
+            // common noun phrase may be a clause that mention_in reads whole
+            // ("Trump wrote to the company's chief executive").
+            || Words::new(text, m.range.clone()).any(|w| {
+                first_lower(&text[w.clone()])
+                    && !["the", "of", "and", "for"].contains(&text[w].to_string().as_str())
+            })
+            || !self.speaks(&m)
+        {
+            return None;
+        }
+        // "Patrick Howley, writing on Breitbart, shared": where the doing took
+        // place is no content of its own.
+        if Words::new(text, cue.end..sent_end)
+            .next()
+            .is_some_and(|w| ["in", "on", "for", "from", "at"].contains(&lower(&text[w]).as_str()))
+        {
+            return None;
+        }
+        // The comma that closes the aside, with a lower-case word after it
+        // ("…, said", "…,'' said", "…, also said"): a participle at the end
+        // of the sentence or before a new clause is no aside.
+        let close = text[cue.end..sent_end]
+            .char_indices()
+            .filter(|&(_, c)| c == ',')
+            .map(|(k, _)| cue.end + k)
+            .find(|&k| !self.seg.in_quote(k) || text[k + 1..].starts_with(['”', '\'', '"']))?;
+        let after = text[close + 1..sent_end].trim_start_matches(['”', '\'', '"', ' ']);
+        after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase())
+            .then_some((m, close))
     }
 
     /// The noun phrase between "with" and a participle: "with 22 percent saying",

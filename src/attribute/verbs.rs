@@ -1074,6 +1074,68 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Where the verb of aspect before a gerund cue starts ("Kasich has taken
+    /// to urging", "Mr. Trump has lately started asking", "Cruz pivoted to
+    /// arguing", "Then he began dismissing"): like a progressive's "be", it
+    /// leaves the gerund the subject's own verb, where no comma or preposition
+    /// before it licenses a participle. Not "kept": "The aides kept telling
+    /// stories" is a habit, no report (cue.participle-listener's example).
+    pub(super) fn aspect_verb(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
+        const ASPECT: &[&str] = &[
+            "began",
+            "begun",
+            "begins",
+            "begin",
+            "started",
+            "starts",
+            "start",
+            "continued",
+            "continues",
+            "continue",
+            "stopped",
+            "stops",
+            "stop",
+        ];
+        const TAKE_TO: &[&str] = &[
+            "took", "taken", "take", "takes", "pivoted", "pivots", "turned", "turns",
+        ];
+        let text = self.text;
+        let first = Words::new(text, cue.clone()).next()?;
+        let lf = lower(&text[first]);
+        if !lf.ends_with("ing") || lf.len() <= 5 {
+            return None;
+        }
+        let mut end = cue.start;
+        for _ in 0..3 {
+            let w = last_word(text, floor, end)?;
+            if !text[w.end..end].chars().all(is_blank) {
+                return None;
+            }
+            let lw = lower(&text[w.clone()]);
+            // "a platform to continue speaking out": an infinitive's
+            // subject is found as the infinitive's, not before it.
+            if ASPECT.contains(&lw.as_str()) {
+                return last_word(text, floor, w.start)
+                    .is_none_or(|t| lower(&text[t]) != "to")
+                    .then_some(w.start);
+            }
+            if lw == "to" {
+                let v = last_word(text, floor, w.start)?;
+                return (text[v.end..w.start].chars().all(is_blank)
+                    && TAKE_TO.contains(&lower(&text[v.clone()]).as_str()))
+                .then_some(v.start);
+            }
+            if !(lw == "not"
+                || self.lex(LexiconClass::SkipAdverb, &text[w.clone()])
+                || self.manner_adverb(floor, w.clone()))
+            {
+                return None;
+            }
+            end = w.start;
+        }
+        None
+    }
+
     /// Where the "be" of a progressive cue starts ("was defending", "is not
     /// saying", "were already hoping", "He’s comparing"), adverbs between.
     pub(super) fn progressive_be(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
