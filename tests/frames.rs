@@ -3410,3 +3410,28 @@ fn a_quoted_show_title_belongs_to_the_listener() {
         "that the fares would rise"
     );
 }
+
+#[test]
+fn stance_nouns_with_their_preposition_after_a_possessive() {
+    let (r, _) = check("stance_nouns.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the harbour board", "attacks on", "her"),
+            // One modifier may stand between the possessive and the noun.
+            ("the new tolls", "criticism of", "Rosa Delgado's"),
+            // The verb of the sentence the noun phrase is subject of is the writer's.
+            ("the ferry plan", "endorsement of", "Okafor's"),
+        ],
+    );
+    // Another noun frame of the sentence comes first.
+    assert_eq!(attribution(claim(&r, "to cut fares")).1, Some("promise"));
+    // No possessive, or no preposition of the stance: no report.
+    assert_unattributed(
+        &r,
+        &[
+            "The board faced an attack on its budget",
+            "Delgado's view across the harbour",
+        ],
+    );
+}
