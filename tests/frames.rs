@@ -3435,3 +3435,25 @@ fn stance_nouns_with_their_preposition_after_a_possessive() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_voicing_a_stance_noun_and_its_preposition_are_one_cue() {
+    let (r, _) = check("stance_nouns.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the fare rise",
+                "unleashed a sharp attack on",
+                "Councillor Bo Ames",
+            ),
+            (
+                "the depot budget",
+                "raised new questions about",
+                "Transit unions",
+            ),
+        ],
+    );
+    // Raising fares voices nothing.
+    assert_unattributed(&r, &["The council raised the fares on Monday"]);
+}
