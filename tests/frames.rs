@@ -3456,4 +3456,22 @@ fn a_verb_of_voicing_a_stance_noun_and_its_preposition_are_one_cue() {
     );
     // Raising fares voices nothing.
     assert_unattributed(&r, &["The council raised the fares on Monday"]);
+    // The phrase takes the place of the cue word inside it: one claim, not two.
+    assert_explicit(
+        &r,
+        &[(
+            "the night buses",
+            "expressed concerns about",
+            "Councillor Bo Ames",
+        )],
+    );
+    assert!(
+        r.claims.iter().all(|c| c
+            .attribution
+            .cue
+            .as_ref()
+            .is_none_or(|t| t.text != "expressed")
+            && c.nested.iter().all(|n| n.cue.text != "expressed")),
+        "the cue word inside the phrase reported the claim again"
+    );
 }
