@@ -3452,6 +3452,11 @@ fn a_verb_of_voicing_a_stance_noun_and_its_preposition_are_one_cue() {
                 "raised new questions about",
                 "Transit unions",
             ),
+            (
+                "the ferry levy",
+                "threw her support behind",
+                "Councillor Ana Ruiz",
+            ),
         ],
     );
     // Raising fares voices nothing.
