@@ -1679,18 +1679,29 @@ impl Engine {
     pub fn scan(&self, text: &str) -> [Vec<(Range<usize>, usize)>; KINDS] {
         let mut out = self.phrases.scan(text);
         let matchers = [
-            (Kind::Cue, &self.cue_matcher),
-            (Kind::Cue, &self.passive_matcher),
-            (Kind::Source, &self.source_matcher),
-            (Kind::Outlet, &self.outlet_matcher),
-            (Kind::Hedge, &self.hedge_matcher),
-            (Kind::Dispute, &self.dispute_matcher),
-            (Kind::Finding, &self.finding_matcher),
+            (Kind::Cue, &self.cue_matcher, true),
+            (Kind::Cue, &self.passive_matcher, false),
+            (Kind::Source, &self.source_matcher, false),
+            (Kind::Outlet, &self.outlet_matcher, false),
+            (Kind::Hedge, &self.hedge_matcher, false),
+            (Kind::Dispute, &self.dispute_matcher, false),
+            (Kind::Finding, &self.finding_matcher, false),
         ];
-        for (kind, m) in matchers {
+        for (kind, m, subsumes) in matchers {
             let extra = m.find_all(text);
             if !extra.is_empty() {
                 let v = &mut out[kind as usize];
+                // A cue pattern spells out a longer cue than a cue word inside
+                // it ("expressed concerns about" over "expressed"), as a phrase
+                // does over its words; the word alone would report the same
+                // claim a second time.
+                if subsumes {
+                    v.retain(|(r, _)| {
+                        !extra
+                            .iter()
+                            .any(|(e, _)| e.start <= r.start && r.end <= e.end && e != r)
+                    });
+                }
                 v.extend(extra);
                 v.sort_by_key(|(r, i)| (r.start, std::cmp::Reverse(r.end), *i));
             }

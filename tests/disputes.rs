@@ -642,8 +642,10 @@ fn a_verdict_on_claims_of_someone_not_quoted_meets_the_claim_on_its_topic() {
 
 #[test]
 fn a_relative_clause_denies_the_charge_it_names() {
+    // "prompted": with "raised new questions about" (cue.stance-noun-phrase) the
+    // audit is the source of an explicit claim, whose content stops at the comma.
     let [(a, a_src), (b, b_src)] = sides_of(
-        "The audit raised new questions about whether the county paid its contractors \
+        "The audit prompted new questions about whether the county paid its contractors \
          twice, a charge that Mayor Ana Ruiz has always denied.\n",
         "dispute.denial",
     );

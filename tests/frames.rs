@@ -3621,3 +3621,72 @@ fn a_spaced_hyphen_sets_off_an_aside_as_a_dash_does() {
         );
     }
 }
+
+fn stance_nouns_with_their_preposition_after_a_possessive() {
+    let (r, _) = check("stance_nouns.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the harbour board", "attacks on", "her"),
+            // One modifier may stand between the possessive and the noun.
+            ("the new tolls", "criticism of", "Rosa Delgado's"),
+            // The verb of the sentence the noun phrase is subject of is the writer's.
+            ("the ferry plan", "endorsement of", "Okafor's"),
+        ],
+    );
+    // Another noun frame of the sentence comes first.
+    assert_eq!(attribution(claim(&r, "to cut fares")).1, Some("promise"));
+    // No possessive, or no preposition of the stance: no report.
+    assert_unattributed(
+        &r,
+        &[
+            "The board faced an attack on its budget",
+            "Delgado's view across the harbour",
+        ],
+    );
+}
+
+#[test]
+fn a_verb_of_voicing_a_stance_noun_and_its_preposition_are_one_cue() {
+    let (r, _) = check("stance_nouns.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the fare rise",
+                "unleashed a sharp attack on",
+                "Councillor Bo Ames",
+            ),
+            (
+                "the depot budget",
+                "raised new questions about",
+                "Transit unions",
+            ),
+            (
+                "the ferry levy",
+                "threw her support behind",
+                "Councillor Ana Ruiz",
+            ),
+        ],
+    );
+    // Raising fares voices nothing.
+    assert_unattributed(&r, &["The council raised the fares on Monday"]);
+    // The phrase takes the place of the cue word inside it: one claim, not two.
+    assert_explicit(
+        &r,
+        &[(
+            "the night buses",
+            "expressed concerns about",
+            "Councillor Bo Ames",
+        )],
+    );
+    assert!(
+        r.claims.iter().all(|c| c
+            .attribution
+            .cue
+            .as_ref()
+            .is_none_or(|t| t.text != "expressed")
+            && c.nested.iter().all(|n| n.cue.text != "expressed")),
+        "the cue word inside the phrase reported the claim again"
+    );
+}
