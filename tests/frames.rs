@@ -954,6 +954,36 @@ fn common_nouns_for_people_and_clause_final_pronouns_hold_stance_cues() {
 }
 
 #[test]
+fn collective_nouns_for_people_hold_stance_cues() {
+    // A party's base, its speakers and surrogates, a community: people
+    // named by what they belong to speak for themselves, as "the moderator
+    // pointed out" does.
+    let (r, _) = check("collective_people_nouns.txt");
+    for (needle, cue, mention) in [
+        ("the stadium deal", "has shown", "The Democratic base"),
+        (
+            "the mayor's record on housing",
+            "mentioned",
+            "One of the warm-up speakers",
+        ),
+        ("an independent inquiry", "calling for", "the community"),
+        (
+            "the transit plan on local radio",
+            "touted",
+            "Her surrogates",
+        ),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, needle)),
+            ("explicit", Some(cue), Some(mention)),
+            "{needle}"
+        );
+    }
+    // A thing that is no one still holds no stance.
+    assert_unattributed(&r, &["The bridge showed signs of wear"]);
+}
+
+#[test]
 fn institutions_named_by_a_common_noun_hold_stance_cues() {
     // An institution acts and speaks through its people: "the school declined
     // to comment" is the school's stance, as "the moderator pointed out" is
