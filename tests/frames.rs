@@ -954,6 +954,36 @@ fn common_nouns_for_people_and_clause_final_pronouns_hold_stance_cues() {
 }
 
 #[test]
+fn collective_nouns_for_people_hold_stance_cues() {
+    // A party's base, its speakers and surrogates, a community: people
+    // named by what they belong to speak for themselves, as "the moderator
+    // pointed out" does.
+    let (r, _) = check("collective_people_nouns.txt");
+    for (needle, cue, mention) in [
+        ("the stadium deal", "has shown", "The Democratic base"),
+        (
+            "the mayor's record on housing",
+            "mentioned",
+            "One of the warm-up speakers",
+        ),
+        ("an independent inquiry", "calling for", "the community"),
+        (
+            "the transit plan on local radio",
+            "touted",
+            "Her surrogates",
+        ),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, needle)),
+            ("explicit", Some(cue), Some(mention)),
+            "{needle}"
+        );
+    }
+    // A thing that is no one still holds no stance.
+    assert_unattributed(&r, &["The bridge showed signs of wear"]);
+}
+
+#[test]
 fn institutions_named_by_a_common_noun_hold_stance_cues() {
     // An institution acts and speaks through its people: "the school declined
     // to comment" is the school's stance, as "the moderator pointed out" is
@@ -3498,6 +3528,7 @@ fn a_quotation_closing_the_sentence_after_a_speaker_goes_on_quoting_them() {
     assert_eq!(c.attribution.status, "unattributed");
 }
 
+#[test]
 fn a_verb_cues_gerund_after_by_is_a_means_of_its_clause_subject() {
     // "The administration threw a scare into the industry by proposing to
     // …", "Fiorina opened by talking about …": the gerund of a verb-frame
@@ -3622,6 +3653,7 @@ fn a_spaced_hyphen_sets_off_an_aside_as_a_dash_does() {
     }
 }
 
+#[test]
 fn stance_nouns_with_their_preposition_after_a_possessive() {
     let (r, _) = check("stance_nouns.txt");
     assert_explicit(
