@@ -3498,6 +3498,7 @@ fn a_quotation_closing_the_sentence_after_a_speaker_goes_on_quoting_them() {
     assert_eq!(c.attribution.status, "unattributed");
 }
 
+#[test]
 fn a_verb_cues_gerund_after_by_is_a_means_of_its_clause_subject() {
     // "The administration threw a scare into the industry by proposing to
     // …", "Fiorina opened by talking about …": the gerund of a verb-frame
@@ -3622,6 +3623,7 @@ fn a_spaced_hyphen_sets_off_an_aside_as_a_dash_does() {
     }
 }
 
+#[test]
 fn stance_nouns_with_their_preposition_after_a_possessive() {
     let (r, _) = check("stance_nouns.txt");
     assert_explicit(
