@@ -96,6 +96,13 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // "The retired surgeon" cut after its article: a bare article names no one.
+            if ["the", "a", "an"].contains(&w.as_str()) {
+                return None;
+            }
+            if self.common_word_opening(ws[start_w].clone()) {
+                return None;
+            }
         }
         if let Some((m, idx)) = within(&self.scan.outlets, &r).last()
             && (m.end >= r.end.saturating_sub(1) || nwords <= 3)
@@ -405,6 +412,62 @@ impl<'a> Ctx<'a> {
                 && (self.lex(LexiconClass::SkipAdverb, &lw)
                     || lw.len() >= 7
                         && (lw.ends_with("ally") || lw.ends_with("tly") || lw.ends_with("ily")))
+    }
+
+    /// Is the one word `w`, capitalised at a sentence's start, no name but
+    /// the start of a phrase opening the sentence? A participle before its
+    /// object or infinitive ("Using a crude expression to describe …, he
+    /// said", "Continuing to explain, Ortiz …"; a name ending in -ing is
+    /// followed by its verb: "Schilling defended"), or a connective or
+    /// preposition the sentence opens with ("However, …", "Absent a
+    /// defense, voters …", "More recently, …").
+    fn common_word_opening(&self, w: Range<usize>) -> bool {
+        const CONNECTIVES: &[&str] = &[
+            "however",
+            "absent",
+            "more",
+            "moreover",
+            "meanwhile",
+            "nevertheless",
+            "nonetheless",
+            "therefore",
+            "thus",
+            "indeed",
+            "otherwise",
+            "likewise",
+            "furthermore",
+        ];
+        let text = self.text;
+        let t = &text[w.clone()];
+        let lw = lower(t);
+        if !starts_upper(t) || !t.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        // Capitalised after the end of a sentence, a line, or an opening quote.
+        let before = text[..w.start].trim_end_matches([' ', '\t', '\u{a0}', '“', '"', '‘']);
+        let opens_sentence =
+            before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':', '”', '"', '—', '–']);
+        if !opens_sentence {
+            return false;
+        }
+        if CONNECTIVES.contains(&lw.as_str()) {
+            return true;
+        }
+        if lw.len() < 5 || !lw.ends_with("ing") {
+            return false;
+        }
+        let next = text[w.end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .filter(|n| !n.is_empty());
+        next.is_some_and(|n| {
+            first_lower(n)
+                && !n.ends_with("ed")
+                && !n.ends_with('s')
+                && !BE.contains(&n)
+                && !AUXILIARIES.contains(&n)
+                && !["said", "told", "wrote", "spoke"].contains(&n)
+        })
     }
 
     /// A role named without an article, as headlines do ("analyst", "former
