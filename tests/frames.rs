@@ -3721,6 +3721,9 @@ fn sources_are_noun_phrases_not_datelines_articles_or_participles() {
             ),
             // A numeral opens a noun phrase as an article does.
             ("they were not a big deal", "saying", "One aide"),
+            // The tail of the clause before, up to a wh-word, is no part
+            // of the subject.
+            ("the levy must go", "say", "critics"),
         ],
     );
     for c in &r.claims {

@@ -58,6 +58,11 @@ impl<'a> Ctx<'a> {
         if self.opens_no_source(&ws[start_w..]) {
             return None;
         }
+        // "is why critics", "has Clinton", "was what Sanders": a phrase opening
+        // on a verb is the tail of the clause before; the subject ends it.
+        if let Some(tail) = self.clause_tail(&ws[start_w..]) {
+            return self.mention_in(tail, allow_long);
+        }
         // "Ruiz spoke to the council and she": a pronoun after a conjunction opens a
         // clause of its own, and it alone is the subject.
         if nwords > 2 {
@@ -468,6 +473,39 @@ impl<'a> Ctx<'a> {
                 && !AUXILIARIES.contains(&n)
                 && !["said", "told", "wrote", "spoke"].contains(&n)
         })
+    }
+
+    /// Do the words `ws` of a would-be source open on a verb (a form of
+    /// "be", an auxiliary, "does", "not"), the tail of the clause before,
+    /// and end on a wh-clause whose subject the cue goes with ("is why
+    /// critics", "was what Sanders")? That subject. Otherwise `None`, and
+    /// the phrase is read as it stands: dropping "has always", "does" as
+    /// sources dropped attributions whose cue was right on train, and the
+    /// name ending "is a super PAC", "had Mr. Rubio" took verbs that are no
+    /// cue there.
+    fn clause_tail(&self, ws: &[Range<usize>]) -> Option<Range<usize>> {
+        let text = self.text;
+        let first = &text[ws.first()?.clone()];
+        let lf = first.to_string();
+        if !(BE.contains(&lf.as_str())
+            || AUXILIARIES.contains(&lf.as_str())
+            || ["does", "do", "did"].contains(&lf.as_str()))
+            // "would-be criminals": a compound is no verb.
+            || text[ws[0].end..].starts_with('-')
+        {
+            return None;
+        }
+        let end = ws.last()?.end;
+        if let Some(k) = ws.iter().rposition(|w| {
+            matches!(
+                lower(&text[w.clone()]).as_str(),
+                "why" | "what" | "how" | "where" | "when"
+            )
+        }) && k + 1 < ws.len()
+        {
+            return Some(ws[k + 1].start..end);
+        }
+        None
     }
 
     /// A role named without an article, as headlines do ("analyst", "former
