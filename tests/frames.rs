@@ -3724,6 +3724,12 @@ fn sources_are_noun_phrases_not_datelines_articles_or_participles() {
             // The tail of the clause before, up to a wh-word, is no part
             // of the subject.
             ("the levy must go", "say", "critics"),
+            // An institution before a title and a name is part of the name.
+            (
+                "the force needed more officers",
+                "saying",
+                "Riverton Police Chief Calvin Moss",
+            ),
         ],
     );
     for c in &r.claims {

@@ -248,6 +248,13 @@ impl<'a> Ctx<'a> {
                 .skip(1)
                 .take_while(|w| w.end <= m.start)
                 .any(|w| first_lower(&text[w.clone()]) && is_verbish(&text[w.clone()]))
+            // "Retired Army Col. Lawrence Wilkerson started": an institution
+            // followed by a title and a name is part of that person's name.
+            && !ws.iter().find(|w| w.start >= m.end).is_some_and(|w| {
+                text[m.end..w.start].chars().all(is_blank)
+                    && self.lex(LexiconClass::TitleWord, &text[w.clone()])
+                    && starts_upper(&text[w.clone()])
+            })
         {
             return self.mention_in(first.start..m.end, false);
         }
