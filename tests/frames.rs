@@ -3730,6 +3730,9 @@ fn sources_are_noun_phrases_not_datelines_articles_or_participles() {
                 "saying",
                 "Riverton Police Chief Calvin Moss",
             ),
+            // A clause ending on a preposition is no source; the "by" after
+            // the noun names it.
+            ("that the books were wrong", "claims", "the auditors"),
         ],
     );
     for c in &r.claims {

@@ -94,6 +94,16 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // "the department had spent months pushing back against", "Democrats
+        // are far from": a preposition left without its object ends a clause
+        // cut short, no noun phrase (capitalised, a name: "Al From").
+        if [
+            "against", "about", "from", "into", "toward", "towards", "upon",
+        ]
+        .contains(&&self.text[ws[ws.len() - 1].clone()])
+        {
+            return None;
+        }
         if nwords == 1 {
             // "When", "Having", "Speaking", "Dec": capitalised at a sentence start, but no source.
             let w = lower(&self.text[ws[start_w].clone()]);
