@@ -285,7 +285,8 @@ pub fn segment(text: &str, body: &[Range<usize>], engine: &Engine) -> Segments {
         .sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
     seg.unbalanced.sort_by_key(|r| r.start);
     for (pi, p) in seg.paragraphs.clone().into_iter().enumerate() {
-        // A wire dateline ("WASHINGTON (AP) — ", "FLINT, Mich., Oct. 4 (UPI) — ") says
+        // A wire dateline ("WASHINGTON (AP) — ", "FLINT, Mich., Oct. 4 (UPI) — ",
+        // "CLEVELAND - ", a spaced hyphen standing for the dash) says
         // where the story was filed; it is no part of the first claim.
         let start = p.start + dateline_len(&text[p.clone()]);
         split_sentences(
@@ -330,7 +331,7 @@ fn dateline_len(para: &str) -> usize {
     static DATELINE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = DATELINE.get_or_init(|| {
         regex::Regex::new(
-            r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Za-z.]{2,12}\))? ?(?:—|–|--) ?",
+            r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Za-z.]{2,12}\))?(?: ?(?:—|–|--) ?| - )",
         )
         .expect("dateline pattern compiles")
     });
@@ -772,6 +773,10 @@ mod tests {
                 "CHARLESTON, S.C. — In the fall, it rained.",
                 "In the fall, it rained.",
             ),
+            // A spaced hyphen stands for the dash.
+            ("CLEVELAND - Ruiz spoke.", "Ruiz spoke."),
+            ("RIVERTON, Calif. (Reuters) - Ruiz spoke.", "Ruiz spoke."),
+            ("AB - C is no dateline.", "AB - C is no dateline."),
             (
                 "A — B is a dash, not a dateline.",
                 "A — B is a dash, not a dateline.",

@@ -3722,3 +3722,59 @@ fn a_verb_of_voicing_a_stance_noun_and_its_preposition_are_one_cue() {
         "the cue word inside the phrase reported the claim again"
     );
 }
+
+#[test]
+fn sources_are_noun_phrases_not_datelines_articles_or_participles() {
+    let (r, _) = check("sources_no_noun_phrase.txt");
+    assert_explicit(
+        &r,
+        &[
+            // A dateline set off by a spaced hyphen is no part of the
+            // sentence; the participle opening it is no source either.
+            (
+                "that the plant would reopen by spring",
+                "promised",
+                "Mayor Dana Ortiz",
+            ),
+            ("that taxes would fall next year", "promising", "Tom Reyes"),
+            // A participle after the article is an adjective, not the verb.
+            (
+                "only that he was sorry for the delay",
+                "saying",
+                "The retired surgeon",
+            ),
+            // A capitalised word in a name is no verb.
+            (
+                "to remain the main guarantor of the truce",
+                "vowing",
+                "The United States",
+            ),
+            // A numeral opens a noun phrase as an article does.
+            ("they were not a big deal", "saying", "One aide"),
+            // The tail of the clause before, up to a wh-word, is no part
+            // of the subject.
+            ("the levy must go", "say", "critics"),
+            // An institution before a title and a name is part of the name.
+            (
+                "the force needed more officers",
+                "saying",
+                "Riverton Police Chief Calvin Moss",
+            ),
+            // A clause ending on a preposition is no source; the "by" after
+            // the noun names it.
+            ("that the books were wrong", "claims", "the auditors"),
+        ],
+    );
+    for c in &r.claims {
+        let source = c
+            .attribution
+            .source_mention
+            .as_ref()
+            .map(|t| t.text.as_str());
+        assert!(
+            !matches!(source, Some("Using" | "However" | "The" | "One")),
+            "{:?} has the source {source:?}",
+            c.text
+        );
+    }
+}

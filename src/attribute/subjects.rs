@@ -248,6 +248,13 @@ impl<'a> Ctx<'a> {
                 .skip(1)
                 .take_while(|w| w.end <= m.start)
                 .any(|w| first_lower(&text[w.clone()]) && is_verbish(&text[w.clone()]))
+            // "Retired Army Col. Lawrence Wilkerson started": an institution
+            // followed by a title and a name is part of that person's name.
+            && !ws.iter().find(|w| w.start >= m.end).is_some_and(|w| {
+                text[m.end..w.start].chars().all(is_blank)
+                    && self.lex(LexiconClass::TitleWord, &text[w.clone()])
+                    && starts_upper(&text[w.clone()])
+            })
         {
             return self.mention_in(first.start..m.end, false);
         }
@@ -263,7 +270,15 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let mut k = 0;
-        if DETERMINERS.contains(&lower(&text[first.clone()]).as_str()) {
+        // "One operative inside the campaign tried": a numeral opens a noun
+        // phrase as a determiner does ("Some seek", "Many try": a plural
+        // quantifier's verb is no past tense to stop at, and it stays alone).
+        let quantifier = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "another",
+        ]
+        .contains(&fw.as_str());
+        if DETERMINERS.contains(&fw.as_str()) || quantifier {
             k = 1;
             // A lower-case word before a determiner that is no preposition is a
             // verb taking its object: "The actor held an audition and asked".
@@ -298,13 +313,33 @@ impl<'a> Ctx<'a> {
                                 .contains(&lower(&text[n.clone()]).as_str())
                     })
             };
+            // "The United States stepped up": a capitalised word is part of a
+            // name, not the verb. "The retired neurosurgeon has": a participle
+            // right after the determiner, before a noun, is an adjective.
+            let adjective = |k: usize| {
+                k == 1
+                    && ws.get(2).is_some_and(|n| {
+                        let t = &text[n.clone()];
+                        text[ws[1].end..n.start].chars().all(is_blank)
+                            && first_lower(t)
+                            && !is_verbish(t)
+                            && !PREPOSITIONS.contains(&lower(t).as_str())
+                    })
+            };
             while k < ws.len()
                 && k < 5
-                && !is_verbish(&text[ws[k].clone()])
+                && (!is_verbish(&text[ws[k].clone()])
+                    || starts_upper(&text[ws[k].clone()])
+                    || adjective(k))
                 && !takes_object(k)
                 && !present(k)
             {
                 k += 1;
+            }
+            // A determiner alone ("The", "A") is no subject; a quantifier
+            // alone counts people ("Some", "Both").
+            if k == 1 && !quantifier {
+                return None;
             }
         } else {
             while k < ws.len()
