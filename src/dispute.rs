@@ -1143,14 +1143,23 @@ fn describes(text: &str, engine: &Engine, desc: &str, name: &str) -> bool {
         return false;
     }
     let head = head.to_lowercase();
-    // "Grayson's spokeswoman" is not Murphy's: an owner the description
-    // names must stand with the head.
-    let owner = desc
-        .split_whitespace()
-        .next()
-        .filter(|w| w.ends_with("'s") || w.ends_with("’s"))
-        .map(bare);
-    let owner_in = |ws: &[&str]| owner.is_none_or(|o| ws.iter().take(4).any(|w| bare(w) == o));
+    // Every other word of the description stands with the head: "the
+    // Republican nominee" is not "Democratic nominee Hillary Clinton", and
+    // "Grayson's spokeswoman" is not Murphy's.
+    let modifiers: Vec<String> = dw[..dw.len() - 1]
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| !(i == 0 && w.eq_ignore_ascii_case("the")) && *w != "and")
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let modifiers_in = |ws: &[&str]| {
+        modifiers.iter().all(|m| {
+            ws.iter().take(6).any(|w| {
+                bare(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')).to_lowercase()
+                    == *m
+            })
+        })
+    };
     let is_head = |w: &str| {
         let w = bare(w).to_lowercase();
         w == head || w.strip_suffix('s') == Some(head.as_str())
@@ -1167,7 +1176,7 @@ fn describes(text: &str, engine: &Engine, desc: &str, name: &str) -> bool {
         // The head right before the name's first word, within the sentence.
         let before = &text[text[..at].rfind(['.', '\n', ';']).map_or(0, |p| p + 1)..at];
         let title: Vec<&str> = before.split_whitespace().rev().skip(nw.len() - 1).collect();
-        if title.first().is_some_and(|w| is_head(w)) && owner_in(&title[1..]) {
+        if title.first().is_some_and(|w| is_head(w)) && modifiers_in(&title[1..]) {
             return true;
         }
         // An apposition ending in the head right after the name: ", the real
@@ -1175,7 +1184,8 @@ fn describes(text: &str, engine: &Engine, desc: &str, name: &str) -> bool {
         if let Some(rest) = text[from..].strip_prefix(',') {
             let end = rest.find([',', '.', ';', '\n']).unwrap_or(rest.len());
             let appos: Vec<&str> = rest[..end].split_whitespace().collect();
-            if appos.len() <= 6 && appos.last().is_some_and(|w| is_head(w)) && owner_in(&appos) {
+            if appos.len() <= 6 && appos.last().is_some_and(|w| is_head(w)) && modifiers_in(&appos)
+            {
                 return true;
             }
         }

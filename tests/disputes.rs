@@ -1279,4 +1279,11 @@ fn a_person_under_a_second_name_does_not_dispute_themselves() {
         .map(|s| source_name(&r, &s.source))
         .collect();
     assert!(names.contains(&"White House"), "sides: {names:?}");
+    // Near miss: a role word alone is not enough; "the Republican nominee"
+    // is not "Democratic nominee Hillary Clinton".
+    let r = check(
+        "Democratic nominee Hillary Clinton said on Monday that the tax plan would cut rates for every family.\n\n\
+         The Republican nominee dismissed that claim as nonsense.\n",
+    );
+    assert_eq!(r.disputes.len(), 1, "disputes: {:#?}", r.disputes);
 }
