@@ -1696,11 +1696,8 @@ impl Engine {
                 // does over its words; the word alone would report the same
                 // claim a second time.
                 if subsumes {
-                    v.retain(|(r, _)| {
-                        !extra
-                            .iter()
-                            .any(|(e, _)| e.start <= r.start && r.end <= e.end && e != r)
-                    });
+                    let reach = running_ends(&extra);
+                    v.retain(|(r, _)| !strictly_covered(&extra, &reach, r));
                 }
                 v.extend(extra);
                 v.sort_by_key(|(r, i)| (r.start, std::cmp::Reverse(r.end), *i));
@@ -1763,9 +1760,47 @@ fn merge<T: Clone>(into: &mut Vec<T>, from: &[T], id: impl Fn(&T) -> &String) {
     }
 }
 
+/// The furthest end among `by[..=k]`, for each `k`.
+fn running_ends(by: &[(Range<usize>, usize)]) -> Vec<usize> {
+    by.iter()
+        .scan(0, |m, (e, _)| {
+            *m = (*m).max(e.end);
+            Some(*m)
+        })
+        .collect()
+}
+
+/// Does some range of `by` (sorted by start, as `find_all` returns them)
+/// hold `r` and differ from it? Two binary searches and the running furthest
+/// end (`reach`, from `running_ends`), so that a long text's many cue words
+/// are not each compared with every pattern match.
+fn strictly_covered(by: &[(Range<usize>, usize)], reach: &[usize], r: &Range<usize>) -> bool {
+    // Ranges starting at or before `r.start`, and strictly before it.
+    let upto = by.partition_point(|(e, _)| e.start <= r.start);
+    let before = by.partition_point(|(e, _)| e.start < r.start);
+    let furthest = |n: usize| n.checked_sub(1).map(|k| reach[k]);
+    furthest(upto).is_some_and(|m| m > r.end) || furthest(before).is_some_and(|m| m >= r.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cue_word_goes_only_when_a_longer_pattern_match_holds_it() {
+        // Pattern matches, sorted by start: "expressed concerns about" at
+        // 10..34 and a short one at 50..55.
+        let by = vec![(10..34, 0), (50..55, 1)];
+        let reach = running_ends(&by);
+        let covered = |r: Range<usize>| strictly_covered(&by, &reach, &r);
+        assert!(covered(10..19), "the word at the pattern's start");
+        assert!(covered(20..28), "a word inside");
+        assert!(!covered(50..55), "the match itself stays");
+        assert!(!covered(30..40), "a word running past the match");
+        assert!(!covered(0..9), "a word before every match");
+        assert!(!covered(60..65), "a word after every match");
+        assert!(covered(51..55), "inside the second match, ending with it");
+    }
 
     #[test]
     fn ascii_keys_normalise_as_any_text_does() {
