@@ -1057,11 +1057,28 @@ pub fn find_disputes(
 fn same_referent(text: &str, engine: &Engine, analysis: &Analysis, d: &Dispute) -> bool {
     let a = d.source_name(0, text, analysis);
     let b = d.source_name(1, text, analysis);
+    // The article around the dispute, up to a bounded stretch before it, so
+    // that the check stays linear in a long text's length.
+    let end = d
+        .claims
+        .iter()
+        .map(|&c| analysis.claims[c].sentence.end)
+        .max()
+        .unwrap_or(text.len());
+    let mut start = end.saturating_sub(NAME_LOOKBACK);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let scope = start..end;
     shares_surname(engine, &a, &b)
         || shares_surname(engine, &b, &a)
-        || describes(text, engine, &a, &b)
-        || describes(text, engine, &b, &a)
+        || describes(text, &scope, engine, &a, &b)
+        || describes(text, &scope, engine, &b, &a)
 }
+
+/// How far before a dispute `describes` looks for the name beside its
+/// description: the article's opening stretch at news length.
+const NAME_LOOKBACK: usize = 16 * 1024;
 
 /// The capitalised words of a name, without its possessive endings.
 fn name_words(name: &str) -> Vec<&str> {
@@ -1117,7 +1134,7 @@ fn shares_surname(engine: &Engine, person: &str, other: &str) -> bool {
 /// are role or party words, or an opening possessive), and the article puts
 /// its head word in the title before `name` ("mogul Donald Trump") or in an
 /// apposition after it ("Donald Trump, the real estate mogul").
-fn describes(text: &str, engine: &Engine, desc: &str, name: &str) -> bool {
+fn describes(text: &str, scope: &Range<usize>, engine: &Engine, desc: &str, name: &str) -> bool {
     let dw = name_words(desc);
     let nw = name_words(name);
     let lex = &engine.lexicon;
@@ -1164,8 +1181,8 @@ fn describes(text: &str, engine: &Engine, desc: &str, name: &str) -> bool {
         let w = bare(w).to_lowercase();
         w == head || w.strip_suffix('s') == Some(head.as_str())
     };
-    let mut from = 0;
-    while let Some(k) = text[from..].find(surname) {
+    let mut from = scope.start;
+    while let Some(k) = text[from..scope.end].find(surname) {
         let at = from + k;
         from = at + surname.len();
         let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric())
