@@ -3427,6 +3427,17 @@ fn who_after_a_name_is_that_person() {
 }
 
 #[test]
+fn a_name_before_who_does_not_run_across_lines() {
+    // A headline with no full stop ("… On The Street") ends right before
+    // "Tom Baker, who": the person is Tom Baker, not "Street Tom Baker".
+    let (r, _) = check("who_after_headline.txt");
+    let c = claim(&r, "his commitment to lower fares");
+    let id = c.attribution.source.as_deref().expect("a source");
+    let s = r.sources.iter().find(|s| s.id == id).expect("listed");
+    assert_eq!(s.name, "Tom Baker");
+}
+
+#[test]
 fn a_quoted_show_title_belongs_to_the_listener() {
     // "told MSNBC’s “Morning Joe” on Friday that …": the show's title in
     // quotation marks is part of who was told, not of what was said.

@@ -980,7 +980,9 @@ impl<'a> Registry<'a> {
             } else {
                 gap
             };
-            if !gap.chars().all(is_blank) || !starts_upper(t) {
+            // A name does not run across lines: a headline with no full stop
+            // ("… Die On The Street") ends right before "Donald Trump, who".
+            if !gap.chars().all(is_blank) || gap.contains('\n') || !starts_upper(t) {
                 break;
             }
             start = w.start;
