@@ -8,6 +8,11 @@ use super::*;
 
 impl<'a> Ctx<'a> {
     /// A source phrase in `r` (already trimmed of adverbs and via phrases).
+    ///
+    /// The driver reads the phrase in steps: drop what opens it before the
+    /// subject, refuse what cannot be a noun phrase, then try, in order, an
+    /// outlet, a titled personal name, a rule-pack source, a pronoun and
+    /// finally a common-noun phrase.
     pub(super) fn mention_in(&self, r: Range<usize>, allow_long: bool) -> Option<Mention> {
         let r = trim(self.text, r);
         if r.is_empty() {
@@ -17,6 +22,63 @@ impl<'a> Ctx<'a> {
         if ws.is_empty() {
             return None;
         }
+        let mut start_w = self.skip_leading_connectives(&ws)?;
+        // "at least 21,000 said": a count, not a time ("at 21").
+        if bare_count(&self.text[ws[start_w].start..r.end]) {
+            return Some(plain_mention(ws[start_w].start..r.end, SourceKind::Group));
+        }
+        start_w += self.opening_phrase_len(&ws[start_w..]);
+        let r = ws[start_w].start..r.end;
+        let nwords = ws.len() - start_w;
+        if self.opens_no_source(&ws[start_w..]) {
+            return None;
+        }
+        // "is why critics", "has Clinton", "was what Sanders": a phrase opening
+        // on a verb is the tail of the clause before; the subject ends it.
+        if let Some(tail) = self.clause_tail(&ws[start_w..]) {
+            return self.mention_in(tail, allow_long);
+        }
+        if let Some(p) = self.pronoun_after_conjunction(&ws[start_w..]) {
+            return Some(pronoun_mention(p));
+        }
+        if self.ends_outside_noun_phrase(&ws[start_w..]) {
+            return None;
+        }
+        if nwords == 1 && self.lone_word_names_no_one(ws[start_w].clone()) {
+            return None;
+        }
+        if let Some(m) = self.outlet_mention(&r, nwords) {
+            return Some(m);
+        }
+        // A phrase ending in a personal name is that person, whatever institution
+        // it names first: "Police Chief Dana Ortiz", "Council member Rosa Delgado".
+        let sources_here = within(&self.scan.sources, &r);
+        let ws = self.without_trailing_parenthetical(ws, &r);
+        if ws.len() <= start_w {
+            return None;
+        }
+        let phrase = &ws[start_w..];
+        let run = self.trailing_name_run(phrase, sources_here);
+        // After "to", "of" or "for" capitals are an institution's name ("Committee to Protect Journalists").
+        if self.titled_name(phrase, run) {
+            return Some(plain_mention(r, SourceKind::Person));
+        }
+        if let Some(kind) = self.rule_source_kind(sources_here, &r)
+            && (nwords <= 14 || allow_long)
+        {
+            return Some(plain_mention(r, kind));
+        }
+        if nwords == 1 && self.lex(LexiconClass::Pronoun, &self.text[r.clone()]) {
+            return Some(pronoun_mention(r));
+        }
+        let kind = self.common_phrase_kind(phrase, &r, nwords, run)?;
+        Some(plain_mention(r, kind))
+    }
+
+    /// How many words open `ws` before anything could be its subject: leading
+    /// conjunctions left by a clause split, and sentence adverbs. `None` when
+    /// nothing else is left.
+    fn skip_leading_connectives(&self, ws: &[Range<usize>]) -> Option<usize> {
         // Drop leading conjunctions left by a clause split, and sentence adverbs
         // before the subject ("But now she wants").
         let mut start_w = 0;
@@ -31,107 +93,101 @@ impl<'a> Ctx<'a> {
         {
             start_w += 1;
         }
-        if start_w == ws.len() {
-            return None;
-        }
-        // "at least 21,000 said": a count, not a time ("at 21").
-        if bare_count(&self.text[ws[start_w].start..r.end]) {
-            return Some(Mention {
-                range: ws[start_w].start..r.end,
-                kind: SourceKind::Group,
-                outlet: None,
-                pronoun: false,
-            });
-        }
+        (start_w < ws.len()).then_some(start_w)
+    }
+
+    /// How many words of a time phrase or an opening adjunct stand before the
+    /// subject at the start of `ws`, so the source starts after them.
+    fn opening_phrase_len(&self, ws: &[Range<usize>]) -> usize {
+        let mut k = 0;
         // "In 2010 she", "On Monday he", "Last week Trump": a time phrase with no
         // comma before the subject.
-        if let Some(k) = leading_time_phrase(self.text, &ws[start_w..]) {
-            start_w += k;
+        if let Some(n) = leading_time_phrase(self.text, ws) {
+            k += n;
         }
         // "In a statement released Thursday, Rep. Ana Ruiz": a phrase opening
         // the sentence, up to its comma, stands before the subject.
-        if let Some(k) = leading_adjunct(self.text, &ws[start_w..]) {
-            start_w += k;
+        if let Some(n) = leading_adjunct(self.text, &ws[k..]) {
+            k += n;
         }
-        let r = ws[start_w].start..r.end;
-        let nwords = ws.len() - start_w;
-        if self.opens_no_source(&ws[start_w..]) {
-            return None;
-        }
-        // "is why critics", "has Clinton", "was what Sanders": a phrase opening
-        // on a verb is the tail of the clause before; the subject ends it.
-        if let Some(tail) = self.clause_tail(&ws[start_w..]) {
-            return self.mention_in(tail, allow_long);
-        }
+        k
+    }
+
+    /// The subject pronoun ending `ws` when a conjunction before it opens a
+    /// clause of its own; the words before then belong to another clause.
+    fn pronoun_after_conjunction(&self, ws: &[Range<usize>]) -> Option<Range<usize>> {
         // "Ruiz spoke to the council and she": a pronoun after a conjunction opens a
         // clause of its own, and it alone is the subject.
-        if nwords > 2 {
-            let (last, before) = (&ws[ws.len() - 1], &ws[ws.len() - 2]);
-            // "Bush and I" is one subject: the word before the conjunction ends a
-            // verb's object, not a name.
-            if ["and", "but", "or", "so"].contains(&lower(&self.text[before.clone()]).as_str())
-                && ws[ws.len() - 3..ws.len() - 2]
-                    .iter()
-                    .all(|w| first_lower(&self.text[w.clone()]))
-                && self.text[before.end..last.start].chars().all(is_blank)
-                // "my siblings and I", "the staff and we": first persons join a list.
-                && ["he", "she", "they", "it"].contains(&lower(&self.text[last.clone()]).as_str())
-            {
-                return Some(Mention {
-                    range: last.clone(),
-                    kind: SourceKind::Unknown,
-                    outlet: None,
-                    pronoun: true,
-                });
-            }
+        if ws.len() <= 2 {
+            return None;
         }
+        let (last, before) = (&ws[ws.len() - 1], &ws[ws.len() - 2]);
+        // "Bush and I" is one subject: the word before the conjunction ends a
+        // verb's object, not a name.
+        (["and", "but", "or", "so"].contains(&lower(&self.text[before.clone()]).as_str())
+            && ws[ws.len() - 3..ws.len() - 2]
+                .iter()
+                .all(|w| first_lower(&self.text[w.clone()]))
+            && self.text[before.end..last.start].chars().all(is_blank)
+            // "my siblings and I", "the staff and we": first persons join a list.
+            && ["he", "she", "they", "it"].contains(&lower(&self.text[last.clone()]).as_str()))
+        .then(|| last.clone())
+    }
+
+    /// Does the last word of `ws` show the phrase is no noun phrase: a word that
+    /// cannot end a subject, or a preposition left without its object?
+    fn ends_outside_noun_phrase(&self, ws: &[Range<usize>]) -> bool {
+        let last = &self.text[ws[ws.len() - 1].clone()];
         // Words that cannot end a subject: a preposition or a conjunction means this is
         // not a noun phrase.
         // "It said": an institution already named, not the "it" that ends "make it".
-        let lone_it = ws.len() - start_w == 1 && lower(&self.text[ws[start_w].clone()]) == "it";
-        if NOT_SUBJECT_END.contains(&lower(&self.text[ws[ws.len() - 1].clone()]).as_str())
-            && !lone_it
-        {
-            return None;
+        let lone_it = ws.len() == 1 && lower(&self.text[ws[0].clone()]) == "it";
+        if NOT_SUBJECT_END.contains(&lower(last).as_str()) && !lone_it {
+            return true;
         }
         // "the department had spent months pushing back against", "Democrats
         // are far from": a preposition left without its object ends a clause
         // cut short, no noun phrase (capitalised, a name: "Al From").
-        if [
+        [
             "against", "about", "from", "into", "toward", "towards", "upon",
         ]
-        .contains(&&self.text[ws[ws.len() - 1].clone()])
-        {
-            return None;
+        .contains(&last)
+    }
+
+    /// Is the single word `w` of a phrase one that names no one, though it
+    /// stands where a subject would?
+    fn lone_word_names_no_one(&self, w: Range<usize>) -> bool {
+        // "When", "Having", "Speaking", "Dec": capitalised at a sentence start, but no source.
+        let t = lower(&self.text[w.clone()]);
+        if SUBORDINATORS.contains(&t.as_str()) || self.lex(LexiconClass::NumberAbbreviation, &t) {
+            return true;
         }
-        if nwords == 1 {
-            // "When", "Having", "Speaking", "Dec": capitalised at a sentence start, but no source.
-            let w = lower(&self.text[ws[start_w].clone()]);
-            if SUBORDINATORS.contains(&w.as_str()) || self.lex(LexiconClass::NumberAbbreviation, &w)
-            {
-                return None;
-            }
-            // "The retired surgeon" cut after its article: a bare article names no one.
-            if ["the", "a", "an"].contains(&w.as_str()) {
-                return None;
-            }
-            if self.common_word_opening(ws[start_w].clone()) {
-                return None;
-            }
+        // "The retired surgeon" cut after its article: a bare article names no one.
+        if ["the", "a", "an"].contains(&t.as_str()) {
+            return true;
         }
-        if let Some((m, idx)) = within(&self.scan.outlets, &r).last()
-            && (m.end >= r.end.saturating_sub(1) || nwords <= 3)
-        {
-            return Some(Mention {
-                range: r,
-                kind: SourceKind::Outlet,
-                outlet: Some(*idx),
-                pronoun: false,
-            });
-        }
-        // A phrase ending in a personal name is that person, whatever institution
-        // it names first: "Police Chief Dana Ortiz", "Council member Rosa Delgado".
-        let sources_here = within(&self.scan.sources, &r);
+        self.common_word_opening(w)
+    }
+
+    /// The phrase `r` as a news outlet, when the last outlet inside it ends the
+    /// phrase or the phrase is short.
+    fn outlet_mention(&self, r: &Range<usize>, nwords: usize) -> Option<Mention> {
+        let (m, idx) = within(&self.scan.outlets, r).last()?;
+        (m.end >= r.end.saturating_sub(1) || nwords <= 3).then(|| Mention {
+            range: r.clone(),
+            kind: SourceKind::Outlet,
+            outlet: Some(*idx),
+            pronoun: false,
+        })
+    }
+
+    /// The words `ws` of the phrase `r` without a trailing parenthetical, so the
+    /// name before it is read on its own.
+    fn without_trailing_parenthetical(
+        &self,
+        mut ws: Vec<Range<usize>>,
+        r: &Range<usize>,
+    ) -> Vec<Range<usize>> {
         // A trailing parenthetical ("(CPJ)", "(D-Ore.)") is not part of the name.
         let core_end = match self.text[r.clone()].ends_with(')') {
             true => self.text[r.clone()]
@@ -139,13 +195,18 @@ impl<'a> Ctx<'a> {
                 .map_or(r.end, |k| r.start + k),
             false => r.end,
         };
-        let mut ws = ws;
         ws.retain(|w| w.end <= core_end);
-        if ws.len() <= start_w {
-            return None;
-        }
-        let run = ws[start_w..]
-            .iter()
+        ws
+    }
+
+    /// How many capitalised words end the phrase `ws` as a personal name: no
+    /// determiner, title word or word of a rule-pack source among them.
+    fn trailing_name_run(
+        &self,
+        ws: &[Range<usize>],
+        sources_here: &[(Range<usize>, usize)],
+    ) -> usize {
+        ws.iter()
             .rev()
             .take_while(|w| {
                 let t = &self.text[(*w).clone()];
@@ -156,70 +217,47 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .any(|(m, _)| m.start <= w.start && w.end <= m.end)
             })
-            .count();
-        let before_run =
-            (ws.len() - start_w > run).then(|| &self.text[ws[ws.len() - run - 1].clone()]);
+            .count()
+    }
+
+    /// Is the phrase `ws`, whose last `run` words are a name, that person: a
+    /// short name alone or after a title word?
+    fn titled_name(&self, ws: &[Range<usize>], run: usize) -> bool {
+        let before_run = (ws.len() > run).then(|| &self.text[ws[ws.len() - run - 1].clone()]);
         let title_before = before_run.is_some_and(|b| self.lex(LexiconClass::TitleWord, b));
-        // After "to", "of" or "for" capitals are an institution's name ("Committee to Protect Journalists").
-        if (2..=4).contains(&run) && (before_run.is_none() || title_before)
-            || run == 1 && title_before
-        {
-            return Some(Mention {
-                range: r,
-                kind: SourceKind::Person,
-                outlet: None,
-                pronoun: false,
-            });
-        }
+        (2..=4).contains(&run) && (before_run.is_none() || title_before) || run == 1 && title_before
+    }
+
+    /// The kind of the rule-pack source inside the phrase `r` that its rule
+    /// pack lists first.
+    fn rule_source_kind(
+        &self,
+        sources_here: &[(Range<usize>, usize)],
+        r: &Range<usize>,
+    ) -> Option<SourceKind> {
         // The rule listed first wins: "Hamas sources" is anonymous, not the organization.
-        if let Some((_, idx)) = sources_here
+        let (_, idx) = sources_here
             .iter()
             .filter(|(m, _)| m.end <= r.end)
-            .min_by_key(|(_, i)| *i)
-            && (nwords <= 14 || allow_long)
-        {
-            let kind = self.engine.sources[*idx].kind;
-            return Some(Mention {
-                range: r,
-                kind,
-                outlet: None,
-                pronoun: false,
-            });
-        }
-        if nwords == 1 && self.lex(LexiconClass::Pronoun, &self.text[r.clone()]) {
-            return Some(Mention {
-                range: r,
-                kind: SourceKind::Unknown,
-                outlet: None,
-                pronoun: true,
-            });
-        }
-        let first = lower(&self.text[ws[start_w].clone()]);
-        let last = &self.text[ws[ws.len() - 1].clone()];
+            .min_by_key(|(_, i)| *i)?;
+        Some(self.engine.sources[*idx].kind)
+    }
+
+    /// The kind of a common-noun phrase `ws` (of `nwords` words before any
+    /// parenthetical was dropped, the last `run` of them a name), or `None`
+    /// when it is too long for a subject or reads as a clause.
+    fn common_phrase_kind(
+        &self,
+        ws: &[Range<usize>],
+        r: &Range<usize>,
+        nwords: usize,
+        run: usize,
+    ) -> Option<SourceKind> {
+        let first = lower(&self.text[ws[0].clone()]);
         // A long phrase is a source only when it is a name with its titles:
         // "Palm Beach County Supervisor of Elections Susan Bucher",
         // "Republican presidential hopefuls Jeb Bush and Chris Christie".
-        let name_phrase = || {
-            run >= 2
-                && nwords <= 14
-                && ws[start_w..].iter().all(|w| {
-                    let t = &self.text[w.clone()];
-                    starts_upper(t)
-                        || [
-                            "of",
-                            "for",
-                            "the",
-                            "and",
-                            "on",
-                            "presidential",
-                            "former",
-                            "state",
-                        ]
-                        .contains(&t)
-                        || self.lex(LexiconClass::TitleWord, t)
-                        || plural_noun(t)
-                })
-        };
+        let name_phrase = || run >= 2 && nwords <= 14 && self.name_with_titles(ws);
         // "Large majorities of Republican primary voters in six states going to the
         // polls on Super Tuesday said": a poll share may run long.
         let poll_share = nwords <= 16 && share_of(&self.text[r.clone()]);
@@ -227,34 +265,67 @@ impl<'a> Ctx<'a> {
         // I’ve spoken with over the last weeks said": a determiner phrase may run long.
         let determined = nwords <= 14
             && (DETERMINERS.contains(&first.as_str()) || QUANTIFIERS.contains(&first.as_str()));
+        let postmodified = (nwords <= 12).then(|| self.postmodified(ws)).flatten();
+        if nwords > 7 && !name_phrase() && !poll_share && !determined && postmodified.is_none() {
+            return None;
+        }
+        if self.reads_as_clause(ws) {
+            return None;
+        }
+        self.noun_phrase_kind(ws, r, nwords, &first, poll_share, postmodified)
+    }
+
+    /// Is every word of `ws` part of a name with its titles: capitalised, a
+    /// title word, a plural noun or one of the small words such names carry?
+    fn name_with_titles(&self, ws: &[Range<usize>]) -> bool {
+        ws.iter().all(|w| {
+            let t = &self.text[w.clone()];
+            starts_upper(t)
+                || [
+                    "of",
+                    "for",
+                    "the",
+                    "and",
+                    "on",
+                    "presidential",
+                    "former",
+                    "state",
+                ]
+                .contains(&t)
+                || self.lex(LexiconClass::TitleWord, t)
+                || plural_noun(t)
+        })
+    }
+
+    /// Whether `ws` is a plural or people noun followed by a modifier;
+    /// `Some(true)` when the head is a people noun.
+    fn postmodified(&self, ws: &[Range<usize>]) -> Option<bool> {
         // "People who have battled other online threats say", "Proponents of the
         // new bill say": a plural or people noun heading a phrase with a
         // prepositional or relative modifier; a people noun heads a group, any
         // other plural a common-noun subject.
-        let postmodified = (nwords <= 12)
-            .then(|| {
-                let head = lower(&self.text[ws[start_w].clone()]);
-                let next = lower(&self.text[ws.get(start_w + 1)?.clone()]);
-                let people = self.lex(LexiconClass::PeopleNoun, &head)
-                    || self.lex(LexiconClass::PeopleNoun, &self.text[ws[start_w].clone()]);
-                ([
-                    "of", "who", "in", "from", "at", "across", "with", "on", "around", "inside",
-                    "outside", "near", "for",
-                ]
-                .contains(&next.as_str())
-                    && (people || plural_noun(&head)))
-                .then_some(people)
-            })
-            .flatten();
-        if nwords > 7 && !name_phrase() && !poll_share && !determined && postmodified.is_none() {
-            return None;
-        }
+        let head = lower(&self.text[ws[0].clone()]);
+        let next = lower(&self.text[ws.get(1)?.clone()]);
+        let people = self.lex(LexiconClass::PeopleNoun, &head)
+            || self.lex(LexiconClass::PeopleNoun, &self.text[ws[0].clone()]);
+        ([
+            "of", "who", "in", "from", "at", "across", "with", "on", "around", "inside", "outside",
+            "near", "for",
+        ]
+        .contains(&next.as_str())
+            && (people || plural_noun(&head)))
+        .then_some(people)
+    }
+
+    /// Does a finite "be" or a subordinator inside `ws`, outside a relative
+    /// clause, make it a clause rather than a noun phrase?
+    fn reads_as_clause(&self, ws: &[Range<usize>]) -> bool {
         // A finite "be" or a subordinator inside the phrase makes it a clause, not a
         // noun phrase: "the Democrats are acting as though they", "I could barely
         // stop grinning as I". A relative clause may hold one ("officials who were").
         // Auxiliaries at the end ("O’Malley’s move was first") are the cue's passive.
         let mut core_end = ws.len();
-        while core_end > start_w + 1 {
+        while core_end > 1 {
             let t = lower(&self.text[ws[core_end - 1].clone()]);
             if BE.contains(&t.as_str()) || self.lex(LexiconClass::SkipAdverb, &t) {
                 core_end -= 1;
@@ -262,21 +333,35 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        let clause_word = ws[start_w + 1..core_end].iter().any(|w| {
+        let clause_word = ws[1..core_end].iter().any(|w| {
             let t = lower(&self.text[w.clone()]);
             BE.contains(&t.as_str()) || ["though", "because", "while", "if"].contains(&t.as_str())
         });
-        let relative = ws[start_w..].iter().any(|w| {
+        let relative = ws.iter().any(|w| {
             matches!(
                 lower(&self.text[w.clone()]).as_str(),
                 "who" | "which" | "that"
             )
         });
-        if clause_word && !relative {
-            return None;
-        }
+        clause_word && !relative
+    }
+
+    /// The kind of the noun phrase `ws` (in `r`, opening on the lowercased
+    /// `first`) from its shape: a quantifier, a name, a determiner or
+    /// possessive phrase, a place or party adjective, a poll share, a plural
+    /// or a bare role; `None` when it has none of these shapes.
+    fn noun_phrase_kind(
+        &self,
+        ws: &[Range<usize>],
+        r: &Range<usize>,
+        nwords: usize,
+        first: &str,
+        poll_share: bool,
+        postmodified: Option<bool>,
+    ) -> Option<SourceKind> {
+        let last = &self.text[ws[ws.len() - 1].clone()];
         // "O’Malley’s campaign", "Rival Hillary Clinton’s campaign".
-        let possessive = ws[start_w..ws.len() - 1].iter().any(|w| {
+        let possessive = ws[..ws.len() - 1].iter().any(|w| {
             let t = &self.text[w.clone()];
             t.ends_with("’s")
                 || t.ends_with("'s")
@@ -289,25 +374,23 @@ impl<'a> Ctx<'a> {
             && [
                 "some", "several", "both", "few", "another", "each", "none", "many", "most",
             ]
-            .contains(&first.as_str())
+            .contains(&first)
         {
             // "while several say", "another says", "some say": a quantifier standing
             // alone counts people (capitalised, it passes as a name already).
             SourceKind::Group
-        } else if starts_upper(last) && !DETERMINERS.contains(&first.as_str()) {
+        } else if starts_upper(last) && !DETERMINERS.contains(&first) {
             SourceKind::Person
         } else if starts_upper(last) {
             SourceKind::Organization
-        } else if (DETERMINERS.contains(&first.as_str())
-            || QUANTIFIERS.contains(&first.as_str())
-            || possessive)
+        } else if (DETERMINERS.contains(&first) || QUANTIFIERS.contains(&first) || possessive)
             && nwords > 1
         {
             // "the senator", "O’Malley’s campaign", "one delegate".
             SourceKind::Unknown
         } else if nwords <= 4
-            && starts_upper(&self.text[ws[start_w].clone()])
-            && ws[start_w + 1..].iter().all(|w| {
+            && starts_upper(&self.text[ws[0].clone()])
+            && ws[1..].iter().all(|w| {
                 first_lower(&self.text[w.clone()]) && !self.text[w.clone()].ends_with("ly")
             })
             && nwords > 1
@@ -317,7 +400,7 @@ impl<'a> Ctx<'a> {
             SourceKind::Unknown
         } else if nwords <= 5
             && (QUANTITIES.contains(&lower(last).as_str())
-                || QUANTITIES.contains(&first.as_str())
+                || QUANTITIES.contains(&first)
                 || out_of_ten(&self.text[r.clone()]))
             || poll_share
         {
@@ -332,18 +415,13 @@ impl<'a> Ctx<'a> {
             } else {
                 SourceKind::Unknown
             }
-        } else if self.bare_role(&ws[start_w..]) {
+        } else if self.bare_role(ws) {
             // "…, analyst says", "federal judge rules": headline grammar drops the article.
             SourceKind::Unknown
         } else {
             return None;
         };
-        Some(Mention {
-            range: r,
-            kind,
-            outlet: None,
-            pronoun: false,
-        })
+        Some(kind)
     }
 
     /// Are the words `ws` of a would-be source phrase something other than a
@@ -1438,4 +1516,24 @@ fn source_key(kind: &str, name: &str) -> String {
     s.push(':');
     s.push_str(name);
     s
+}
+
+/// A mention of a named source that is not a pronoun.
+fn plain_mention(range: Range<usize>, kind: SourceKind) -> Mention {
+    Mention {
+        range,
+        kind,
+        outlet: None,
+        pronoun: false,
+    }
+}
+
+/// A mention by a personal pronoun, whose referent is resolved later.
+fn pronoun_mention(range: Range<usize>) -> Mention {
+    Mention {
+        range,
+        kind: SourceKind::Unknown,
+        outlet: None,
+        pronoun: true,
+    }
 }
