@@ -59,6 +59,23 @@ impl CueSite<'_> {
     }
 }
 
+/// What `Ctx::verb_subject`'s steps settle besides the subject's mention,
+/// each step changing what its case decides.
+struct SubjectShape {
+    /// The speaker follows the cue: "said Maria Lopez".
+    inverted: bool,
+    /// The source's words when they run past its mention (an appositive, a list).
+    source_extent: Option<Range<usize>>,
+    /// Where the words before the subject end, if any stand there.
+    content_end: Option<usize>,
+    /// Where the words after the cue (and a speaker after it) end.
+    after: usize,
+    /// The cue is in a subordinate or relative clause.
+    subordinate: bool,
+    /// Where a coordinated verb's frame starts when it shares its subject.
+    conjunction: Option<usize>,
+}
+
 /// What `Ctx::verb_subject` found for a verb cue, handed on to
 /// `Ctx::verb_content`.
 struct VerbSubject {
@@ -584,6 +601,11 @@ impl<'a> Ctx<'a> {
     /// The verb frame's subject: before the cue ("Smith said"), after it
     /// ("said Smith"), a relative pronoun, an appositive, a chain of commas,
     /// or none where a coordinated verb shares it; and where the frame starts.
+    ///
+    /// The driver finds the region before the cue and a subject inside it;
+    /// failing that it tries, in order, an appositive, a speaker after the
+    /// cue, a chain of commas or a coordination, and a subordinate, relative
+    /// or purpose subject; then it widens the subject to a list of names.
     fn verb_subject(
         &self,
         site: &CueSite<'_>,
@@ -595,128 +617,44 @@ impl<'a> Ctx<'a> {
             ref cue,
             crule,
             cue_text,
-            ref prev_word,
-            ref prev,
-            prev_adjacent,
             ..
         } = *site;
         let text = self.text;
         let (region_start, content_end) = self.clause_back(sent.start, cue.start);
-        // Cut the region after an embedded "that".
-        let lreg = text[region_start..cue.start].to_ascii_lowercase();
-        let uncut = region_start..cue.start;
-        let region_start = match rfind_word(&lreg, "that") {
-            Some(i) => region_start + i + 4,
-            None => region_start,
-        };
-        let region = region_start
-            ..progressive
-                .or_else(|| self.aux_adjunct_end(sent.start, cue))
-                .unwrap_or(cue.start)
-                .max(region_start);
-        let region = past_relative_object(text, region);
+        let (uncut, region_start, region) = self.subject_region(site, region_start, progressive);
         let (relative, source, via) =
             self.subject_in_region(sent, &region, &uncut, region_start, infinitive, cue);
-        // "Trump, who has been feuding …, on Friday described": a time or an
-        // adverb alone between the comma and the cue leaves the subject before.
         let region_blank = text[region.clone()].chars().all(is_blank)
-            || source.is_none() && {
-                let ws: Vec<_> = Words::new(text, region.clone()).take(5).collect();
-                !ws.is_empty()
-                    && (ws.iter().all(|w| {
-                        // "Trump, speaking later at a rally, did not mention".
-                        self.lex(LexiconClass::SkipAdverb, &text[w.clone()])
-                            || negation_or_modal(&text[w.clone()])
-                            // "Patricia Smith, mother of …, forcefully rejected".
-                            || self.manner_adverb(sent.start, w.clone())
-                    }) || ws.len() <= 4
-                        && leading_time_phrase(text, &ws).is_none()
-                        && time_phrase_len(text, &ws) == Some(ws.len()))
-            };
-        let mut after = cue.end;
+            || source.is_none() && self.only_adjuncts_in(sent.start, &region);
+        let mut shape = SubjectShape {
+            inverted: false,
+            source_extent: None,
+            content_end,
+            after: cue.end,
+            // "…, which the treasurer said would cost": the content follows the cue.
+            subordinate: relative.is_some() || self.opens_subordinate(&region, source.as_ref()),
+            conjunction: None,
+        };
         // "Dana Whitfield, the council clerk, said ...": the subject stands before an appositive.
-        let appositive = match (&source, region_blank, content_end) {
-            // "Jason Sims — a teacher from Mount Pleasant — says": dashes too.
-            (None, true, Some(c1)) if text[c1..].starts_with([',', '—', '–', '-']) => self
-                .appositive_subject(sent.start, c1)
-                .map(|(m, b)| (m.range.start, m, b))
-                .or_else(|| self.name_after_title(sent.start, c1)),
+        let appositive = match (&source, region_blank) {
+            (None, true) => self.appositive_before_cue(sent.start, content_end),
             _ => None,
         };
-        let mut content_end = content_end;
-        // "…, which the treasurer said would cost": the content follows the cue.
-        let mut subordinate = relative.is_some()
-            || Words::new(text, region.clone())
-                .next()
-                .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
-            // An infinitive's subject stands before its "to", which a line
-            // break may leave outside the region: no subordinator between.
-            || source.as_ref().is_some_and(|m| {
-                m.range.start >= region.start
-                    && last_word(text, region.start, m.range.start)
-                    .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
-            });
-        let mut source_extent = None;
-        let mut conjunction = None;
-        let (source, inverted) = match source {
-            Some(s) => (Some(s), false),
+        let source = match source {
+            Some(s) => Some(s),
             None if appositive.is_some() => {
-                let (extent_start, m, boundary) = appositive.unwrap();
-                // The mention runs through the appositive and its closing comma,
-                // unless the aside is an adverbial: "Huckabee, for his part,",
-                // "Clinton, clearly frustrated,".
-                if let Some(c1) = content_end
-                    && !adverbial_aside(text, m.range.end..c1)
-                {
-                    // Through the closing mark, a comma or a dash of any width.
-                    let mark = text[c1..].chars().next().map_or(1, char::len_utf8);
-                    source_extent = Some(extent_start..c1 + mark);
-                }
-                // What stands before the subject is content: "“…,” Graham, a
-                // former candidate, told CBS".
-                content_end = boundary;
-                (Some(m), false)
+                Some(self.subject_through_appositive(appositive.unwrap(), &mut shape))
             }
             None if region_blank
                 && content_end.is_some()
                 && invertible(cue_text)
-                && self.speaker_after(after, sent.end)
+                && self.speaker_after(shape.after, sent.end)
                 // "Mr. Manafort, a longtime strategist who …, offered an olive
                 // branch": a named subject alone before an aside that the cue
                 // follows is its speaker; what follows the cue is its object.
                 && !self.subject_before_aside(sent.start, content_end.unwrap()) =>
             {
-                // "“...,” said Maria Lopez" / "..., said the official."
-                let pos = after;
-                let ws: Vec<_> = Words::new(text, pos..sent.end).take(1).collect();
-                let first_ok = ws
-                    .first()
-                    .is_some_and(|w| text[pos..w.start].chars().all(is_blank));
-                if !first_ok {
-                    return None;
-                }
-                match self.mention_after(ws[0].start, sent.end) {
-                    // "…, said the plan failed" is no speaker: a common-noun
-                    // phrase after the cue must not end in a verb.
-                    Some((m, _))
-                        if m.kind == SourceKind::Unknown
-                            && last_word(text, m.range.start, m.range.end)
-                                .is_some_and(|w| text[w].ends_with("ed")) =>
-                    {
-                        return None;
-                    }
-                    Some((m, end)) => {
-                        after = end;
-                        // "said Robert Mason, a professor who has studied …": the
-                        // appositive after the name is part of the mention.
-                        if let Some(e) = self.appositive_after(end, sent.end) {
-                            source_extent = Some(m.range.start..e);
-                            after = e;
-                        }
-                        (Some(m), true)
-                    }
-                    None => return None,
-                }
+                Some(self.speaker_after_cue(sent, &mut shape)?)
             }
             // "Westmacott, who will retire soon after serving in Iran, Turkey
             // and France, praised": a verb that takes an object does not put
@@ -727,102 +665,11 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             None if region_blank && content_end.is_some() => {
-                match self.comma_chain_subject(sent.start, content_end.unwrap()) {
-                    Some((extent_start, m, boundary)) => {
-                        let c1 = content_end.unwrap();
-                        let mark = text[c1..].chars().next().map_or(1, char::len_utf8);
-                        source_extent = Some(extent_start..c1 + mark);
-                        content_end = boundary;
-                        (Some(m), false)
-                    }
-                    // "Lee offered the man a job, then says he will …": "then"
-                    // coordinates a second verb of the same subject.
-                    None => {
-                        // "Trump joked about …, declined to …": or a comma
-                        // alone in a list of the subject's verbs.
-                        let c = self.coordinated(region.clone()).or_else(|| {
-                            self.listed_verb(sent, cue, content_end.unwrap())
-                                .then_some(cue.start)
-                        });
-                        conjunction = Some(c?);
-                        (None, false)
-                    }
-                }
+                self.comma_chain_or_shared_subject(sent, cue, &region, &mut shape)?
             }
-            None => match self.subordinate_subject(region.clone()) {
-                // "when she said", "which he said": the subject after the subordinator.
-                Some(m) => {
-                    subordinate = true;
-                    (Some(m), false)
-                }
-                None => match self.coordinated(region.clone()) {
-                    // "Mitt Romney, who campaigned on … and sought": the
-                    // relative pronoun opening the clause is the subject of
-                    // both its verbs.
-                    Some(_)
-                        if let Some(w) = Words::new(text, region.clone()).next()
-                            && text[region.start..w.start].chars().all(is_blank)
-                            && matches!(lower(&text[w.clone()]).as_str(), "who" | "which")
-                            // "who said … but took issue with": a cue before
-                            // passes its subject on as it is.
-                            && !Words::new(text, w.end..region.end)
-                                .any(|x| self.is_cue_word(x)) =>
-                    {
-                        let ante = self.relative_antecedent(sent.start, w.start);
-                        let kind = match ante {
-                            RelAntecedent::Those
-                            | RelAntecedent::Quantity
-                            | RelAntecedent::Plural => SourceKind::Group,
-                            RelAntecedent::Source(k) => k,
-                            RelAntecedent::Name | RelAntecedent::Other => SourceKind::Unknown,
-                        };
-                        subordinate = true;
-                        let m = Mention {
-                            range: w,
-                            kind,
-                            outlet: None,
-                            pronoun: ante == RelAntecedent::Name,
-                        };
-                        (Some(m), false)
-                    }
-                    Some(at) => {
-                        conjunction = Some(at);
-                        (None, false)
-                    }
-                    // Only when no other frame found a subject: "Advisers
-                    // to Mr. Rubio are quick to point out" keeps its own.
-                    None => match (&prev_word, prev.as_deref()) {
-                        (Some(to), Some("to")) if prev_adjacent && progressive.is_none() => (
-                            Some(self.purpose_subject(sent.start, to.clone(), cue)?),
-                            false,
-                        ),
-                        // "Having announced that …, Judge Berman proceeded",
-                        // "Despite challenging the leader, Cruz said": the cue
-                        // opens a phrase before the main clause, whose subject
-                        // it shares (found after the phrase's comma).
-                        (Some(w), Some("having" | "despite"))
-                            if prev_adjacent && w.start == region.start =>
-                        {
-                            conjunction = Some(w.start);
-                            (None, false)
-                        }
-                        _ => return None,
-                    },
-                },
-            },
+            None => self.clause_subject(site, progressive, &region, &mut shape)?,
         };
-        // "President Obama, Hillary Clinton, and other Democrats said": the
-        // subject is the whole list, not its last item.
-        if let (Some(m), Some(c0)) = (&source, content_end)
-            && text[c0..].starts_with(',')
-            && Words::new(text, region.clone())
-                .next()
-                .is_some_and(|w| matches!(lower(&text[w]).as_str(), "and" | "or"))
-            && let Some((list_start, boundary)) = self.name_list_before(sent.start, c0)
-        {
-            source_extent = Some(list_start..m.range.end);
-            content_end = boundary;
-        }
+        self.widen_to_name_list(sent.start, &region, source.as_ref(), &mut shape);
         let shares_subject = source.is_none();
         // A relative pronoun passes whatever it refers to: "voters who
         // want", "a general who pledged", "the 1 percent who preferred" are
@@ -838,23 +685,317 @@ impl<'a> Ctx<'a> {
         // A coordinated verb's frame starts at its conjunction: "… but argues that".
         let frame_start = source
             .as_ref()
-            .map_or(conjunction.unwrap_or(cue.start), |s| {
-                let from = source_extent.as_ref().map_or(s.range.start, |e| e.start);
+            .map_or(shape.conjunction.unwrap_or(cue.start), |s| {
+                let from = shape
+                    .source_extent
+                    .as_ref()
+                    .map_or(s.range.start, |e| e.start);
                 from.min(s.range.start).min(cue.start)
             });
         Some(VerbSubject {
             source,
             via,
-            inverted,
-            source_extent,
-            content_end,
+            inverted: shape.inverted,
+            source_extent: shape.source_extent,
+            content_end: shape.content_end,
             relative,
             region,
-            subordinate,
-            after,
+            subordinate: shape.subordinate,
+            after: shape.after,
             frame_start,
             shares_subject,
         })
+    }
+
+    /// Where a verb cue's subject may stand: the clause before the cue from
+    /// `region_start`, cut after an embedded "that" and before auxiliaries
+    /// and adjuncts next to the cue. Returns the uncut clause, the start
+    /// after the cut, and the region.
+    fn subject_region(
+        &self,
+        site: &CueSite<'_>,
+        region_start: usize,
+        progressive: Option<usize>,
+    ) -> (Range<usize>, usize, Range<usize>) {
+        let (text, cue) = (self.text, &site.cue);
+        // Cut the region after an embedded "that".
+        let lreg = text[region_start..cue.start].to_ascii_lowercase();
+        let uncut = region_start..cue.start;
+        let region_start = match rfind_word(&lreg, "that") {
+            Some(i) => region_start + i + 4,
+            None => region_start,
+        };
+        let region = region_start
+            ..progressive
+                .or_else(|| self.aux_adjunct_end(site.sent.start, cue))
+                .unwrap_or(cue.start)
+                .max(region_start);
+        let region = past_relative_object(text, region);
+        (uncut, region_start, region)
+    }
+
+    /// Does the region before the cue, where no subject was found, hold only
+    /// adverbs, negations, modals or a time phrase, so the subject stands
+    /// before it?
+    fn only_adjuncts_in(&self, sent_start: usize, region: &Range<usize>) -> bool {
+        let text = self.text;
+        // "Trump, who has been feuding …, on Friday described": a time or an
+        // adverb alone between the comma and the cue leaves the subject before.
+        let ws: Vec<_> = Words::new(text, region.clone()).take(5).collect();
+        !ws.is_empty()
+            && (ws.iter().all(|w| {
+                // "Trump, speaking later at a rally, did not mention".
+                self.lex(LexiconClass::SkipAdverb, &text[w.clone()])
+                    || negation_or_modal(&text[w.clone()])
+                    // "Patricia Smith, mother of …, forcefully rejected".
+                    || self.manner_adverb(sent_start, w.clone())
+            }) || ws.len() <= 4
+                && leading_time_phrase(text, &ws).is_none()
+                && time_phrase_len(text, &ws) == Some(ws.len()))
+    }
+
+    /// Does the region open on a subordinator, or does one stand just before
+    /// an infinitive's subject, so the cue is in a subordinate clause?
+    fn opens_subordinate(&self, region: &Range<usize>, source: Option<&Mention>) -> bool {
+        let text = self.text;
+        Words::new(text, region.clone())
+            .next()
+            .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
+            // An infinitive's subject stands before its "to", which a line
+            // break may leave outside the region: no subordinator between.
+            || source.is_some_and(|m| {
+                m.range.start >= region.start
+                    && last_word(text, region.start, m.range.start)
+                    .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
+            })
+    }
+
+    /// A subject before an appositive (or a title) that ends where the words
+    /// before the cue end, at a comma or a dash: the extent's start, the
+    /// mention and where the content before it ends.
+    fn appositive_before_cue(
+        &self,
+        sent_start: usize,
+        content_end: Option<usize>,
+    ) -> Option<(usize, Mention, Option<usize>)> {
+        let c1 = content_end?;
+        // "Jason Sims — a teacher from Mount Pleasant — says": dashes too.
+        if !self.text[c1..].starts_with([',', '—', '–', '-']) {
+            return None;
+        }
+        self.appositive_subject(sent_start, c1)
+            .map(|(m, b)| (m.range.start, m, b))
+            .or_else(|| self.name_after_title(sent_start, c1))
+    }
+
+    /// The subject found before an appositive, with its extent through the
+    /// appositive; what stands before it is content.
+    fn subject_through_appositive(
+        &self,
+        (extent_start, m, boundary): (usize, Mention, Option<usize>),
+        shape: &mut SubjectShape,
+    ) -> Mention {
+        let text = self.text;
+        // The mention runs through the appositive and its closing comma,
+        // unless the aside is an adverbial: "Huckabee, for his part,",
+        // "Clinton, clearly frustrated,".
+        if let Some(c1) = shape.content_end
+            && !adverbial_aside(text, m.range.end..c1)
+        {
+            // Through the closing mark, a comma or a dash of any width.
+            let mark = text[c1..].chars().next().map_or(1, char::len_utf8);
+            shape.source_extent = Some(extent_start..c1 + mark);
+        }
+        // What stands before the subject is content: "“…,” Graham, a
+        // former candidate, told CBS".
+        shape.content_end = boundary;
+        m
+    }
+
+    /// The speaker right after an inverted cue, with an appositive after the
+    /// name; `None` when what follows the cue is no speaker.
+    fn speaker_after_cue(&self, sent: &Range<usize>, shape: &mut SubjectShape) -> Option<Mention> {
+        let text = self.text;
+        // "“...,” said Maria Lopez" / "..., said the official."
+        let pos = shape.after;
+        let ws: Vec<_> = Words::new(text, pos..sent.end).take(1).collect();
+        let first_ok = ws
+            .first()
+            .is_some_and(|w| text[pos..w.start].chars().all(is_blank));
+        if !first_ok {
+            return None;
+        }
+        match self.mention_after(ws[0].start, sent.end) {
+            // "…, said the plan failed" is no speaker: a common-noun
+            // phrase after the cue must not end in a verb.
+            Some((m, _))
+                if m.kind == SourceKind::Unknown
+                    && last_word(text, m.range.start, m.range.end)
+                        .is_some_and(|w| text[w].ends_with("ed")) =>
+            {
+                None
+            }
+            Some((m, end)) => {
+                shape.after = end;
+                // "said Robert Mason, a professor who has studied …": the
+                // appositive after the name is part of the mention.
+                if let Some(e) = self.appositive_after(end, sent.end) {
+                    shape.source_extent = Some(m.range.start..e);
+                    shape.after = e;
+                }
+                shape.inverted = true;
+                Some(m)
+            }
+            None => None,
+        }
+    }
+
+    /// With only blanks between the comma before the cue and the cue: the
+    /// subject opening a chain of commas, or none when the cue is a verb
+    /// coordinated with one before (`Some(None)`, the conjunction noted);
+    /// `None` when neither.
+    fn comma_chain_or_shared_subject(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        region: &Range<usize>,
+        shape: &mut SubjectShape,
+    ) -> Option<Option<Mention>> {
+        let content_end = shape.content_end.unwrap();
+        match self.comma_chain_subject(sent.start, content_end) {
+            Some((extent_start, m, boundary)) => {
+                let c1 = content_end;
+                let mark = self.text[c1..].chars().next().map_or(1, char::len_utf8);
+                shape.source_extent = Some(extent_start..c1 + mark);
+                shape.content_end = boundary;
+                Some(Some(m))
+            }
+            // "Lee offered the man a job, then says he will …": "then"
+            // coordinates a second verb of the same subject.
+            None => {
+                // "Trump joked about …, declined to …": or a comma
+                // alone in a list of the subject's verbs.
+                let c = self.coordinated(region.clone()).or_else(|| {
+                    self.listed_verb(sent, cue, content_end)
+                        .then_some(cue.start)
+                });
+                shape.conjunction = Some(c?);
+                Some(None)
+            }
+        }
+    }
+
+    /// A subject the clause itself shows when no words before the cue name
+    /// one: after a subordinator, a relative pronoun shared by coordinated
+    /// verbs, the subject of a purpose "to", or none where the cue is
+    /// coordinated or opens a phrase before the main clause (`Some(None)`,
+    /// the conjunction noted); `None` when the cue has no subject.
+    fn clause_subject(
+        &self,
+        site: &CueSite<'_>,
+        progressive: Option<usize>,
+        region: &Range<usize>,
+        shape: &mut SubjectShape,
+    ) -> Option<Option<Mention>> {
+        let CueSite {
+            sent,
+            ref cue,
+            ref prev_word,
+            ref prev,
+            prev_adjacent,
+            ..
+        } = *site;
+        let text = self.text;
+        let source = match self.subordinate_subject(region.clone()) {
+            // "when she said", "which he said": the subject after the subordinator.
+            Some(m) => {
+                shape.subordinate = true;
+                Some(m)
+            }
+            None => match self.coordinated(region.clone()) {
+                // "Mitt Romney, who campaigned on … and sought": the
+                // relative pronoun opening the clause is the subject of
+                // both its verbs.
+                Some(_)
+                    if let Some(w) = Words::new(text, region.clone()).next()
+                        && text[region.start..w.start].chars().all(is_blank)
+                        && matches!(lower(&text[w.clone()]).as_str(), "who" | "which")
+                        // "who said … but took issue with": a cue before
+                        // passes its subject on as it is.
+                        && !Words::new(text, w.end..region.end)
+                            .any(|x| self.is_cue_word(x)) =>
+                {
+                    shape.subordinate = true;
+                    Some(self.shared_relative_subject(sent.start, w))
+                }
+                Some(at) => {
+                    shape.conjunction = Some(at);
+                    None
+                }
+                // Only when no other frame found a subject: "Advisers
+                // to Mr. Rubio are quick to point out" keeps its own.
+                None => match (&prev_word, prev.as_deref()) {
+                    (Some(to), Some("to")) if prev_adjacent && progressive.is_none() => {
+                        Some(self.purpose_subject(sent.start, to.clone(), cue)?)
+                    }
+                    // "Having announced that …, Judge Berman proceeded",
+                    // "Despite challenging the leader, Cruz said": the cue
+                    // opens a phrase before the main clause, whose subject
+                    // it shares (found after the phrase's comma).
+                    (Some(w), Some("having" | "despite"))
+                        if prev_adjacent && w.start == region.start =>
+                    {
+                        shape.conjunction = Some(w.start);
+                        None
+                    }
+                    _ => return None,
+                },
+            },
+        };
+        Some(source)
+    }
+
+    /// The relative pronoun `w` as the subject of coordinated verbs, its kind
+    /// taken from what it refers to.
+    fn shared_relative_subject(&self, sent_start: usize, w: Range<usize>) -> Mention {
+        let ante = self.relative_antecedent(sent_start, w.start);
+        let kind = match ante {
+            RelAntecedent::Those | RelAntecedent::Quantity | RelAntecedent::Plural => {
+                SourceKind::Group
+            }
+            RelAntecedent::Source(k) => k,
+            RelAntecedent::Name | RelAntecedent::Other => SourceKind::Unknown,
+        };
+        Mention {
+            range: w,
+            kind,
+            outlet: None,
+            pronoun: ante == RelAntecedent::Name,
+        }
+    }
+
+    /// Widen a subject to the list of names it ends, when the region opens on
+    /// "and" or "or" after a comma.
+    fn widen_to_name_list(
+        &self,
+        sent_start: usize,
+        region: &Range<usize>,
+        source: Option<&Mention>,
+        shape: &mut SubjectShape,
+    ) {
+        let text = self.text;
+        // "President Obama, Hillary Clinton, and other Democrats said": the
+        // subject is the whole list, not its last item.
+        if let (Some(m), Some(c0)) = (source, shape.content_end)
+            && text[c0..].starts_with(',')
+            && Words::new(text, region.clone())
+                .next()
+                .is_some_and(|w| matches!(lower(&text[w]).as_str(), "and" | "or"))
+            && let Some((list_start, boundary)) = self.name_list_before(sent_start, c0)
+        {
+            shape.source_extent = Some(list_start..m.range.end);
+            shape.content_end = boundary;
+        }
     }
 
     /// The verb frame's content once its subject is known: after the cue
