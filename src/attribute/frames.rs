@@ -645,15 +645,7 @@ impl<'a> Ctx<'a> {
             None if appositive.is_some() => {
                 Some(self.subject_through_appositive(appositive.unwrap(), &mut shape))
             }
-            None if region_blank
-                && content_end.is_some()
-                && invertible(cue_text)
-                && self.speaker_after(shape.after, sent.end)
-                // "Mr. Manafort, a longtime strategist who …, offered an olive
-                // branch": a named subject alone before an aside that the cue
-                // follows is its speaker; what follows the cue is its object.
-                && !self.subject_before_aside(sent.start, content_end.unwrap()) =>
-            {
+            None if region_blank && self.may_invert(site, content_end) => {
                 Some(self.speaker_after_cue(sent, &mut shape)?)
             }
             // "Westmacott, who will retire soon after serving in Iran, Turkey
@@ -810,6 +802,19 @@ impl<'a> Ctx<'a> {
         // former candidate, told CBS".
         shape.content_end = boundary;
         m
+    }
+
+    /// May the speaker follow the cue ("“…,” said Maria Lopez"), words before
+    /// the cue ending at `content_end`?
+    fn may_invert(&self, site: &CueSite<'_>, content_end: Option<usize>) -> bool {
+        let (sent, cue) = (site.sent, &site.cue);
+        content_end.is_some()
+            && invertible(site.cue_text)
+            && self.speaker_after(cue.end, sent.end)
+            // "Mr. Manafort, a longtime strategist who …, offered an olive
+            // branch": a named subject alone before an aside that the cue
+            // follows is its speaker; what follows the cue is its object.
+            && !self.subject_before_aside(sent.start, content_end.unwrap())
     }
 
     /// The speaker right after an inverted cue, with an appositive after the
