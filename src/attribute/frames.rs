@@ -931,7 +931,7 @@ impl<'a> Ctx<'a> {
                             .any(|x| self.is_cue_word(x)) =>
                 {
                     shape.subordinate = true;
-                    Some(self.shared_relative_subject(sent.start, w))
+                    Some(self.relative_pronoun_mention(sent.start, w))
                 }
                 Some(at) => {
                     shape.conjunction = Some(at);
@@ -958,25 +958,6 @@ impl<'a> Ctx<'a> {
             },
         };
         Some(source)
-    }
-
-    /// The relative pronoun `w` as the subject of coordinated verbs, its kind
-    /// taken from what it refers to.
-    fn shared_relative_subject(&self, sent_start: usize, w: Range<usize>) -> Mention {
-        let ante = self.relative_antecedent(sent_start, w.start);
-        let kind = match ante {
-            RelAntecedent::Those | RelAntecedent::Quantity | RelAntecedent::Plural => {
-                SourceKind::Group
-            }
-            RelAntecedent::Source(k) => k,
-            RelAntecedent::Name | RelAntecedent::Other => SourceKind::Unknown,
-        };
-        Mention {
-            range: w,
-            kind,
-            outlet: None,
-            pronoun: ante == RelAntecedent::Name,
-        }
     }
 
     /// Widen a subject to the list of names it ends, when the region opens on

@@ -111,21 +111,7 @@ impl<'a> Ctx<'a> {
                 !["he", "she", "they", "we", "i", "who"].contains(&lower(&text[w.clone()]).as_str())
             })
         {
-            let w = ws[k].clone();
-            let ante = self.relative_antecedent(floor, w.start);
-            let kind = match ante {
-                RelAntecedent::Those | RelAntecedent::Quantity | RelAntecedent::Plural => {
-                    SourceKind::Group
-                }
-                RelAntecedent::Source(k) => k,
-                RelAntecedent::Name | RelAntecedent::Other => SourceKind::Unknown,
-            };
-            return Some(Mention {
-                range: w,
-                kind,
-                outlet: None,
-                pronoun: ante == RelAntecedent::Name,
-            });
+            return Some(self.relative_pronoun_mention(floor, ws[k].clone()));
         }
         // "as he did", "while she …": a subordinator before the subject.
         let first = ws.first()?;
@@ -480,6 +466,26 @@ impl<'a> Ctx<'a> {
     pub(super) fn that_relative(&self, floor: usize, at: usize) -> bool {
         last_word(self.text, floor, at).is_some_and(|w| self.text[w.end..at].chars().all(is_blank))
             && self.relative_antecedent(floor, at) == RelAntecedent::Source(SourceKind::Document)
+    }
+
+    /// The relative pronoun `w` as a subject (of a cue, or of coordinated
+    /// verbs), its kind taken from what it refers to; after a name it is a
+    /// pronoun the registry resolves to that name.
+    pub(super) fn relative_pronoun_mention(&self, sent_start: usize, w: Range<usize>) -> Mention {
+        let ante = self.relative_antecedent(sent_start, w.start);
+        let kind = match ante {
+            RelAntecedent::Those | RelAntecedent::Quantity | RelAntecedent::Plural => {
+                SourceKind::Group
+            }
+            RelAntecedent::Source(k) => k,
+            RelAntecedent::Name | RelAntecedent::Other => SourceKind::Unknown,
+        };
+        Mention {
+            range: w,
+            kind,
+            outlet: None,
+            pronoun: ante == RelAntecedent::Name,
+        }
     }
 
     /// What a relative pronoun at `at` refers to, by the word before it.
