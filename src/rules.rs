@@ -1218,47 +1218,73 @@ pub fn check_name(c: Check) -> String {
         .to_string()
 }
 
-impl Engine {
-    pub fn default_engine() -> Result<Engine, Error> {
-        Pack::default_pack()?.compile()
-    }
+/// The rules of every active file of a pack, merged by id (a later pack's rule
+/// replaces an earlier one's), with where each came from for error positions
+/// and for `whosaid rules`.
+struct Merged<'p> {
+    cues: Vec<CueRule>,
+    sources: Vec<SourceRule>,
+    outlets: Vec<OutletRule>,
+    hedges: Vec<HedgeRule>,
+    disputes: Vec<DisputeRule>,
+    findings: Vec<FindingRule>,
+    lexicon_rules: Vec<LexiconRule>,
+    /// Rule id -> (path, file text): borrowed, as a file's whole text for
+    /// each of its rules would be copied otherwise.
+    texts: HashMap<String, (&'p str, &'p str)>,
+    /// Rule id -> the pack it came from, and the pack it replaced.
+    origin: HashMap<String, String>,
+    replaced: HashMap<String, String>,
+    overrides: Vec<(Override, &'p str, &'p str)>,
+}
 
-    fn build(pack: &Pack) -> Result<Engine, Error> {
-        let mut cues: Vec<CueRule> = Vec::new();
-        let mut sources: Vec<SourceRule> = Vec::new();
-        let mut outlets: Vec<OutletRule> = Vec::new();
-        let mut hedges: Vec<HedgeRule> = Vec::new();
-        let mut disputes: Vec<DisputeRule> = Vec::new();
-        let mut findings: Vec<FindingRule> = Vec::new();
-        let mut lexicon_rules: Vec<LexiconRule> = Vec::new();
-        // Rule id -> (path, file text), for error positions: borrowed, as a
-        // file's whole text for each of its rules would be copied otherwise.
-        let mut texts: HashMap<String, (&str, &str)> = HashMap::new();
-        // Rule id -> the pack it came from, and the pack it replaced.
-        let mut origin: HashMap<String, String> = HashMap::new();
-        let mut replaced: HashMap<String, String> = HashMap::new();
+/// Every compiled matcher but the phrase index they share.
+struct Matchers {
+    cue: Matcher,
+    passive: Matcher,
+    source: Matcher,
+    hedge: Matcher,
+    dispute: Matcher,
+    outlet: Matcher,
+    finding: Matcher,
+}
+
+impl<'p> Merged<'p> {
+    /// Merge the files of the pack's enabled packs, refusing an id defined
+    /// twice within one pack.
+    fn gather(pack: &'p Pack) -> Result<Merged<'p>, Error> {
+        let mut m = Merged {
+            cues: Vec::new(),
+            sources: Vec::new(),
+            outlets: Vec::new(),
+            hedges: Vec::new(),
+            disputes: Vec::new(),
+            findings: Vec::new(),
+            lexicon_rules: Vec::new(),
+            texts: HashMap::new(),
+            origin: HashMap::new(),
+            replaced: HashMap::new(),
+            overrides: Vec::new(),
+        };
         // Ids seen in the current pack, to catch duplicates within a pack.
         let mut in_pack: HashMap<String, (String, HashSet<String>)> = HashMap::new();
         let mut instance_of: HashMap<String, usize> = HashMap::new();
-        let mut overrides: Vec<(Override, &str, &str)> = Vec::new();
-
         for pf in pack
             .files
             .iter()
             .filter(|f| !pack.disabled.contains(&f.pack))
         {
             let file = &pf.file;
-            let ids = file.ids();
             let seen = in_pack
                 .entry(format!("{}#{}", pf.pack, pf.instance))
                 .or_insert_with(|| (pf.path.clone(), HashSet::new()));
             let mut count_in_file: HashMap<&str, usize> = HashMap::new();
-            for id in ids {
+            for id in file.ids() {
                 let n = count_in_file.entry(id.as_str()).or_insert(0);
                 *n += 1;
                 if !seen.1.insert(id.clone()) {
                     let (line, column) = locate_nth(&pf.text, &format!("id: {}", id), *n);
-                    let first = match texts.get(id) {
+                    let first = match m.texts.get(id) {
                         Some((p, t)) if *p == pf.path => format!(
                             "on line {}",
                             locate(t, &format!("id: {}", id)).0.unwrap_or(0)
@@ -1273,133 +1299,111 @@ impl Engine {
                         message: format!("duplicate rule id `{}` (first defined {})", id, first),
                     });
                 }
-                if let Some(prev) = origin.insert(id.clone(), pf.pack.clone()) {
+                if let Some(prev) = m.origin.insert(id.clone(), pf.pack.clone()) {
                     // Another loading of a pack (even one with the same name) replaces the rule.
                     if instance_of.get(id.as_str()) != Some(&pf.instance) {
-                        replaced.insert(id.clone(), prev);
+                        m.replaced.insert(id.clone(), prev);
                     }
                 }
                 instance_of.insert(id.clone(), pf.instance);
-                texts.insert(id.clone(), (pf.path.as_str(), pf.text.as_str()));
+                m.texts
+                    .insert(id.clone(), (pf.path.as_str(), pf.text.as_str()));
             }
-            // A later pack's rule with the same id replaces the earlier one.
-            merge(&mut cues, &file.cues, |r| &r.id);
-            merge(&mut sources, &file.sources, |r| &r.id);
-            merge(&mut outlets, &file.outlets, |r| &r.id);
-            merge(&mut hedges, &file.hedges, |r| &r.id);
-            merge(&mut disputes, &file.dispute_markers, |r| &r.id);
-            merge(&mut findings, &file.findings, |r| &r.id);
-            merge(&mut lexicon_rules, &file.lexicon, |r| &r.id);
-            overrides.extend(
+            merge(&mut m.cues, &file.cues, |r| &r.id);
+            merge(&mut m.sources, &file.sources, |r| &r.id);
+            merge(&mut m.outlets, &file.outlets, |r| &r.id);
+            merge(&mut m.hedges, &file.hedges, |r| &r.id);
+            merge(&mut m.disputes, &file.dispute_markers, |r| &r.id);
+            merge(&mut m.findings, &file.findings, |r| &r.id);
+            merge(&mut m.lexicon_rules, &file.lexicon, |r| &r.id);
+            m.overrides.extend(
                 file.overrides
                     .iter()
                     .map(|o| (o.clone(), pf.path.as_str(), pf.text.as_str())),
             );
         }
-        let src = |id: &str| {
-            texts
-                .get(id)
-                .map(|(p, t)| (p.to_string(), t.to_string()))
-                .unwrap_or_default()
-        };
-        let rule_err = |id: &str, field: &str, message: String| {
-            let (path, text) = src(id);
-            let (line, column) = locate_field(&text, id, field);
-            Error::Rule {
-                path,
-                line,
-                column,
-                message,
-            }
-        };
-        for (id, words, pattern) in cues
+        Ok(m)
+    }
+
+    /// The path and text of the file that defined rule `id`.
+    fn source_of(&self, id: &str) -> (String, String) {
+        self.texts
+            .get(id)
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .unwrap_or_default()
+    }
+
+    /// An error at rule `id`'s `field` in its file.
+    fn rule_err(&self, id: &str, field: &str, message: String) -> Error {
+        let (path, text) = self.source_of(id);
+        let (line, column) = locate_field(&text, id, field);
+        Error::Rule {
+            path,
+            line,
+            column,
+            message,
+        }
+    }
+
+    /// What serde cannot check: a rule that matches nothing, a `not_cue` guard
+    /// that can never apply, a finding with both or neither of check and words.
+    fn validate(&self) -> Result<(), Error> {
+        for (id, words, pattern) in self
+            .cues
             .iter()
             .map(|r| (&r.id, &r.words, &r.pattern))
-            .chain(sources.iter().map(|r| (&r.id, &r.words, &r.pattern)))
-            .chain(hedges.iter().map(|r| (&r.id, &r.words, &r.pattern)))
-            .chain(disputes.iter().map(|r| (&r.id, &r.words, &r.pattern)))
+            .chain(self.sources.iter().map(|r| (&r.id, &r.words, &r.pattern)))
+            .chain(self.hedges.iter().map(|r| (&r.id, &r.words, &r.pattern)))
+            .chain(self.disputes.iter().map(|r| (&r.id, &r.words, &r.pattern)))
         {
             if words.is_empty() && pattern.is_none() {
-                return Err(rule_err(
+                return Err(self.rule_err(
                     id,
                     "id",
                     format!("rule `{}` has neither `words` nor `pattern`", id),
                 ));
             }
         }
-        for r in &cues {
+        for r in &self.cues {
             for g in &r.not_cue {
-                let bad = g
-                    .words
-                    .iter()
-                    .chain(&g.before)
-                    .chain(&g.after)
-                    .find(|w| w.chars().any(char::is_uppercase));
-                let message = if !matches!(r.frame, Frame::Verb | Frame::Participle) {
-                    Some(format!(
-                        "rule `{}`: `not_cue` applies to verb and participle rules only",
-                        r.id
-                    ))
-                } else if let Some(w) = g.words.iter().find(|w| !r.words.contains(w)) {
-                    Some(format!(
-                        "rule `{}`: `not_cue` names `{}`, which is not one of the rule's words",
-                        r.id, w
-                    ))
-                } else if g.before.is_empty() && g.after.is_empty() {
-                    Some(format!(
-                        "rule `{}`: a `not_cue` entry needs `before` or `after`",
-                        r.id
-                    ))
-                } else {
-                    bad.map(|w| {
-                        format!(
-                            "rule `{}`: `not_cue` words are matched in lower case; write `{}` as `{}`",
-                            r.id,
-                            w,
-                            w.to_lowercase()
-                        )
-                    })
-                };
-                if let Some(message) = message {
-                    return Err(rule_err(&r.id, "not_cue", message));
+                if let Some(message) = not_cue_problem(r, g) {
+                    return Err(self.rule_err(&r.id, "not_cue", message));
                 }
             }
         }
-        for f in &findings {
+        for f in &self.findings {
             let has_text = !f.words.is_empty() || f.pattern.is_some();
-            match (f.check, has_text) {
-                (Some(_), true) => {
-                    return Err(rule_err(
-                        &f.id,
-                        "check",
-                        format!(
-                            "finding `{}` has both `check` and `words`/`pattern`; it takes one",
-                            f.id
-                        ),
-                    ));
-                }
-                (None, false) => {
-                    return Err(rule_err(
-                        &f.id,
-                        "id",
-                        format!("finding `{}` needs `check` or `words`/`pattern`", f.id),
-                    ));
-                }
-                (Some(c), false) if f.scope.is_some() => {
-                    return Err(rule_err(
-                        &f.id,
-                        "scope",
-                        format!(
-                            "`scope` does not apply to finding `{}`: it runs the check `{}`, which decides where it looks",
-                            f.id,
-                            check_name(c)
-                        ),
-                    ));
-                }
-                _ => {}
+            let problem = match (f.check, has_text) {
+                (Some(_), true) => Some((
+                    "check",
+                    format!(
+                        "finding `{}` has both `check` and `words`/`pattern`; it takes one",
+                        f.id
+                    ),
+                )),
+                (None, false) => Some((
+                    "id",
+                    format!("finding `{}` needs `check` or `words`/`pattern`", f.id),
+                )),
+                (Some(c), false) if f.scope.is_some() => Some((
+                    "scope",
+                    format!(
+                        "`scope` does not apply to finding `{}`: it runs the check `{}`, which decides where it looks",
+                        f.id,
+                        check_name(c)
+                    ),
+                )),
+                _ => None,
+            };
+            if let Some((field, message)) = problem {
+                return Err(self.rule_err(&f.id, field, message));
             }
         }
-        // Overrides change severity or switch a rule off, whichever pack defined it.
+        Ok(())
+    }
+
+    /// Overrides change severity or switch a rule off, whichever pack defined it.
+    fn apply_overrides(&mut self, pack: &Pack) -> Result<(), Error> {
         let mut disabled: HashSet<String> = HashSet::new();
         // Rules of packs switched off: an override of one of them has nothing to change.
         let switched_off: HashSet<&str> = pack
@@ -1408,33 +1412,34 @@ impl Engine {
             .filter(|f| pack.disabled.contains(&f.pack))
             .flat_map(|f| f.file.ids().map(String::as_str))
             .collect();
-        for (o, path, text) in &overrides {
-            if !origin.contains_key(&o.id) && switched_off.contains(o.id.as_str()) {
+        for (o, path, text) in &self.overrides {
+            let known = self.origin.contains_key(&o.id);
+            if !known && switched_off.contains(o.id.as_str()) {
                 continue;
             }
-            if !origin.contains_key(&o.id) {
+            let error_here = |message: String| {
                 let (line, column) = locate(text, &format!("id: {}", o.id));
-                return Err(Error::Rule {
+                Error::Rule {
                     path: path.to_string(),
                     line,
                     column,
-                    message: format!("override names an unknown rule `{}`", o.id),
-                });
+                    message,
+                }
+            };
+            if !known {
+                return Err(error_here(format!(
+                    "override names an unknown rule `{}`",
+                    o.id
+                )));
             }
             if let Some(sev) = o.severity {
-                match findings.iter_mut().find(|f| f.id == o.id) {
+                match self.findings.iter_mut().find(|f| f.id == o.id) {
                     Some(f) => f.severity = sev,
                     None => {
-                        let (line, column) = locate(text, &format!("id: {}", o.id));
-                        return Err(Error::Rule {
-                            path: path.to_string(),
-                            line,
-                            column,
-                            message: format!(
-                                "`{}` is not a finding rule; only findings have a severity",
-                                o.id
-                            ),
-                        });
+                        return Err(error_here(format!(
+                            "`{}` is not a finding rule; only findings have a severity",
+                            o.id
+                        )));
                     }
                 }
             }
@@ -1445,13 +1450,19 @@ impl Engine {
             }
         }
         let on = |id: &String| !disabled.contains(id);
-        cues.retain(|r| on(&r.id));
-        sources.retain(|r| on(&r.id));
-        outlets.retain(|r| on(&r.id));
-        hedges.retain(|r| on(&r.id));
-        disputes.retain(|r| on(&r.id));
-        findings.retain(|r| on(&r.id));
-        lexicon_rules.retain(|r| on(&r.id));
+        self.cues.retain(|r| on(&r.id));
+        self.sources.retain(|r| on(&r.id));
+        self.outlets.retain(|r| on(&r.id));
+        self.hedges.retain(|r| on(&r.id));
+        self.disputes.retain(|r| on(&r.id));
+        self.findings.retain(|r| on(&r.id));
+        self.lexicon_rules.retain(|r| on(&r.id));
+        Ok(())
+    }
+
+    /// Index every rule's words in `phrases` and compile the patterns left over.
+    fn compile(&self, phrases: &mut PhraseIndex) -> Result<Matchers, Error> {
+        let src = |id: &str| self.source_of(id);
         fn entries<'e>(v: Vec<(usize, &'e str, &Vec<String>, &Option<String>)>) -> Vec<Entry<'e>> {
             v.into_iter()
                 .map(|(rule, id, w, p)| Entry {
@@ -1462,10 +1473,10 @@ impl Engine {
                 })
                 .collect()
         }
-        let mut phrases = PhraseIndex::default();
-        let cue_matcher = Matcher::build(
+        let cue = Matcher::build(
             &entries(
-                cues.iter()
+                self.cues
+                    .iter()
                     .enumerate()
                     .filter(|(_, r)| r.frame != Frame::Passive)
                     .map(|(i, r)| (i, r.id.as_str(), &r.words, &r.pattern))
@@ -1473,14 +1484,15 @@ impl Engine {
             ),
             true,
             Kind::Cue,
-            &mut phrases,
+            phrases,
             &src,
         )?;
         // Passive participles are often another rule's words too ("announced"
         // is cue.announce's), and the phrase index gives each place to one
         // rule: they are indexed apart, so that both readings are found. Only
         // words the index cannot take, and patterns, are left to a regex.
-        let passive_entries: Vec<Entry> = cues
+        let passive_entries: Vec<Entry> = self
+            .cues
             .iter()
             .enumerate()
             .filter(|(_, r)| r.frame == Frame::Passive)
@@ -1500,11 +1512,10 @@ impl Engine {
                 })
             })
             .collect();
-        let passive_matcher =
-            Matcher::build(&passive_entries, true, Kind::Cue, &mut phrases, &src)?;
-        let source_matcher = Matcher::build(
+        let passive = Matcher::build(&passive_entries, true, Kind::Cue, phrases, &src)?;
+        let source = Matcher::build(
             &entries(
-                sources
+                self.sources
                     .iter()
                     .enumerate()
                     .map(|(i, r)| (i, r.id.as_str(), &r.words, &r.pattern))
@@ -1512,12 +1523,12 @@ impl Engine {
             ),
             false,
             Kind::Source,
-            &mut phrases,
+            phrases,
             &src,
         )?;
-        let hedge_matcher = Matcher::build(
+        let hedge = Matcher::build(
             &entries(
-                hedges
+                self.hedges
                     .iter()
                     .enumerate()
                     .map(|(i, r)| (i, r.id.as_str(), &r.words, &r.pattern))
@@ -1525,12 +1536,12 @@ impl Engine {
             ),
             true,
             Kind::Hedge,
-            &mut phrases,
+            phrases,
             &src,
         )?;
-        let dispute_matcher = Matcher::build(
+        let dispute = Matcher::build(
             &entries(
-                disputes
+                self.disputes
                     .iter()
                     .enumerate()
                     .map(|(i, r)| (i, r.id.as_str(), &r.words, &r.pattern))
@@ -1538,32 +1549,27 @@ impl Engine {
             ),
             true,
             Kind::Dispute,
-            &mut phrases,
+            phrases,
             &src,
         )?;
-        let outlet_words: Vec<(usize, &str, Vec<String>)> = outlets
+        let outlet_entries: Vec<Entry> = self
+            .outlets
             .iter()
             .enumerate()
-            .map(|(i, o)| {
-                let mut w = vec![o.name.clone()];
-                w.extend(o.aliases.iter().cloned());
-                (i, o.id.as_str(), w)
-            })
-            .collect();
-        let outlet_entries: Vec<Entry> = outlet_words
-            .iter()
-            .map(|(i, id, w)| Entry {
-                rule: *i,
-                id,
-                words: w.clone(),
+            .map(|(i, o)| Entry {
+                rule: i,
+                id: o.id.as_str(),
+                words: std::iter::once(&o.name)
+                    .chain(&o.aliases)
+                    .cloned()
+                    .collect(),
                 pattern: None,
             })
             .collect();
-        let outlet_matcher =
-            Matcher::build(&outlet_entries, false, Kind::Outlet, &mut phrases, &src)?;
-        let finding_matcher = Matcher::build(
+        let outlet = Matcher::build(&outlet_entries, false, Kind::Outlet, phrases, &src)?;
+        let finding = Matcher::build(
             &entries(
-                findings
+                self.findings
                     .iter()
                     .enumerate()
                     .filter(|(_, r)| r.check.is_none())
@@ -1572,11 +1578,12 @@ impl Engine {
             ),
             true,
             Kind::Finding,
-            &mut phrases,
+            phrases,
             &src,
         )?;
         // Check parameters go into the one scan too: rule i's triggers as 2i, its `unless` words as 2i+1.
-        for (i, f) in findings
+        for (i, f) in self
+            .findings
             .iter()
             .enumerate()
             .filter(|(_, f)| f.check.is_some())
@@ -1588,6 +1595,19 @@ impl Engine {
                 phrases.add(w, true, Kind::Param, 2 * i + 1);
             }
         }
+        Ok(Matchers {
+            cue,
+            passive,
+            source,
+            hedge,
+            dispute,
+            outlet,
+            finding,
+        })
+    }
+
+    /// Every active rule's id, kind, description and pack, for `whosaid rules`.
+    fn rule_info(&self) -> Vec<RuleInfo> {
         let mut rule_info = Vec::new();
         let mut info =
             |id: &str, kind: &'static str, severity: Option<Severity>, description: &str| {
@@ -1596,16 +1616,17 @@ impl Engine {
                     kind,
                     severity,
                     description: description.to_string(),
-                    pack: origin.get(id).cloned().unwrap_or_default(),
-                    replaced: replaced.get(id).cloned(),
+                    pack: self.origin.get(id).cloned().unwrap_or_default(),
+                    replaced: self.replaced.get(id).cloned(),
                 });
             };
-        cues.iter()
+        self.cues
+            .iter()
             .for_each(|r| info(&r.id, "cue", None, &r.description));
-        sources
+        self.sources
             .iter()
             .for_each(|r| info(&r.id, "source", None, &r.description));
-        outlets.iter().for_each(|r| {
+        self.outlets.iter().for_each(|r| {
             info(
                 &r.id,
                 "outlet",
@@ -1613,21 +1634,61 @@ impl Engine {
                 r.description.as_deref().unwrap_or(&r.name),
             )
         });
-        hedges
+        self.hedges
             .iter()
             .for_each(|r| info(&r.id, "hedge", None, &r.description));
-        disputes
+        self.disputes
             .iter()
             .for_each(|r| info(&r.id, "dispute_marker", None, &r.description));
-        findings
+        self.findings
             .iter()
             .for_each(|r| info(&r.id, "finding", Some(r.severity), &r.description));
-        lexicon_rules
+        self.lexicon_rules
             .iter()
             .for_each(|r| info(&r.id, "lexicon", None, &r.description));
+        rule_info
+    }
+}
 
+/// Why a cue rule's `not_cue` guard can never apply, if it cannot.
+fn not_cue_problem(r: &CueRule, g: &NotCue) -> Option<String> {
+    if !matches!(r.frame, Frame::Verb | Frame::Participle) {
+        return Some(format!(
+            "rule `{}`: `not_cue` applies to verb and participle rules only",
+            r.id
+        ));
+    }
+    if let Some(w) = g.words.iter().find(|w| !r.words.contains(w)) {
+        return Some(format!(
+            "rule `{}`: `not_cue` names `{}`, which is not one of the rule's words",
+            r.id, w
+        ));
+    }
+    if g.before.is_empty() && g.after.is_empty() {
+        return Some(format!(
+            "rule `{}`: a `not_cue` entry needs `before` or `after`",
+            r.id
+        ));
+    }
+    g.words
+        .iter()
+        .chain(&g.before)
+        .chain(&g.after)
+        .find(|w| w.chars().any(char::is_uppercase))
+        .map(|w| {
+            format!(
+                "rule `{}`: `not_cue` words are matched in lower case; write `{}` as `{}`",
+                r.id,
+                w,
+                w.to_lowercase()
+            )
+        })
+}
+
+impl Lexicon {
+    fn from_rules(rules: &[LexiconRule]) -> Lexicon {
         let mut lexicon = Lexicon::default();
-        for r in &lexicon_rules {
+        for r in rules {
             for w in &r.words {
                 lexicon.insert(r.class, w);
             }
@@ -1640,7 +1701,33 @@ impl Engine {
         lexicon
             .via_phrases
             .sort_by_key(|w| std::cmp::Reverse(w.len()));
+        lexicon
+    }
+}
 
+impl Engine {
+    pub fn default_engine() -> Result<Engine, Error> {
+        Pack::default_pack()?.compile()
+    }
+
+    fn build(pack: &Pack) -> Result<Engine, Error> {
+        let mut merged = Merged::gather(pack)?;
+        merged.validate()?;
+        merged.apply_overrides(pack)?;
+        let mut phrases = PhraseIndex::default();
+        let matchers = merged.compile(&mut phrases)?;
+        let rule_info = merged.rule_info();
+        let Merged {
+            cues,
+            sources,
+            outlets,
+            hedges,
+            disputes,
+            findings,
+            lexicon_rules,
+            ..
+        } = merged;
+        let lexicon = Lexicon::from_rules(&lexicon_rules);
         let cue_verbs = cues
             .iter()
             .filter(|r| r.frame == Frame::Verb)
@@ -1652,22 +1739,22 @@ impl Engine {
             phrases,
             cue_verbs,
             cues,
-            cue_matcher,
-            passive_matcher,
+            cue_matcher: matchers.cue,
+            passive_matcher: matchers.passive,
             sources,
-            source_matcher,
+            source_matcher: matchers.source,
             outlets,
-            outlet_matcher,
+            outlet_matcher: matchers.outlet,
             hedges,
-            hedge_matcher,
+            hedge_matcher: matchers.hedge,
             dispute_objects: disputes
                 .iter()
                 .map(|r| r.objects.iter().map(|w| w.to_lowercase()).collect())
                 .collect(),
             disputes,
-            dispute_matcher,
+            dispute_matcher: matchers.dispute,
             findings,
-            finding_matcher,
+            finding_matcher: matchers.finding,
             lexicon,
             lexicon_rules,
             rule_info,

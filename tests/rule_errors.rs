@@ -110,3 +110,37 @@ fn not_cue_names_a_word_the_rule_lacks() {
         "fixtures/broken_rules/not-cue-stranger/house.yaml:6:5: rule `house.testify`: `not_cue` names `testifies`, which is not one of the rule's words"
     );
 }
+
+#[test]
+fn override_of_an_unknown_rule() {
+    assert_eq!(
+        error_for("override-unknown"),
+        "fixtures/broken_rules/override-unknown/house.yaml:3:5: override names an unknown rule `anonymous-sourse`"
+    );
+}
+
+#[test]
+fn severity_override_on_a_rule_that_is_no_finding() {
+    assert_eq!(
+        error_for("severity-on-cue"),
+        "fixtures/broken_rules/severity-on-cue/house.yaml:3:5: `cue.say` is not a finding rule; only findings have a severity"
+    );
+}
+
+#[test]
+fn finding_with_both_a_check_and_words() {
+    assert_eq!(
+        error_for("check-and-words"),
+        "fixtures/broken_rules/check-and-words/house.yaml:5:5: finding `house.unsourced` has both `check` and `words`/`pattern`; it takes one"
+    );
+}
+
+#[test]
+fn not_cue_guard_in_capitals() {
+    // Guards are compared with lower-cased text, so a capitalised guard word
+    // could never match: say so rather than leave a guard that does nothing.
+    assert_eq!(
+        error_for("not-cue-capitals"),
+        "fixtures/broken_rules/not-cue-capitals/house.yaml:6:5: rule `house.testify`: `not_cue` words are matched in lower case; write `Senate` as `senate`"
+    );
+}
