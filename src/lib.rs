@@ -3,8 +3,9 @@
 //! Data flows one way: [`document`] loads the text and its furniture,
 //! [`segment`] finds paragraphs, sentences and quotations, [`rules`] holds the
 //! compiled rule pack, [`attribute`] ties claims to sources, [`dispute`] links
-//! claims that sources contest, [`report`] builds the one report model, and
-//! [`render`] turns it into text or JSON.
+//! claims that sources contest, [`findings`] runs the finding rules (what an
+//! editor should look at) over all of that, [`report`] builds the one report
+//! model, and [`render`] turns it into text or JSON.
 
 pub mod attribute;
 pub mod config;
