@@ -1991,10 +1991,17 @@ fn relative_dispute(
     if !(after.is_empty() || after.starts_with(['.', ',', ';', '—', '–', '"', '”', ')'])) {
         return None;
     }
-    // The appositive: from the last comma before the marker.
-    let comma = c.sentence.start + text[c.sentence.start..m.start].rfind(',')?;
-    let ws = words(text, comma + 1..m.start);
-    if ws.len() > 14 || text[comma + 1..m.start].contains([';', '—', '–', '(']) {
+    // The appositive: from the last comma before the marker, or a dash ("Z
+    // - a point that officials have disputed").
+    let head = &text[c.sentence.start..m.start];
+    let comma = c.sentence.start
+        + [head.rfind(','), head.rfind(" - "), head.rfind(['—', '–'])]
+            .into_iter()
+            .flatten()
+            .max()?;
+    let sep = text[comma..].chars().next().map_or(1, char::len_utf8);
+    let ws = words(text, comma + sep..m.start);
+    if ws.len() > 14 || text[comma + sep..m.start].contains([';', '—', '–', '(']) {
         return None;
     }
     let lw = |k: usize| -> String {
@@ -2019,7 +2026,21 @@ fn relative_dispute(
     while k < ws.len() && capitalised(&text[ws[k].clone()]) {
         k += 1;
     }
-    if k == first || k == ws.len() || (lw(first) == "the" && k == first + 1) {
+    let named = !(k == first || (lw(first) == "the" && k == first + 1));
+    if !named {
+        // Or a common noun phrase ("intelligence officials", "the company")
+        // with nothing but auxiliaries and adverbs between it and the verb.
+        k = (first..ws.len())
+            .find(|&x| AUXILIARIES.contains(&lw(x).as_str()) || lw(x).ends_with("ly"))
+            .unwrap_or(ws.len());
+        let rest_aux =
+            (k..ws.len()).all(|x| AUXILIARIES.contains(&lw(x).as_str()) || lw(x).ends_with("ly"));
+        let nouns = (k - first).saturating_sub(usize::from(lw(first) == "the"));
+        if !rest_aux || !(1..=3).contains(&nouns) || SUBJECTS.contains(&lw(first).as_str()) {
+            return None;
+        }
+    }
+    if k == first || (named && k == ws.len()) {
         return None;
     }
     let who = ws[first].start..ws[k - 1].end;

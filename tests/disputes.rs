@@ -663,6 +663,29 @@ fn a_relative_clause_denies_the_charge_it_names() {
 }
 
 #[test]
+fn a_relative_clause_after_a_dash_names_its_disputer_by_a_common_noun() {
+    // The appositive may follow a dash, and the relative clause's subject may
+    // be a common noun phrase, not only a name.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz has said that the old bridge passed every inspection last year \
+         - a point that state engineers have disputed.\n",
+        "dispute.challenge",
+    );
+    assert_eq!(a, "the old bridge passed every inspection last year");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b, "a point that state engineers have disputed");
+    assert_eq!(b_src, "state engineers");
+    // A pronoun subject names no one; a verb with an object of its own
+    // disputes that object.
+    no_disputes(&[
+        "Mayor Ana Ruiz has said that the old bridge passed every inspection last year \
+         - a point that he has disputed.\n",
+        "Mayor Ana Ruiz has said that the old bridge passed every inspection last year \
+         - a point that state engineers have disputed in court.\n",
+    ]);
+}
+
+#[test]
 fn a_verdict_for_the_accusation_judges_its_accuser() {
     // One sentence, two disputes: the denial of what was said just before,
     // and the verdict on the one who made the first accusation.
