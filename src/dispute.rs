@@ -2393,6 +2393,8 @@ fn verdict_dispute(
             matches!(
                 w.to_lowercase().replace('’', "'").as_str(),
                 "do" | "does" | "did" | "don't" | "doesn't" | "didn't"
+                // "This flies in the face of ...", "runs counter to ...".
+                    | "flies" | "fly" | "flew" | "runs" | "run" | "ran"
             )
         });
     let verb = if predicate {

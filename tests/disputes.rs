@@ -686,6 +686,27 @@ fn a_relative_clause_after_a_dash_names_its_disputer_by_a_common_noun() {
 }
 
 #[test]
+fn a_claim_that_flies_in_the_face_of_the_facts_is_contradicted() {
+    // A verdict phrase that carries its own verb: its subject ("This") is
+    // the claim of another source just before.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz said the old bridge was safe for heavy trucks.\n\n\
+         “This flies in the face of the fact that the bridge failed two inspections,” \
+         state engineer Tom Hale said.\n",
+        "dispute.at-odds",
+    );
+    assert!(a.contains("safe for heavy trucks"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert!(b.starts_with("This flies in the face of"), "{b}");
+    assert!(b_src.contains("Tom Hale"), "{b_src}");
+    // A plan that runs counter to a river is no claim judged.
+    no_disputes(&[
+        "Mayor Ana Ruiz said the old bridge was safe for heavy trucks.\n\n\
+         State engineer Tom Hale said the new ferry route runs counter to the river currents.\n",
+    ]);
+}
+
+#[test]
 fn a_verdict_for_the_accusation_judges_its_accuser() {
     // One sentence, two disputes: the denial of what was said just before,
     // and the verdict on the one who made the first accusation.
