@@ -1614,7 +1614,7 @@ fn verb_dispute(
             let theirs: Vec<usize> = others(3)
                 .filter(|&j| source_of(j).is_some_and(|s| names_source(text, &h, analysis, s)))
                 .collect();
-            let want = noun.map_or_else(HashSet::new, |n| {
+            let want = noun.clone().map_or_else(HashSet::new, |n| {
                 let end = text[n.end..c.sentence.end]
                     .find([',', ';', '—', '–', '.'])
                     .map_or(c.sentence.end, |p| n.end + p);
@@ -1628,7 +1628,35 @@ fn verb_dispute(
                     best = Some((j, n));
                 }
             }
-            let j = best.map(|(j, _)| j).or_else(|| theirs.first().copied())?;
+            let Some(j) = best.map(|(j, _)| j).or_else(|| theirs.first().copied()) else {
+                // "Contrary to Lazar's claims, authorities say ...": a claim
+                // named in the phrase that opens the sentence, with no earlier
+                // claim of its holder, is that phrase, the holder's.
+                let n = noun.filter(|_| opens_sentence(text, c, marker))?;
+                let known = nearby_sources(analysis, i)
+                    .into_iter()
+                    .filter(|&s| names_source(text, &h, analysis, s))
+                    .min_by_key(|&s| usize::from(!is_me(s)));
+                if known.is_some_and(is_me)
+                    || matches!(&me, SideSource::Named(r) if text[r.clone()] == text[h.clone()])
+                {
+                    return None;
+                }
+                let source = known.map_or(SideSource::Named(h.clone()), SideSource::Known);
+                let end = trim_range(text, marker.start..c.sentence.end).end;
+                return Some((
+                    Side {
+                        claim: i,
+                        span: h.start..n.end,
+                        source,
+                    },
+                    Side {
+                        claim: i,
+                        span: marker.start..end,
+                        source: me,
+                    },
+                ));
+            };
             Some((claim_side(claims, j, true)?, disputing(said_end)))
         }
         Object::Person { holder: Some(h) } => {

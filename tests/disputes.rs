@@ -707,6 +707,37 @@ fn a_claim_that_flies_in_the_face_of_the_facts_is_contradicted() {
 }
 
 #[test]
+fn an_account_contrary_to_a_named_claim_disputes_it() {
+    // With no earlier claim of its holder, the named claim is the phrase
+    // that opens the sentence.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The hacker was sentenced on Tuesday.\n\n\
+         Contrary to Tom Hale's claims, the police say he never read the senator's emails.\n",
+        "dispute.contrary",
+    );
+    assert_eq!(a, "Tom Hale's claims");
+    assert!(a_src.contains("Tom Hale"), "{a_src}");
+    assert!(
+        b.starts_with("Contrary to") && b.contains("never read"),
+        "{b}"
+    );
+    assert!(b_src.contains("police"), "{b_src}");
+    // An earlier claim of the holder is the one disputed.
+    let [(a, a_src), _] = sides_of(
+        "Tom Hale told reporters that he had read the senator's emails for months.\n\n\
+         Contrary to Hale's claims, the police say he never read the senator's emails.\n",
+        "dispute.contrary",
+    );
+    assert!(a.contains("read the senator's emails for months"), "{a}");
+    assert!(a_src.contains("Hale"), "{a_src}");
+    // Contrary to expectations, or to reports of no one: no dispute.
+    no_disputes(&[
+        "Contrary to expectations, the police say the hacker never read the senator's emails.\n",
+        "Contrary to reports, the police say the hacker never read the senator's emails.\n",
+    ]);
+}
+
+#[test]
 fn a_verdict_for_the_accusation_judges_its_accuser() {
     // One sentence, two disputes: the denial of what was said just before,
     // and the verdict on the one who made the first accusation.
