@@ -1614,7 +1614,7 @@ fn verb_dispute(
             let theirs: Vec<usize> = others(3)
                 .filter(|&j| source_of(j).is_some_and(|s| names_source(text, &h, analysis, s)))
                 .collect();
-            let want = noun.map_or_else(HashSet::new, |n| {
+            let want = noun.clone().map_or_else(HashSet::new, |n| {
                 let end = text[n.end..c.sentence.end]
                     .find([',', ';', '—', '–', '.'])
                     .map_or(c.sentence.end, |p| n.end + p);
@@ -1628,7 +1628,35 @@ fn verb_dispute(
                     best = Some((j, n));
                 }
             }
-            let j = best.map(|(j, _)| j).or_else(|| theirs.first().copied())?;
+            let Some(j) = best.map(|(j, _)| j).or_else(|| theirs.first().copied()) else {
+                // "Contrary to Lazar's claims, authorities say ...": a claim
+                // named in the phrase that opens the sentence, with no earlier
+                // claim of its holder, is that phrase, the holder's.
+                let n = noun.filter(|_| opens_sentence(text, c, marker))?;
+                let known = nearby_sources(analysis, i)
+                    .into_iter()
+                    .filter(|&s| names_source(text, &h, analysis, s))
+                    .min_by_key(|&s| usize::from(!is_me(s)));
+                if known.is_some_and(is_me)
+                    || matches!(&me, SideSource::Named(r) if text[r.clone()] == text[h.clone()])
+                {
+                    return None;
+                }
+                let source = known.map_or(SideSource::Named(h.clone()), SideSource::Known);
+                let end = trim_range(text, marker.start..c.sentence.end).end;
+                return Some((
+                    Side {
+                        claim: i,
+                        span: h.start..n.end,
+                        source,
+                    },
+                    Side {
+                        claim: i,
+                        span: marker.start..end,
+                        source: me,
+                    },
+                ));
+            };
             Some((claim_side(claims, j, true)?, disputing(said_end)))
         }
         Object::Person { holder: Some(h) } => {
@@ -1991,10 +2019,17 @@ fn relative_dispute(
     if !(after.is_empty() || after.starts_with(['.', ',', ';', '—', '–', '"', '”', ')'])) {
         return None;
     }
-    // The appositive: from the last comma before the marker.
-    let comma = c.sentence.start + text[c.sentence.start..m.start].rfind(',')?;
-    let ws = words(text, comma + 1..m.start);
-    if ws.len() > 14 || text[comma + 1..m.start].contains([';', '—', '–', '(']) {
+    // The appositive: from the last comma before the marker, or a dash ("Z
+    // - a point that officials have disputed").
+    let head = &text[c.sentence.start..m.start];
+    let comma = c.sentence.start
+        + [head.rfind(','), head.rfind(" - "), head.rfind(['—', '–'])]
+            .into_iter()
+            .flatten()
+            .max()?;
+    let sep = text[comma..].chars().next().map_or(1, char::len_utf8);
+    let ws = words(text, comma + sep..m.start);
+    if ws.len() > 14 || text[comma + sep..m.start].contains([';', '—', '–', '(']) {
         return None;
     }
     let lw = |k: usize| -> String {
@@ -2019,7 +2054,21 @@ fn relative_dispute(
     while k < ws.len() && capitalised(&text[ws[k].clone()]) {
         k += 1;
     }
-    if k == first || k == ws.len() || (lw(first) == "the" && k == first + 1) {
+    let named = !(k == first || (lw(first) == "the" && k == first + 1));
+    if !named {
+        // Or a common noun phrase ("intelligence officials", "the company")
+        // with nothing but auxiliaries and adverbs between it and the verb.
+        k = (first..ws.len())
+            .find(|&x| AUXILIARIES.contains(&lw(x).as_str()) || lw(x).ends_with("ly"))
+            .unwrap_or(ws.len());
+        let rest_aux =
+            (k..ws.len()).all(|x| AUXILIARIES.contains(&lw(x).as_str()) || lw(x).ends_with("ly"));
+        let nouns = (k - first).saturating_sub(usize::from(lw(first) == "the"));
+        if !rest_aux || !(1..=3).contains(&nouns) || SUBJECTS.contains(&lw(first).as_str()) {
+            return None;
+        }
+    }
+    if k == first || (named && k == ws.len()) {
         return None;
     }
     let who = ws[first].start..ws[k - 1].end;
@@ -2372,6 +2421,8 @@ fn verdict_dispute(
             matches!(
                 w.to_lowercase().replace('’', "'").as_str(),
                 "do" | "does" | "did" | "don't" | "doesn't" | "didn't"
+                // "This flies in the face of ...", "runs counter to ...".
+                    | "flies" | "fly" | "flew" | "runs" | "run" | "ran"
             )
         });
     let verb = if predicate {

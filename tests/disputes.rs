@@ -663,6 +663,81 @@ fn a_relative_clause_denies_the_charge_it_names() {
 }
 
 #[test]
+fn a_relative_clause_after_a_dash_names_its_disputer_by_a_common_noun() {
+    // The appositive may follow a dash, and the relative clause's subject may
+    // be a common noun phrase, not only a name.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz has said that the old bridge passed every inspection last year \
+         - a point that state engineers have disputed.\n",
+        "dispute.challenge",
+    );
+    assert_eq!(a, "the old bridge passed every inspection last year");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b, "a point that state engineers have disputed");
+    assert_eq!(b_src, "state engineers");
+    // A pronoun subject names no one; a verb with an object of its own
+    // disputes that object.
+    no_disputes(&[
+        "Mayor Ana Ruiz has said that the old bridge passed every inspection last year \
+         - a point that he has disputed.\n",
+        "Mayor Ana Ruiz has said that the old bridge passed every inspection last year \
+         - a point that state engineers have disputed in court.\n",
+    ]);
+}
+
+#[test]
+fn a_claim_that_flies_in_the_face_of_the_facts_is_contradicted() {
+    // A verdict phrase that carries its own verb: its subject ("This") is
+    // the claim of another source just before.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz said the old bridge was safe for heavy trucks.\n\n\
+         “This flies in the face of the fact that the bridge failed two inspections,” \
+         state engineer Tom Hale said.\n",
+        "dispute.at-odds",
+    );
+    assert!(a.contains("safe for heavy trucks"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert!(b.starts_with("This flies in the face of"), "{b}");
+    assert!(b_src.contains("Tom Hale"), "{b_src}");
+    // A plan that runs counter to a river is no claim judged.
+    no_disputes(&[
+        "Mayor Ana Ruiz said the old bridge was safe for heavy trucks.\n\n\
+         State engineer Tom Hale said the new ferry route runs counter to the river currents.\n",
+    ]);
+}
+
+#[test]
+fn an_account_contrary_to_a_named_claim_disputes_it() {
+    // With no earlier claim of its holder, the named claim is the phrase
+    // that opens the sentence.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The hacker was sentenced on Tuesday.\n\n\
+         Contrary to Tom Hale's claims, the police say he never read the senator's emails.\n",
+        "dispute.contrary",
+    );
+    assert_eq!(a, "Tom Hale's claims");
+    assert!(a_src.contains("Tom Hale"), "{a_src}");
+    assert!(
+        b.starts_with("Contrary to") && b.contains("never read"),
+        "{b}"
+    );
+    assert!(b_src.contains("police"), "{b_src}");
+    // An earlier claim of the holder is the one disputed.
+    let [(a, a_src), _] = sides_of(
+        "Tom Hale told reporters that he had read the senator's emails for months.\n\n\
+         Contrary to Hale's claims, the police say he never read the senator's emails.\n",
+        "dispute.contrary",
+    );
+    assert!(a.contains("read the senator's emails for months"), "{a}");
+    assert!(a_src.contains("Hale"), "{a_src}");
+    // Contrary to expectations, or to reports of no one: no dispute.
+    no_disputes(&[
+        "Contrary to expectations, the police say the hacker never read the senator's emails.\n",
+        "Contrary to reports, the police say the hacker never read the senator's emails.\n",
+    ]);
+}
+
+#[test]
 fn a_verdict_for_the_accusation_judges_its_accuser() {
     // One sentence, two disputes: the denial of what was said just before,
     // and the verdict on the one who made the first accusation.
