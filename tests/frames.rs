@@ -3789,3 +3789,26 @@ fn sources_are_noun_phrases_not_datelines_articles_or_participles() {
         );
     }
 }
+
+#[test]
+fn stance_participles_take_the_main_clause_subject() {
+    let (r, _) = check("participle_stances.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the depot vote would have to wait",
+                "implying",
+                "Mayor Dana Whitfield",
+            ),
+            (
+                "the fare rise as a tax on night workers",
+                "decrying",
+                "Councilor Ray Ortiz",
+            ),
+        ],
+    );
+    let credit = claim(&r, "finding the money");
+    assert_eq!(attribution(credit).1, Some("crediting"));
+    assert_unattributed(&r, &["The depot lights were flashing all night"]);
+}
