@@ -3812,3 +3812,20 @@ fn stance_participles_take_the_main_clause_subject() {
     assert_eq!(attribution(credit).1, Some("crediting"));
     assert_unattributed(&r, &["The depot lights were flashing all night"]);
 }
+
+#[test]
+fn other_forms_of_stance_verbs_report_with_a_named_subject() {
+    let (r, _) = check("verb_forms.txt");
+    assert_eq!(
+        attribution(claim(&r, "the fare bill")),
+        ("explicit", Some("vetoed"), Some("Governor Ana Ruiz"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "a rise in night fares")).1,
+        Some("foresee")
+    );
+    assert_eq!(
+        attribution(claim(&r, "the new depot")),
+        ("explicit", Some("applauds"), Some("Councilor Ray Ortiz"))
+    );
+}
