@@ -3829,3 +3829,22 @@ fn other_forms_of_stance_verbs_report_with_a_named_subject() {
         ("explicit", Some("applauds"), Some("Councilor Ray Ortiz"))
     );
 }
+
+#[test]
+fn casting_someone_as_something_is_a_cue_with_its_object() {
+    let (r, _) = check("cast_as.txt");
+    assert_eq!(
+        attribution(claim(&r, "a lifeline for night workers")),
+        (
+            "explicit",
+            Some("cast the depot plan as"),
+            Some("Mayor Ana Ruiz")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the voice of the drivers")).1,
+        Some("framed himself as")
+    );
+    // Casting a ballot is no casting in a role.
+    assert_unattributed(&r, &["cast her ballot"]);
+}
