@@ -3848,3 +3848,21 @@ fn casting_someone_as_something_is_a_cue_with_its_object() {
     // Casting a ballot is no casting in a role.
     assert_unattributed(&r, &["cast her ballot"]);
 }
+
+#[test]
+fn phrases_of_turning_against_and_taking_a_shot_are_cues() {
+    let (r, _) = check("stance_turns.txt");
+    assert_eq!(
+        attribution(claim(&r, "the fare rise")),
+        (
+            "explicit",
+            Some("came out against"),
+            Some("Councilor Ray Ortiz")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the transit board")).1,
+        Some("took a sharp swipe at")
+    );
+    assert_unattributed(&r, &["The drivers came out of the depot"]);
+}
