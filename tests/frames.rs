@@ -3789,3 +3789,80 @@ fn sources_are_noun_phrases_not_datelines_articles_or_participles() {
         );
     }
 }
+
+#[test]
+fn stance_participles_take_the_main_clause_subject() {
+    let (r, _) = check("participle_stances.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the depot vote would have to wait",
+                "implying",
+                "Mayor Dana Whitfield",
+            ),
+            (
+                "the fare rise as a tax on night workers",
+                "decrying",
+                "Councilor Ray Ortiz",
+            ),
+        ],
+    );
+    let credit = claim(&r, "finding the money");
+    assert_eq!(attribution(credit).1, Some("crediting"));
+    assert_unattributed(&r, &["The depot lights were flashing all night"]);
+}
+
+#[test]
+fn other_forms_of_stance_verbs_report_with_a_named_subject() {
+    let (r, _) = check("verb_forms.txt");
+    assert_eq!(
+        attribution(claim(&r, "the fare bill")),
+        ("explicit", Some("vetoed"), Some("Governor Ana Ruiz"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "a rise in night fares")).1,
+        Some("foresee")
+    );
+    assert_eq!(
+        attribution(claim(&r, "the new depot")),
+        ("explicit", Some("applauds"), Some("Councilor Ray Ortiz"))
+    );
+}
+
+#[test]
+fn casting_someone_as_something_is_a_cue_with_its_object() {
+    let (r, _) = check("cast_as.txt");
+    assert_eq!(
+        attribution(claim(&r, "a lifeline for night workers")),
+        (
+            "explicit",
+            Some("cast the depot plan as"),
+            Some("Mayor Ana Ruiz")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the voice of the drivers")).1,
+        Some("framed himself as")
+    );
+    // Casting a ballot is no casting in a role.
+    assert_unattributed(&r, &["cast her ballot"]);
+}
+
+#[test]
+fn phrases_of_turning_against_and_taking_a_shot_are_cues() {
+    let (r, _) = check("stance_turns.txt");
+    assert_eq!(
+        attribution(claim(&r, "the fare rise")),
+        (
+            "explicit",
+            Some("came out against"),
+            Some("Councilor Ray Ortiz")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the transit board")).1,
+        Some("took a sharp swipe at")
+    );
+    assert_unattributed(&r, &["The drivers came out of the depot"]);
+}
