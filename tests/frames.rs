@@ -3789,3 +3789,26 @@ fn sources_are_noun_phrases_not_datelines_articles_or_participles() {
         );
     }
 }
+
+#[test]
+fn a_quotation_before_its_tag_is_the_content_not_the_scene_after() {
+    // Words before the subject that end with a quotation closed by its own
+    // comma are what was said; "on the same call", "at a meeting" after
+    // the cue set the scene.
+    let (r, _) = check("quoted_scene.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "The new timetable “will not end the delays, but it is a step in the right direction,”",
+                "said",
+                "Nadia Brandt, the transit board’s deputy director,",
+            ),
+            (
+                "The ferry fares “have to come down before the summer season,”",
+                "said",
+                "Councillor Omar Reyes",
+            ),
+        ],
+    );
+}
