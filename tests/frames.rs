@@ -3812,3 +3812,28 @@ fn a_quotation_before_its_tag_is_the_content_not_the_scene_after() {
         ],
     );
 }
+
+#[test]
+fn a_relative_aside_with_commas_of_its_own_leaves_the_name_before_it() {
+    // A place or an appositive inside "who …" / "whose …" has commas of its
+    // own; the subject is still the person before the aside.
+    let (r, _) = check("relative_aside_commas.txt");
+    for (content, cue, name) in [
+        (
+            "that the board had ignored her letters",
+            "said",
+            "Lena Ortiz",
+        ),
+        (
+            "the harbor was ready for the new ferries",
+            "said",
+            "Mr. Halvorsen",
+        ),
+    ] {
+        let c = claim(&r, content);
+        let (status, c_cue, mention) = attribution(c);
+        assert_eq!((status, c_cue), ("explicit", Some(cue)), "{content}");
+        let mention = mention.expect("a source mention");
+        assert!(mention.starts_with(name), "{content}: source {mention:?}");
+    }
+}

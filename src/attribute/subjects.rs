@@ -559,6 +559,27 @@ impl<'a> Ctx<'a> {
         {
             return Some((m, boundary));
         }
+        // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July
+        // 2012, said", "Mr. Slinker, whose latest start-up, Paradata, uses big
+        // data, said": a relative clause aside may hold commas of its own; the
+        // named person before it is the subject, not a piece of the clause.
+        if let Some(k) = [", who ", ", whose "]
+            .iter()
+            .filter_map(|p| self.text[floor..c1].rfind(p))
+            .max()
+            .map(|k| floor + k)
+            && self.text[k + 1..c1].contains(',')
+            && Words::new(self.text, k..c1).take(31).count() <= 30
+            && !self.text[k + 1..c1].contains([';', '“', '”', '"', '(', '—'])
+            && !self.text[k + 1..c1].contains("''")
+            && let (rs3, boundary) = self.clause_back(floor, k)
+            && let Some(m) = self.mention_in(rs3..k, false)
+            && m.kind == SourceKind::Person
+            && !m.pronoun
+            && m.range.start == skip_blank(self.text, rs3, k)
+        {
+            return Some((m, boundary));
+        }
         let (rs2, ce2) = self.clause_back(floor, c1);
         // The appositive opens with the mark that closes it: a comma or a dash.
         let mark = self.text[c1..].chars().next()?;
