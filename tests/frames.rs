@@ -3837,3 +3837,17 @@ fn a_relative_aside_with_commas_of_its_own_leaves_the_name_before_it() {
         assert!(mention.starts_with(name), "{content}: source {mention:?}");
     }
 }
+
+#[test]
+fn a_participle_with_its_agent_after_by_names_the_agent_as_source() {
+    // "X, … and opposed by the governor, held on": the agent after "by" is
+    // the source, the phrase before the participle what it opposed; not
+    // the old mayor opposing "by the governor, held on …".
+    let (r, _) = check("participle_agent.txt");
+    let c = claim(&r, "The old mayor");
+    assert_eq!(c.text, "The old mayor");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("opposed"), Some("the governor"))
+    );
+}

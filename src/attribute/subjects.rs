@@ -368,6 +368,82 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A past participle with its agent right after it ("an allegation
+    /// rejected by a series of congressional inquiries", "Assad, opposed by
+    /// the U.S.,", "he was accused by the news media of beating his wife"):
+    /// the agent after "by" is the source; the noun phrase before the cue is
+    /// what the agent said or did something about, unless "of" or "that"
+    /// after the agent opens content of its own. Not a means ("responded by
+    /// standing"), nor an agent that cannot speak ("worried by the
+    /// increase"). Returns the agent and the content.
+    pub(super) fn agent_after_participle(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        before: &Range<usize>,
+    ) -> Option<(Mention, Range<usize>)> {
+        let text = self.text;
+        if before.end > cue.start || !past_participle(&text[cue.clone()]) {
+            return None;
+        }
+        let mut ws = Words::new(text, cue.end..sent.end);
+        let by = ws.next()?;
+        if lower(&text[by.clone()]) != "by" || !text[cue.end..by.start].chars().all(is_blank) {
+            return None;
+        }
+        let head = ws.next()?;
+        let lh = lower(&text[head]);
+        if lh.ends_with("ing") {
+            return None;
+        }
+        // "said by telephone", "sent by email": a means, not an agent.
+        if matches!(
+            lh.as_str(),
+            "telephone" | "phone" | "email" | "e-mail" | "mail" | "video" | "satellite" | "text"
+        ) {
+            return None;
+        }
+        let np_start = skip_blank(text, by.end, sent.end);
+        // The agent ends before a preposition or a time ("by Politico on
+        // Monday"); one holding a verb of its own ("by her campaign quoted
+        // a few experts") is the subject of the next clause.
+        let stop = super::verbs::agent_stop(text, np_start, sent.end, false);
+        let (agent, _) = self.mention_after(np_start, stop)?;
+        if agent.pronoun
+            || !self.speaks(&agent)
+            || Words::new(text, agent.range.clone()).skip(1).any(|w| {
+                let t = &text[w];
+                first_lower(t) && (t.ends_with("ed") || BE.contains(&t))
+            })
+        {
+            return None;
+        }
+        let rest = skip_blank(text, agent.range.end, sent.end);
+        // "an article cited by her campaign quoted …": an agent that runs
+        // into a verb of its own is the subject of the next clause.
+        if Words::new(text, rest..sent.end).next().is_some_and(|w| {
+            let t = &text[w.clone()];
+            w.start == rest
+                && first_lower(t)
+                && !PREPOSITIONS.contains(&lower(t).as_str())
+                && !matches!(lower(t).as_str(), "that" | "as" | "for" | "and" | "to")
+        }) {
+            return None;
+        }
+        let opens = Words::new(text, rest..sent.end)
+            .next()
+            .is_some_and(|w| matches!(lower(&text[w]).as_str(), "of" | "that"));
+        let content = if opens {
+            content_trim(self, rest..sent.end)
+        } else {
+            before.clone()
+        };
+        text[content.clone()]
+            .chars()
+            .any(char::is_alphanumeric)
+            .then_some((agent, content))
+    }
+
     /// The subject of the clause nearest before a participle at `cue_start`
     /// that can speak, after `from`: one opened by a subordinator ("… after
     /// the real estate tycoon entered the race …, calling"), a conjunction
