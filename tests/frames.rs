@@ -3851,3 +3851,30 @@ fn a_participle_with_its_agent_after_by_names_the_agent_as_source() {
         ("explicit", Some("opposed"), Some("the governor"))
     );
 }
+
+#[test]
+fn the_name_after_told_is_the_listener_and_a_led_by_aside_no_subject() {
+    // "told the volunteers": the listener, never an inverted speaker; "led
+    // by campaign manager Dana Ortiz" is an aside of the aides, not the
+    // subject.
+    let (r, _) = check("told_listener.txt");
+    let c = claim(&r, "they would stay on");
+    assert_eq!(
+        attribution(c),
+        (
+            "explicit",
+            Some("told"),
+            Some("The aides, led by campaign manager Dana Ortiz,")
+        )
+    );
+    // Where no subject is found before the cue, the listener is still no
+    // speaker.
+    for c in &r.claims {
+        let source = attribution(c).2;
+        assert!(
+            !source.is_some_and(|s| s.contains("the group")),
+            "{:?} has the listener {source:?} as its source",
+            c.text
+        );
+    }
+}

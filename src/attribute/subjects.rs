@@ -704,8 +704,13 @@ impl<'a> Ctx<'a> {
         ];
         // "John Archer, wearing a Canova T-shirt, said", "A Fox News poll, conducted
         // jointly with …, shows": a participle phrase too.
+        // "The aides, led by campaign manager Dana Ortiz, told": a short
+        // participle with its agent is one too.
+        let by_agent = appos
+            .get(1)
+            .is_some_and(|w| lower(&self.text[w.clone()]) == "by");
         let participle = (fw.ends_with("ing") || fw.ends_with("ed"))
-            && fw.len() > 5
+            && (fw.len() > 5 || by_agent)
             && first_lower(&self.text[first.clone()]);
         // "Rep. Chris Collins, R-NY, says": a party and state.
         let party = appos.len() <= 3 && {
