@@ -3866,3 +3866,92 @@ fn phrases_of_turning_against_and_taking_a_shot_are_cues() {
     );
     assert_unattributed(&r, &["The drivers came out of the depot"]);
 }
+
+#[test]
+fn a_quotation_before_its_tag_is_the_content_not_the_scene_after() {
+    // Words before the subject that end with a quotation closed by its own
+    // comma are what was said; "on the same call", "at a meeting" after
+    // the cue set the scene.
+    let (r, _) = check("quoted_scene.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "The new timetable “will not end the delays, but it is a step in the right direction,”",
+                "said",
+                "Nadia Brandt, the transit board’s deputy director,",
+            ),
+            (
+                "The ferry fares “have to come down before the summer season,”",
+                "said",
+                "Councillor Omar Reyes",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_aside_with_commas_of_its_own_leaves_the_name_before_it() {
+    // A place or an appositive inside "who …" / "whose …" has commas of its
+    // own; the subject is still the person before the aside.
+    let (r, _) = check("relative_aside_commas.txt");
+    for (content, cue, name) in [
+        (
+            "that the board had ignored her letters",
+            "said",
+            "Lena Ortiz",
+        ),
+        (
+            "the harbor was ready for the new ferries",
+            "said",
+            "Mr. Halvorsen",
+        ),
+    ] {
+        let c = claim(&r, content);
+        let (status, c_cue, mention) = attribution(c);
+        assert_eq!((status, c_cue), ("explicit", Some(cue)), "{content}");
+        let mention = mention.expect("a source mention");
+        assert!(mention.starts_with(name), "{content}: source {mention:?}");
+    }
+}
+
+#[test]
+fn a_participle_with_its_agent_after_by_names_the_agent_as_source() {
+    // "X, … and opposed by the governor, held on": the agent after "by" is
+    // the source, the phrase before the participle what it opposed; not
+    // the old mayor opposing "by the governor, held on …".
+    let (r, _) = check("participle_agent.txt");
+    let c = claim(&r, "The old mayor");
+    assert_eq!(c.text, "The old mayor");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("opposed"), Some("the governor"))
+    );
+}
+
+#[test]
+fn the_name_after_told_is_the_listener_and_a_led_by_aside_no_subject() {
+    // "told the volunteers": the listener, never an inverted speaker; "led
+    // by campaign manager Dana Ortiz" is an aside of the aides, not the
+    // subject.
+    let (r, _) = check("told_listener.txt");
+    let c = claim(&r, "they would stay on");
+    assert_eq!(
+        attribution(c),
+        (
+            "explicit",
+            Some("told"),
+            Some("The aides, led by campaign manager Dana Ortiz,")
+        )
+    );
+    // Where no subject is found before the cue, the listener is still no
+    // speaker.
+    for c in &r.claims {
+        let source = attribution(c).2;
+        assert!(
+            !source.is_some_and(|s| s.contains("the group")),
+            "{:?} has the listener {source:?} as its source",
+            c.text
+        );
+    }
+}

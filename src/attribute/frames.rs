@@ -1244,6 +1244,43 @@ impl<'a> Ctx<'a> {
             && quote_leads
             && !text[tag_end..rest.start].chars().all(is_blank)
             && !subject.subordinate;
+        // "“That’s a legitimate concern,” she told MSNBC when asked about concerns
+        // that …", "The plans “will not solve this,” Richards said on the
+        // same call": a quotation closed by its own comma right before the
+        // subject is what was said; a rest that opens no content of its own
+        // ("that", a quotation, a colon, a clause) and sets a scene (a
+        // preposition, "when", "as") is no second content. Not a quoted
+        // title in an opening phrase ("Later on ''This Week,'' Sanders
+        // questioned …"): the quotation runs to four words or more.
+        // ("Said of the encounter" opens no content here, though "boasted
+        // of his skills" does without a quotation before.)
+        let opens_own = rest_text.starts_with(['“', '"', ':', '‘'])
+            || lower(
+                rest_text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or(""),
+            ) == "that"
+            || bare_clause(text, rest.clone())
+            || opens_infinitive(text, rest.clone());
+        let quoted_scene = !opens_own
+            && !subject.subordinate
+            && !subject.shares_subject
+            && !answer
+            && subject.source.as_ref().zip(content_end).is_some_and(|(s, ce)| {
+                ce <= s.range.start
+                    && text[ce..s.range.start].chars().all(|c| is_blank(c) || c == ',')
+                    && self.quote_tag_before(sent.start, ce)
+            })
+            // The scene opens right after the cue or after a listener's
+            // name and a day ("told MSNBC Monday when asked").
+            && Words::new(text, site.cue.end..sent.end)
+                .take(4)
+                .find(|w| first_lower(&text[w.clone()]))
+                .is_some_and(|w| {
+                    let lw = lower(&text[w]);
+                    PREPOSITIONS.contains(&lw.as_str()) || ["when", "as"].contains(&lw.as_str())
+                });
         let aside_quote = content_end
             .filter(|_| !inverted)
             .and_then(|ce| self.verb_aside_quote(sent, ce, tag_end));
@@ -1253,6 +1290,7 @@ impl<'a> Ctx<'a> {
             && v.has_rest
             && !v.starts_with_comma
             && !tag_scene
+            && !quoted_scene
             && (!v.before_exists
                 || v.opens_clause
                 || v.opens_content
@@ -1286,6 +1324,35 @@ impl<'a> Ctx<'a> {
             }
         }
         (content, forward)
+    }
+
+    /// The words before a subject (`start..ce`) end with a quotation of
+    /// four words or more closed by its own comma, question or exclamation
+    /// mark: "“That’s a legitimate concern,” Sarandon said".
+    fn quote_tag_before(&self, start: usize, ce: usize) -> bool {
+        let text = self.text;
+        let b = text[start..ce].trim_end_matches(is_blank);
+        let Some(inner) = b
+            .strip_suffix('”')
+            .or_else(|| b.strip_suffix('"'))
+            .or_else(|| b.strip_suffix("''"))
+        else {
+            return false;
+        };
+        // "… How do we win Loudoun?’” Estrada said": a quotation inside
+        // closes with its own mark first.
+        let closing = inner.trim_end_matches(['’', '\'']);
+        if !closing.ends_with([',', '?', '!']) {
+            return false;
+        }
+        let open = [inner.rfind('“'), inner.rfind('"'), inner.rfind("''")]
+            .into_iter()
+            .flatten()
+            .max();
+        open.is_some_and(|k| {
+            let q = start + k;
+            Words::new(text, q..start + inner.len()).nth(3).is_some()
+        })
     }
 
     /// "Mr. Bush praised his brother - ''faith that …,'' he said - and

@@ -751,8 +751,8 @@ pub(super) fn invertible(cue: &str) -> bool {
         "argues",
         "warned",
         "warns",
-        "told",
-        "tells",
+        // Not "told"/"tells": the name after them is the listener ("The aides
+        // … told the group that …"), never an inverted speaker.
         "cautioned",
         "conceded",
         "acknowledged",

@@ -521,6 +521,18 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
     cands.retain(|c| c.source.is_some() || ctx.engine.cues[c.rule].frame == Frame::Passive);
     merge_by_participle(ctx, &mut cands);
     for c in &mut cands {
+        // "an allegation rejected by a series of inquiries": the agent after
+        // "by" speaks, the phrase before the cue is what it spoke of.
+        if let Some(before) = c.source_mention()
+            && let Some((agent, content)) = ctx.agent_after_participle(sent, &c.cue, &before)
+        {
+            c.source = Some(agent);
+            c.source_extent = None;
+            c.via = Vec::new();
+            c.content = vec![content];
+            c.forward = c.content[0].start > c.cue.start;
+            continue;
+        }
         if let Some(rel) = ctx.relative_pronoun_alone(sent, c) {
             c.content = vec![rel];
             c.forward = false;

@@ -368,6 +368,82 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A past participle with its agent right after it ("an allegation
+    /// rejected by a series of congressional inquiries", "Assad, opposed by
+    /// the U.S.,", "he was accused by the news media of beating his wife"):
+    /// the agent after "by" is the source; the noun phrase before the cue is
+    /// what the agent said or did something about, unless "of" or "that"
+    /// after the agent opens content of its own. Not a means ("responded by
+    /// standing"), nor an agent that cannot speak ("worried by the
+    /// increase"). Returns the agent and the content.
+    pub(super) fn agent_after_participle(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        before: &Range<usize>,
+    ) -> Option<(Mention, Range<usize>)> {
+        let text = self.text;
+        if before.end > cue.start || !past_participle(&text[cue.clone()]) {
+            return None;
+        }
+        let mut ws = Words::new(text, cue.end..sent.end);
+        let by = ws.next()?;
+        if lower(&text[by.clone()]) != "by" || !text[cue.end..by.start].chars().all(is_blank) {
+            return None;
+        }
+        let head = ws.next()?;
+        let lh = lower(&text[head]);
+        if lh.ends_with("ing") {
+            return None;
+        }
+        // "said by telephone", "sent by email": a means, not an agent.
+        if matches!(
+            lh.as_str(),
+            "telephone" | "phone" | "email" | "e-mail" | "mail" | "video" | "satellite" | "text"
+        ) {
+            return None;
+        }
+        let np_start = skip_blank(text, by.end, sent.end);
+        // The agent ends before a preposition or a time ("by Politico on
+        // Monday"); one holding a verb of its own ("by her campaign quoted
+        // a few experts") is the subject of the next clause.
+        let stop = super::verbs::agent_stop(text, np_start, sent.end, false);
+        let (agent, _) = self.mention_after(np_start, stop)?;
+        if agent.pronoun
+            || !self.speaks(&agent)
+            || Words::new(text, agent.range.clone()).skip(1).any(|w| {
+                let t = &text[w];
+                first_lower(t) && (t.ends_with("ed") || BE.contains(&t))
+            })
+        {
+            return None;
+        }
+        let rest = skip_blank(text, agent.range.end, sent.end);
+        // "an article cited by her campaign quoted …": an agent that runs
+        // into a verb of its own is the subject of the next clause.
+        if Words::new(text, rest..sent.end).next().is_some_and(|w| {
+            let t = &text[w.clone()];
+            w.start == rest
+                && first_lower(t)
+                && !PREPOSITIONS.contains(&lower(t).as_str())
+                && !matches!(lower(t).as_str(), "that" | "as" | "for" | "and" | "to")
+        }) {
+            return None;
+        }
+        let opens = Words::new(text, rest..sent.end)
+            .next()
+            .is_some_and(|w| matches!(lower(&text[w]).as_str(), "of" | "that"));
+        let content = if opens {
+            content_trim(self, rest..sent.end)
+        } else {
+            before.clone()
+        };
+        text[content.clone()]
+            .chars()
+            .any(char::is_alphanumeric)
+            .then_some((agent, content))
+    }
+
     /// The subject of the clause nearest before a participle at `cue_start`
     /// that can speak, after `from`: one opened by a subordinator ("… after
     /// the real estate tycoon entered the race …, calling"), a conjunction
@@ -559,6 +635,27 @@ impl<'a> Ctx<'a> {
         {
             return Some((m, boundary));
         }
+        // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July
+        // 2012, said", "Mr. Slinker, whose latest start-up, Paradata, uses big
+        // data, said": a relative clause aside may hold commas of its own; the
+        // named person before it is the subject, not a piece of the clause.
+        if let Some(k) = [", who ", ", whose "]
+            .iter()
+            .filter_map(|p| self.text[floor..c1].rfind(p))
+            .max()
+            .map(|k| floor + k)
+            && self.text[k + 1..c1].contains(',')
+            && Words::new(self.text, k..c1).take(31).count() <= 30
+            && !self.text[k + 1..c1].contains([';', '“', '”', '"', '(', '—'])
+            && !self.text[k + 1..c1].contains("''")
+            && let (rs3, boundary) = self.clause_back(floor, k)
+            && let Some(m) = self.mention_in(rs3..k, false)
+            && m.kind == SourceKind::Person
+            && !m.pronoun
+            && m.range.start == skip_blank(self.text, rs3, k)
+        {
+            return Some((m, boundary));
+        }
         let (rs2, ce2) = self.clause_back(floor, c1);
         // The appositive opens with the mark that closes it: a comma or a dash.
         let mark = self.text[c1..].chars().next()?;
@@ -607,8 +704,13 @@ impl<'a> Ctx<'a> {
         ];
         // "John Archer, wearing a Canova T-shirt, said", "A Fox News poll, conducted
         // jointly with …, shows": a participle phrase too.
+        // "The aides, led by campaign manager Dana Ortiz, told": a short
+        // participle with its agent is one too.
+        let by_agent = appos
+            .get(1)
+            .is_some_and(|w| lower(&self.text[w.clone()]) == "by");
         let participle = (fw.ends_with("ing") || fw.ends_with("ed"))
-            && fw.len() > 5
+            && (fw.len() > 5 || by_agent)
             && first_lower(&self.text[first.clone()]);
         // "Rep. Chris Collins, R-NY, says": a party and state.
         let party = appos.len() <= 3 && {

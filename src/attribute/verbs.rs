@@ -1309,7 +1309,7 @@ fn share_of_people(text: &str, start: usize, end: usize) -> bool {
 /// Where a "by" agent starting at `start` ends: before a preposition or a
 /// time ("by Politico on Monday", "by his rivals for failing …") or, for a
 /// question (`question`), before its question word.
-fn agent_stop(text: &str, start: usize, end: usize, question: bool) -> usize {
+pub(super) fn agent_stop(text: &str, start: usize, end: usize, question: bool) -> usize {
     Words::new(text, start..end)
         .skip(1)
         .find(|w| {
