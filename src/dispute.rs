@@ -930,6 +930,21 @@ pub fn find_disputes(
                             .filter(|&j| j + 2 >= i && !narration_between(claims, j, i))
                             .map(|j| (j, usize::MAX));
                     }
+                    // "For years the Census denied any improper role. But in
+                    // 2000, researchers disclosed documents that ...": a turn
+                    // that opens the sentence right after another source's
+                    // denial sets this account against the denial, whatever
+                    // its words.
+                    if weak && !mid && best.is_none() {
+                        best = earlier(text, analysis, engine, i, 1)
+                            .next()
+                            .filter(|&j| {
+                                j + 1 == i
+                                    && !narration_between(claims, j, i)
+                                    && denies(text, engine, &claims[j])
+                            })
+                            .map(|j| (j, usize::MAX));
+                    }
                     let candidates = earlier(text, analysis, engine, i, 2)
                         .take(if corrects { 1 } else { WINDOW })
                         .filter(|&j| !corrects || !narration_between(claims, j, i))
@@ -1275,6 +1290,16 @@ fn earlier<'a>(
     (i.saturating_sub(WINDOW)..i)
         .rev()
         .filter(move |&j| disputable(text, analysis, engine, i, j, max_par))
+}
+
+/// Is the claim's cue a verb of denial ("denied", "rejects")?
+fn denies(text: &str, engine: &Engine, c: &Claim) -> bool {
+    c.attribution.cue.as_ref().is_some_and(|cue| {
+        let w = text[cue.clone()].to_lowercase();
+        engine.disputes.iter().any(|r| {
+            r.kind == DisputeKind::Denial && r.frame == DisputeFrame::Verb && r.words.contains(&w)
+        })
+    })
 }
 
 /// How many claims back a marker that names a holder's words ("fired back

@@ -1432,3 +1432,27 @@ fn comments_based_on_opinion_not_actual_facts_is_a_verdict_on_them() {
          The county said Hale’s plan is based on his opinion, not actual facts.\n"
     )]);
 }
+
+#[test]
+fn a_but_right_after_another_sources_denial_turns_against_it() {
+    // The turn shares no words with the denial: the denial before it is enough.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The county has long denied any role in the flooding. But in 2020, state \
+         engineers disclosed records that showed the dam had been opened by hand.\n",
+        "dispute.but",
+    );
+    assert_eq!(a, "any role in the flooding");
+    assert_eq!(a_src, "county");
+    assert!(b.starts_with("records that showed"), "{b}");
+    assert_eq!(b_src, "state engineers");
+    // No denial before, the same source, or another claim between: no dispute.
+    no_disputes(&[
+        "The county has long praised the new dam. But in 2020, state engineers \
+         disclosed records that showed the dam had been opened by hand.\n",
+        "The county has long denied any role in the flooding. But in 2020, the county \
+         disclosed records that showed the dam had been opened by hand.\n",
+        "The county has long denied any role in the flooding. The mayor said the roads \
+         were closed. But in 2020, state engineers disclosed records that showed the dam \
+         had been opened by hand.\n",
+    ]);
+}
