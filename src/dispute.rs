@@ -795,8 +795,9 @@ pub fn find_disputes(
                         ) {
                             return Some((d, m.clone(), *r));
                         }
-                        let who =
-                            subject_of(text, c, m).or_else(|| subject_after_opener(text, c, m))?;
+                        let who = subject_of(text, c, m)
+                            .or_else(|| subject_after_opener(text, c, m))
+                            .or_else(|| plural_subject(text, engine, c, m))?;
                         let known = side_source(text, analysis, &nearby_sources(analysis, i), who);
                         let d = verb_dispute(
                             &mut topics,
@@ -927,6 +928,21 @@ pub fn find_disputes(
                         best = earlier(text, analysis, engine, i, 1)
                             .next()
                             .filter(|&j| j + 2 >= i && !narration_between(claims, j, i))
+                            .map(|j| (j, usize::MAX));
+                    }
+                    // "For years the Census denied any improper role. But in
+                    // 2000, researchers disclosed documents that ...": a turn
+                    // that opens the sentence right after another source's
+                    // denial sets this account against the denial, whatever
+                    // its words.
+                    if weak && !mid && best.is_none() {
+                        best = earlier(text, analysis, engine, i, 1)
+                            .next()
+                            .filter(|&j| {
+                                j + 1 == i
+                                    && !narration_between(claims, j, i)
+                                    && denies(text, engine, &claims[j])
+                            })
                             .map(|j| (j, usize::MAX));
                     }
                     let candidates = earlier(text, analysis, engine, i, 2)
@@ -1274,6 +1290,46 @@ fn earlier<'a>(
     (i.saturating_sub(WINDOW)..i)
         .rev()
         .filter(move |&j| disputable(text, analysis, engine, i, j, max_par))
+}
+
+/// Is the claim's cue a verb of denial ("denied", "rejects")?
+fn denies(text: &str, engine: &Engine, c: &Claim) -> bool {
+    c.attribution.cue.as_ref().is_some_and(|cue| {
+        let w = text[cue.clone()].to_lowercase();
+        engine.disputes.iter().any(|r| {
+            r.kind == DisputeKind::Denial && r.frame == DisputeFrame::Verb && r.words.contains(&w)
+        })
+    })
+}
+
+/// How many claims back a marker that names a holder's words ("fired back
+/// at Trump's comments") may look for them when the holder has no claim in
+/// the window: a bounded reach, so the work stays linear.
+const HOLDER_REACH: usize = 4 * WINDOW;
+
+/// The claim that a reference to a holder's words names when the holder has
+/// no claim in the window: the holder's earliest claim within
+/// `HOLDER_REACH` claims before claim `i`. Reactions reported many
+/// paragraphs on ("Local politicians also fired back at Trump's comments",
+/// "Trump's comments are not actual facts") answer the remark the article
+/// opened on, not its restatements in between.
+fn first_claim_of(
+    text: &str,
+    analysis: &Analysis,
+    engine: &Engine,
+    i: usize,
+    holder: &Range<usize>,
+    is_me: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let claims = &analysis.claims;
+    (i.saturating_sub(HOLDER_REACH)..i).find(|&j| {
+        !asks(text, claims, j)
+            && sourced(analysis, engine, &claims[j])
+            && claims[j]
+                .attribution
+                .source
+                .is_some_and(|s| !is_me(s) && names_source(text, holder, analysis, s))
+    })
 }
 
 /// May claim `i` dispute claim `j`: of another named source, at most
@@ -1628,7 +1684,19 @@ fn verb_dispute(
                     best = Some((j, n));
                 }
             }
-            let Some(j) = best.map(|(j, _)| j).or_else(|| theirs.first().copied()) else {
+            // "Local politicians fired back at Trump's comments", many
+            // paragraphs after them: the holder's first claim further back.
+            let opener = noun.is_some() && opens_sentence(text, c, marker);
+            let far = || {
+                (!opener)
+                    .then(|| first_claim_of(text, analysis, engine, i, &h, &is_me))
+                    .flatten()
+            };
+            let Some(j) = best
+                .map(|(j, _)| j)
+                .or_else(|| theirs.first().copied())
+                .or_else(far)
+            else {
                 // "Contrary to Lazar's claims, authorities say ...": a claim
                 // named in the phrase that opens the sentence, with no earlier
                 // claim of its holder, is that phrase, the holder's.
@@ -1971,6 +2039,48 @@ fn subject_of(text: &str, c: &Claim, m: &Range<usize>) -> Option<Range<usize>> {
         return Some(ws[first + 1].start..name.end);
     }
     Some(name)
+}
+
+/// A plural common noun phrase that opens the sentence as the subject of the
+/// marker, with nothing but auxiliaries and adverbs between: "Local
+/// politicians also fired back at ...", "Critics have rejected ...". Such
+/// a group names no source of the analysis, so whosaid leaves its claim
+/// unattributed; as a side of a dispute it stands for itself. At most three
+/// words, "the" first or none, no pronoun ("Some", "Others" are no group).
+fn plural_subject(
+    text: &str,
+    engine: &Engine,
+    c: &Claim,
+    m: &Range<usize>,
+) -> Option<Range<usize>> {
+    let before = c.sentence.start..m.start;
+    if text[before.clone()].contains(|ch: char| !(ch.is_alphanumeric() || ch.is_whitespace())) {
+        return None;
+    }
+    let mut ws = words(text, before);
+    while ws.last().is_some_and(|w| {
+        let lw = text[w.clone()].to_lowercase();
+        AUXILIARIES.contains(&lw.as_str()) || lw.ends_with("ly") || lw == "also"
+    }) {
+        ws.pop();
+    }
+    if ws
+        .first()
+        .is_some_and(|w| text[w.clone()].eq_ignore_ascii_case("the"))
+    {
+        ws.remove(0);
+    }
+    let (first, last) = (ws.first()?, ws.last()?);
+    let lw = text[last.clone()].to_lowercase();
+    let plural = lw.len() > 3 && lw.ends_with('s') && !lw.ends_with("ss");
+    (ws.len() <= 3
+        && plural
+        && ws.iter().all(|w| {
+            let t = &text[w.clone()];
+            !engine.lexicon.has(LexiconClass::Pronoun, t)
+                && !engine.lexicon.has(LexiconClass::Stopword, t)
+        }))
+    .then_some(first.start..last.end)
 }
 
 /// The named subject after a verb phrase that opens the sentence: "In
@@ -2412,6 +2522,19 @@ fn verdict_dispute(
     } {
         k -= 1;
     }
+    // "Trump's comments are based on his opinion, not actual facts": a
+    // negated verdict after a comma corrects the predicate before it; its
+    // verb is that clause's copula, a few words back.
+    if text[marker.clone()].to_lowercase().starts_with("not ")
+        && k > 0
+        && text[ws[k - 1].end..marker.start].trim() == ","
+        && let Some(q) = (k.saturating_sub(6)..k).rev().find(|&q| {
+            COPULAS.contains(&text[ws[q].clone()].to_lowercase().as_str())
+                && !text[ws[q].end..ws[k - 1].end].contains([',', ';'])
+        })
+    {
+        k = q + 1;
+    }
     // "The president’s rationales don’t hold water": a verdict that carries
     // its own verb; its subject is the words before it.
     let predicate = text[marker.clone()]
@@ -2593,7 +2716,12 @@ fn verdict_dispute(
             // holder no source of the article is named as: the claim before
             // on the topic the subject names.
             None => {
-                let j = by_topic(topics, i, &subject, &h, me, objects)?;
+                // Else, of a holder many paragraphs back ("Trump's comments
+                // are based on his opinion, not actual facts"), the claim of
+                // that holder the article opened on.
+                let j = by_topic(topics, i, &subject, &h, me, objects).or_else(|| {
+                    first_claim_of(text, analysis, topics.engine, i, &h, &|s| s == me)
+                })?;
                 Some((claim_side(claims, j, false)?, disputing))
             }
         },
@@ -3309,11 +3437,26 @@ fn holder_before_quote(text: &str, from: usize, stop: usize) -> Option<usize> {
     let before = text[from..stop].strip_suffix(['"', '“'])?.trim_end();
     let ws = words(text, from..from + before.len());
     let last = ws.last()?;
-    let w = &text[last.clone()];
-    if !(is_possessive(w) && capitalised(w)) || last.end != from + before.len() {
+    if last.end != from + before.len() {
         return None;
     }
-    let mut k = ws.len() - 1;
+    let holder = |k: usize| {
+        let w = &text[ws[k].clone()];
+        is_possessive(w) && capitalised(w)
+    };
+    // Trump's "assertion that ...", or Trump's comments "are based on ...".
+    let n = ws.len();
+    let mut k = if holder(n - 1) {
+        n - 1
+    } else if n >= 2
+        && holder(n - 2)
+        && !capitalised(&text[last.clone()])
+        && text[ws[n - 2].end..last.start].trim().is_empty()
+    {
+        n - 2
+    } else {
+        return None;
+    };
     while k > 0
         && capitalised(&text[ws[k - 1].clone()])
         && text[ws[k - 1].end..ws[k].start].trim().is_empty()

@@ -1362,3 +1362,97 @@ fn a_person_under_a_second_name_does_not_dispute_themselves() {
     );
     assert_eq!(r.disputes.len(), 1, "disputes: {:#?}", r.disputes);
 }
+
+/// Nine short reports by other sources: enough claims to push a lead claim
+/// out of the window an answer looks back over.
+const FILLER: &str = "The county engineer said the bridge passed every inspection.\n\n\
+     The road office said traffic rose in May.\n\n\
+     The council said the vote would come soon.\n\n\
+     The school board said classes would resume.\n\n\
+     The sheriff said the roads were clear.\n\n\
+     The fire chief said the drill went well.\n\n\
+     The library said its hours would change.\n\n\
+     The parks office said the pool would open.\n\n\
+     The water board said rates would stay flat.\n\n";
+
+#[test]
+fn a_group_firing_back_at_a_holders_comments_answers_the_holders_first_claim() {
+    // The holder's claim lies far back: the one the article opened on.
+    let text = format!(
+        "Senator Tom Hale said on Monday that the county's new bridge was the most \
+         dangerous bridge in the state.\n\n{FILLER}\
+         Local officials also fired back at Hale's comments, including the county chair.\n"
+    );
+    let r = check(&text);
+    let d = only_dispute(&r, "dispute.response");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert!(a.contains("most dangerous bridge"), "{a}");
+    assert_eq!(a_src, "Tom Hale");
+    assert_eq!(b, "fired back at Hale's comments");
+    assert_eq!(b_src, "Local officials");
+    // Comments of a holder who said nothing before, or a subject that is no
+    // group (a singular noun): no dispute.
+    no_disputes(&[
+        &format!(
+            "Senator Tom Hale spoke on Monday.\n\n{FILLER}\
+             Local officials also fired back at Ruiz's comments, including the county chair.\n"
+        ),
+        &format!(
+            "Senator Tom Hale said on Monday that the county's new bridge was the most \
+             dangerous bridge in the state.\n\n{FILLER}\
+             The crowd also fired back at Hale's comments, including the county chair.\n"
+        ),
+    ]);
+}
+
+#[test]
+fn comments_based_on_opinion_not_actual_facts_is_a_verdict_on_them() {
+    // "not actual facts" after a comma corrects the predicate before it;
+    // its holder's claim may lie beyond the window.
+    let text = format!(
+        "Senator Tom Hale said on Monday that the county's new bridge was the most \
+         dangerous bridge in the state.\n\n{FILLER}\
+         The county released a statement saying Hale’s comments “are based on his \
+         opinion, not actual facts,” and invited Hale to visit.\n"
+    );
+    let r = check(&text);
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert!(a.contains("most dangerous bridge"), "{a}");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(
+        b.starts_with("Hale’s comments") && b.ends_with("not actual facts"),
+        "{b}"
+    );
+    assert!(b_src.contains("county"), "{b_src}");
+    // A plan, not a claim, based on opinion: no dispute.
+    no_disputes(&[&format!(
+        "Senator Tom Hale said on Monday that the county's new bridge was the most \
+         dangerous bridge in the state.\n\n{FILLER}\
+         The county said Hale’s plan is based on his opinion, not actual facts.\n"
+    )]);
+}
+
+#[test]
+fn a_but_right_after_another_sources_denial_turns_against_it() {
+    // The turn shares no words with the denial: the denial before it is enough.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "The county has long denied any role in the flooding. But in 2020, state \
+         engineers disclosed records that showed the dam had been opened by hand.\n",
+        "dispute.but",
+    );
+    assert_eq!(a, "any role in the flooding");
+    assert_eq!(a_src, "county");
+    assert!(b.starts_with("records that showed"), "{b}");
+    assert_eq!(b_src, "state engineers");
+    // No denial before, the same source, or another claim between: no dispute.
+    no_disputes(&[
+        "The county has long praised the new dam. But in 2020, state engineers \
+         disclosed records that showed the dam had been opened by hand.\n",
+        "The county has long denied any role in the flooding. But in 2020, the county \
+         disclosed records that showed the dam had been opened by hand.\n",
+        "The county has long denied any role in the flooding. The mayor said the roads \
+         were closed. But in 2020, state engineers disclosed records that showed the dam \
+         had been opened by hand.\n",
+    ]);
+}
