@@ -3789,3 +3789,44 @@ fn sources_are_noun_phrases_not_datelines_articles_or_participles() {
         );
     }
 }
+
+/// Verbs and participles mined from missed train attributions
+/// (cue.recall-mined, the additions to cue.participle): a named subject
+/// brushing off, characterizing or pleading, and a participle after the
+/// main clause emphasizing or alluding, each report their source's stance.
+#[test]
+fn mined_stance_verbs_and_participles_attribute_to_their_subject() {
+    let (r, _) = check("mined_stance_verbs_and_participles.txt");
+    for (needle, cue, source) in [
+        (
+            "the complaints about the late buses",
+            "brushed off",
+            "Mayor Ana Ruiz",
+        ),
+        (
+            "the delays as temporary",
+            "characterized",
+            "The transit board",
+        ),
+        ("to keep the night route", "pleaded", "Councillor Tom Reyes"),
+        (
+            "fares would not rise this year",
+            "emphasizing",
+            "Mayor Ana Ruiz",
+        ),
+        (
+            "a deal with the drivers' union",
+            "alluding",
+            "Councillor Reyes",
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(source)),
+            "{needle}"
+        );
+    }
+    // Landing is no speech: "touched down" is no cue.
+    assert_unattributed(&r, &["touched down in Salem"]);
+}
