@@ -3830,3 +3830,36 @@ fn mined_stance_verbs_and_participles_attribute_to_their_subject() {
     // Landing is no speech: "touched down" is no cue.
     assert_unattributed(&r, &["touched down in Salem"]);
 }
+
+/// Word pairs mined from missed train attributions (cue.phrase-mined): the
+/// preposition or particle is part of the cue ("referred to", "talked
+/// about"), and a pair whose words are no cue alone ("played down") frames
+/// its content as a single verb does.
+#[test]
+fn mined_word_pairs_take_their_preposition_into_the_cue() {
+    let (r, _) = check("mined_phrase_cues.txt");
+    for (needle, cue, source) in [
+        (
+            "the old depot as a relic",
+            "referred to",
+            "Councillor Ruth Ode",
+        ),
+        (
+            "the fare plan for an hour",
+            "talked about",
+            "Mayor Ana Ruiz",
+        ),
+        (
+            "the risk of a strike",
+            "played down",
+            "The Riverton Drivers Union",
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(source)),
+            "{needle}"
+        );
+    }
+}
