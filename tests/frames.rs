@@ -3863,3 +3863,31 @@ fn mined_word_pairs_take_their_preposition_into_the_cue() {
         );
     }
 }
+
+/// Stance verbs mined from missed train attributions that take any subject
+/// (cue.stance-mind "wonder", cue.stance-any "apologize", "singled out"):
+/// a common-noun subject ("some regular riders") is their source too.
+#[test]
+fn mined_stance_verbs_take_any_subject() {
+    let (r, _) = check("mined_stance_any_subject.txt");
+    for (needle, cue, source) in [
+        (
+            "whether the night buses will survive",
+            "wonder",
+            "Some regular riders",
+        ),
+        ("the late notice", "apologize", "Mayor Ana Ruiz"),
+        (
+            "the depot manager for praise",
+            "singled out",
+            "Councillor Ruth Ode",
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(source)),
+            "{needle}"
+        );
+    }
+}
