@@ -3891,3 +3891,27 @@ fn mined_stance_verbs_take_any_subject() {
         );
     }
 }
+
+/// Longer runs mined from missed train attributions: "made no mention of",
+/// "went out of her way" (cue.phrase-mined) and "voted in favor"
+/// (cue.stance-phrases, any subject) are whole cues.
+#[test]
+fn mined_longer_phrases_are_whole_cues() {
+    let (r, _) = check("mined_longer_phrase_cues.txt");
+    for (needle, cue, source) in [
+        ("the fare rise", "made no mention of", "Mayor Ana Ruiz"),
+        (
+            "to praise the drivers",
+            "went out of her way",
+            "Councillor Ruth Ode",
+        ),
+        ("the new depot", "voted in favor", "Most council members"),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(source)),
+            "{needle}"
+        );
+    }
+}
