@@ -3955,3 +3955,115 @@ fn the_name_after_told_is_the_listener_and_a_led_by_aside_no_subject() {
         );
     }
 }
+
+#[test]
+fn mined_stance_verbs_and_participles_attribute_to_their_subject() {
+    let (r, _) = check("mined_stance_verbs_and_participles.txt");
+    for (needle, cue, source) in [
+        (
+            "the complaints about the late buses",
+            "brushed off",
+            "Mayor Ana Ruiz",
+        ),
+        (
+            "the delays as temporary",
+            "characterized",
+            "The transit board",
+        ),
+        ("to keep the night route", "pleaded", "Councillor Tom Reyes"),
+        (
+            "fares would not rise this year",
+            "emphasizing",
+            "Mayor Ana Ruiz",
+        ),
+        (
+            "a deal with the drivers' union",
+            "alluding",
+            "Councillor Reyes",
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(source)),
+            "{needle}"
+        );
+    }
+    // Landing is no speech: "touched down" is no cue.
+    assert_unattributed(&r, &["touched down in Salem"]);
+}
+
+#[test]
+fn mined_word_pairs_take_their_preposition_into_the_cue() {
+    let (r, _) = check("mined_phrase_cues.txt");
+    for (needle, cue, source) in [
+        (
+            "the old depot as a relic",
+            "referred to",
+            "Councillor Ruth Ode",
+        ),
+        (
+            "the fare plan for an hour",
+            "talked about",
+            "Mayor Ana Ruiz",
+        ),
+        (
+            "the risk of a strike",
+            "played down",
+            "The Riverton Drivers Union",
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(source)),
+            "{needle}"
+        );
+    }
+}
+
+#[test]
+fn mined_stance_verbs_take_any_subject() {
+    let (r, _) = check("mined_stance_any_subject.txt");
+    for (needle, cue, source) in [
+        (
+            "whether the night buses will survive",
+            "wonder",
+            "Some regular riders",
+        ),
+        ("the late notice", "apologize", "Mayor Ana Ruiz"),
+        (
+            "the depot manager for praise",
+            "singled out",
+            "Councillor Ruth Ode",
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(source)),
+            "{needle}"
+        );
+    }
+}
+
+#[test]
+fn mined_longer_phrases_are_whole_cues() {
+    let (r, _) = check("mined_longer_phrase_cues.txt");
+    for (needle, cue, source) in [
+        ("the fare rise", "made no mention of", "Mayor Ana Ruiz"),
+        (
+            "to praise the drivers",
+            "went out of her way",
+            "Councillor Ruth Ode",
+        ),
+        ("the new depot", "voted in favor", "Most council members"),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(source)),
+            "{needle}"
+        );
+    }
+}

@@ -158,3 +158,20 @@ fn a_relative_subject_ending_before_its_content_does_not_panic() {
         assert_eq!(&text[c.span.start..c.span.end], c.text);
     }
 }
+
+/// A user's pack may make a noun a cue: "caucuses" read as a verb took the
+/// words after it as content, and a later frame opening its own clause at the
+/// comma ("…, and a new poll shows …") cut that content before its start.
+/// The cut must drop the piece, not leave it reversed for trimming.
+#[test]
+fn content_cut_before_its_start_by_a_later_clause_does_not_panic() {
+    let mut pack = whosaid::Pack::default_pack().unwrap();
+    let yaml = "cues:\n  - id: house.caucuses\n    description: caucuses as a cue\n    frame: verb\n    named_source: true\n    words: [caucuses]\n";
+    pack.add_source("house", "house.yaml", yaml).unwrap();
+    let engine = pack.compile().unwrap();
+    let text = "Nevada votes soon.\n\nThe Silver State holds its Democratic caucuses on Saturday, and a new CNN/ORC poll shows Hillary Clinton and the Vermont senator in a dead heat.";
+    let r = check_text("t.txt", text.into(), &engine);
+    for c in &r.claims {
+        assert_eq!(&text[c.span.start..c.span.end], c.text);
+    }
+}

@@ -677,9 +677,12 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 shared_splits.push(sub.start);
             } else if let Some(comma) = opens_clause(&cands[j]).filter(|c| *c > cands[i].cue.end) {
                 // A new clause with its own source: the earlier content stops at its comma.
+                // A piece that starts after the comma is cut to nothing and
+                // dropped, not left reversed for `retail` to trim.
                 for r in &mut cands[i].content {
                     r.end = r.end.min(comma);
                 }
+                cands[i].content.retain(|r| r.start < r.end);
                 retail(ctx, &mut cands[i]);
             } else if let Some(comma) =
                 main_clause_comma(ctx, sent, &cands[j]).filter(|c| *c > cands[i].cue.end)
