@@ -1208,8 +1208,19 @@ fn describes(text: &str, scope: &Range<usize>, engine: &Engine, desc: &str, name
         }
         // The head right before the name's first word, within the sentence.
         let before = &text[text[..at].rfind(['.', '\n', ';']).map_or(0, |p| p + 1)..at];
-        let title: Vec<&str> = before.split_whitespace().rev().skip(nw.len() - 1).collect();
-        if title.first().is_some_and(|w| is_head(w)) && modifiers_in(&title[1..]) {
+        let mut words = before.split_whitespace().rev();
+        // The name's other words stand right before its surname ("Donald" in
+        // "mogul Donald Trump"); a surname alone is another sentence's
+        // object ("The town said Hale's claim was false" is not Tom Hale's town).
+        let whole_name = nw[..nw.len() - 1].iter().rev().all(|n| {
+            words.next().is_some_and(|w| {
+                bare(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+                    .trim_end_matches('.')
+                    == *n
+            })
+        });
+        let title: Vec<&str> = words.collect();
+        if whole_name && title.first().is_some_and(|w| is_head(w)) && modifiers_in(&title[1..]) {
             return true;
         }
         // An apposition ending in the head right after the name: ", the real

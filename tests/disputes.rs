@@ -1361,6 +1361,13 @@ fn a_person_under_a_second_name_does_not_dispute_themselves() {
          The Republican nominee dismissed that claim as nonsense.\n",
     );
     assert_eq!(r.disputes.len(), 1, "disputes: {:#?}", r.disputes);
+    // Near miss: the surname alone after a noun is another clause's object,
+    // not a title before the name; the town is not Tom Hale.
+    let r = check(
+        "Senator Tom Hale said on Monday that the county's new bridge was the most dangerous bridge in the state.\n\n\
+         The town said Hale's claim was false.\n",
+    );
+    assert_eq!(r.disputes.len(), 1, "disputes: {:#?}", r.disputes);
 }
 
 /// Nine short reports by other sources: enough claims to push a lead claim
