@@ -9,6 +9,9 @@ ordered: the first that applies wins.
 
     target/release/examples/polnear ../shared/polnear/train/text /tmp/train.jsonl
     python3 scripts/polnear_known_misses.py --split train --pred /tmp/train.jsonl [--examples 3]
+    # every case of one class, each with its sentence and the other predictions in it:
+    python3 scripts/polnear_known_misses.py --split train --pred /tmp/train.jsonl \
+        --only "second cue in a sentence with another prediction" --examples 1000 --others
 """
 import argparse
 import collections
@@ -38,6 +41,11 @@ def cue_rules(rules_dir):
     return out
 
 
+def spans(text, sp):
+    """The words of a list of (start, end) spans, joined with " … "; "∅" for none."""
+    return " … ".join(text[x:y] for x, y in sp) if sp else "∅"
+
+
 def sentence_of(text, pos):
     """A rough sentence around pos: from the last ". " / newline to the next one."""
     lo = max(text.rfind("\n", 0, pos), *(text.rfind(p, 0, pos) + 1 for p in (". ", "? ", "! ")))
@@ -53,6 +61,9 @@ def main():
     ap.add_argument("--pred", required=True)
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--only", help="print examples of this class only (up to --examples)")
+    ap.add_argument("--others", action="store_true",
+                    help="with each example, the sentence and the other predictions in it "
+                         "(cue, source, start of content; + where it matched gold)")
     args = ap.parse_args()
 
     sc = load_scorer(args.data)
@@ -67,6 +78,7 @@ def main():
         tok = sc.Tokenizer(text)
         pairs = sc.align(tok, p, g, "cue", text)
         matched_g = {j for _, j in pairs}
+        matched_p = {i for i, _ in pairs}
         pred_cues = [(pa["cue"][0][0], pa["cue"][-1][1]) for pa in p if pa["cue"]]
         first_nl = text.find("\n")
         for j, ga in enumerate(g):
@@ -126,7 +138,15 @@ def main():
             counts[cls] += 1
             if len(examples[cls]) < args.examples and (not args.only or args.only == cls):
                 src_show = " … ".join(text[x:y] for x, y in src) if src else "∅"
-                examples[cls].append(f"{name}: src «{src_show}» {context(text, [(a, b)], 80)}")
+                ex = f"{name}: src «{src_show}» {context(text, [(a, b)], 80)}"
+                if args.others:
+                    ex += "\n            sentence: " + text[s0:s1].replace("\n", " ").strip()
+                    for i, pa in enumerate(p):
+                        if pa["cue"] and s0 <= pa["cue"][0][0] < s1:
+                            ex += "\n            {} [{}] src «{}» content «{}»".format(
+                                "+" if i in matched_p else "-", spans(text, pa["cue"]),
+                                spans(text, pa.get("source")), spans(text, pa.get("content"))[:60])
+                examples[cls].append(ex)
 
     total = sum(counts.values())
     print(f"{args.split}: {total} missed gold attributions with a known cue word\n")
