@@ -945,6 +945,31 @@ pub fn find_disputes(
                             })
                             .map(|j| (j, usize::MAX));
                     }
+                    // "Clinton pledged to raise incomes, not taxes. But some
+                    // experts said it could be a difficult pledge to keep": a
+                    // turn that opens the sentence of a body of specialists
+                    // ("experts", "economists", "critics") weighs their
+                    // judgement against the claim just before that shares a
+                    // word with it; no denial need stand on either side.
+                    if weak
+                        && !mid
+                        && best.is_none()
+                        && specialists(engine, &analysis.sources[me].name)
+                    {
+                        for j in earlier(text, analysis, engine, i, 1)
+                            .take_while(|&j| {
+                                j + 3 >= i
+                                    && !narration_between(claims, j, i)
+                                    && !(j + 1..i).any(|k| asks(text, claims, k))
+                            })
+                            .collect::<Vec<_>>()
+                        {
+                            if topics.of(j).intersection(&mine).next().is_some() {
+                                best = Some((j, usize::MAX));
+                                break;
+                            }
+                        }
+                    }
                     let candidates = earlier(text, analysis, engine, i, 2)
                         .take(if corrects { 1 } else { WINDOW })
                         .filter(|&j| !corrects || !narration_between(claims, j, i))
@@ -1290,6 +1315,34 @@ fn earlier<'a>(
     (i.saturating_sub(WINDOW)..i)
         .rev()
         .filter(move |&j| disputable(text, analysis, engine, i, j, max_par))
+}
+
+/// Bodies of specialists whose judgement news sets against a claim ("But
+/// experts say ..."): plurals only, a group and not one named person.
+const SPECIALISTS: &[&str] = &[
+    "experts",
+    "analysts",
+    "economists",
+    "scholars",
+    "scientists",
+    "researchers",
+    "historians",
+    "specialists",
+    "observers",
+    "critics",
+];
+
+/// Is the source's name a group of specialists ("some experts", "many
+/// economists", "legal scholars"): its last word one of `SPECIALISTS`, and
+/// no person with them ("he and election-law experts", "Ward and other
+/// experts" speak for that person too)?
+fn specialists(engine: &Engine, name: &str) -> bool {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    ws.last()
+        .is_some_and(|w| SPECIALISTS.contains(&w.to_lowercase().as_str()))
+        && !ws
+            .iter()
+            .any(|w| capitalised(w) || engine.lexicon.has(LexiconClass::Pronoun, &w.to_lowercase()))
 }
 
 /// Is the claim's cue a verb of denial ("denied", "rejects")?

@@ -1456,3 +1456,27 @@ fn a_but_right_after_another_sources_denial_turns_against_it() {
          had been opened by hand.\n",
     ]);
 }
+
+#[test]
+fn a_but_of_experts_weighs_their_judgement_against_the_claim_before() {
+    // One shared word ("pledge") and no negation: the specialists are enough.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz said she will pledge to fix every road in the county by May. \
+         But some experts said it would be a hard pledge to keep.\n",
+        "dispute.but",
+    );
+    assert!(a.contains("fix every road"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b, "it would be a hard pledge to keep");
+    assert_eq!(b_src, "some experts");
+    // No word shared, a named person among them, or narration between: no dispute.
+    no_disputes(&[
+        "Mayor Ana Ruiz said she will pledge to fix every road in the county by May. \
+         But some experts said the weather in the north was mild.\n",
+        "Mayor Ana Ruiz said she will pledge to fix every road in the county by May. \
+         But Tom Hale and other experts said it would be a hard pledge to keep.\n",
+        "Mayor Ana Ruiz said she will pledge to fix every road in the county by May. \
+         The county has 400 miles of road. \
+         But some experts said it would be a hard pledge to keep.\n",
+    ]);
+}
