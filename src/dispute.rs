@@ -863,6 +863,13 @@ pub fn find_disputes(
                     .then(|| turn_to_another_account(text, analysis, i, &marker, me))
                     .flatten()
             });
+            // "X referred to Comey's testimony on Z - but she went on to
+            // suggest that W": the turn against a holder's claim named before it.
+            let turn = turn.or_else(|| {
+                weak_turn
+                    .then(|| turn_against_named_claim(&topics, i, &marker, me, objects))
+                    .flatten()
+            });
             // "X said Z, a charge that Y has denied": the relative clause's own subject.
             let turn = turn.or_else(|| {
                 (drule.frame == DisputeFrame::Verb && !seg.in_quote(marker.start))
@@ -3368,6 +3375,76 @@ fn turn_to_another_account(
             span: theirs,
             source: SideSource::Known(source),
         },
+    ))
+}
+
+/// A turn inside a sentence against a claim the writer names with its
+/// holder before it: "Clinton referred to Comey's testimony on the existence
+/// of 100 classified emails - but she continued to suggest that they were
+/// not marked classified". Before the turn, a capitalised possessive and a
+/// claim noun of any dispute rule ("testimony", "claim", "report"), then
+/// "on", "that" or "about" and what was claimed, of at least three words;
+/// after it, the claim of another source, opened by the turn. As for any
+/// weak turn, one side must deny what the other asserts, and the two must
+/// share a topic word.
+fn turn_against_named_claim(
+    topics: &Topics,
+    i: usize,
+    marker: &Range<usize>,
+    me: usize,
+    objects: &[HashSet<String>],
+) -> Option<(Side, Side)> {
+    let (text, analysis) = (topics.text, topics.analysis);
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    if c.span.start < marker.end || opens_sentence(text, c, marker) {
+        return None;
+    }
+    // The turn opens the claim's clause: only its source and cue may follow it.
+    if clause_start(claims, i) > marker.start {
+        return None;
+    }
+    let ws = words(
+        text,
+        c.sentence.start.max(clause_start(claims, i))..marker.start,
+    );
+    let lw = |k: usize| {
+        ws.get(k)
+            .map(|w| bare(&text[w.clone()]).to_lowercase())
+            .unwrap_or_default()
+    };
+    let noun = |k: usize| objects.iter().any(|o| o.contains(&lw(k)));
+    let (h, k) = (0..ws.len()).find_map(|h| {
+        let t = &text[ws[h].clone()];
+        if !is_possessive(t) || !capitalised(t) {
+            return None;
+        }
+        // The noun right after the possessive, or after one modifier.
+        let k = (h + 1..(h + 3).min(ws.len())).find(|&k| noun(k))?;
+        matches!(lw(k + 1).as_str(), "on" | "that" | "about").then_some((h, k + 1))
+    })?;
+    // Up to the last word before the turn, without its comma or dash.
+    let content = trim_range(text, ws[k].end..ws.last()?.end);
+    if words(text, content.clone()).len() < 3
+        || negated(text, &content) == negated(text, &c.span)
+        || topics
+            .of_range(i, &content)
+            .intersection(&topics.of_range(i, &c.span))
+            .next()
+            .is_none()
+    {
+        return None;
+    }
+    let holder = ws[h].start..ws[h].start + bare(&text[ws[h].clone()]).len();
+    let near = nearby_sources(analysis, i);
+    let source = side_source(text, analysis, &near, holder);
+    if source == SideSource::Known(me) {
+        return None;
+    }
+    Some(both_in(
+        i,
+        (ws[h].start..content.end, source),
+        (c.span.clone(), SideSource::Known(me)),
     ))
 }
 

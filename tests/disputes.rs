@@ -1480,3 +1480,32 @@ fn a_but_of_experts_weighs_their_judgement_against_the_claim_before() {
          But some experts said it would be a hard pledge to keep.\n",
     ]);
 }
+
+#[test]
+fn a_turn_against_a_holders_claim_named_before_it_disputes_it() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz also made a reference to Hale's testimony on the cracks found in the \
+         old bridge in May - but she went on to suggest that the cracks were not found \
+         by the state.\n",
+        "dispute.but",
+    );
+    assert_eq!(
+        a,
+        "Hale's testimony on the cracks found in the old bridge in May"
+    );
+    assert_eq!(a_src, "Hale");
+    assert_eq!(b, "that the cracks were not found by the state");
+    assert_eq!(b_src, "Ana Ruiz");
+    // Both negated, no word shared, or no holder: no dispute.
+    no_disputes(&[
+        "Mayor Ana Ruiz also made a reference to Hale's testimony on the cracks not found in \
+         the old bridge in May - but she went on to suggest that the cracks were not \
+         found by the state.\n",
+        "Mayor Ana Ruiz also made a reference to Hale's testimony on the budget for the old \
+         ferry in May - but she went on to suggest that the roads were not paved by \
+         the state.\n",
+        "Mayor Ana Ruiz also made a reference to the testimony on the cracks found in the old \
+         bridge in May - but she went on to suggest that the cracks were not found by \
+         the state.\n",
+    ]);
+}
