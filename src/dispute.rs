@@ -870,6 +870,15 @@ pub fn find_disputes(
                     .then(|| turn_against_named_claim(&topics, i, &marker, me, objects))
                     .flatten()
             });
+            // "The report undercut Clinton's argument that Z": whosaid made
+            // the claim noun Clinton's cue; the sentence's subject disputes it.
+            let turn = turn.or_else(|| {
+                (drule.frame == DisputeFrame::Verb && !seg.in_quote(marker.start))
+                    .then(|| {
+                        disputed_by_subject(text, engine, analysis, i, &marker, &objects[rule])
+                    })
+                    .flatten()
+            });
             // "X said Z, a charge that Y has denied": the relative clause's own subject.
             let turn = turn.or_else(|| {
                 (drule.frame == DisputeFrame::Verb && !seg.in_quote(marker.start))
@@ -3445,6 +3454,83 @@ fn turn_against_named_claim(
         i,
         (ws[h].start..content.end, source),
         (c.span.clone(), SideSource::Known(me)),
+    ))
+}
+
+/// A claim whose cue is a claim noun right after a verb marker, with its
+/// holder: "The Friday announcement appeared to undercut Clinton's argument
+/// that Z", "the department had spent months pushing back against claims by
+/// intelligence agencies that Z". whosaid makes the noun the holder's cue
+/// and Z the holder's claim; the one who disputes it is the subject that
+/// opens the sentence (after a one-word opener such as "Previously,"), up
+/// to its first auxiliary ("The Friday announcement was ... because it
+/// appeared to undercut"), or all the words before the marker ("The
+/// university rebutted"): at most four words, a determiner or a capital
+/// first, no pronoun, no comma between it and the marker.
+fn disputed_by_subject(
+    text: &str,
+    engine: &Engine,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    let me = c.attribution.source?;
+    let cue = c.attribution.cue.as_ref()?;
+    if c.attribution.status != Status::Explicit
+        || cue.start < marker.end
+        || !objects.contains(&text[cue.clone()].to_lowercase())
+        || c.span.start < cue.end
+    {
+        return None;
+    }
+    // Only the holder and a modifier or two between the marker and the noun.
+    let between = &text[marker.end..cue.start];
+    if words(text, marker.end..cue.start).len() > 4
+        || between.contains([',', ';', '—', '–', '"', '“'])
+    {
+        return None;
+    }
+    let mut start = c.sentence.start;
+    if let Some(p) = text[start..marker.start].find(',')
+        && words(text, start..start + p).len() == 1
+    {
+        start += p + 1;
+    }
+    let ws = words(text, start..marker.start);
+    let p = ws
+        .iter()
+        .position(|w| {
+            let lw = text[w.clone()].to_lowercase();
+            AUXILIARIES.contains(&lw.as_str()) || COPULAS.contains(&lw.as_str())
+        })
+        .unwrap_or(ws.len());
+    let subject = &ws[..p];
+    let first = subject.first()?;
+    let fw = text[first.clone()].to_lowercase();
+    if subject.len() > 4
+        || text[first.start..marker.start].contains([',', ';', '—', '–'])
+        || engine.lexicon.has(LexiconClass::Pronoun, &fw)
+        || !(capitalised(&text[first.clone()]) || DETERMINERS.contains(&fw.as_str()))
+        || subject.iter().any(|w| {
+            engine
+                .lexicon
+                .has(LexiconClass::Pronoun, &text[w.clone()].to_lowercase())
+        })
+    {
+        return None;
+    }
+    let who = first.start..subject.last()?.end;
+    let near = nearby_sources(analysis, i);
+    let source = side_source(text, analysis, &near, who.clone());
+    if is_me_side(&source, text, analysis, &near, &|s| s == me) {
+        return None;
+    }
+    Some(both_in(
+        i,
+        (c.span.clone(), SideSource::Known(me)),
+        (who.start..cue.end, source),
     ))
 }
 

@@ -1509,3 +1509,33 @@ fn a_turn_against_a_holders_claim_named_before_it_disputes_it() {
          the state.\n",
     ]);
 }
+
+#[test]
+fn the_subject_of_a_verb_marker_disputes_the_claim_noun_made_a_cue() {
+    // whosaid makes "claim" the mayor's cue; the sentence's subject disputes it.
+    for (text, rule, who) in [
+        (
+            "The state audit was important because it appeared to undercut Mayor Ana \
+             Ruiz's claim that the old bridge was safe.\n",
+            "dispute.contradiction",
+            "The state audit",
+        ),
+        (
+            "The state auditors rebutted Mayor Ana Ruiz's claim that the old bridge was safe.\n",
+            "dispute.denial",
+            "The state auditors",
+        ),
+    ] {
+        let [(a, a_src), (b, b_src)] = sides_of(text, rule);
+        assert_eq!(a, "that the old bridge was safe");
+        assert_eq!(a_src, "Ana Ruiz");
+        assert!(b.starts_with(who) && b.ends_with("Ruiz's claim"), "{b}");
+        assert_eq!(b_src, who);
+    }
+    // A pronoun, or a subject set off by commas: no dispute.
+    no_disputes(&[
+        "It appeared to undercut Mayor Ana Ruiz's claim that the old bridge was safe.\n",
+        "The state auditors, in a letter sent on Monday to the county, rebutted Mayor \
+         Ana Ruiz's claim that the old bridge was safe.\n",
+    ]);
+}
