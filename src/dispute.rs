@@ -863,6 +863,22 @@ pub fn find_disputes(
                     .then(|| turn_to_another_account(text, analysis, i, &marker, me))
                     .flatten()
             });
+            // "X referred to Comey's testimony on Z - but she went on to
+            // suggest that W": the turn against a holder's claim named before it.
+            let turn = turn.or_else(|| {
+                weak_turn
+                    .then(|| turn_against_named_claim(&topics, i, &marker, me, objects))
+                    .flatten()
+            });
+            // "The report undercut Clinton's argument that Z": whosaid made
+            // the claim noun Clinton's cue; the sentence's subject disputes it.
+            let turn = turn.or_else(|| {
+                (drule.frame == DisputeFrame::Verb && !seg.in_quote(marker.start))
+                    .then(|| {
+                        disputed_by_subject(text, engine, analysis, i, &marker, &objects[rule])
+                    })
+                    .flatten()
+            });
             // "X said Z, a charge that Y has denied": the relative clause's own subject.
             let turn = turn.or_else(|| {
                 (drule.frame == DisputeFrame::Verb && !seg.in_quote(marker.start))
@@ -944,6 +960,31 @@ pub fn find_disputes(
                                     && denies(text, engine, &claims[j])
                             })
                             .map(|j| (j, usize::MAX));
+                    }
+                    // "Clinton pledged to raise incomes, not taxes. But some
+                    // experts said it could be a difficult pledge to keep": a
+                    // turn that opens the sentence of a body of specialists
+                    // ("experts", "economists", "critics") weighs their
+                    // judgement against the claim just before that shares a
+                    // word with it; no denial need stand on either side.
+                    if weak
+                        && !mid
+                        && best.is_none()
+                        && specialists(engine, &analysis.sources[me].name)
+                    {
+                        for j in earlier(text, analysis, engine, i, 1)
+                            .take_while(|&j| {
+                                j + 3 >= i
+                                    && !narration_between(claims, j, i)
+                                    && !(j + 1..i).any(|k| asks(text, claims, k))
+                            })
+                            .collect::<Vec<_>>()
+                        {
+                            if topics.of(j).intersection(&mine).next().is_some() {
+                                best = Some((j, usize::MAX));
+                                break;
+                            }
+                        }
                     }
                     let candidates = earlier(text, analysis, engine, i, 2)
                         .take(if corrects { 1 } else { WINDOW })
@@ -1301,6 +1342,34 @@ fn earlier<'a>(
     (i.saturating_sub(WINDOW)..i)
         .rev()
         .filter(move |&j| disputable(text, analysis, engine, i, j, max_par))
+}
+
+/// Bodies of specialists whose judgement news sets against a claim ("But
+/// experts say ..."): plurals only, a group and not one named person.
+const SPECIALISTS: &[&str] = &[
+    "experts",
+    "analysts",
+    "economists",
+    "scholars",
+    "scientists",
+    "researchers",
+    "historians",
+    "specialists",
+    "observers",
+    "critics",
+];
+
+/// Is the source's name a group of specialists ("some experts", "many
+/// economists", "legal scholars"): its last word one of `SPECIALISTS`, and
+/// no person with them ("he and election-law experts", "Ward and other
+/// experts" speak for that person too)?
+fn specialists(engine: &Engine, name: &str) -> bool {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    ws.last()
+        .is_some_and(|w| SPECIALISTS.contains(&w.to_lowercase().as_str()))
+        && !ws
+            .iter()
+            .any(|w| capitalised(w) || engine.lexicon.has(LexiconClass::Pronoun, &w.to_lowercase()))
 }
 
 /// Is the claim's cue a verb of denial ("denied", "rejects")?
@@ -3326,6 +3395,153 @@ fn turn_to_another_account(
             span: theirs,
             source: SideSource::Known(source),
         },
+    ))
+}
+
+/// A turn inside a sentence against a claim the writer names with its
+/// holder before it: "Clinton referred to Comey's testimony on the existence
+/// of 100 classified emails - but she continued to suggest that they were
+/// not marked classified". Before the turn, a capitalised possessive and a
+/// claim noun of any dispute rule ("testimony", "claim", "report"), then
+/// "on", "that" or "about" and what was claimed, of at least three words;
+/// after it, the claim of another source, opened by the turn. As for any
+/// weak turn, one side must deny what the other asserts, and the two must
+/// share a topic word.
+fn turn_against_named_claim(
+    topics: &Topics,
+    i: usize,
+    marker: &Range<usize>,
+    me: usize,
+    objects: &[HashSet<String>],
+) -> Option<(Side, Side)> {
+    let (text, analysis) = (topics.text, topics.analysis);
+    let claims = &analysis.claims;
+    let c = &claims[i];
+    if c.span.start < marker.end || opens_sentence(text, c, marker) {
+        return None;
+    }
+    // The turn opens the claim's clause: only its source and cue may follow it.
+    if clause_start(claims, i) > marker.start {
+        return None;
+    }
+    let ws = words(
+        text,
+        c.sentence.start.max(clause_start(claims, i))..marker.start,
+    );
+    let lw = |k: usize| {
+        ws.get(k)
+            .map(|w| bare(&text[w.clone()]).to_lowercase())
+            .unwrap_or_default()
+    };
+    let noun = |k: usize| objects.iter().any(|o| o.contains(&lw(k)));
+    let (h, k) = (0..ws.len()).find_map(|h| {
+        let t = &text[ws[h].clone()];
+        if !is_possessive(t) || !capitalised(t) {
+            return None;
+        }
+        // The noun right after the possessive, or after one modifier.
+        let k = (h + 1..(h + 3).min(ws.len())).find(|&k| noun(k))?;
+        matches!(lw(k + 1).as_str(), "on" | "that" | "about").then_some((h, k + 1))
+    })?;
+    // Up to the last word before the turn, without its comma or dash.
+    let content = trim_range(text, ws[k].end..ws.last()?.end);
+    if words(text, content.clone()).len() < 3
+        || negated(text, &content) == negated(text, &c.span)
+        || topics
+            .of_range(i, &content)
+            .intersection(&topics.of_range(i, &c.span))
+            .next()
+            .is_none()
+    {
+        return None;
+    }
+    let holder = ws[h].start..ws[h].start + bare(&text[ws[h].clone()]).len();
+    let near = nearby_sources(analysis, i);
+    let source = side_source(text, analysis, &near, holder);
+    if source == SideSource::Known(me) {
+        return None;
+    }
+    Some(both_in(
+        i,
+        (ws[h].start..content.end, source),
+        (c.span.clone(), SideSource::Known(me)),
+    ))
+}
+
+/// A claim whose cue is a claim noun right after a verb marker, with its
+/// holder: "The Friday announcement appeared to undercut Clinton's argument
+/// that Z", "the department had spent months pushing back against claims by
+/// intelligence agencies that Z". whosaid makes the noun the holder's cue
+/// and Z the holder's claim; the one who disputes it is the subject that
+/// opens the sentence (after a one-word opener such as "Previously,"), up
+/// to its first auxiliary ("The Friday announcement was ... because it
+/// appeared to undercut"), or all the words before the marker ("The
+/// university rebutted"): at most four words, a determiner or a capital
+/// first, no pronoun, no comma between it and the marker.
+fn disputed_by_subject(
+    text: &str,
+    engine: &Engine,
+    analysis: &Analysis,
+    i: usize,
+    marker: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<(Side, Side)> {
+    let c = &analysis.claims[i];
+    let me = c.attribution.source?;
+    let cue = c.attribution.cue.as_ref()?;
+    if c.attribution.status != Status::Explicit
+        || cue.start < marker.end
+        || !objects.contains(&text[cue.clone()].to_lowercase())
+        || c.span.start < cue.end
+    {
+        return None;
+    }
+    // Only the holder and a modifier or two between the marker and the noun.
+    let between = &text[marker.end..cue.start];
+    if words(text, marker.end..cue.start).len() > 4
+        || between.contains([',', ';', '—', '–', '"', '“'])
+    {
+        return None;
+    }
+    let mut start = c.sentence.start;
+    if let Some(p) = text[start..marker.start].find(',')
+        && words(text, start..start + p).len() == 1
+    {
+        start += p + 1;
+    }
+    let ws = words(text, start..marker.start);
+    let p = ws
+        .iter()
+        .position(|w| {
+            let lw = text[w.clone()].to_lowercase();
+            AUXILIARIES.contains(&lw.as_str()) || COPULAS.contains(&lw.as_str())
+        })
+        .unwrap_or(ws.len());
+    let subject = &ws[..p];
+    let first = subject.first()?;
+    let fw = text[first.clone()].to_lowercase();
+    if subject.len() > 4
+        || text[first.start..marker.start].contains([',', ';', '—', '–'])
+        || engine.lexicon.has(LexiconClass::Pronoun, &fw)
+        || !(capitalised(&text[first.clone()]) || DETERMINERS.contains(&fw.as_str()))
+        || subject.iter().any(|w| {
+            engine
+                .lexicon
+                .has(LexiconClass::Pronoun, &text[w.clone()].to_lowercase())
+        })
+    {
+        return None;
+    }
+    let who = first.start..subject.last()?.end;
+    let near = nearby_sources(analysis, i);
+    let source = side_source(text, analysis, &near, who.clone());
+    if is_me_side(&source, text, analysis, &near, &|s| s == me) {
+        return None;
+    }
+    Some(both_in(
+        i,
+        (c.span.clone(), SideSource::Known(me)),
+        (who.start..cue.end, source),
     ))
 }
 

@@ -1463,3 +1463,86 @@ fn a_but_right_after_another_sources_denial_turns_against_it() {
          had been opened by hand.\n",
     ]);
 }
+
+#[test]
+fn a_but_of_experts_weighs_their_judgement_against_the_claim_before() {
+    // One shared word ("pledge") and no negation: the specialists are enough.
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz said she will pledge to fix every road in the county by May. \
+         But some experts said it would be a hard pledge to keep.\n",
+        "dispute.but",
+    );
+    assert!(a.contains("fix every road"), "{a}");
+    assert_eq!(a_src, "Ana Ruiz");
+    assert_eq!(b, "it would be a hard pledge to keep");
+    assert_eq!(b_src, "some experts");
+    // No word shared, a named person among them, or narration between: no dispute.
+    no_disputes(&[
+        "Mayor Ana Ruiz said she will pledge to fix every road in the county by May. \
+         But some experts said the weather in the north was mild.\n",
+        "Mayor Ana Ruiz said she will pledge to fix every road in the county by May. \
+         But Tom Hale and other experts said it would be a hard pledge to keep.\n",
+        "Mayor Ana Ruiz said she will pledge to fix every road in the county by May. \
+         The county has 400 miles of road. \
+         But some experts said it would be a hard pledge to keep.\n",
+    ]);
+}
+
+#[test]
+fn a_turn_against_a_holders_claim_named_before_it_disputes_it() {
+    let [(a, a_src), (b, b_src)] = sides_of(
+        "Mayor Ana Ruiz also made a reference to Hale's testimony on the cracks found in the \
+         old bridge in May - but she went on to suggest that the cracks were not found \
+         by the state.\n",
+        "dispute.but",
+    );
+    assert_eq!(
+        a,
+        "Hale's testimony on the cracks found in the old bridge in May"
+    );
+    assert_eq!(a_src, "Hale");
+    assert_eq!(b, "that the cracks were not found by the state");
+    assert_eq!(b_src, "Ana Ruiz");
+    // Both negated, no word shared, or no holder: no dispute.
+    no_disputes(&[
+        "Mayor Ana Ruiz also made a reference to Hale's testimony on the cracks not found in \
+         the old bridge in May - but she went on to suggest that the cracks were not \
+         found by the state.\n",
+        "Mayor Ana Ruiz also made a reference to Hale's testimony on the budget for the old \
+         ferry in May - but she went on to suggest that the roads were not paved by \
+         the state.\n",
+        "Mayor Ana Ruiz also made a reference to the testimony on the cracks found in the old \
+         bridge in May - but she went on to suggest that the cracks were not found by \
+         the state.\n",
+    ]);
+}
+
+#[test]
+fn the_subject_of_a_verb_marker_disputes_the_claim_noun_made_a_cue() {
+    // whosaid makes "claim" the mayor's cue; the sentence's subject disputes it.
+    for (text, rule, who) in [
+        (
+            "The state audit was important because it appeared to undercut Mayor Ana \
+             Ruiz's claim that the old bridge was safe.\n",
+            "dispute.contradiction",
+            "The state audit",
+        ),
+        (
+            "The state auditors rebutted Mayor Ana Ruiz's claim that the old bridge was safe.\n",
+            "dispute.denial",
+            "The state auditors",
+        ),
+    ] {
+        let [(a, a_src), (b, b_src)] = sides_of(text, rule);
+        assert_eq!(a, "that the old bridge was safe");
+        assert_eq!(a_src, "Ana Ruiz");
+        assert!(b.starts_with(who) && b.ends_with("Ruiz's claim"), "{b}");
+        assert_eq!(b_src, who);
+    }
+    // A pronoun, or a subject set off by commas: no dispute.
+    no_disputes(&[
+        "It appeared to undercut Mayor Ana Ruiz's claim that the old bridge was safe.\n",
+        "The state auditors, in a letter sent on Monday to the county, rebutted Mayor \
+         Ana Ruiz's claim that the old bridge was safe.\n",
+    ]);
+}
