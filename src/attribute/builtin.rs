@@ -1228,6 +1228,23 @@ const COPULAR_NOUN_CUES: &[&str] = &["response", "reply", "answer", "point", "ex
 /// Monday that").
 const NOUN_CUE_TIMES: &[&str] = &["on", "in", "last", "this", "earlier", "during", "at"];
 
+/// Is `w` (lower case) a noun of any of the lists `possessive_noun` tries?
+fn noun_cue(w: &str) -> bool {
+    type Nouns =
+        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::phrases::Fnv>>;
+    static NOUNS: std::sync::LazyLock<Nouns> = std::sync::LazyLock::new(|| {
+        let lists = [
+            AGENT_NOUN_CUES,
+            COPULAR_NOUN_CUES,
+            PROMISE_NOUN_CUES,
+            POSSESSIVE_NOUN_CUES,
+        ];
+        let stance = STANCE_NOUN_CUES.iter().map(|&(n, _)| n);
+        lists.into_iter().flatten().copied().chain(stance).collect()
+    });
+    NOUNS.contains(w)
+}
+
 /// "Trump's claim that …", "his suggestion that …", "Sanders's argument on
 /// Sunday was that …": a possessive source, a noun of saying, and a that-clause
 /// (or a colon and a quotation). The noun is the cue, the possessive the
@@ -1255,6 +1272,11 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
             continue;
         }
         let lw = lower(&text[w.clone()]);
+        // One hashed look-up for the nouns of every list below: most words
+        // are none of them, and each list is searched word by word.
+        if !noun_cue(&lw) {
+            continue;
+        }
         if AGENT_NOUN_CUES.contains(&lw.as_ref())
             && let Some(c) = noun_agent(ctx, sent, &ws, i)
         {

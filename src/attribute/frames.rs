@@ -1368,6 +1368,10 @@ impl<'a> Ctx<'a> {
     ) -> Option<Range<usize>> {
         let text = self.text;
         const DASHES: &[&str] = &[" - ", " -- ", "—", "–", "―"];
+        // Every dash has a hyphen or the lead byte of the dashes' block
+        // (U+2010–U+203F): a sentence with neither needs no search for each
+        // dash (a substring searcher built per dash per cue otherwise).
+        memchr::memchr2(b'-', 0xE2, &text.as_bytes()[sent.start..ce])?;
         let open = DASHES
             .iter()
             .filter_map(|d| {
@@ -1856,10 +1860,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let seg = &text[region.clone()];
-        let dash = [" - ", " -- "]
-            .iter()
-            .filter_map(|d| seg.rfind(d).map(|k| (k, d.len())))
-            .max();
+        // Most regions have no hyphen at all: no searcher for either dash then.
+        let dash = memchr::memchr(b'-', seg.as_bytes()).and_then(|_| {
+            [" - ", " -- "]
+                .iter()
+                .filter_map(|d| seg.rfind(d).map(|k| (k, d.len())))
+                .max()
+        });
         let and = Words::new(text, region.clone())
             .filter(|w| lower(&text[w.clone()]) == "and")
             .last()
