@@ -1451,6 +1451,40 @@ fn nearby_sources(analysis: &Analysis, i: usize) -> Vec<usize> {
     out
 }
 
+impl SideSource {
+    /// Is analysis source `s` this side's source?
+    fn is(&self, text: &str, analysis: &Analysis, s: usize) -> bool {
+        match self {
+            SideSource::Known(m) => *m == s,
+            SideSource::Named(r) => names_source(text, r, analysis, s),
+        }
+    }
+}
+
+/// Who holds a claim that claim `i`'s sentence names with its holder
+/// ("dismissed Sanders’ accusations that Z", "Contrary to Lazar's claims"):
+/// a source nearby whom the holder's words name, else those words. `None`
+/// when the holder is the disputing side `me` itself: no one disputes
+/// themselves.
+fn holder_source(
+    text: &str,
+    analysis: &Analysis,
+    i: usize,
+    h: &Range<usize>,
+    me: &SideSource,
+) -> Option<SideSource> {
+    let known = nearby_sources(analysis, i)
+        .into_iter()
+        .filter(|&s| names_source(text, h, analysis, s))
+        .min_by_key(|&s| usize::from(!me.is(text, analysis, s)));
+    if known.is_some_and(|s| me.is(text, analysis, s))
+        || matches!(me, SideSource::Named(r) if text[r.clone()] == text[h.clone()])
+    {
+        return None;
+    }
+    Some(known.map_or(SideSource::Named(h.clone()), SideSource::Known))
+}
+
 /// The topic of each claim, computed once.
 struct Topics<'a> {
     text: &'a str,
@@ -1532,10 +1566,7 @@ fn verb_dispute(
     let c = &claims[i];
     let source_of = |j: usize| claims[j].attribution.source;
     // Is this (an analysis source) the one who disputes?
-    let is_me = |s: usize| match &me {
-        SideSource::Known(m) => *m == s,
-        SideSource::Named(r) => names_source(text, r, analysis, s),
-    };
+    let is_me = |s: usize| me.is(text, analysis, s);
     let others = |max_par: usize| {
         earlier(text, analysis, topics.engine, i, max_par)
             .filter(move |&j| source_of(j).is_some_and(|s| !is_me(s)))
@@ -1703,19 +1734,7 @@ fn verb_dispute(
                 .unwrap_or(np_end);
             if let Some(h) = holder {
                 // "dismissed Sanders’ accusations that Z": Z is Sanders’s, inside this sentence.
-                let known = nearby_sources(analysis, i)
-                    .into_iter()
-                    .filter(|&s| names_source(text, &h, analysis, s))
-                    .min_by_key(|&s| usize::from(!is_me(s)));
-                if known.is_some_and(is_me)
-                    || matches!(&me, SideSource::Named(r) if text[r.clone()] == text[h.clone()])
-                {
-                    return None;
-                }
-                let source = match known {
-                    Some(s) => SideSource::Known(s),
-                    None => SideSource::Named(h),
-                };
+                let source = holder_source(text, analysis, i, &h, &me)?;
                 return Some((
                     Side {
                         claim: i,
@@ -1781,16 +1800,7 @@ fn verb_dispute(
                 // named in the phrase that opens the sentence, with no earlier
                 // claim of its holder, is that phrase, the holder's.
                 let n = noun.filter(|_| opens_sentence(text, c, marker))?;
-                let known = nearby_sources(analysis, i)
-                    .into_iter()
-                    .filter(|&s| names_source(text, &h, analysis, s))
-                    .min_by_key(|&s| usize::from(!is_me(s)));
-                if known.is_some_and(is_me)
-                    || matches!(&me, SideSource::Named(r) if text[r.clone()] == text[h.clone()])
-                {
-                    return None;
-                }
-                let source = known.map_or(SideSource::Named(h.clone()), SideSource::Known);
+                let source = holder_source(text, analysis, i, &h, &me)?;
                 let end = trim_range(text, marker.start..c.sentence.end).end;
                 return Some((
                     Side {
