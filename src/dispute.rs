@@ -1344,29 +1344,15 @@ fn earlier<'a>(
         .filter(move |&j| disputable(text, analysis, engine, i, j, max_par))
 }
 
-/// Bodies of specialists whose judgement news sets against a claim ("But
-/// experts say ..."): plurals only, a group and not one named person.
-const SPECIALISTS: &[&str] = &[
-    "experts",
-    "analysts",
-    "economists",
-    "scholars",
-    "scientists",
-    "researchers",
-    "historians",
-    "specialists",
-    "observers",
-    "critics",
-];
-
 /// Is the source's name a group of specialists ("some experts", "many
-/// economists", "legal scholars"): its last word one of `SPECIALISTS`, and
+/// economists", "legal scholars"): its last word a `specialist_noun` of the
+/// lexicon, and
 /// no person with them ("he and election-law experts", "Ward and other
 /// experts" speak for that person too)?
 fn specialists(engine: &Engine, name: &str) -> bool {
     let ws: Vec<&str> = name.split_whitespace().collect();
     ws.last()
-        .is_some_and(|w| SPECIALISTS.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| engine.lexicon.has(LexiconClass::SpecialistNoun, w))
         && !ws
             .iter()
             .any(|w| capitalised(w) || engine.lexicon.has(LexiconClass::Pronoun, &w.to_lowercase()))

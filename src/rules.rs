@@ -533,6 +533,10 @@ pub enum LexiconClass {
     FemalePersonWord,
     /// First names and person titles that mark a man ("Barack", "Mr.").
     MalePersonWord,
+    /// Plural nouns for bodies of specialists ("experts", "economists"):
+    /// "But some experts said …" weighs their judgement against the claim
+    /// just before it.
+    SpecialistNoun,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
