@@ -537,6 +537,10 @@ pub enum LexiconClass {
     /// "But some experts said …" weighs their judgement against the claim
     /// just before it.
     SpecialistNoun,
+    /// Quantifiers that make a subject a share of people ("*most* in both
+    /// states supported", "*none* of the three"): such a subject passes the
+    /// `named_source` check of a cue.
+    ShareWord,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -4067,3 +4067,38 @@ fn mined_longer_phrases_are_whole_cues() {
         );
     }
 }
+
+#[test]
+fn a_share_of_people_holds_stance_cues() {
+    // A quantifier or a percentage standing for people passes the
+    // named-source check of a stance cue, as a people noun does.
+    let (r, _) = check("share_subjects.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the fare cut", "supported", "Most in both towns"),
+            (
+                "that they would skip the vote",
+                "indicated",
+                "Twelve percent",
+            ),
+            (
+                "their worries about the fares",
+                "shared",
+                "Some of those surveyed",
+            ),
+        ],
+    );
+    assert_eq!(
+        attribution(claim(&r, "a plan for the depot")),
+        ("explicit", Some("laid"), Some("None of the three"))
+    );
+    // "the most" is a superlative, and "all signs" count no people.
+    assert_unattributed(
+        &r,
+        &[
+            "The most telling promise",
+            "All signs point to a long fight",
+        ],
+    );
+}

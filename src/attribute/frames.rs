@@ -1674,6 +1674,9 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         s.kind == SourceKind::Unknown
             && !s.pronoun
+            // "Thirty-seven percent would vote for", "None of the three
+            // laid out": a share of people stands for them.
+            && !self.share_of_people(&s.range)
             // "the president proposed", "the Republican candidate
             // repeated": a role stands for the person who holds it.
             && !last_word(text, s.range.start, s.range.end).is_some_and(|w| {
