@@ -541,6 +541,9 @@ pub enum LexiconClass {
     /// states supported", "*none* of the three"): such a subject passes the
     /// `named_source` check of a cue.
     ShareWord,
+    /// Verbs of leading or causing whose object is the subject of the
+    /// infinitive after it ("*leaving* many to wonder", "*led* her to declare").
+    ControlVerb,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -4102,3 +4102,20 @@ fn a_share_of_people_holds_stance_cues() {
         ],
     );
 }
+
+#[test]
+fn the_object_of_a_verb_of_leading_is_the_subject_of_the_infinitive_cue() {
+    // "left many to wonder", "led her to declare": whoever is led to a
+    // thought or a word holds it.
+    let (r, _) = check("control_objects.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("whether the depot would reopen", "wonder", "many"),
+            ("whether the line will survive", "worry", "some riders"),
+            ("that the plan was dead", "declare", "her"),
+        ],
+    );
+    // A thing led to an act holds no stance.
+    assert_unattributed(&r, &["The delay left the budget to absorb the cost"]);
+}

@@ -298,6 +298,9 @@ impl<'a> Ctx<'a> {
         if !text[w.end..to.start].chars().all(is_blank) {
             return None;
         }
+        if let Some(m) = self.control_object(floor, w.end) {
+            return Some(m);
+        }
         let lw = lower(&text[w.clone()]);
         let pronoun = ["him", "them"].contains(&lw.as_str());
         if !pronoun
@@ -347,6 +350,54 @@ impl<'a> Ctx<'a> {
                 SourceKind::Person | SourceKind::Organization | SourceKind::Outlet
             )
         })
+    }
+
+    /// The object of a verb of leading or causing that ends at `end`, right
+    /// before an infinitive cue's "to": "leaving many to wonder", "led some
+    /// allies to worry", "leads many cyber experts to suspect", "led her to
+    /// declare". Whoever is led to a thought or a word holds it, so the
+    /// object is the infinitive's subject (a `control_verb` of
+    /// rules/lexicon.yaml, one to four plain words after it). The subject
+    /// still has to pass a cue's `named_source` check.
+    fn control_object(&self, floor: usize, end: usize) -> Option<Mention> {
+        let text = self.text;
+        let mut start = end;
+        for _ in 0..5 {
+            let p = last_word(text, floor, start)?;
+            if !text[p.end..start].chars().all(is_blank) {
+                return None;
+            }
+            if start < end && self.lex(LexiconClass::ControlVerb, &text[p.clone()]) {
+                let range = start..end;
+                let one = Words::new(text, range.clone()).nth(1).is_none();
+                let lw = lower(&text[range.clone()]);
+                if one && ["her", "him", "them", "us", "me"].contains(&lw.as_str()) {
+                    return Some(Mention {
+                        range,
+                        kind: SourceKind::Unknown,
+                        outlet: None,
+                        pronoun: true,
+                    });
+                }
+                return Some(self.mention_in(range.clone(), false).unwrap_or(Mention {
+                    range,
+                    kind: SourceKind::Unknown,
+                    outlet: None,
+                    pronoun: false,
+                }));
+            }
+            let lp = lower(&text[p.clone()]);
+            if !text[p.clone()]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-')
+                || PREPOSITIONS.contains(&lp.as_str())
+                || ["to", "that", "and", "or", "but", "who", "which"].contains(&lp.as_str())
+            {
+                return None;
+            }
+            start = p.start;
+        }
+        None
     }
 
     /// "Beck has in the past described", "Trump did not at any time Thursday
