@@ -696,6 +696,52 @@ fn a_question_hedge_names_its_asker() {
 }
 
 #[test]
+fn a_question_put_to_the_speaker_is_the_occasion_not_the_claim() {
+    // "The mayor said, “We will see,” when asked whether …": the question after
+    // the cue is the writer's account of the occasion, put by no one named; the
+    // claim ends before it and the hedge reports the question. "when pressed",
+    // "when questioned", "when told" put a question or news as "when asked" does.
+    let (r, text) = check("question_occasions.txt");
+    for (needle, claim_text, hedge, question) in [
+        (
+            "We will see",
+            "“We will see,”",
+            "when asked",
+            "whether the depot would close",
+        ),
+        (
+            "the fares would hold",
+            "the fares would hold",
+            "when asked",
+            "last week about the budget",
+        ),
+        (
+            "changed the subject",
+            "When later pressed about the depot budget, the transit chief changed the subject",
+            "When later pressed",
+            "about the depot budget",
+        ),
+        (
+            "grows quiet",
+            "The driver grows quiet when questioned about the crash",
+            "when questioned",
+            "about the crash",
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(c.text, claim_text, "{needle}");
+        assert_eq!(c.attribution.hedge.as_deref(), Some(hedge), "{needle}");
+        let got: Vec<&str> = c
+            .attribution
+            .hedge_content
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(got, vec![question], "{needle}");
+    }
+}
+
+#[test]
 fn a_phrase_opening_the_sentence_up_to_its_comma_is_no_source() {
     // "In a statement …, Rep. X reacted, saying", "In a speech …, the
     // inspector general, X, said": the subject stands after the phrase.

@@ -34,6 +34,29 @@ pub fn hedge_content(text: &str, claim: &Claim) -> Vec<Range<usize>> {
     }
 }
 
+/// Where the participle of a question hedge ends: the hedge match may end
+/// past "asked" ("asked whether", "Asked by the host to"), so back up to it;
+/// the other question hedges end on theirs ("when pressed", "when told").
+/// `None` for a hedge that puts no question.
+pub(super) fn question_participle_end(text: &str, hedge: &Range<usize>) -> Option<usize> {
+    const PUT_TO: &[&str] = &[
+        "pressed",
+        "questioned",
+        "challenged",
+        "quizzed",
+        "grilled",
+        "told",
+        "advised",
+        "interviewed",
+    ];
+    let words = text[hedge.clone()].to_lowercase();
+    if let Some(i) = words.rfind("asked") {
+        return Some(hedge.start + i + "asked".len());
+    }
+    let last = words.rsplit(char::is_whitespace).next()?;
+    PUT_TO.contains(&last).then_some(hedge.end)
+}
+
 /// "Asked whether the plan would pass, 60 percent said no": what the hedge
 /// reports is the question after "asked", up to its comma. After an asker
 /// the report names ("when asked by a reporter whether …"), the question
@@ -43,9 +66,7 @@ fn question_after(
     hedge: &Range<usize>,
     asker: Option<&Range<usize>>,
 ) -> Option<Range<usize>> {
-    let words = text[hedge.clone()].to_lowercase();
-    // The hedge match may end before "whether" / "about" / "if": back up to "asked".
-    let k = words.rfind("asked")? + hedge.start + 5;
+    let k = question_participle_end(text, hedge)?;
     // "Asked on Fox News who leads …", "Asked by the host to respond …": the
     // question opens with the hedge's last word, not straight after "asked".
     let k = k + text[k..hedge.end]

@@ -887,8 +887,9 @@ impl<'a> Ctx<'a> {
         if hedge.end > end {
             return None;
         }
-        let asked = hedge.start + find_word(&text[hedge.clone()].to_ascii_lowercase(), "asked")?;
-        let by = skip_blank(text, asked + "asked".len(), end);
+        // "when asked by …", "when pressed by …".
+        let asked = super::hedged::question_participle_end(text, hedge)?;
+        let by = skip_blank(text, asked, end);
         if !text[by..end].starts_with("by ") {
             return None;
         }
