@@ -722,6 +722,18 @@ fn a_question_put_to_the_speaker_is_the_occasion_not_the_claim() {
             "about the depot budget",
         ),
         (
+            "seven years",
+            "“It has been seven years,”",
+            "asked about",
+            "about the delay in an interview",
+        ),
+        (
+            "We will rebuild",
+            "“We will rebuild,”",
+            "was asked about",
+            "about the fire",
+        ),
+        (
             "grows quiet",
             "The driver grows quiet when questioned about the crash",
             "when questioned",

@@ -555,32 +555,28 @@ pub fn attribute(
             // reports the question as put by no one named.
             let cue_end = att.cue.as_ref().map(|c| c.end);
             let occasion = |h: &Range<usize>, hr: usize| {
-                let lead = lower(&text[h.clone()]);
-                engine.hedges[hr].id.starts_with("hedge.asked")
-                    && (lead.starts_with("when ") || lead.starts_with("after "))
-                    && cue_end.is_some_and(|e| e <= h.start)
-                    && text[span.start..h.start]
-                        .trim_end_matches(|c: char| {
-                            c.is_whitespace() || matches!(c, ',' | '—' | '–')
-                        })
-                        .chars()
-                        .any(char::is_alphanumeric)
+                hedged::question_occasion(text, &span, cue_end?, h, &engine.hedges[hr].id)
             };
             if let Some((h, hr)) = within(&scan.hedges, &d.range).iter().find(|(h, hr)| {
                 !(seg.in_quote(h.start)
-                    || explicit && span.start <= h.start && h.end <= span.end && !occasion(h, *hr))
+                    || explicit
+                        && span.start <= h.start
+                        && h.end <= span.end
+                        && occasion(h, *hr).is_none())
             }) {
-                if explicit && span.start <= h.start && h.end <= span.end {
-                    let cut = span.start
-                        + text[span.start..h.start]
-                            .trim_end_matches(|c: char| {
-                                c.is_whitespace() || matches!(c, ',' | '—' | '–')
-                            })
-                            .len();
+                if explicit
+                    && span.start <= h.start
+                    && h.end <= span.end
+                    && let Some(cut) = occasion(h, *hr)
+                {
                     span.end = cut;
+                    // Content around the cue: the pieces before the question.
                     fragments.retain(|f: &Range<usize>| f.start < cut);
                     for f in fragments.iter_mut() {
                         f.end = f.end.min(cut);
+                    }
+                    if let Some(last) = fragments.last() {
+                        span.end = last.end;
                     }
                     if fragments.len() < 2 {
                         fragments.clear();
