@@ -754,6 +754,27 @@ fn a_question_put_to_the_speaker_is_the_occasion_not_the_claim() {
 }
 
 #[test]
+fn there_being_fears_or_talk_is_an_attribution_to_no_one_named() {
+    // "There are fears …", "there was a lot of talk about …": an attitude or
+    // talk stated as existing, held by no one named; the existential phrase
+    // and the noun (with its preposition) are the cue, what follows the
+    // content. "There is no doubt" is the writer's own certainty.
+    let (r, _) = check("existential_stance.txt");
+    for (content, cue) in [
+        ("the new depot will flood again", "There are fears"),
+        ("the fare rise", "there was a lot of talk about"),
+        ("the mayor to resign", "There have been few calls for"),
+        ("that the fares must fall", "there is broad agreement"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(c.text, content);
+        assert_eq!(attribution(c), ("explicit", Some(cue), None), "{content}");
+    }
+    let doubt = claim(&r, "There is no doubt");
+    assert_eq!(doubt.attribution.status, "unattributed");
+}
+
+#[test]
 fn a_phrase_opening_the_sentence_up_to_its_comma_is_no_source() {
     // "In a statement …, Rep. X reacted, saying", "In a speech …, the
     // inspector general, X, said": the subject stands after the phrase.

@@ -928,6 +928,21 @@ impl<'a> Ctx<'a> {
         rule: usize,
     ) -> Option<Candidate> {
         let text = self.text;
+        // "there are fears the depot will flood", "there was talk about …": an
+        // existential phrase and a noun of stance or talk (cue.there-is-stance)
+        // report an attitude held by no one named; what follows is its content.
+        let lead = &text[cue.clone()];
+        if lead.len() > 5 && lead[..5].eq_ignore_ascii_case("there") {
+            let after = skip_blank(text, cue.end, sent.end);
+            let content = content_trim(self, self.upto_clause_comma(after..sent.end));
+            if !text[content.clone()].chars().any(char::is_alphanumeric) {
+                return None;
+            }
+            return Some(
+                Candidate::new(cue.clone(), rule, None, vec![content], cue.start)
+                    .with_forward(true),
+            );
+        }
         // The auxiliaries before the participle, over adverbs: "was officially
         // declared", "has not been disclosed", "had previously been assured".
         let mut start = None;
