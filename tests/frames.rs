@@ -775,6 +775,32 @@ fn there_being_fears_or_talk_is_an_attribution_to_no_one_named() {
 }
 
 #[test]
+fn a_reaction_drawn_names_who_reacted_after_from() {
+    // "has drawn sharp criticism from the riders' union": the subject drew the
+    // reaction and is the content; the source follows "from". Without "from",
+    // no one is named, and the reason after "for" joins the content. Crowd
+    // noise ("drew cheers") is no reaction to attribute.
+    let (r, text) = check("drawn_reactions.txt");
+    let c = claim(&r, "The fare plan");
+    assert_eq!(c.text, "The fare plan");
+    assert_eq!(
+        attribution(c),
+        (
+            "explicit",
+            Some("has drawn sharp criticism from"),
+            Some("the riders' union")
+        )
+    );
+    let c = claim(&r, "depot overruns");
+    assert_eq!(attribution(c), ("explicit", Some("faced criticism"), None));
+    assert_eq!(
+        fragments(c, &text),
+        vec!["The mayor", "for the depot overruns"]
+    );
+    assert_eq!(claim(&r, "drew cheers").attribution.status, "unattributed");
+}
+
+#[test]
 fn a_phrase_opening_the_sentence_up_to_its_comma_is_no_source() {
     // "In a statement …, Rep. X reacted, saying", "In a speech …, the
     // inspector general, X, said": the subject stands after the phrase.
