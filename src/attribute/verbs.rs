@@ -932,7 +932,11 @@ impl<'a> Ctx<'a> {
         // existential phrase and a noun of stance or talk (cue.there-is-stance)
         // report an attitude held by no one named; what follows is its content.
         let lead = &text[cue.clone()];
-        if lead.len() > 5 && lead[..5].eq_ignore_ascii_case("there") {
+        if lead.len() > 5
+            && lead
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("there"))
+        {
             let after = skip_blank(text, cue.end, sent.end);
             let content = content_trim(self, self.upto_clause_comma(after..sent.end));
             if !text[content.clone()].chars().any(char::is_alphanumeric) {
