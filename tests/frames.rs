@@ -696,6 +696,111 @@ fn a_question_hedge_names_its_asker() {
 }
 
 #[test]
+fn a_question_put_to_the_speaker_is_the_occasion_not_the_claim() {
+    // "The mayor said, “We will see,” when asked whether …": the question after
+    // the cue is the writer's account of the occasion, put by no one named; the
+    // claim ends before it and the hedge reports the question. "when pressed",
+    // "when questioned", "when told" put a question or news as "when asked" does.
+    let (r, text) = check("question_occasions.txt");
+    for (needle, claim_text, hedge, question) in [
+        (
+            "We will see",
+            "“We will see,”",
+            "when asked",
+            "whether the depot would close",
+        ),
+        (
+            "the fares would hold",
+            "the fares would hold",
+            "when asked",
+            "last week about the budget",
+        ),
+        (
+            "changed the subject",
+            "When later pressed about the depot budget, the transit chief changed the subject",
+            "When later pressed",
+            "about the depot budget",
+        ),
+        (
+            "seven years",
+            "“It has been seven years,”",
+            "asked about",
+            "about the delay in an interview",
+        ),
+        (
+            "We will rebuild",
+            "“We will rebuild,”",
+            "was asked about",
+            "about the fire",
+        ),
+        (
+            "grows quiet",
+            "The driver grows quiet when questioned about the crash",
+            "when questioned",
+            "about the crash",
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(c.text, claim_text, "{needle}");
+        assert_eq!(c.attribution.hedge.as_deref(), Some(hedge), "{needle}");
+        let got: Vec<&str> = c
+            .attribution
+            .hedge_content
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(got, vec![question], "{needle}");
+    }
+}
+
+#[test]
+fn there_being_fears_or_talk_is_an_attribution_to_no_one_named() {
+    // "There are fears …", "there was a lot of talk about …": an attitude or
+    // talk stated as existing, held by no one named; the existential phrase
+    // and the noun (with its preposition) are the cue, what follows the
+    // content. "There is no doubt" is the writer's own certainty.
+    let (r, _) = check("existential_stance.txt");
+    for (content, cue) in [
+        ("the new depot will flood again", "There are fears"),
+        ("the fare rise", "there was a lot of talk about"),
+        ("the mayor to resign", "There have been few calls for"),
+        ("that the fares must fall", "there is broad agreement"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(c.text, content);
+        assert_eq!(attribution(c), ("explicit", Some(cue), None), "{content}");
+    }
+    let doubt = claim(&r, "There is no doubt");
+    assert_eq!(doubt.attribution.status, "unattributed");
+}
+
+#[test]
+fn a_reaction_drawn_names_who_reacted_after_from() {
+    // "has drawn sharp criticism from the riders' union": the subject drew the
+    // reaction and is the content; the source follows "from". Without "from",
+    // no one is named, and the reason after "for" joins the content. Crowd
+    // noise ("drew cheers") is no reaction to attribute.
+    let (r, text) = check("drawn_reactions.txt");
+    let c = claim(&r, "The fare plan");
+    assert_eq!(c.text, "The fare plan");
+    assert_eq!(
+        attribution(c),
+        (
+            "explicit",
+            Some("has drawn sharp criticism from"),
+            Some("the riders' union")
+        )
+    );
+    let c = claim(&r, "depot overruns");
+    assert_eq!(attribution(c), ("explicit", Some("faced criticism"), None));
+    assert_eq!(
+        fragments(c, &text),
+        vec!["The mayor", "for the depot overruns"]
+    );
+    assert_eq!(claim(&r, "drew cheers").attribution.status, "unattributed");
+}
+
+#[test]
 fn a_phrase_opening_the_sentence_up_to_its_comma_is_no_source() {
     // "In a statement …, Rep. X reacted, saying", "In a speech …, the
     // inspector general, X, said": the subject stands after the phrase.

@@ -34,6 +34,78 @@ pub fn hedge_content(text: &str, claim: &Claim) -> Vec<Range<usize>> {
     }
 }
 
+/// Where a claim with its cue before `hedge` ends when the hedge is the
+/// question that occasioned it: "Sanders said, “We’ll see,” when asked
+/// whether …", "“…,” McCain said, asked about the delay", "told Fox after he
+/// was asked about …". The question is the writer's account of the occasion,
+/// not the speaker's words. `None` unless the hedge puts a question, stands
+/// after the cue and leaves words of the claim before it.
+pub(super) fn question_occasion(
+    text: &str,
+    claim: &Range<usize>,
+    cue_end: usize,
+    hedge: &Range<usize>,
+    rule_id: &str,
+) -> Option<usize> {
+    if !rule_id.starts_with("hedge.asked") || hedge.start < cue_end {
+        return None;
+    }
+    let lead = text[hedge.clone()].to_lowercase();
+    let before = text[claim.start..hedge.start].trim_end();
+    let mut start = hedge.start;
+    if !(lead.starts_with("when ") || lead.starts_with("after ") || before.ends_with(',')) {
+        // "after he was asked about": a subordinator and a pronoun before the
+        // passive hedge open the occasion.
+        let mut ws = before.rsplit(char::is_whitespace);
+        let pronoun = ws.next()?.to_lowercase();
+        let sub = ws.next()?.to_lowercase();
+        if !(["he", "she", "they", "i", "we"].contains(&pronoun.as_str())
+            && ["when", "after"].contains(&sub.as_str()))
+        {
+            return None;
+        }
+        start = claim.start + before.len() - pronoun.len() - sub.len() - 1;
+        // Words split by more than one blank: no such occasion.
+        if !text
+            .get(start..start + sub.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(&sub))
+        {
+            return None;
+        }
+    }
+    let end = claim.start
+        + text[claim.start..start]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
+            .len();
+    text[claim.start..end]
+        .chars()
+        .any(char::is_alphanumeric)
+        .then_some(end)
+}
+
+/// Where the participle of a question hedge ends: the hedge match may end
+/// past "asked" ("asked whether", "Asked by the host to"), so back up to it;
+/// the other question hedges end on theirs ("when pressed", "when told").
+/// `None` for a hedge that puts no question.
+pub(super) fn question_participle_end(text: &str, hedge: &Range<usize>) -> Option<usize> {
+    const PUT_TO: &[&str] = &[
+        "pressed",
+        "questioned",
+        "challenged",
+        "quizzed",
+        "grilled",
+        "told",
+        "advised",
+        "interviewed",
+    ];
+    let words = text[hedge.clone()].to_lowercase();
+    if let Some(i) = words.rfind("asked") {
+        return Some(hedge.start + i + "asked".len());
+    }
+    let last = words.rsplit(char::is_whitespace).next()?;
+    PUT_TO.contains(&last).then_some(hedge.end)
+}
+
 /// "Asked whether the plan would pass, 60 percent said no": what the hedge
 /// reports is the question after "asked", up to its comma. After an asker
 /// the report names ("when asked by a reporter whether …"), the question
@@ -43,9 +115,7 @@ fn question_after(
     hedge: &Range<usize>,
     asker: Option<&Range<usize>>,
 ) -> Option<Range<usize>> {
-    let words = text[hedge.clone()].to_lowercase();
-    // The hedge match may end before "whether" / "about" / "if": back up to "asked".
-    let k = words.rfind("asked")? + hedge.start + 5;
+    let k = question_participle_end(text, hedge)?;
     // "Asked on Fox News who leads …", "Asked by the host to respond …": the
     // question opens with the hedge's last word, not straight after "asked".
     let k = k + text[k..hedge.end]

@@ -549,9 +549,39 @@ pub fn attribute(
             // A hedge inside what a named source says ("Police said the man allegedly
             // stole a car") is that source's word, not an unnamed report.
             let explicit = att.status == Status::Explicit;
-            if let Some((h, hr)) = within(&scan.hedges, &d.range).iter().find(|(h, _)| {
-                !(seg.in_quote(h.start) || explicit && span.start <= h.start && h.end <= span.end)
+            // "Sanders said, “We’ll see,” when asked whether …": a question put to
+            // the speaker after the cue is the writer's account of the occasion,
+            // not the speaker's words; the claim ends before it, and the hedge
+            // reports the question as put by no one named.
+            let cue_end = att.cue.as_ref().map(|c| c.end);
+            let occasion = |h: &Range<usize>, hr: usize| {
+                hedged::question_occasion(text, &span, cue_end?, h, &engine.hedges[hr].id)
+            };
+            if let Some((h, hr)) = within(&scan.hedges, &d.range).iter().find(|(h, hr)| {
+                !(seg.in_quote(h.start)
+                    || explicit
+                        && span.start <= h.start
+                        && h.end <= span.end
+                        && occasion(h, *hr).is_none())
             }) {
+                if explicit
+                    && span.start <= h.start
+                    && h.end <= span.end
+                    && let Some(cut) = occasion(h, *hr)
+                {
+                    span.end = cut;
+                    // Content around the cue: the pieces before the question.
+                    fragments.retain(|f: &Range<usize>| f.start < cut);
+                    for f in fragments.iter_mut() {
+                        f.end = f.end.min(cut);
+                    }
+                    if let Some(last) = fragments.last() {
+                        span.end = last.end;
+                    }
+                    if fragments.len() < 2 {
+                        fragments.clear();
+                    }
+                }
                 att.hedge = Some(h.clone());
                 att.hedge_rule = Some(engine.hedges[*hr].id.clone());
                 att.hedge_source_mention = ctx.hedge_asker(h, sentence.end).map(|m| m.range);

@@ -938,8 +938,9 @@ impl<'a> Ctx<'a> {
         if hedge.end > end {
             return None;
         }
-        let asked = hedge.start + find_word(&text[hedge.clone()].to_ascii_lowercase(), "asked")?;
-        let by = skip_blank(text, asked + "asked".len(), end);
+        // "when asked by …", "when pressed by …".
+        let asked = super::hedged::question_participle_end(text, hedge)?;
+        let by = skip_blank(text, asked, end);
         if !text[by..end].starts_with("by ") {
             return None;
         }
@@ -978,6 +979,28 @@ impl<'a> Ctx<'a> {
         rule: usize,
     ) -> Option<Candidate> {
         let text = self.text;
+        // "there are fears the depot will flood", "there was talk about …": an
+        // existential phrase and a noun of stance or talk (cue.there-is-stance)
+        // report an attitude held by no one named; what follows is its content.
+        let lead = &text[cue.clone()];
+        if lead.len() > 5
+            && lead
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("there"))
+        {
+            let after = skip_blank(text, cue.end, sent.end);
+            let content = content_trim(self, self.upto_clause_comma(after..sent.end));
+            if !text[content.clone()].chars().any(char::is_alphanumeric) {
+                return None;
+            }
+            return Some(
+                Candidate::new(cue.clone(), rule, None, vec![content], cue.start)
+                    .with_forward(true),
+            );
+        }
+        if self.engine.cues[rule].id == "cue.drawn-reaction" {
+            return self.drawn_reaction(sent, cue, rule);
+        }
         // The auxiliaries before the participle, over adverbs: "was officially
         // declared", "has not been disclosed", "had previously been assured".
         let mut start = None;
@@ -1072,6 +1095,73 @@ impl<'a> Ctx<'a> {
         content.retain(|r| !r.is_empty());
         let frame_start = content.first()?.start.min(start);
         Some(Candidate::new(start..cue.end, rule, None, content, frame_start).with_forward(forward))
+    }
+
+    /// A reaction received (cue.drawn-reaction): "The proposal has drawn harsh
+    /// criticism from fellow candidates", "Cruz faced criticism for unreported
+    /// loans". Its subject is no source: the one reacting follows "from" (the
+    /// cue takes the "from"), or no one is named. What drew the reaction is the
+    /// subject, with the reason after "for" / "over". The cue starts at
+    /// the auxiliaries and adverbs before the verb ("has drawn", "quickly drew").
+    fn drawn_reaction(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        rule: usize,
+    ) -> Option<Candidate> {
+        let text = self.text;
+        let mut start = cue.start;
+        for (w, lw) in words_back(text, sent.start, cue.start).take(4) {
+            if BE.contains(&lw.as_str())
+                || AUXILIARIES.contains(&lw.as_str())
+                || passive_adverb(&lw)
+            {
+                start = w.start;
+            } else {
+                break;
+            }
+        }
+        let mut cue_end = cue.end;
+        let mut after = skip_blank(text, cue.end, sent.end);
+        let mut source = None;
+        if text[after..sent.end].starts_with("from ") {
+            let agent_start = skip_blank(text, after + 4, sent.end);
+            let stop = agent_stop(text, agent_start, sent.end, false);
+            if let Some((m, _)) = self.mention_after(agent_start, stop) {
+                cue_end = after + 4;
+                after = skip_blank(text, m.range.end, sent.end);
+                source = Some(m);
+            }
+        }
+        // "faced criticism from riders that the timetable …": the noun of
+        // saying with its that-clause (cue.noun) reports the claim itself.
+        let next_word = Words::new(text, after..sent.end)
+            .next()
+            .map(|w| lower(&text[w]));
+        if next_word.as_deref() == Some("that") {
+            return None;
+        }
+        let (region_start, _) = self.clause_back(sent.start, start);
+        let mut content: Vec<Range<usize>> = self
+            .passive_subject(sent.start, region_start, start)
+            .into_iter()
+            .collect();
+        let reason = matches!(next_word.as_deref(), Some("for" | "over"));
+        if reason {
+            let tail = content_trim(self, self.upto_clause_comma(after..sent.end));
+            if text[tail.clone()].chars().any(char::is_alphanumeric) {
+                content.push(tail);
+            }
+        }
+        content.retain(|r| !r.is_empty() && r.end <= start || r.start >= cue_end);
+        let frame_start = content.first()?.start.min(start);
+        Some(Candidate::new(
+            start..cue_end,
+            rule,
+            source,
+            content,
+            frame_start,
+        ))
     }
 
     /// The subject of a passive whose auxiliaries start at `start`, its clause
