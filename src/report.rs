@@ -249,11 +249,13 @@ impl FileReport {
 pub fn source_note(engine: &Engine, rule: Option<&str>) -> String {
     let passive = rule
         .and_then(|id| engine.cues.iter().find(|r| r.id == id))
-        .is_some_and(|r| r.frame == crate::rules::Frame::Passive);
-    if passive {
-        "no source named (agentless passive)".into()
-    } else {
-        "no source named".into()
+        .filter(|r| r.frame == crate::rules::Frame::Passive);
+    match passive {
+        Some(r) => format!(
+            "no source named ({})",
+            r.unnamed_note.as_deref().unwrap_or("agentless passive")
+        ),
+        None => "no source named".into(),
     }
 }
 

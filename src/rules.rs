@@ -178,6 +178,11 @@ pub struct CueRule {
     /// "added to her lead", "a TV show". Verb and participle rules only.
     #[serde(default)]
     pub not_cue: Vec<NotCue>,
+    /// Passive frame only: what the report calls a claim this rule
+    /// attributes to no one named ("an attitude stated as existing"); an
+    /// agentless passive unless the rule says otherwise.
+    #[serde(default)]
+    pub unnamed_note: Option<String>,
     #[serde(default)]
     pub examples: Examples,
 }
@@ -1376,6 +1381,16 @@ impl<'p> Merged<'p> {
             }
         }
         for r in &self.cues {
+            if r.unnamed_note.is_some() && r.frame != Frame::Passive {
+                return Err(self.rule_err(
+                    &r.id,
+                    "unnamed_note",
+                    format!(
+                        "rule `{}`: `unnamed_note` applies to passive rules only (the other frames name a source)",
+                        r.id
+                    ),
+                ));
+            }
             for g in &r.not_cue {
                 if let Some(message) = not_cue_problem(r, g) {
                     return Err(self.rule_err(&r.id, "not_cue", message));

@@ -769,6 +769,11 @@ fn there_being_fears_or_talk_is_an_attribution_to_no_one_named() {
         let c = claim(&r, content);
         assert_eq!(c.text, content);
         assert_eq!(attribution(c), ("explicit", Some(cue), None), "{content}");
+        // Said as what it is, not as the agentless passive of the same frame.
+        assert_eq!(
+            c.attribution.source_note.as_deref(),
+            Some("no source named (an attitude stated as existing)")
+        );
     }
     let doubt = claim(&r, "There is no doubt");
     assert_eq!(doubt.attribution.status, "unattributed");
@@ -793,6 +798,10 @@ fn a_reaction_drawn_names_who_reacted_after_from() {
     );
     let c = claim(&r, "depot overruns");
     assert_eq!(attribution(c), ("explicit", Some("faced criticism"), None));
+    assert_eq!(
+        c.attribution.source_note.as_deref(),
+        Some("no source named (a reaction received)")
+    );
     assert_eq!(
         fragments(c, &text),
         vec!["The mayor", "for the depot overruns"]
@@ -4223,4 +4232,37 @@ fn the_object_of_a_verb_of_leading_is_the_subject_of_the_infinitive_cue() {
     );
     // A thing led to an act holds no stance.
     assert_unattributed(&r, &["The delay left the budget to absorb the cost"]);
+}
+
+#[test]
+fn claims_with_no_source_are_grouped_by_what_names_no_one() {
+    // The text report lists claims with no source named under what the
+    // report calls them, one group per kind, in order of first appearance:
+    // the two agentless passives together, the existential and the reaction
+    // apart, not all under the first one's label.
+    let (r, _) = check("unnamed_kinds.txt");
+    let report = whosaid::render::text::render(&whosaid::report::Report::new(vec![r.clone()]));
+    let heads: Vec<&str> = report
+        .lines()
+        .filter(|l| l.trim_start().starts_with("(no source named)"))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "(no source named)  [agentless passive]",
+            "(no source named)  [an attitude stated as existing]",
+            "(no source named)  [a reaction received]",
+        ],
+        "{report}"
+    );
+    let passives = report
+        .split("[agentless passive]")
+        .nth(1)
+        .and_then(|rest| rest.split("(no source named)").next())
+        .unwrap_or_default();
+    assert!(
+        passives.contains("was revealed") && passives.contains("was disclosed"),
+        "{report}"
+    );
 }

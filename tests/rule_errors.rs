@@ -144,3 +144,13 @@ fn not_cue_guard_in_capitals() {
         "fixtures/broken_rules/not-cue-capitals/house.yaml:6:5: rule `house.testify`: `not_cue` words are matched in lower case; write `Senate` as `senate`"
     );
 }
+
+#[test]
+fn unnamed_note_on_a_rule_that_names_a_source() {
+    // Only a passive rule attributes claims to no one named; a note on any
+    // other frame would never show, so the author hears why.
+    assert_eq!(
+        error_for("unnamed-note-on-verb"),
+        "fixtures/broken_rules/unnamed-note-on-verb/house.yaml:6:5: rule `house.testify`: `unnamed_note` applies to passive rules only (the other frames name a source)"
+    );
+}

@@ -179,9 +179,15 @@ fn file(out: &mut String, f: &FileReport) {
                         .to_string()
                 })
         };
-        match groups.iter_mut().find(|g| g.0 == label) {
+        // Claims with no source named are grouped by what the report calls
+        // them: an agentless passive is not a reaction received.
+        let unnamed = label.is_empty().then(kind);
+        match groups
+            .iter_mut()
+            .find(|g| g.0 == label && unnamed.as_ref().is_none_or(|k| &g.1 == k))
+        {
             Some(g) => g.2.push(c),
-            None => groups.push((label, kind(), vec![c])),
+            None => groups.push((label, unnamed.unwrap_or_else(kind), vec![c])),
         }
     }
     if !groups.is_empty() {
