@@ -804,7 +804,7 @@ impl<'a> Ctx<'a> {
         let mut start = w.start;
         // Up to three words before it that belong to the phrase.
         for _ in 0..3 {
-            let Some(p) = last_word(self.text, floor, start) else {
+            let Some(p) = self.last_word(self.text, floor, start) else {
                 break;
             };
             let lp = lower(&self.text[p.clone()]);

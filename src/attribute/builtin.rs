@@ -129,7 +129,7 @@ pub(super) fn signature(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
     // The name: one to five capitalised words ("Julie A. Diaz Martinez").
     let mut end = name_start;
     let mut nwords = 0;
-    for w in Words::new(text, name_start..sent.end) {
+    for w in ctx.iter_words(text, name_start..sent.end) {
         let gap = &text[end..w.start];
         // "Edwin G. Monroy": an initial keeps its period.
         let initial = nwords > 0
@@ -217,7 +217,7 @@ pub(super) fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
         let t = &text[w.clone()];
         first_lower(t) && (t.len() > 4 && t.ends_with("ed") || t == "wrote")
     };
-    let ws: Vec<Range<usize>> = Words::new(text, close..sent.end).take(6).collect();
+    let ws: Vec<Range<usize>> = ctx.iter_words(text, close..sent.end).take(6).collect();
     let first = ws.first()?;
     if !text[close..first.start].chars().all(is_blank) {
         return None;
@@ -281,7 +281,7 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
     if !text[sent.clone()].contains("that") && !text[sent.clone()].contains(':') {
         return None;
     }
-    let ws: Vec<Range<usize>> = words(text, sent.clone());
+    let ws: Vec<Range<usize>> = ctx.words(text, sent.clone());
     let finite = |t: &str| {
         let l = lower(t);
         BE.contains(&l.as_str())
@@ -413,7 +413,8 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
             continue;
         };
         if !text[m.range.end..subj_end].chars().all(is_blank)
-            || !Words::new(text, clause_start..m.range.start)
+            || !ctx
+                .iter_words(text, clause_start..m.range.start)
                 .all(|x| UNLISTED_OPENERS.contains(&lower(&text[x]).as_str()))
         {
             continue;
@@ -427,7 +428,8 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         {
             continue;
         }
-        let head_plural = last_word(text, m.range.start, m.range.end)
+        let head_plural = ctx
+            .last_word(text, m.range.start, m.range.end)
             .is_some_and(|lw| plural_noun(&lower(&text[lw])));
         // A bare form needs a plural subject ("experts affirm that", "they resent
         // that"); an -s form a singular one ("the campaign projects that").
@@ -438,13 +440,14 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         // ("experts caution that"), not after "signs" or "the news".
         let people = m.pronoun
             || matches!(m.kind, SourceKind::Group | SourceKind::Anonymous)
-            || last_word(text, m.range.start, m.range.end)
+            || ctx
+                .last_word(text, m.range.start, m.range.end)
                 .is_some_and(|lw| ctx.lex(LexiconClass::PeopleNoun, &text[lw]));
         let bare = !third && !vt.ends_with("ing");
         if !(aux && people || past || third && !plural || bare && plural && people)
             // "Goldberg … imagined Christie was thinking": a verb inside the
             // phrase makes it no subject.
-            || Words::new(text, m.range.clone()).any(|x| {
+            || ctx.iter_words(text, m.range.clone()).any(|x| {
                 let t = &text[x.clone()];
                 first_lower(t) && (t.len() > 4 && t.ends_with("ed") || ctx.is_cue_word(x.clone()))
             })
@@ -453,10 +456,12 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         }
         let named = m.pronoun
             || m.kind != SourceKind::Unknown
-            || last_word(text, m.range.start, m.range.end).is_some_and(|lw| {
-                let t = &text[lw];
-                ctx.lex(LexiconClass::TitleWord, t) || ctx.lex(LexiconClass::PeopleNoun, t)
-            });
+            || ctx
+                .last_word(text, m.range.start, m.range.end)
+                .is_some_and(|lw| {
+                    let t = &text[lw];
+                    ctx.lex(LexiconClass::TitleWord, t) || ctx.lex(LexiconClass::PeopleNoun, t)
+                });
         if !named {
             continue;
         }
@@ -509,7 +514,7 @@ pub(super) fn colon_verb_phrase(ctx: &Ctx, sent: &Range<usize>) -> Option<Candid
             ctx.leading_subject(start..colon)
                 .filter(|m| m.range.start == start)
         })?;
-    let ws: Vec<Range<usize>> = words(text, m.range.end..colon);
+    let ws: Vec<Range<usize>> = ctx.words(text, m.range.end..colon);
     let verb = ws.first()?;
     let vt = &text[verb.clone()];
     let lv = lower(vt);
@@ -535,12 +540,14 @@ pub(super) fn colon_verb_phrase(ctx: &Ctx, sent: &Range<usize>) -> Option<Candid
     // recognised source, or a noun of people, titles or documents.
     let named = m.pronoun
         || m.kind != SourceKind::Unknown
-        || last_word(text, m.range.start, m.range.end).is_some_and(|lw| {
-            let t = &text[lw];
-            ctx.lex(LexiconClass::TitleWord, t)
-                || ctx.lex(LexiconClass::PeopleNoun, t)
-                || ctx.lex(LexiconClass::DocumentNoun, t)
-        });
+        || ctx
+            .last_word(text, m.range.start, m.range.end)
+            .is_some_and(|lw| {
+                let t = &text[lw];
+                ctx.lex(LexiconClass::TitleWord, t)
+                    || ctx.lex(LexiconClass::PeopleNoun, t)
+                    || ctx.lex(LexiconClass::DocumentNoun, t)
+            });
     if !named {
         return None;
     }
@@ -615,7 +622,7 @@ pub(super) fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, 
         _ => colon,
     };
     // Walk back over the name.
-    let ws: Vec<Range<usize>> = words(text, sent.start..name_end);
+    let ws: Vec<Range<usize>> = ctx.words(text, sent.start..name_end);
     // "More from the report: “…”": a document named before, in lower case.
     if let [.., from, the, doc] = ws.as_slice()
         && text[from.clone()].eq_ignore_ascii_case("from")
@@ -764,7 +771,7 @@ pub(super) fn signature_line(ctx: &Ctx, sent: &Range<usize>) -> Option<(Range<us
     let body = text[start..sent.end].trim_end_matches(['.', ' ']);
     let name_len = body.find(',').unwrap_or(body.len());
     let name = start..start + text[start..start + name_len].trim_end().len();
-    let ws: Vec<Range<usize>> = words(text, name.clone());
+    let ws: Vec<Range<usize>> = ctx.words(text, name.clone());
     if !(1..=4).contains(&ws.len())
         || !ws.iter().all(|w| starts_upper(&text[w.clone()]))
         || body[name_len..].split_whitespace().count() > 6
@@ -911,7 +918,7 @@ fn headline_second_verb(ctx: &Ctx, first: &mut Candidate, end: usize) -> Option<
     first.source.as_ref()?;
     let cue_capital = text[first.cue.clone()].starts_with(char::is_uppercase);
     let cue_s = text[first.cue.clone()].ends_with('s');
-    let words: Vec<Range<usize>> = words(text, first.cue.end..end);
+    let words: Vec<Range<usize>> = ctx.words(text, first.cue.end..end);
     for (k, w) in words.iter().enumerate().skip(1) {
         let before = &text[words[k - 1].end..w.start];
         let and = matches!(&text[w.clone()], "and" | "And");
@@ -964,14 +971,15 @@ pub(super) fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
     // "EXCLUSIVE – Roger Stone: …": a kicker before a dash is no part of the label.
     let r = match text[r.start..colon].find(['–', '—']) {
         Some(k)
-            if Words::new(text, r.start..r.start + k)
+            if ctx
+                .iter_words(text, r.start..r.start + k)
                 .all(|w| text[w].chars().all(|c| !c.is_lowercase())) =>
         {
             skip_blank(text, r.start + k + '–'.len_utf8(), colon)..r.end
         }
         _ => r,
     };
-    let label: Vec<Range<usize>> = Words::new(text, r.start..colon).take(12).collect();
+    let label: Vec<Range<usize>> = ctx.iter_words(text, r.start..colon).take(12).collect();
     // Column names and page furniture, not speakers: "The Latest:", "Delegate
     // Update:", "Monday’s Morning Email:"; and the kickers of click-bait headlines
     // ("BOOM:", "Revealed:", "Wow:"), which PolNeAR never attributes.
@@ -1261,7 +1269,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
     {
         return Vec::new();
     }
-    let ws: Vec<Range<usize>> = words(text, sent.clone());
+    let ws: Vec<Range<usize>> = ctx.words(text, sent.clone());
     let mut out = Vec::new();
     // Stance nouns come after every other noun frame of the sentence: "his
     // attacks on immigrants and his promise to build a wall" reports the promise.
@@ -1519,7 +1527,7 @@ pub(super) fn viewpoint(ctx: &Ctx, r: &Range<usize>) -> Option<Candidate> {
         return None;
     }
     let mut prev: Option<Range<usize>> = None;
-    for w in Words::new(text, r.clone()) {
+    for w in ctx.iter_words(text, r.clone()) {
         // The cheap test first: nearly every word is no "to".
         if text[w.clone()].eq_ignore_ascii_case("to") {
             let opens = match &prev {
@@ -1569,7 +1577,7 @@ fn may_open_viewpoint(s: &str) -> bool {
 fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candidate> {
     let text = ctx.text;
     let np = skip_blank(text, to.end, r.end);
-    let first = Words::new(text, np..r.end).next()?;
+    let first = ctx.iter_words(text, np..r.end).next()?;
     if first.start != np {
         return None;
     }
@@ -1597,7 +1605,9 @@ fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candida
             m.kind,
             SourceKind::Person | SourceKind::Group | SourceKind::Anonymous
         ) || m.kind == SourceKind::Unknown
-            && Words::new(text, m.range.clone()).all(|w| starts_upper(&text[w]));
+            && ctx
+                .iter_words(text, m.range.clone())
+                .all(|w| starts_upper(&text[w]));
         if !named {
             return None;
         }
@@ -1609,7 +1619,8 @@ fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candida
     if !text[comma..r.end].starts_with(',') {
         return None;
     }
-    let relative = Words::new(text, comma + 1..r.end)
+    let relative = ctx
+        .iter_words(text, comma + 1..r.end)
         .next()
         .is_some_and(|w| matches!(lower(&text[w]).as_str(), "who" | "whose"));
     let (extent, rest_start) = match text[comma + 1..r.end].find(',') {
@@ -1626,7 +1637,7 @@ fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candida
         return None;
     }
     // A clause of its own follows: not a list ("to Ohio, Iowa and Texas").
-    Words::new(text, rest.clone()).nth(2)?;
+    ctx.iter_words(text, rest.clone()).nth(2)?;
     Some(
         Candidate::new(to.clone(), RULE_VIEWPOINT, Some(m), vec![rest], to.start)
             .with_extent(extent),

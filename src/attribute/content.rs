@@ -93,7 +93,7 @@ impl<'a> Ctx<'a> {
         if !contains_ignore_ascii_case(s, "and") && !contains_ignore_ascii_case(s, "even") {
             return r;
         }
-        let mut ws = Words::new(self.text, r.clone()).peekable();
+        let mut ws = self.iter_words(self.text, r.clone()).peekable();
         // "he’s a counterpuncher …", "it’s important …": a subject opens a clause.
         if let Some(first) = ws.next() {
             let lf = lower(&self.text[first]);
@@ -135,7 +135,8 @@ impl<'a> Ctx<'a> {
             if self.seg.in_quote(w.start)
                 || self.text[before.clone()].contains([',', ';', '“', '"', '”'])
                 || self.clausal(before.clone())
-                || Words::new(self.text, before.clone())
+                || self
+                    .iter_words(self.text, before.clone())
                     .any(|b| SUBORDINATORS.contains(&lower(&self.text[b]).as_str()))
             {
                 return r;
@@ -152,7 +153,7 @@ impl<'a> Ctx<'a> {
         // On the stack: called for every content.
         let mut buf: [Range<usize>; 9] = Default::default();
         let mut n = 0;
-        for w in Words::new(self.text, r.clone()).take(9) {
+        for w in self.iter_words(self.text, r.clone()).take(9) {
             buf[n] = w;
             n += 1;
         }
@@ -206,7 +207,9 @@ impl<'a> Ctx<'a> {
         // A cue word in the lead-in ("Trump asserted that France had lost its
         // identity: “…”") makes it a report of its own, which the quotation
         // illustrates.
-        let reports = Words::new(self.text, r.start..r.start + k).any(|w| self.is_cue_word(w));
+        let reports = self
+            .iter_words(self.text, r.start..r.start + k)
+            .any(|w| self.is_cue_word(w));
         if self.seg.in_quote(r.start + k) || !opens || at == r.start + k + 1 || reports {
             return r;
         }
@@ -255,7 +258,7 @@ impl<'a> Ctx<'a> {
         if s.starts_with(['“', '"', '‘']) || s.starts_with("''") {
             return true;
         }
-        let mut ws = Words::new(self.text, r);
+        let mut ws = self.iter_words(self.text, r);
         let Some(first) = ws.next() else {
             return false;
         };
@@ -272,7 +275,7 @@ impl<'a> Ctx<'a> {
     /// of the reported clause ("…, but planned to follow it", "…, but not until
     /// …", "…, but that her activity …"), which the source still says.
     pub(super) fn new_subject_at(&self, pos: usize, end: usize) -> bool {
-        let Some(w) = Words::new(self.text, pos..end).next() else {
+        let Some(w) = self.iter_words(self.text, pos..end).next() else {
             return false;
         };
         let t = &self.text[w];
@@ -295,7 +298,7 @@ impl<'a> Ctx<'a> {
         let mut first = 11;
         let mut end = r.end;
         while first > 0
-            && let Some(w) = last_word_in(self.text, r.start, end)
+            && let Some(w) = self.last_word_in(self.text, r.start, end)
         {
             end = w.start;
             first -= 1;
@@ -355,7 +358,7 @@ impl<'a> Ctx<'a> {
         {
             r = content_trim(self, r.start..k);
         }
-        let ws: Vec<Range<usize>> = words(text, r.clone());
+        let ws: Vec<Range<usize>> = self.words(text, r.clone());
         // A reported clause ("who said he left but was intimidated") keeps its
         // own coordination.
         let clausal = ws.first().is_some_and(|w| {
@@ -440,12 +443,13 @@ impl<'a> Ctx<'a> {
         if src.start > c.cue.start || c.content.is_empty() || c.content.iter().any(quoted) {
             return None;
         }
-        let rel = last_word(text, sent.start, src.start)?;
+        let rel = self.last_word(text, sent.start, src.start)?;
         if !text[rel.end..src.start].chars().all(is_blank) {
             return None;
         }
         let lr = lower(&text[rel.clone()]);
-        let prev = last_word(text, sent.start, rel.start)
+        let prev = self
+            .last_word(text, sent.start, rel.start)
             .filter(|w| text[w.end..rel.start].chars().all(is_blank));
         let pronoun = OBJECT_RELATIVES.contains(&lr.as_str())
             // "the victory that she fears": "that" after a noun, not after
@@ -454,7 +458,7 @@ impl<'a> Ctx<'a> {
                 && prev.as_ref().is_some_and(|w| {
                     // "a claim that …", "a charge that …": a cue word after
                     // a determiner is a noun.
-                    let noun = last_word(text, sent.start, w.start).is_some_and(|d| {
+                    let noun = self.last_word(text, sent.start, w.start).is_some_and(|d| {
                         text[d.end..w.start].chars().all(is_blank)
                             && DETERMINERS.contains(&lower(&text[d]).as_str())
                     });
@@ -476,14 +480,17 @@ impl<'a> Ctx<'a> {
         let rest = &text[after..sent.end];
         let ends = !rest.starts_with(|ch: char| ch.is_alphanumeric())
             && !rest.starts_with(['“', '"', '‘', '\''])
-            || Words::new(text, after..sent.end).next().is_some_and(|w| {
-                w.start == after
-                    && [
-                        "when", "under", "during", "last", "in", "on", "at", "after", "before",
-                        "since", "until", "and", "while", "earlier", "later", "this",
-                    ]
-                    .contains(&lower(&text[w]).as_str())
-            });
+            || self
+                .iter_words(text, after..sent.end)
+                .next()
+                .is_some_and(|w| {
+                    w.start == after
+                        && [
+                            "when", "under", "during", "last", "in", "on", "at", "after", "before",
+                            "since", "until", "and", "while", "earlier", "later", "this",
+                        ]
+                        .contains(&lower(&text[w]).as_str())
+                });
         if !ends {
             return None;
         }
@@ -550,7 +557,8 @@ impl<'a> Ctx<'a> {
         }
         let mut at = noun.clone();
         for _ in 0..3 {
-            let w = last_word(text, sent.start, at.start)
+            let w = self
+                .last_word(text, sent.start, at.start)
                 .filter(|w| text[w.end..at.start].chars().all(is_blank))?;
             let lw = lower(&text[w.clone()]);
             if DETERMINERS.contains(&lw.as_str()) || QUANTIFIERS.contains(&lw.as_str()) {
@@ -608,7 +616,7 @@ pub(super) fn intro_adjunct(ctx: &Ctx, r: Range<usize>) -> bool {
 pub(super) fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     let text = ctx.text;
     let mut start = r.start;
-    while let Some(w) = Words::new(text, start..r.end).next() {
+    while let Some(w) = ctx.iter_words(text, start..r.end).next() {
         if ctx.seg.in_quote(w.start) || !text[start..w.start].chars().all(is_blank) {
             break;
         }
@@ -620,7 +628,7 @@ pub(super) fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
             next
         };
         if ["but", "and", "yet", "so"].contains(&lw.as_str())
-            && Words::new(text, next..r.end).take(3).count() >= 3
+            && ctx.iter_words(text, next..r.end).take(3).count() >= 3
         {
             start = next;
             continue;
@@ -635,7 +643,7 @@ pub(super) fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
         && let after = skip_blank(text, start + k + 1, r.end)
         && text[after..r.end].starts_with(['“', '"'])
     {
-        let lead: Vec<Range<usize>> = Words::new(text, start..start + k).take(9).collect();
+        let lead: Vec<Range<usize>> = ctx.iter_words(text, start..start + k).take(9).collect();
         let addressed = |w: &Range<usize>| {
             let lw = lower(&text[w.clone()]);
             RECIPIENT_WORDS.contains(&lw.as_str())
@@ -665,7 +673,7 @@ pub(super) fn opener_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
             break;
         }
         let next = skip_blank(text, comma + 1, r.end);
-        if Words::new(text, next..r.end).take(3).count() < 3 {
+        if ctx.iter_words(text, next..r.end).take(3).count() < 3 {
             break;
         }
         start = next;
@@ -722,7 +730,8 @@ pub(super) fn connective(ctx: &Ctx, r: Range<usize>) -> bool {
         "to be sure",
         "at least",
     ];
-    let ws: Vec<String> = Words::new(ctx.text, r.clone())
+    let ws: Vec<String> = ctx
+        .iter_words(ctx.text, r.clone())
         .take(6)
         .map(|w| lower(&ctx.text[w]).to_string())
         .collect();
@@ -747,7 +756,7 @@ pub(super) fn intro_chunk(ctx: &Ctx, r: Range<usize>) -> bool {
     // Words are read only as far as the test needs (the leading conjunctions,
     // the word after them, whether there is a third), not collected: of the
     // first sixteen, `cur` is word k and `next` word k + 1.
-    let mut ws = Words::new(text, r.clone()).take(16);
+    let mut ws = ctx.iter_words(text, r.clone()).take(16);
     let Some(first) = ws.next() else {
         return true;
     };

@@ -62,6 +62,11 @@ pub(super) struct Words<'a> {
     pub(super) text: &'a str,
     pub(super) pos: usize,
     pub(super) end: usize,
+    /// Read from a `WordTable` (see `WordTable::iter`): a first word scanned
+    /// ahead, then the table's words from here on. Both empty when the words
+    /// are scanned from `pos`.
+    head: Option<Range<usize>>,
+    table: &'a [TableWord],
 }
 
 impl<'a> Words<'a> {
@@ -72,13 +77,51 @@ impl<'a> Words<'a> {
             text,
             pos: r.start,
             end: r.end,
+            head: None,
+            table: &[],
         }
     }
 }
 
 impl Iterator for Words<'_> {
     type Item = Range<usize>;
+    #[inline]
     fn next(&mut self) -> Option<Range<usize>> {
+        if let Some(h) = self.head.take() {
+            return Some(h);
+        }
+        if let Some((w, rest)) = self.table.split_first() {
+            let start = w.start as usize;
+            if start >= self.end {
+                self.table = &[];
+                return None;
+            }
+            // A word whose trailing marks the range leaves out ("Monday" of
+            // "Monday.") is the same word.
+            if w.run_end as usize <= self.end || w.end as usize == self.end {
+                self.table = rest;
+                return Some(start..w.end as usize);
+            }
+            // The range's end cuts this word: scanned, as it may trim otherwise.
+            self.table = &[];
+            self.pos = start;
+        }
+        self.scan()
+    }
+}
+
+impl Words<'_> {
+    /// The next word scanned from `pos`. Out of line, so that `next` reading
+    /// a table stays a few instructions.
+    #[inline(never)]
+    fn scan(&mut self) -> Option<Range<usize>> {
+        self.scan_run().map(|(w, _)| w)
+    }
+
+    /// The next word scanned from `pos`, and where the run of word
+    /// characters it was trimmed from ends.
+    #[inline(always)]
+    fn scan_run(&mut self) -> Option<(Range<usize>, usize)> {
         // Bytes up to the end only, so the loops index without bounds checks;
         // the position in a local, written back once a word is found.
         let b = &self.text.as_bytes()[..self.end];
@@ -128,7 +171,7 @@ impl Iterator for Words<'_> {
             self.pos = pos;
             // The usual word ends in a letter or digit: nothing to trim.
             if b[stop - 1].is_ascii_alphanumeric() {
-                return Some(s..stop);
+                return Some((s..stop, stop));
             }
             // Trailing periods and apostrophes belong to the sentence, not the word ("Monday.").
             let t = &self.text[s..stop];
@@ -140,9 +183,154 @@ impl Iterator for Words<'_> {
                 s..s + trimmed.len()
             };
             if !w.is_empty() {
-                return Some(w);
+                return Some((w, stop));
             }
         }
+    }
+}
+
+/// A word of a document as `Words` splits the whole text: where it starts
+/// and ends, and where the run of word characters it was trimmed from ends
+/// ("U.S." and "Monday" of "Monday." end their runs; a range that ends inside
+/// a run cuts the word there, so such a word is scanned again).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct TableWord {
+    start: u32,
+    end: u32,
+    run_end: u32,
+}
+
+/// Bytes of text per entry of `WordTable::first`: some two or three words.
+const BLOCK: usize = 16;
+
+/// Every word of a document, split once. The frames split the same sentence
+/// into words again and again, from each cue and in each helper; the table
+/// answers `Words`, `words`, `last_word` and `last_word_in` for any range of
+/// its text with a binary search instead, and exactly as they would: a range
+/// whose start or end falls inside a word is scanned at that end, as before.
+pub(super) struct WordTable<'a> {
+    text: &'a str,
+    words: Vec<TableWord>,
+    /// For each `BLOCK` bytes of the text, the first word that starts there
+    /// or later: a word is found from a byte offset in a step or two, where
+    /// a binary search over a long article's words took a dozen.
+    first: Vec<u32>,
+    /// False for a text too long for 32-bit offsets, which is scanned.
+    whole: bool,
+}
+
+impl<'a> WordTable<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        // Offsets are kept in 32 bits; a longer text is split as it comes.
+        if u32::try_from(text.len()).is_err() {
+            return WordTable {
+                text,
+                words: Vec::new(),
+                first: Vec::new(),
+                whole: false,
+            };
+        }
+        let mut words = Vec::with_capacity(text.len() / 6 + 1);
+        let mut it = Words::new(text, 0..text.len());
+        while let Some((w, run_end)) = it.scan_run() {
+            words.push(TableWord {
+                start: w.start as u32,
+                end: w.end as u32,
+                run_end: run_end as u32,
+            });
+        }
+        let mut first = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut i = 0;
+        for b in 0..=text.len() / BLOCK {
+            while words.get(i).is_some_and(|w| (w.start as usize) < b * BLOCK) {
+                i += 1;
+            }
+            first.push(i as u32);
+        }
+        WordTable {
+            text,
+            words,
+            first,
+            whole: true,
+        }
+    }
+
+    /// The index of the first word that starts at `pos` or later.
+    #[inline]
+    fn index_at(&self, pos: usize) -> usize {
+        let mut i = self.first[pos / BLOCK] as usize;
+        while self.words.get(i).is_some_and(|w| (w.start as usize) < pos) {
+            i += 1;
+        }
+        i
+    }
+
+    /// Is `text` the table's own (the same slice, not an equal copy)?
+    fn serves(&self, text: &str) -> bool {
+        self.whole && std::ptr::eq(self.text, text)
+    }
+
+    /// `Words::new(text, r)`.
+    pub(super) fn iter<'s>(&'s self, text: &'s str, r: Range<usize>) -> Words<'s> {
+        if !self.serves(text) {
+            return Words::new(text, r);
+        }
+        let mut ws = Words::new(text, r.clone());
+        let i = self.index_at(r.start);
+        ws.pos = r.end;
+        ws.table = &self.words[i..];
+        // The range starts inside a word (after its first letter): its first
+        // word is a piece of that one, or the one after, scanned; the table
+        // goes on after it.
+        if i > 0 && self.words[i - 1].run_end as usize > r.start {
+            let mut scan = Words::new(text, r);
+            ws.head = scan.next();
+            ws.table = match &ws.head {
+                Some(h) => &self.words[self.index_at(h.start + 1)..],
+                None => &[],
+            };
+        }
+        ws
+    }
+
+    /// `words(text, r)`.
+    pub(super) fn words(&self, text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+        if !self.serves(text) {
+            return words(text, r);
+        }
+        let mut ws = Vec::with_capacity((r.len() / 2 + 1).min(64));
+        ws.extend(self.iter(text, r));
+        ws
+    }
+
+    /// `last_word(text, floor, pos)`.
+    pub(super) fn last_word(&self, text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
+        let mut from = pos.saturating_sub(96).max(floor);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        self.last_word_in(text, from, pos)
+    }
+
+    /// `last_word_in(text, from, pos)`.
+    pub(super) fn last_word_in(&self, text: &str, from: usize, pos: usize) -> Option<Range<usize>> {
+        if !self.serves(text) {
+            return last_word_in(text, from, pos);
+        }
+        // The range must lie on character boundaries.
+        let _ = &text[from..pos];
+        let i = self.index_at(pos);
+        let w = self.words[..i].last()?;
+        let (start, run_end) = (w.start as usize, w.run_end as usize);
+        if (run_end <= pos || w.end as usize == pos) && start >= from {
+            return Some(start..w.end as usize);
+        }
+        if run_end <= from {
+            // No word starts in the range and none runs into it.
+            return None;
+        }
+        // A word cut by either end of the range: scanned.
+        last_word_in(text, from, pos)
     }
 }
 

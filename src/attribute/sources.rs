@@ -18,7 +18,7 @@ impl<'a> Ctx<'a> {
         if r.is_empty() {
             return None;
         }
-        let ws = words(self.text, r.clone());
+        let ws = self.words(self.text, r.clone());
         if ws.is_empty() {
             return None;
         }
@@ -643,7 +643,7 @@ impl<'a> Ctx<'a> {
         // "said Dan Golvach when asked about …", "said a former official and
         // described …": a subordinate clause or a second verb ends the phrase.
         let mut prev_and = false;
-        for w in Words::new(self.text, r.clone()).skip(1) {
+        for w in self.iter_words(self.text, r.clone()).skip(1) {
             let lw = lower(&self.text[w.clone()]);
             if [
                 "when", "while", "as", "after", "before", "because", "during",
@@ -652,7 +652,8 @@ impl<'a> Ctx<'a> {
                 || prev_and && (lw.ends_with("ed") || self.is_cue_word(w.clone()))
             {
                 let cut = if prev_and {
-                    last_word(self.text, r.start, w.start).map_or(w.start, |a| a.start)
+                    self.last_word(self.text, r.start, w.start)
+                        .map_or(w.start, |a| a.start)
                 } else {
                     w.start
                 };
@@ -665,7 +666,8 @@ impl<'a> Ctx<'a> {
         // candidly about …": a relative clause may run past any length a noun
         // phrase has; the head before it decides.
         let m = self.mention_in(r.clone(), true).or_else(|| {
-            let who = Words::new(self.text, r.clone())
+            let who = self
+                .iter_words(self.text, r.clone())
                 .skip(1)
                 .find(|w| matches!(lower(&self.text[w.clone()]).as_str(), "who" | "whom"))?;
             let head = self.mention_in(r.start..who.start, false)?;
@@ -690,7 +692,7 @@ impl<'a> Ctx<'a> {
         };
         let r = trim(self.text, pos..pos + stop);
         let r = r.start..r.end - usize::from(self.text[r.clone()].ends_with('.'));
-        let n = Words::new(self.text, r.clone()).take(21).count();
+        let n = self.iter_words(self.text, r.clone()).take(21).count();
         if n == 0 || n > 20 {
             return None;
         }

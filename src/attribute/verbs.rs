@@ -11,7 +11,7 @@ impl<'a> Ctx<'a> {
     /// "by", so its subject is what was done, not who did it.
     pub(super) fn agent_follows(&self, sent: &Range<usize>, cue: &Range<usize>) -> bool {
         let text = self.text;
-        Words::new(text, cue.end..sent.end)
+        self.iter_words(text, cue.end..sent.end)
             .next()
             .is_some_and(|w| lower(&text[w]) == "by")
     }
@@ -28,7 +28,7 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         let mut outlet = None;
         // "told MEE that", "told the Hamas officials that", "told reporters".
-        let ws: Vec<_> = Words::new(text, after..sent_end).take(10).collect();
+        let ws: Vec<_> = self.iter_words(text, after..sent_end).take(10).collect();
         if let Some(first) = ws.first()
             && text[after..first.start].chars().all(is_blank)
         {
@@ -121,15 +121,20 @@ impl<'a> Ctx<'a> {
             .map_or(next, |t| sent_end - t.trim_start_matches(is_blank).len());
         let quoted = text[quote_at..sent_end].starts_with(['“', '"', '‘'])
             || text[quote_at..sent_end].starts_with("''");
-        let clause = Words::new(text, next..sent_end).next().is_some_and(|w| {
-            [
-                "that", "whether", "why", "how", "what", "if", "he", "she", "it", "they", "we",
-                "i", "you", "there",
-            ]
-            .contains(&lower(&text[w]).as_str())
-        });
+        let clause = self
+            .iter_words(text, next..sent_end)
+            .next()
+            .is_some_and(|w| {
+                [
+                    "that", "whether", "why", "how", "what", "if", "he", "she", "it", "they", "we",
+                    "i", "you", "there",
+                ]
+                .contains(&lower(&text[w]).as_str())
+            });
         let skipped = &text[cue_end..end];
-        let plain = !Words::new(text, cue_end..end).any(|w| lower(&text[w]) == "to")
+        let plain = !self
+            .iter_words(text, cue_end..end)
+            .any(|w| lower(&text[w]) == "to")
             && !skipped.contains(['“', '"', '”'])
             && !skipped.contains("''");
         if end > cue_end && plain && (quoted || clause) {
@@ -158,7 +163,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         // After a determiner or a possessive, an -ly word is a noun or adjective.
-        last_word(self.text, floor, w.start).is_some_and(|p| {
+        self.last_word(self.text, floor, w.start).is_some_and(|p| {
             let pl = lower(&self.text[p]);
             !DETERMINERS.contains(&pl.as_str())
                 && !pl.ends_with("’s")
@@ -216,12 +221,12 @@ impl<'a> Ctx<'a> {
         if lower(&self.text[w.clone()]) != "to" {
             return None;
         }
-        let v1 = last_word(self.text, floor, w.start)?;
+        let v1 = self.last_word(self.text, floor, w.start)?;
         let l1 = lower(&self.text[v1.clone()]);
         if ONE.contains(&l1.as_str()) {
             // "Clinton is trying to show": a progressive reaches back to its "be".
             if l1.ends_with("ing")
-                && let Some(b) = last_word(self.text, floor, v1.start)
+                && let Some(b) = self.last_word(self.text, floor, v1.start)
                 && BE.contains(&lower(&self.text[b.clone()]).as_str())
                 && self.text[b.end..v1.start].chars().all(is_blank)
             {
@@ -233,7 +238,7 @@ impl<'a> Ctx<'a> {
         // reaches back to its "be".
         if l1 == "likely" || l1 == "unlikely" {
             let mut end = v1.start;
-            while let Some(p) = last_word(self.text, floor, end) {
+            while let Some(p) = self.last_word(self.text, floor, end) {
                 let pl = lower(&self.text[p.clone()]);
                 if BE.contains(&pl.as_str()) || pl == "’re" || pl == "'re" {
                     return Some(p.start);
@@ -270,7 +275,7 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
-        let v0 = last_word(self.text, floor, v1.start)?;
+        let v0 = self.last_word(self.text, floor, v1.start)?;
         let l0 = lower(&self.text[v0.clone()]);
         TWO.iter()
             .any(|(a, b)| l0 == *a && l1 == *b)
@@ -294,7 +299,7 @@ impl<'a> Ctx<'a> {
         if !infinitive_cue(&text[cue.clone()], &["see", "know", "read", "ask"]) {
             return None;
         }
-        let w = last_word(text, floor, to.start)?;
+        let w = self.last_word(text, floor, to.start)?;
         if !text[w.end..to.start].chars().all(is_blank) {
             return None;
         }
@@ -308,7 +313,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let mut start = w.start;
-        while let Some(p) = last_word(text, floor, start) {
+        while let Some(p) = self.last_word(text, floor, start) {
             // "Mr. Pinchuk": the dot of a title stays inside the name.
             if !pronoun
                 && text[p.end..start].chars().all(|c| is_blank(c) || c == '.')
@@ -320,7 +325,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        if let Some(b) = last_word(text, floor, start) {
+        if let Some(b) = self.last_word(text, floor, start) {
             let lb = lower(&text[b.clone()]);
             if lb != "for"
                 && (PREPOSITIONS.contains(&lb.as_str())
@@ -357,7 +362,7 @@ impl<'a> Ctx<'a> {
         let mut pos = cue.start;
         let mut n = 0;
         let mut first: Option<Range<usize>> = None;
-        while let Some(w) = last_word(text, floor, pos) {
+        while let Some(w) = self.last_word(text, floor, pos) {
             if !text[w.end..pos].chars().all(is_blank) {
                 return None;
             }
@@ -415,7 +420,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (start, _) = self.clause_back(floor, to.start);
-        let ws = words(text, start..to.start);
+        let ws = self.words(text, start..to.start);
         if ws.len() < 3 || ws.len() > 16 {
             return None;
         }
@@ -639,7 +644,7 @@ impl<'a> Ctx<'a> {
     /// asked whether", but not "was asked by host John Dickerson".
     pub(super) fn agentless_question(&self, cue: &Range<usize>) -> bool {
         let text = self.text;
-        let mut ws = Words::new(text, cue.clone());
+        let mut ws = self.iter_words(text, cue.clone());
         let Some(first) = ws.next() else {
             return false;
         };
@@ -652,7 +657,7 @@ impl<'a> Ctx<'a> {
             (first, false)
         };
         let be_before = || {
-            last_word(text, 0, cue.start).is_some_and(|w| {
+            self.last_word(text, 0, cue.start).is_some_and(|w| {
                 text[w.end..cue.start].chars().all(is_blank)
                     && BE.contains(&lower(&text[w]).as_ref())
             })
@@ -697,7 +702,8 @@ impl<'a> Ctx<'a> {
         let mut pos = cue.start;
         // A cue that carries its own "be" ("was asked", a two-word cue of
         // cues.yaml) is a passive already.
-        let cue_be = Words::new(text, cue.clone())
+        let cue_be = self
+            .iter_words(text, cue.clone())
             .next()
             .is_some_and(|w| w.end < cue.end && BE.contains(&lower(&text[w]).as_ref()));
         let (mut be, mut seen, mut stopped) = (cue_be, 0, false);
@@ -712,7 +718,7 @@ impl<'a> Ctx<'a> {
             pos = w.start;
         }
         // A chain that runs into the sentence start has no subject to attribute.
-        if !stopped && seen < 5 && last_word(text, sent.start, pos).is_none() {
+        if !stopped && seen < 5 && self.last_word(text, sent.start, pos).is_none() {
             return None;
         }
         if !be {
@@ -730,7 +736,7 @@ impl<'a> Ctx<'a> {
         // off by commas ("by ABC's host, George Stephanopoulos, about …").
         let asked = question
             .then(|| {
-                Words::new(text, agent_end..sent.end)
+                self.iter_words(text, agent_end..sent.end)
                     .take(5)
                     .find(|w| QUESTION_WORDS.contains(&lower(&text[w.clone()]).as_ref()))
             })
@@ -778,7 +784,7 @@ impl<'a> Ctx<'a> {
         let mut content = vec![subject.clone()];
         // "… criticized by his rivals for failing to spend time in the state".
         let next = skip_blank(text, agent_end, sent.end);
-        if let Some(w) = Words::new(text, next..sent.end).next()
+        if let Some(w) = self.iter_words(text, next..sent.end).next()
             && w.start == next
             && ["for", "of", "as", "over"].contains(&lower(&text[w.clone()]).as_str())
         {
@@ -824,7 +830,7 @@ impl<'a> Ctx<'a> {
             }
             pos = w.start;
         }
-        let noun = last_word(text, sent.start, pos)?;
+        let noun = self.last_word(text, sent.start, pos)?;
         let ln = lower(&text[noun.clone()]);
         let common_noun = |w: &Range<usize>, lw: &str| {
             first_lower(&text[w.clone()])
@@ -849,13 +855,14 @@ impl<'a> Ctx<'a> {
         // naturalization"); one that runs into a verb of its own ("an article
         // cited by her campaign quoted a few experts") is left to the frame.
         let stop = agent_stop(text, agent_start, end, false);
-        let stop = Words::new(text, agent_start..stop)
+        let stop = self
+            .iter_words(text, agent_start..stop)
             .skip(1)
             .find(|w| first_lower(&text[w.clone()]) && text[w.clone()].ends_with("ing"))
             .map_or(stop, |w| w.start);
         let (agent, _) = self.mention_after(agent_start, stop)?;
         if !self.speaks(&agent)
-            || Words::new(text, agent.range.clone()).skip(1).any(|w| {
+            || self.iter_words(text, agent.range.clone()).skip(1).any(|w| {
                 let t = &text[w];
                 first_lower(t) && (t.ends_with("ed") || BE.contains(&t))
             })
@@ -980,7 +987,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "was announced on Monday by the ministry": an agent in the clause after.
-        let agent = Words::new(text, cue.end..sent.end)
+        let agent = self
+            .iter_words(text, cue.end..sent.end)
             .take(6)
             .take_while(|w| !text[cue.end..w.start].contains([',', ';']))
             .any(|w| &text[w] == "by");
@@ -997,10 +1005,10 @@ impl<'a> Ctx<'a> {
         // "it was revealed in March that …", "it is widely assumed that …": the
         // subject is empty and the clause after is what was revealed.
         let (region_start, _) = self.clause_back(sent.start, start);
-        let it = last_word(text, region_start, start).filter(|w| {
+        let it = self.last_word(text, region_start, start).filter(|w| {
             text[w.end..start].chars().all(is_blank) && lower(&text[w.clone()]) == "it"
         });
-        let opener = Words::new(text, after..sent.end).take(6).find(|w| {
+        let opener = self.iter_words(text, after..sent.end).take(6).find(|w| {
             ["that", "whether", "how", "why", "what", "who", "when", "if"]
                 .contains(&lower(&text[w.clone()]).as_str())
         });
@@ -1039,7 +1047,7 @@ impl<'a> Ctx<'a> {
         if let Some(r) = self.relative_pronoun(floor, region.clone()) {
             return Some(r);
         }
-        let ws = words(text, region.clone());
+        let ws = self.words(text, region.clone());
         if ws.is_empty() {
             let mark = text[..region_start].chars().next_back()?;
             let c1 = region_start - mark.len_utf8();
@@ -1100,14 +1108,14 @@ impl<'a> Ctx<'a> {
             "took", "taken", "take", "takes", "pivoted", "pivots", "turned", "turns",
         ];
         let text = self.text;
-        let first = Words::new(text, cue.clone()).next()?;
+        let first = self.iter_words(text, cue.clone()).next()?;
         let lf = lower(&text[first]);
         if !lf.ends_with("ing") || lf.len() <= 5 {
             return None;
         }
         let mut end = cue.start;
         for _ in 0..3 {
-            let w = last_word(text, floor, end)?;
+            let w = self.last_word(text, floor, end)?;
             if !text[w.end..end].chars().all(is_blank) {
                 return None;
             }
@@ -1115,12 +1123,13 @@ impl<'a> Ctx<'a> {
             // "a platform to continue speaking out": an infinitive's
             // subject is found as the infinitive's, not before it.
             if ASPECT.contains(&lw.as_str()) {
-                return last_word(text, floor, w.start)
+                return self
+                    .last_word(text, floor, w.start)
                     .is_none_or(|t| lower(&text[t]) != "to")
                     .then_some(w.start);
             }
             if lw == "to" {
-                let v = last_word(text, floor, w.start)?;
+                let v = self.last_word(text, floor, w.start)?;
                 return (text[v.end..w.start].chars().all(is_blank)
                     && TAKE_TO.contains(&lower(&text[v.clone()]).as_str()))
                 .then_some(v.start);
@@ -1144,7 +1153,7 @@ impl<'a> Ctx<'a> {
         }
         let mut end = cue.start;
         for _ in 0..4 {
-            let w = last_word(self.text, floor, end)?;
+            let w = self.last_word(self.text, floor, end)?;
             if !self.text[w.end..end].chars().all(is_blank) {
                 return None;
             }
@@ -1186,7 +1195,7 @@ impl<'a> Ctx<'a> {
     /// Returns where the conjunction starts.
     pub(super) fn coordinated(&self, region: Range<usize>) -> Option<usize> {
         let mut end = region.end;
-        while let Some(w) = last_word(self.text, region.start, end) {
+        while let Some(w) = self.last_word(self.text, region.start, end) {
             let lw = lower(&self.text[w.clone()]);
             if ["and", "but", "or", "then"].contains(&lw.as_str()) {
                 return Some(w.start);
@@ -1203,7 +1212,7 @@ impl<'a> Ctx<'a> {
             end = w.start;
             // "on Monday": the preposition goes with the day.
             if WEEKDAYS.contains(&lw.as_str())
-                && let Some(p) = last_word(self.text, region.start, end)
+                && let Some(p) = self.last_word(self.text, region.start, end)
                 && lower(&self.text[p.clone()]) == "on"
             {
                 end = p.start;
@@ -1235,12 +1244,13 @@ impl<'a> Ctx<'a> {
         };
         if !text[comma..].starts_with(',')
             || self.seg.in_quote(comma)
-            || !Words::new(text, comma + 1..cue.start)
+            || !self
+                .iter_words(text, comma + 1..cue.start)
                 .all(|w| self.lex(LexiconClass::SkipAdverb, &lower(&text[w])))
         {
             return false;
         }
-        let Some(first) = Words::new(text, cue.clone()).next() else {
+        let Some(first) = self.iter_words(text, cue.clone()).next() else {
             return false;
         };
         if !past(&text[first]) || self.agent_follows(sent, cue) {
@@ -1253,12 +1263,13 @@ impl<'a> Ctx<'a> {
         // A subject with a clause of its own ("The building where they
         // worked is long gone, knocked down") has its verb further on.
         if text[subject.range.end..comma].contains([',', ';', '—', '('])
-            || Words::new(text, subject.range.clone())
+            || self
+                .iter_words(text, subject.range.clone())
                 .any(|w| RELATIVE_WORDS.contains(&lower(&text[w]).as_str()))
         {
             return false;
         }
-        Words::new(text, subject.range.end..comma)
+        self.iter_words(text, subject.range.end..comma)
             .find(|w| !self.lex(LexiconClass::SkipAdverb, &lower(&text[w.clone()])))
             .is_some_and(|w| past(&text[w]))
     }
