@@ -785,7 +785,7 @@ impl<'a> Ctx<'a> {
     /// Where a time phrase ending in the word `w` starts: "on Tuesday", "Tuesday night",
     /// "last week", "earlier this month"; None when `w` ends no time phrase.
     pub(super) fn time_phrase_before(&self, floor: usize, w: Range<usize>) -> Option<usize> {
-        let t = lower(&self.text[w.clone()]);
+        let t = self.lower(&self.text[w.clone()]);
         let day = WEEKDAYS.contains(&t.as_str());
         let unit = [
             "night",
@@ -807,7 +807,7 @@ impl<'a> Ctx<'a> {
             let Some(p) = self.last_word(self.text, floor, start) else {
                 break;
             };
-            let lp = lower(&self.text[p.clone()]);
+            let lp = self.lower(&self.text[p.clone()]);
             let part = [
                 "on", "last", "this", "next", "earlier", "later", "late", "early", "that",
             ]

@@ -240,7 +240,7 @@ pub(super) fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
         // "“…,” Ms. Gil scoffed.", "“…,” she laughed.": capitalised words or a
         // pronoun, then the verb ending the tag.
         let pronoun =
-            ["he", "she", "they", "we", "i"].contains(&lower(&text[first.clone()]).as_str());
+            ["he", "she", "they", "we", "i"].contains(&ctx.lower(&text[first.clone()]).as_str());
         let k = if pronoun {
             1
         } else {
@@ -283,7 +283,7 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
     }
     let ws: Vec<Range<usize>> = ctx.words(text, sent.clone());
     let finite = |t: &str| {
-        let l = lower(t);
+        let l = ctx.lower(t);
         BE.contains(&l.as_str())
             || AUXILIARIES.contains(&l.as_str())
             || ["do", "does", "did", "won’t", "won't"].contains(&l.as_str())
@@ -374,7 +374,7 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         let mut aux = false;
         if v >= 2 {
             let p = &ws[v - 1];
-            let pt = lower(&text[p.clone()]);
+            let pt = ctx.lower(&text[p.clone()]);
             let be = ["is", "are", "was", "were"].contains(&pt.as_str());
             let remain = ["remain", "remains", "remained"].contains(&pt.as_str());
             let have = ["has", "have", "had"].contains(&pt.as_str());
@@ -415,12 +415,12 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         if !text[m.range.end..subj_end].chars().all(is_blank)
             || !ctx
                 .iter_words(text, clause_start..m.range.start)
-                .all(|x| UNLISTED_OPENERS.contains(&lower(&text[x]).as_str()))
+                .all(|x| UNLISTED_OPENERS.contains(&ctx.lower(&text[x]).as_str()))
         {
             continue;
         }
         let st = &text[m.range.clone()];
-        let ls = lower(st);
+        let ls = ctx.lower(st);
         // "it seems that", "it turns out that": no one is speaking.
         if st.ends_with("’s")
             || st.ends_with("'s")
@@ -430,7 +430,7 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         }
         let head_plural = ctx
             .last_word(text, m.range.start, m.range.end)
-            .is_some_and(|lw| plural_noun(&lower(&text[lw])));
+            .is_some_and(|lw| plural_noun(&ctx.lower(&text[lw])));
         // A bare form needs a plural subject ("experts affirm that", "they resent
         // that"); an -s form a singular one ("the campaign projects that").
         let plural = m.pronoun && ["they", "we", "i", "you"].contains(&ls.as_str())
@@ -517,8 +517,8 @@ pub(super) fn colon_verb_phrase(ctx: &Ctx, sent: &Range<usize>) -> Option<Candid
     let ws: Vec<Range<usize>> = ctx.words(text, m.range.end..colon);
     let verb = ws.first()?;
     let vt = &text[verb.clone()];
-    let lv = lower(vt);
-    let st = lower(&text[m.range.clone()]);
+    let lv = ctx.lower(vt);
+    let st = ctx.lower(&text[m.range.clone()]);
     if !text[m.range.end..verb.start].chars().all(is_blank)
         || !first_lower(vt)
         || !(1..=8).contains(&ws.len())
@@ -709,7 +709,7 @@ pub(super) fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, 
     if names.len() > 1 && names.iter().all(|t| t.chars().all(|c| !c.is_lowercase())) {
         return None;
     }
-    let ltext = lower(&text[label.clone()]);
+    let ltext = ctx.lower(&text[label.clone()]);
     if NOT_SPEAKERS.contains(&ltext.as_str()) {
         return None;
     }
@@ -1026,7 +1026,7 @@ pub(super) fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
     // "NY Daily News:": a furniture word inside an outlet's name is the outlet's.
     let outlets = within(&ctx.scan.outlets, &(r.start..colon));
     if label.iter().any(|w| {
-        FURNITURE.contains(&lower(&text[w.clone()]).as_str())
+        FURNITURE.contains(&ctx.lower(&text[w.clone()]).as_str())
             && !outlets
                 .iter()
                 .any(|(o, _)| o.start <= w.start && w.end <= o.end)
@@ -1063,7 +1063,7 @@ pub(super) fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
         "investigation",
         "review",
     ];
-    if DOCUMENTS.contains(&lower(text[source.range.clone()].trim()).as_str()) {
+    if DOCUMENTS.contains(&ctx.lower(text[source.range.clone()].trim()).as_str()) {
         source.kind = SourceKind::Document;
     }
     colon_candidate(ctx, colon, r.end, RULE_HEADLINE_COLON, source, r.start)
@@ -1201,7 +1201,9 @@ fn noun_agent(ctx: &Ctx, sent: &Range<usize>, ws: &[Range<usize>], i: usize) -> 
     if m.pronoun || m.range.end != ws[k - 1].end {
         return None;
     }
-    let next = ws.get(k + 1).map(|n| lower(&text[n.clone()]).to_string())?;
+    let next = ws
+        .get(k + 1)
+        .map(|n| ctx.lower(&text[n.clone()]).to_string())?;
     if BE.contains(&next.as_str()) || AUXILIARIES.contains(&next.as_str()) {
         return None;
     }
@@ -1279,7 +1281,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
         if !first_lower(&text[w.clone()]) || ctx.seg.in_quote(w.start) {
             continue;
         }
-        let lw = lower(&text[w.clone()]);
+        let lw = ctx.lower(&text[w.clone()]);
         // One hashed look-up for the nouns of every list below: most words
         // are none of them, and each list is searched word by word.
         if !noun_cue(&lw) {
@@ -1330,7 +1332,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
             continue;
         }
         let pt = &text[p.start..poss_end];
-        let lp = lower(pt);
+        let lp = ctx.lower(pt);
         let (source, extent) = if ["his", "her", "their"].contains(&lp.as_ref()) {
             (
                 Mention {
@@ -1355,7 +1357,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
             while k >= 1
                 && k + 2 >= pi
                 && starts_upper(&text[ws[k - 1].clone()])
-                && !NOUN_CUE_OPENERS.contains(&lower(&text[ws[k - 1].clone()]).as_ref())
+                && !NOUN_CUE_OPENERS.contains(&ctx.lower(&text[ws[k - 1].clone()]).as_ref())
                 && text[ws[k - 1].end..ws[k].start]
                     .chars()
                     .all(|c| is_blank(c) || c == '.')
@@ -1381,7 +1383,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
             if let Some(k) = (i + 3..ws.len())
                 .take_while(|&k| ws[k].end <= end)
                 .find(|&k| {
-                    let lk = lower(&text[ws[k].clone()]);
+                    let lk = ctx.lower(&text[ws[k].clone()]);
                     BE.contains(&lk.as_ref()) || AUXILIARIES.contains(&lk.as_ref())
                 })
             {
@@ -1415,7 +1417,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
         // The complement: "that", after a time phrase at most; "was that"; or a colon and a quotation.
         let mut j = i + 1;
         if ws.get(j).is_some_and(|x| {
-            let lx = lower(&text[x.clone()]);
+            let lx = ctx.lower(&text[x.clone()]);
             NOUN_CUE_TIMES.contains(&lx.as_ref()) || WEEKDAYS.contains(&lx.as_ref())
         }) {
             let mut k = j;
@@ -1456,7 +1458,9 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
                     && text[ws[j - 1].end..x.start].chars().all(is_blank) =>
             {
                 // "the claim that was made": a relative "that" opens on its verb.
-                let next = ws.get(j + 1).map(|n| lower(&text[n.clone()]).to_string());
+                let next = ws
+                    .get(j + 1)
+                    .map(|n| ctx.lower(&text[n.clone()]).to_string());
                 if next.as_deref().is_none_or(|n| {
                     BE.contains(&n) || AUXILIARIES.contains(&n) || n.len() > 4 && n.ends_with("ed")
                 }) {
@@ -1535,7 +1539,7 @@ pub(super) fn viewpoint(ctx: &Ctx, r: &Range<usize>) -> Option<Candidate> {
                     .chars()
                     .all(|c| is_blank(c) || matches!(c, '“' | '"' | '‘' | '(')),
                 Some(p) => {
-                    VIEWPOINT_OPENERS.contains(&lower(&text[p.clone()]).as_str())
+                    VIEWPOINT_OPENERS.contains(&ctx.lower(&text[p.clone()]).as_str())
                         && text[p.end..w.start].chars().all(is_blank)
                 }
             };
@@ -1581,7 +1585,7 @@ fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candida
     if first.start != np {
         return None;
     }
-    let lw = lower(&text[first.clone()]);
+    let lw = ctx.lower(&text[first.clone()]);
     let (m, np_end) = if VIEWPOINT_HOLDERS.contains(&lw.as_str()) {
         let pronoun = !matches!(lw.as_str(), "many" | "others" | "some" | "most");
         let m = Mention {
@@ -1622,7 +1626,7 @@ fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candida
     let relative = ctx
         .iter_words(text, comma + 1..r.end)
         .next()
-        .is_some_and(|w| matches!(lower(&text[w]).as_str(), "who" | "whose"));
+        .is_some_and(|w| matches!(ctx.lower(&text[w]).as_str(), "who" | "whose"));
     let (extent, rest_start) = match text[comma + 1..r.end].find(',') {
         Some(k) if relative => {
             let e = comma + 1 + k;

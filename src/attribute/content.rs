@@ -96,7 +96,7 @@ impl<'a> Ctx<'a> {
         let mut ws = self.iter_words(self.text, r.clone()).peekable();
         // "he’s a counterpuncher …", "it’s important …": a subject opens a clause.
         if let Some(first) = ws.next() {
-            let lf = lower(&self.text[first]);
+            let lf = self.lower(&self.text[first]);
             let head = lf.split(['\'', '’']).next().unwrap_or("");
             if [
                 "he", "she", "it", "they", "we", "i", "you", "there", "what", "who",
@@ -107,15 +107,15 @@ impl<'a> Ctx<'a> {
             }
         }
         while let Some(w) = ws.next() {
-            let lw = lower(&self.text[w.clone()]);
+            let lw = self.lower(&self.text[w.clone()]);
             let comma = self.text[..w.start].trim_end().ends_with(',');
             let opens = match lw.as_str() {
                 "and" => ws.peek().is_some_and(|n| {
-                    let ln = lower(&self.text[n.clone()]);
+                    let ln = self.lower(&self.text[n.clone()]);
                     ["has", "have", "had", "is", "was"].contains(&ln.as_str())
                 }),
                 "even" => ws.peek().is_some_and(|n| {
-                    ["though", "as"].contains(&lower(&self.text[n.clone()]).as_str())
+                    ["though", "as"].contains(&self.lower(&self.text[n.clone()]).as_str())
                 }),
                 _ => false,
             };
@@ -137,7 +137,7 @@ impl<'a> Ctx<'a> {
                 || self.clausal(before.clone())
                 || self
                     .iter_words(self.text, before.clone())
-                    .any(|b| SUBORDINATORS.contains(&lower(&self.text[b]).as_str()))
+                    .any(|b| SUBORDINATORS.contains(&self.lower(&self.text[b]).as_str()))
             {
                 return r;
             }
@@ -162,7 +162,7 @@ impl<'a> Ctx<'a> {
             return r;
         }
         let text = self.text;
-        let is_day = |w: &Range<usize>| WEEKDAYS.contains(&lower(&text[w.clone()]).as_ref());
+        let is_day = |w: &Range<usize>| WEEKDAYS.contains(&self.lower(&text[w.clone()]).as_ref());
         let at = (1..ws.len()).find(|&k| {
             ws[..k].len() <= 4
                 && !text[ws[k - 1].end..ws[k].start].contains([',', '“', '"', '”', '('])
@@ -170,13 +170,14 @@ impl<'a> Ctx<'a> {
                     || is_day(&ws[k])
                         && (k + 1 == ws.len()
                             || k + 2 == ws.len()
-                                && TIME_WORDS.contains(&lower(&text[ws[k + 1].clone()]).as_ref())))
+                                && TIME_WORDS
+                                    .contains(&self.lower(&text[ws[k + 1].clone()]).as_ref())))
         });
         // "supporters on Monday evening": the preposition goes with the day.
         let at = at.map(|k| {
             if k > 1
                 && ["on", "by", "since", "until"]
-                    .contains(&lower(&text[ws[k - 1].clone()]).as_str())
+                    .contains(&self.lower(&text[ws[k - 1].clone()]).as_str())
             {
                 k - 1
             } else {
@@ -262,10 +263,10 @@ impl<'a> Ctx<'a> {
         let Some(first) = ws.next() else {
             return false;
         };
-        let lf = lower(&self.text[first]);
+        let lf = self.lower(&self.text[first]);
         lf == "that"
             || ws.any(|w| {
-                let lw = lower(&self.text[w]);
+                let lw = self.lower(&self.text[w]);
                 FINITE.contains(&lw.as_str()) || lw.ends_with("ed") && lw.len() > 4
             })
     }
@@ -279,7 +280,7 @@ impl<'a> Ctx<'a> {
             return false;
         };
         let t = &self.text[w];
-        let lw = lower(t);
+        let lw = self.lower(t);
         starts_upper(t)
             || DETERMINERS.contains(&lw.as_str())
             || QUANTIFIERS.contains(&lw.as_str())
@@ -308,7 +309,7 @@ impl<'a> Ctx<'a> {
         let n = ws.len();
         for back in 2..=8.min(n.saturating_sub(3)) {
             let k = n - back;
-            let w = lower(&self.text[ws[k].clone()]);
+            let w = self.lower(&self.text[ws[k].clone()]);
             if !["in", "on", "during", "at", "via", "through"].contains(&w.as_str()) {
                 continue;
             }
@@ -319,7 +320,7 @@ impl<'a> Ctx<'a> {
             }
             let manner = tail
                 .iter()
-                .any(|t| MANNER_HEADS.contains(&lower(&self.text[t.clone()]).as_str()));
+                .any(|t| MANNER_HEADS.contains(&self.lower(&self.text[t.clone()]).as_str()));
             // "on Fox News", "on CNN's State of the Union": a broadcast named.
             let outlet = w == "on"
                 && within(&self.scan.outlets, &(ws[k + 1].start..r.end))
@@ -363,14 +364,14 @@ impl<'a> Ctx<'a> {
         // own coordination.
         let clausal = ws.first().is_some_and(|w| {
             matches!(
-                lower(&text[w.clone()]).as_str(),
+                self.lower(&text[w.clone()]).as_str(),
                 "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you"
             )
         }) || bare_clause(text, r.clone());
         let second_verb = (1..ws.len().saturating_sub(1)).find(|&k| {
-            let conj = lower(&text[ws[k].clone()]);
+            let conj = self.lower(&text[ws[k].clone()]);
             let next = &text[ws[k + 1].clone()];
-            let ln = lower(next);
+            let ln = self.lower(next);
             (conj == "and" || conj == "but")
                 && !self.seg.in_quote(ws[k].start)
                 && (["who", "which", "whom"].contains(&ln.as_str())
@@ -447,7 +448,7 @@ impl<'a> Ctx<'a> {
         if !text[rel.end..src.start].chars().all(is_blank) {
             return None;
         }
-        let lr = lower(&text[rel.clone()]);
+        let lr = self.lower(&text[rel.clone()]);
         let prev = self
             .last_word(text, sent.start, rel.start)
             .filter(|w| text[w.end..rel.start].chars().all(is_blank));
@@ -460,11 +461,11 @@ impl<'a> Ctx<'a> {
                     // a determiner is a noun.
                     let noun = self.last_word(text, sent.start, w.start).is_some_and(|d| {
                         text[d.end..w.start].chars().all(is_blank)
-                            && DETERMINERS.contains(&lower(&text[d]).as_str())
+                            && DETERMINERS.contains(&self.lower(&text[d]).as_str())
                     });
                     (noun || !self.is_cue_word(w.clone()))
                         && !["so", "such", "now", "and", "but", "is", "was", "said", "says"]
-                            .contains(&lower(&text[w.clone()]).as_str())
+                            .contains(&self.lower(&text[w.clone()]).as_str())
                 });
         // "a fact he frequently mentions", "a deal she once supported": a
         // noun phrase right before a pronoun subject, with no relative
@@ -489,7 +490,7 @@ impl<'a> Ctx<'a> {
                             "when", "under", "during", "last", "in", "on", "at", "after", "before",
                             "since", "until", "and", "while", "earlier", "later", "this",
                         ]
-                        .contains(&lower(&text[w]).as_str())
+                        .contains(&self.lower(&text[w]).as_str())
                 });
         if !ends {
             return None;
@@ -499,7 +500,7 @@ impl<'a> Ctx<'a> {
         }
         let start = prev
             .filter(|w| {
-                let lw = lower(&text[w.clone()]);
+                let lw = self.lower(&text[w.clone()]);
                 PREPOSITIONS.contains(&lw.as_str()) || lw == "of"
             })
             .map_or(rel.start, |w| w.start);
@@ -530,8 +531,8 @@ impl<'a> Ctx<'a> {
     ) -> Option<Range<usize>> {
         let text = self.text;
         let personal = c.source.as_ref().is_some_and(|m| m.pronoun)
-            && ["he", "she", "they", "we", "i"].contains(&lower(&text[src.clone()]).as_str());
-        let ln = lower(&text[noun.clone()]);
+            && ["he", "she", "they", "we", "i"].contains(&self.lower(&text[src.clone()]).as_str());
+        let ln = self.lower(&text[noun.clone()]);
         if !personal
             || !text[noun.clone()]
                 .chars()
@@ -560,7 +561,7 @@ impl<'a> Ctx<'a> {
             let w = self
                 .last_word(text, sent.start, at.start)
                 .filter(|w| text[w.end..at.start].chars().all(is_blank))?;
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             if DETERMINERS.contains(&lw.as_str()) || QUANTIFIERS.contains(&lw.as_str()) {
                 return Some(w.start..noun.end);
             }
@@ -620,7 +621,7 @@ pub(super) fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
         if ctx.seg.in_quote(w.start) || !text[start..w.start].chars().all(is_blank) {
             break;
         }
-        let lw = lower(&text[w.clone()]);
+        let lw = ctx.lower(&text[w.clone()]);
         let next = skip_blank(text, w.end, r.end);
         let next = if text[next..r.end].starts_with(',') {
             skip_blank(text, next + 1, r.end)
@@ -645,12 +646,12 @@ pub(super) fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     {
         let lead: Vec<Range<usize>> = ctx.iter_words(text, start..start + k).take(9).collect();
         let addressed = |w: &Range<usize>| {
-            let lw = lower(&text[w.clone()]);
+            let lw = ctx.lower(&text[w.clone()]);
             RECIPIENT_WORDS.contains(&lw.as_str())
                 || ["crowd", "audience", "followers", "fans", "supporters"].contains(&lw.as_str())
         };
         let how = lead.first().is_some_and(|w| {
-            let lw = lower(&text[w.clone()]);
+            let lw = ctx.lower(&text[w.clone()]);
             PREPOSITIONS.contains(&lw.as_str()) || lw.ends_with("ly") && lw.len() > 4
         });
         if (1..=8).contains(&lead.len()) && (lead.iter().take(2).any(addressed) || how) {
@@ -733,7 +734,7 @@ pub(super) fn connective(ctx: &Ctx, r: Range<usize>) -> bool {
     let ws: Vec<String> = ctx
         .iter_words(ctx.text, r.clone())
         .take(6)
-        .map(|w| lower(&ctx.text[w]).to_string())
+        .map(|w| ctx.lower(&ctx.text[w]).to_string())
         .collect();
     let ws: Vec<&str> = ws
         .iter()
@@ -774,7 +775,7 @@ pub(super) fn intro_chunk(ctx: &Ctx, r: Range<usize>) -> bool {
     // At most two words: none after word k, or word k is the first and word
     // 1 the last.
     let at_most_two = next.is_none() && k <= 1 || k == 0 && ws.next().is_none();
-    let w = lower(&text[cur.clone()]);
+    let w = ctx.lower(&text[cur.clone()]);
     at_most_two
         || INTRO_WORDS.contains(&w.as_str())
         || SUBORDINATORS.contains(&w.as_str())

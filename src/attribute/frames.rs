@@ -147,7 +147,7 @@ impl<'a> Ctx<'a> {
         self.iter_words(self.text, pos..end)
             .next()
             .is_some_and(|w| {
-                let lw = lower(&self.text[w.clone()]);
+                let lw = self.lower(&self.text[w.clone()]);
                 // "said in a statement", "said last week": an adjunct, not a speaker.
                 let adjunct = PREPOSITIONS.contains(&lw.as_str())
                     || WEEKDAYS.contains(&lw.as_str())
@@ -225,7 +225,7 @@ impl<'a> Ctx<'a> {
         if first.start != start {
             return paren;
         }
-        let w = lower(&text[first.clone()]);
+        let w = self.lower(&text[first.clone()]);
         // Any noun phrase or relative clause opens an appositive ("a professor",
         // "head of policy at", "Mrs. Clinton's aide", "70, a retired teacher");
         // a preposition, conjunction, adverb or time does not.
@@ -277,7 +277,7 @@ impl<'a> Ctx<'a> {
             let Some(w) = self.iter_words(text, next..sent_end).next() else {
                 break;
             };
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             if w.start != next
                 || lw.ends_with("ing")
                 || lw.ends_with("ed")
@@ -329,7 +329,7 @@ impl<'a> Ctx<'a> {
         let Some(wr) = self.iter_words(self.text, tail).next() else {
             return false;
         };
-        let w = lower(&self.text[wr.clone()]);
+        let w = self.lower(&self.text[wr.clone()]);
         w.len() > 4 && w.ends_with("ing") && self.is_cue_word(wr)
     }
 
@@ -344,7 +344,7 @@ impl<'a> Ctx<'a> {
         let ws: Vec<_> = self.iter_words(self.text, r).collect();
         for (i, w) in ws.iter().enumerate().skip(1) {
             let t = &self.text[w.clone()];
-            let lw = lower(t);
+            let lw = self.lower(t);
             if ["who", "whom", "whose", "that", "which"].contains(&lw.as_str()) {
                 return false;
             }
@@ -362,7 +362,7 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|p| p.ends_with("ly") || ["never", "also", "not"].contains(&p));
             let reduced = ws.get(i + 1).is_some_and(|n| {
                 ["in", "with", "by", "on", "at", "from", "for", "about"]
-                    .contains(&lower(&self.text[n.clone()]).as_str())
+                    .contains(&self.lower(&self.text[n.clone()]).as_str())
             });
             if first_lower(t)
                 && lw.len() > 4
@@ -570,7 +570,7 @@ impl<'a> Ctx<'a> {
                 // self-described socialist": an appositive or a predicate; "the
                 // self-described", "thousands of self-described Berners" only name.
                 && self.last_word(text, sent.start, cue.start - 5).is_some_and(|w| {
-                    let lw = lower(&text[w.clone()]);
+                    let lw = self.lower(&text[w.clone()]);
                     matches!(lw.as_str(), "and" | "from")
                         || matches!(lw.as_str(), "a" | "an")
                             && self.last_word(text, sent.start, w.start)
@@ -657,7 +657,7 @@ impl<'a> Ctx<'a> {
             // its subject after it; the subject opens the chain of commas.
             // "Mr. Trump, asked about the deaths, had said": a passive
             // participle in an aside is no cue of the subject's.
-            None if region_blank && content_end.is_some() && lower(cue_text) == "asked" => {
+            None if region_blank && content_end.is_some() && self.lower(cue_text) == "asked" => {
                 return None;
             }
             None if region_blank && content_end.is_some() => {
@@ -756,13 +756,13 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         self.iter_words(text, region.clone())
             .next()
-            .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
+            .is_some_and(|w| SUBORDINATORS.contains(&self.lower(&text[w]).as_str()))
             // An infinitive's subject stands before its "to", which a line
             // break may leave outside the region: no subordinator between.
             || source.is_some_and(|m| {
                 m.range.start >= region.start
                     && self.last_word(text, region.start, m.range.start)
-                    .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
+                    .is_some_and(|w| SUBORDINATORS.contains(&self.lower(&text[w]).as_str()))
             })
     }
 
@@ -929,7 +929,7 @@ impl<'a> Ctx<'a> {
                 Some(_)
                     if let Some(w) = self.iter_words(text, region.clone()).next()
                         && text[region.start..w.start].chars().all(is_blank)
-                        && matches!(lower(&text[w.clone()]).as_str(), "who" | "which")
+                        && matches!(self.lower(&text[w.clone()]).as_str(), "who" | "which")
                         // "who said … but took issue with": a cue before
                         // passes its subject on as it is.
                         && !self.iter_words(text, w.end..region.end)
@@ -982,7 +982,7 @@ impl<'a> Ctx<'a> {
             && self
                 .iter_words(text, region.clone())
                 .next()
-                .is_some_and(|w| matches!(lower(&text[w]).as_str(), "and" | "or"))
+                .is_some_and(|w| matches!(self.lower(&text[w]).as_str(), "and" | "or"))
             && let Some((list_start, boundary)) = self.name_list_before(sent_start, c0)
         {
             shape.source_extent = Some(list_start..m.range.end);
@@ -1117,7 +1117,7 @@ impl<'a> Ctx<'a> {
     fn verb_opens_content(&self, site: &CueSite<'_>, rest: &Range<usize>, rest_text: &str) -> bool {
         let text = self.text;
         let (cue, crule, cue_text) = (&site.cue, site.crule, site.cue_text);
-        lower(
+        self.lower(
             rest_text
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
@@ -1139,7 +1139,7 @@ impl<'a> Ctx<'a> {
                     .next()
                     .is_some_and(|w| {
                         ["of", "about", "with", "on", "over", "against"]
-                            .contains(&lower(&text[w]).as_str())
+                            .contains(&self.lower(&text[w]).as_str())
                     })
     }
 
@@ -1165,7 +1165,7 @@ impl<'a> Ctx<'a> {
                 || s.kind == SourceKind::Organization
                     && self.iter_words(text, s.range.clone()).any(|w| {
                         starts_upper(&text[w.clone()])
-                            && !DETERMINERS.contains(&lower(&text[w]).as_str())
+                            && !DETERMINERS.contains(&self.lower(&text[w]).as_str())
                     })
         });
         // "Republican senators have vowed to block …", "the self-described
@@ -1220,7 +1220,7 @@ impl<'a> Ctx<'a> {
             && self
                 .iter_words(text, rest.clone())
                 .next()
-                .is_some_and(|w| !PREPOSITIONS.contains(&lower(&text[w]).as_str()));
+                .is_some_and(|w| !PREPOSITIONS.contains(&self.lower(&text[w]).as_str()));
         // A quotation that is only part of the words before ("Sunday on Fox
         // News channel’s “Sunday Morning Futures,” Issa said …") is no
         // quoted content standing before its speaker.
@@ -1243,7 +1243,7 @@ impl<'a> Ctx<'a> {
         };
         let answer = one_word()
             && ["yes", "no", "so"]
-                .contains(&lower(rest_text.trim_end_matches(['.', ','])).as_str());
+                .contains(&self.lower(rest_text.trim_end_matches(['.', ','])).as_str());
         // "“That’s a concern,” Sarandon told MSNBC when asked about claims that
         // …", "“…,” Trump said of Apple in February": a quotation that leads
         // the sentence up to its tag is the content; what follows the tag
@@ -1263,7 +1263,7 @@ impl<'a> Ctx<'a> {
         // ("Said of the encounter" opens no content here, though "boasted
         // of his skills" does without a quotation before.)
         let opens_own = rest_text.starts_with(['“', '"', ':', '‘'])
-            || lower(
+            || self.lower(
                 rest_text
                     .split(|c: char| !c.is_alphanumeric())
                     .next()
@@ -1286,7 +1286,7 @@ impl<'a> Ctx<'a> {
                 .take(4)
                 .find(|w| first_lower(&text[w.clone()]))
                 .is_some_and(|w| {
-                    let lw = lower(&text[w]);
+                    let lw = self.lower(&text[w]);
                     PREPOSITIONS.contains(&lw.as_str()) || ["when", "as"].contains(&lw.as_str())
                 });
         let aside_quote = content_end
@@ -1446,7 +1446,7 @@ impl<'a> Ctx<'a> {
         let noun_phrase_lead = |ce: usize| {
             let ws: Vec<_> = self.iter_words(text, sent.start..ce).take(3).collect();
             ws.first().is_some_and(|w| {
-                let lw = lower(&text[w.clone()]);
+                let lw = self.lower(&text[w.clone()]);
                 (DETERMINERS.contains(&lw.as_str()) || lw == "that")
                     && time_phrase_len(text, &ws).is_none()
             })
@@ -1504,7 +1504,7 @@ impl<'a> Ctx<'a> {
                     })
                     && text[object_at..w.start].chars().all(is_blank)
                     && {
-                        let lw = lower(&text[w.clone()]);
+                        let lw = self.lower(&text[w.clone()]);
                         // "as Mr. Hale suggested at the meeting": in a
                         // subordinate clause the sentence before is the
                         // content, and the older pair alone keeps its place
@@ -1530,7 +1530,7 @@ impl<'a> Ctx<'a> {
                 let amount = self
                     .iter_words(text, w.end..sent.end)
                     .next()
-                    .is_some_and(|n| ["least", "most"].contains(&lower(&text[n]).as_str()));
+                    .is_some_and(|n| ["least", "most"].contains(&self.lower(&text[n]).as_str()));
                 let start = if amount { w.start } else { w.end };
                 self.upto_comma(content_trim(self, start..sent.end), &[',', ';'])
             })
@@ -1588,7 +1588,7 @@ impl<'a> Ctx<'a> {
             self.last_word(self.text, 0, m.range.start)
                 .is_some_and(|w| {
                     self.text[w.end..m.range.start].chars().all(is_blank)
-                        && ADVERBIAL.contains(&lower(&self.text[w]).as_str())
+                        && ADVERBIAL.contains(&self.lower(&self.text[w]).as_str())
                 })
         })
     }
@@ -1700,9 +1700,9 @@ impl<'a> Ctx<'a> {
                     || (self.lex(LexiconClass::PeopleNoun, &text[w.clone()])
                         || self.lex(LexiconClass::DocumentNoun, &text[w]))
                         && !(self.iter_words(text, s.range.clone()).next().is_some_and(
-                            |f| matches!(lower(&text[f]).as_str(), "a" | "an"),
+                            |f| matches!(self.lower(&text[f]).as_str(), "a" | "an"),
                         ) && matches!(
-                            lower(cue_text).as_str(),
+                            self.lower(cue_text).as_str(),
                             "named" | "called" | "identified"
                         ))
             })
@@ -1780,7 +1780,7 @@ impl<'a> Ctx<'a> {
                 if s.kind == SourceKind::Unknown
                     && !s.pronoun
                     && w.start > s.range.start
-                    && matches!(lower(&text[w.clone()]).as_str(), "he" | "she") =>
+                    && matches!(self.lower(&text[w.clone()]).as_str(), "he" | "she") =>
             {
                 Mention {
                     range: w,
@@ -1814,7 +1814,7 @@ impl<'a> Ctx<'a> {
         let after_preposition = self
             .last_word(text, sent.start, cue.start)
             .is_some_and(|w| {
-                let lw = lower(&text[w]);
+                let lw = self.lower(&text[w]);
                 ["for", "with"].contains(&lw.as_str())
                     || PREPOSITIONS.contains(&lw.as_str())
                         && !["of", "about"].contains(&lw.as_str())
@@ -1828,11 +1828,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "who" only: "that" after a verb opens its content ("said that …").
-        let k = (1..ws.len().saturating_sub(1)).find(|&i| lower(&text[ws[i].clone()]) == "who")?;
+        let k =
+            (1..ws.len().saturating_sub(1)).find(|&i| self.lower(&text[ws[i].clone()]) == "who")?;
         // "… who did Y and called on": a second verb of the clause's own.
         if ws[k + 1..].iter().any(|w| {
             matches!(
-                lower(&text[w.clone()]).as_str(),
+                self.lower(&text[w.clone()]).as_str(),
                 "and" | "but" | "or" | "then" | "to"
             )
         }) {
@@ -1841,7 +1842,7 @@ impl<'a> Ctx<'a> {
         // The clause has a verb of its own, not only the cue's auxiliaries
         // ("organizations that have endorsed").
         let verb = ws[k + 1..].iter().any(|w| {
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             !(AUXILIARIES.contains(&lw.as_str())
                 || BE.contains(&lw.as_str())
                 || self.lex(LexiconClass::SkipAdverb, &lw))
@@ -1885,7 +1886,7 @@ impl<'a> Ctx<'a> {
         });
         let and = self
             .iter_words(text, region.clone())
-            .filter(|w| lower(&text[w.clone()]) == "and")
+            .filter(|w| self.lower(&text[w.clone()]) == "and")
             .last()
             .map(|w| (w.start - region.start, w.len()));
         let (k, n, after_and) = match (dash, and) {
@@ -1899,7 +1900,7 @@ impl<'a> Ctx<'a> {
         // The words before are a clause or a phrase, not a list of names.
         let clause = self.iter_words(text, left).any(|w| {
             first_lower(&text[w.clone()])
-                && !["and", "of", "the"].contains(&lower(&text[w]).as_str())
+                && !["and", "of", "the"].contains(&self.lower(&text[w]).as_str())
         });
         if !clause {
             return None;
@@ -1937,7 +1938,7 @@ impl<'a> Ctx<'a> {
         }
         let and = self
             .iter_words(text, region.clone())
-            .filter(|w| lower(&text[w.clone()]) == "and")
+            .filter(|w| self.lower(&text[w.clone()]) == "and")
             .last()?;
         // A dash or a comma sets off a conjunct: "Democrats — and some
         // Republicans —", "Democrats - and some Republicans -".
@@ -2017,13 +2018,13 @@ impl<'a> Ctx<'a> {
         // cue is no noun ("many questions").
         let quantifier_subject = prev_word.as_ref().is_some_and(|w| {
             matches!(prev.as_deref(), Some("many" | "several" | "few"))
-                && !lower(cue_text).ends_with('s')
+                && !self.lower(cue_text).ends_with('s')
                 && match self.last_word(text, sent.start, w.start) {
                     None => true,
                     Some(b) => {
                         text[b.end..w.start].contains([',', ';', ':', '—', '–', '('])
                             || matches!(
-                                lower(&text[b]).as_str(),
+                                self.lower(&text[b]).as_str(),
                                 "and"
                                     | "but"
                                     | "while"
@@ -2057,12 +2058,12 @@ impl<'a> Ctx<'a> {
                     || (p.ends_with("’s") || p.ends_with("'s"))
                         && !(has_contraction(p).is_some()
                             && (past_participle(cue_text)
-                                || lower(cue_text).ends_with("ing")))
+                                || self.lower(cue_text).ends_with("ing")))
                     || p.chars().all(|c| c.is_ascii_digit())
                         && !out_of_ten(&text[sent.start..cue.start])
                         // "43 said the same": no noun reads "said".
                         && !["said", "say", "says", "told"]
-                            .contains(&lower(cue_text).as_str())
+                            .contains(&self.lower(cue_text).as_str())
             })
         {
             // "the claims", "was denied", "Trump’s comments", "30 states":
@@ -2080,7 +2081,7 @@ impl<'a> Ctx<'a> {
         // "a super PAC called Future 45", "a former staffer named Bradley
         // Podliska": an indefinite phrase introduced by its name, not a source
         // calling something a name.
-        if matches!(lower(cue_text).as_str(), "called" | "named" | "dubbed")
+        if matches!(self.lower(cue_text).as_str(), "called" | "named" | "dubbed")
             && text[cue.end..sent.end]
                 .trim_start()
                 .starts_with(|c: char| c.is_uppercase() || "“\"‘'#".contains(c))
@@ -2094,7 +2095,7 @@ impl<'a> Ctx<'a> {
                     .split_whitespace()
                     .rev()
                     .take(7)
-                    .any(|w| matches!(lower(w).as_str(), "a" | "an"))
+                    .any(|w| matches!(self.lower(w).as_str(), "a" | "an"))
             }
         {
             return true;
@@ -2102,7 +2103,7 @@ impl<'a> Ctx<'a> {
         // "said when asked about the inquiry": a reduced clause has no subject
         // of its own; the question is the hedge's, the answer the main verb's.
         if prev_adjacent
-            && !lower(cue_text).ends_with("ing")
+            && !self.lower(cue_text).ends_with("ing")
             && prev.as_deref().is_some_and(|p| {
                 [
                     "when", "whenever", "if", "after", "before", "while", "unless", "until",
@@ -2139,7 +2140,7 @@ impl<'a> Ctx<'a> {
         // (on PolNeAR train, keeping it moves 31 contents: 23 closer
         // to gold, 8 further); a listener told something ("told the
         // drivers to stay home") and an outlet are still skipped.
-        let verb = lower(cue_text.split_whitespace().last().unwrap_or(""));
+        let verb = self.lower(cue_text.split_whitespace().last().unwrap_or(""));
         let tell = verb.starts_with("tel") || verb.starts_with("tol");
         let infinitive = {
             let rest = &text[skip_blank(text, end, sent.end)..sent.end];
@@ -2319,7 +2320,7 @@ impl<'a> Ctx<'a> {
         let (prev_word, prev, gap_to_prev, prev_adjacent) = if lead < cue.start {
             let w = self.last_word(text, sent.start, lead);
             let gap = w.as_ref().map_or("", |w| &text[w.end..lead]);
-            let lw = w.as_ref().map(|w| lower(&text[w.clone()]));
+            let lw = w.as_ref().map(|w| self.lower(&text[w.clone()]));
             (w, lw, gap, gap.chars().all(is_blank))
         } else {
             (prev_word, prev, gap_to_prev, prev_adjacent)
@@ -2334,7 +2335,7 @@ impl<'a> Ctx<'a> {
             // "Instead of calling the plan a failure, Okafor …".
             Some("of") => prev_word.as_ref().is_some_and(|w| {
                 self.last_word(text, sent.start, w.start).is_some_and(|b| {
-                    lower(&text[b.clone()]) == "instead"
+                    self.lower(&text[b.clone()]) == "instead"
                         && text[sent.start..b.start].chars().all(is_blank)
                 })
             }),
@@ -2388,11 +2389,12 @@ impl<'a> Ctx<'a> {
                             let ws: Vec<_> =
                                 self.iter_words(text, m.range.clone()).take(2).collect();
                             ws.len() == 2 && {
-                                let f = lower(&text[ws[0].clone()]);
+                                let f = self.lower(&text[ws[0].clone()]);
                                 f.ends_with("ing")
                                     && f.len() > 5
                                     && first_lower(&text[ws[1].clone()])
-                                    && !DETERMINERS.contains(&lower(&text[ws[1].clone()]).as_str())
+                                    && !DETERMINERS
+                                        .contains(&self.lower(&text[ws[1].clone()]).as_str())
                             }
                         } => {}
                 Some(NounSubject::Own(m)) => with_subject = Some(m),
@@ -2422,7 +2424,7 @@ impl<'a> Ctx<'a> {
             ..
         } = site;
         let text = self.text;
-        let lc = lower(cue_text);
+        let lc = self.lower(cue_text);
         if lc == "per" || lc == "citing" {
             // Weak prepositions: only with a named source right after.
             if !prev_adjacent && !gap_to_prev.contains(',') && !at_sentence_start {
@@ -2439,7 +2441,7 @@ impl<'a> Ctx<'a> {
                 .next()
                 .is_some_and(|w| {
                     let t = &text[w];
-                    !starts_upper(t) && !["a", "an", "the"].contains(&lower(t).as_str())
+                    !starts_upper(t) && !["a", "an", "the"].contains(&self.lower(t).as_str())
                 })
         {
             return None;
@@ -2468,7 +2470,7 @@ impl<'a> Ctx<'a> {
             .collect();
         let only_conj = between.iter().all(|w| {
             ["and", "but", "so", "yet", "while", "whereas"]
-                .contains(&lower(&text[w.clone()]).as_str())
+                .contains(&self.lower(&text[w.clone()]).as_str())
         });
         let rest_start = skip_blank(text, np_end, sent.end);
         let rest_start = if text[rest_start..].starts_with(',') {

@@ -200,6 +200,38 @@ pub(super) struct TableWord {
     run_end: u32,
 }
 
+/// `text` lower-cased with every character's bytes in place, and where a
+/// character could not be (see `WordTable::odd`).
+fn lower_in_place(text: &str) -> (String, Vec<u32>) {
+    let mut lower = text.to_ascii_lowercase();
+    let mut odd = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Past ASCII sixteen bytes at a time: most of the text is.
+        if b.len() - i >= 16 && b[i..i + 16].is_ascii() {
+            i += 16;
+            continue;
+        }
+        if b[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap();
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            // Quotation marks, dashes, lower-case letters.
+            (Some(x), None) if x == c => {}
+            (Some(x), None) if x.len_utf8() == c.len_utf8() && c != 'Σ' => {
+                lower.replace_range(i..i + c.len_utf8(), x.encode_utf8(&mut [0; 4]));
+            }
+            _ => odd.push(i as u32),
+        }
+        i += c.len_utf8();
+    }
+    (lower, odd)
+}
+
 /// Bytes of text per entry of `WordTable::first`: some two or three words.
 const BLOCK: usize = 16;
 
@@ -208,9 +240,17 @@ const BLOCK: usize = 16;
 /// answers `Words`, `words`, `last_word` and `last_word_in` for any range of
 /// its text with a binary search instead, and exactly as they would: a range
 /// whose start or end falls inside a word is scanned at that end, as before.
+/// It also holds the text lower-cased once, for `lower` of any slice of it.
 pub(super) struct WordTable<'a> {
     text: &'a str,
     words: Vec<TableWord>,
+    /// `text` lower-cased character by character, each character's bytes
+    /// where its own were.
+    lower: String,
+    /// Where `lower` is not `text.to_lowercase()`: characters whose lower
+    /// case is longer or shorter ("İ") or depends on the word ("Σ"), left
+    /// as they are. News text seldom has one.
+    odd: Vec<u32>,
     /// For each `BLOCK` bytes of the text, the first word that starts there
     /// or later: a word is found from a byte offset in a step or two, where
     /// a binary search over a long article's words took a dozen.
@@ -226,6 +266,8 @@ impl<'a> WordTable<'a> {
             return WordTable {
                 text,
                 words: Vec::new(),
+                lower: String::new(),
+                odd: Vec::new(),
                 first: Vec::new(),
                 whole: false,
             };
@@ -247,12 +289,31 @@ impl<'a> WordTable<'a> {
             }
             first.push(i as u32);
         }
+        let (lower, odd) = lower_in_place(text);
         WordTable {
             text,
             words,
+            lower,
+            odd,
             first,
             whole: true,
         }
+    }
+
+    /// `lower(s)`, and for a slice of the table's text (the words and
+    /// phrases the frames lower-case are) a slice of its lower-cased copy:
+    /// no work at all where `lower` copied each word before it compared it.
+    pub(super) fn lower<'s>(&'s self, s: &'s str) -> Lower<'s> {
+        // Where `s` lies in the text, if it does: its address within the text's.
+        let at = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        if self.whole && at <= self.text.len() && s.len() <= self.text.len() - at {
+            let r = at..at + s.len();
+            let i = self.odd.partition_point(|&o| (o as usize) < r.start);
+            if self.odd.get(i).is_none_or(|&o| o as usize >= r.end) {
+                return Lower::Borrowed(&self.lower[r]);
+            }
+        }
+        lower(s)
     }
 
     /// The index of the first word that starts at `pos` or later.

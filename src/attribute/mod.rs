@@ -291,6 +291,12 @@ impl<'a> Ctx<'a> {
         self.words.last_word(text, floor, pos)
     }
 
+    /// `lower(s)`, read from the document lower-cased once when `s` is a
+    /// slice of it (as the words the frames lower-case are).
+    fn lower<'s>(&'s self, s: &'s str) -> Lower<'s> {
+        self.words.lower(s)
+    }
+
     /// `last_word_in(text, from, pos)`, from the document's word table.
     fn last_word_in(&self, text: &str, from: usize, pos: usize) -> Option<Range<usize>> {
         self.words.last_word_in(text, from, pos)
@@ -978,6 +984,26 @@ mod helper_tests {
         let table = WordTable::new(t);
         assert_eq!(table.words(&copy, 0..copy.len()), words(t, 0..t.len()));
         assert_eq!(table.words(&t[4..], 0..5), vec![0..5]);
+    }
+
+    #[test]
+    fn the_word_table_lowers_as_lower_does() {
+        let article = include_str!("../../fixtures/000_cf4754b5362d07c1.txt");
+        let odd = "ΣΊΣΥΦΟΣ İstanbul Éric ÉCOLE straße \u{212A}elvin ẞ ǅ Ⅻ";
+        for t in TRICKY.iter().copied().chain([article, odd]) {
+            let table = WordTable::new(t);
+            let bounds: Vec<usize> = (0..=t.len()).filter(|p| t.is_char_boundary(*p)).collect();
+            let step = (bounds.len() / 80).max(1);
+            for &a in bounds.iter().step_by(step) {
+                for &b in bounds.iter().filter(|b| **b >= a).step_by(step) {
+                    let s = &t[a..b];
+                    assert_eq!(table.lower(s).as_str(), s.to_lowercase(), "{:?}", s);
+                }
+            }
+            // A string that is no slice of the text.
+            let copy = t.to_uppercase();
+            assert_eq!(table.lower(&copy).as_str(), copy.to_lowercase());
+        }
     }
 
     #[test]

@@ -112,7 +112,7 @@ pub(super) fn main_clause_comma(ctx: &Ctx, sent: &Range<usize>, c: &Candidate) -
     }
     let first = ctx
         .iter_words(text, sent.start..comma)
-        .map(|w| lower(&text[w]))
+        .map(|w| ctx.lower(&text[w]))
         .find(|w| !["but", "and", "yet", "so"].contains(&w.as_str()))?;
     OPENERS.contains(&first.as_str()).then_some(comma)
 }
@@ -142,7 +142,7 @@ pub(super) fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usiz
     c.source.as_ref()?;
     let w = ctx.last_word(ctx.text, 0, c.frame_start)?;
     let gap_blank = ctx.text[w.end..c.frame_start].chars().all(is_blank);
-    (gap_blank && ADVERBIAL.contains(&lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
+    (gap_blank && ADVERBIAL.contains(&ctx.lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
 }
 
 /// Does mention `m` follow a subordinator ("While Democrats plot", "Since
@@ -152,7 +152,7 @@ fn after_subordinator(ctx: &Ctx, sent: &Range<usize>, m: &Mention) -> bool {
         .is_some_and(|w| {
             ctx.text[w.end..m.range.start].chars().all(is_blank)
                 && matches!(
-                    lower(&ctx.text[w]).as_str(),
+                    ctx.lower(&ctx.text[w]).as_str(),
                     "while"
                         | "when"
                         | "since"
@@ -204,7 +204,7 @@ fn reporter_of<'c>(ctx: &Ctx, before: &'c [Candidate], c: &Candidate) -> Option<
 fn expletive_subject(ctx: &Ctx, r: Range<usize>) -> Option<Mention> {
     let text = ctx.text;
     let ws = ctx.words(text, r);
-    let first = lower(&text[ws.first()?.clone()]).replace('’', "'");
+    let first = ctx.lower(&text[ws.first()?.clone()]).replace('’', "'");
     if !["it's", "there's", "that's", "i'm"].contains(&first.as_str()) {
         return None;
     }
@@ -253,13 +253,13 @@ fn opening_adjunct_subject(
     let mut lead = ctx.iter_words(text, sent.start..cue.start).peekable();
     lead.next_if(|w| {
         matches!(
-            lower(&text[w.clone()]).as_str(),
+            ctx.lower(&text[w.clone()]).as_str(),
             "but" | "and" | "yet" | "so"
         )
     });
     let prep = lead.next_if(|w| {
         matches!(
-            lower(&text[w.clone()]).as_str(),
+            ctx.lower(&text[w.clone()]).as_str(),
             "in" | "after" | "while" | "by" | "before" | "upon" | "when" | "since" | "besides"
                 // "Having announced that …, Berman proceeded", "Despite
                 // challenging the leader, Cruz said".
@@ -269,8 +269,8 @@ fn opening_adjunct_subject(
     // "Instead of calling the plan a failure, Okafor gave it a year."
     let prep = match prep {
         Some(p) => Some(p),
-        None => match lead.next_if(|w| lower(&text[w.clone()]) == "instead") {
-            Some(_) => Some(lead.next_if(|w| lower(&text[w.clone()]) == "of")?),
+        None => match lead.next_if(|w| ctx.lower(&text[w.clone()]) == "instead") {
+            Some(_) => Some(lead.next_if(|w| ctx.lower(&text[w.clone()]) == "of")?),
             None => None,
         },
     };
@@ -285,7 +285,7 @@ fn opening_adjunct_subject(
         && ctx
             .iter_words(text, cue.end..sent.end)
             .next()
-            .is_none_or(|w| lower(&text[w]) != "that")
+            .is_none_or(|w| ctx.lower(&text[w]) != "that")
     {
         return None;
     }
@@ -297,7 +297,7 @@ fn opening_adjunct_subject(
     // a sentence adverb before the comma is the main clause's, and one in
     // commas of its own stands before the subject.
     let adverb =
-        |w: &Range<usize>| matches!(lower(&text[w.clone()]).as_str(), "though" | "however");
+        |w: &Range<usize>| matches!(ctx.lower(&text[w.clone()]).as_str(), "though" | "however");
     let phrase_end = match ctx.last_word(text, cue.end, comma - 1) {
         Some(w) if adverb(&w) && text[w.end..comma - 1].chars().all(is_blank) => w.start,
         _ => comma - 1,
@@ -325,11 +325,11 @@ fn merge_by_participle(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             && a.forward
             && ctx.engine.cues[a.rule].frame == Frame::Verb
             && b.shares_subject
-            && lower(&text[b.cue.clone()]).ends_with("ing")
+            && ctx.lower(&text[b.cue.clone()]).ends_with("ing")
             && !text[gap.clone()].contains([',', ';', ':', '“', '”', '"', '(', '—'])
             && ctx
                 .last_word(text, gap.start, gap.end)
-                .is_some_and(|w| lower(&text[w]) == "by")
+                .is_some_and(|w| ctx.lower(&text[w]) == "by")
             && ctx.iter_words(text, gap.clone()).nth(6).is_none()
             && a.source.as_ref().map(|s| s.range.clone())
                 == b.source.as_ref().map(|s| s.range.clone());
@@ -378,7 +378,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             && next_cue.is_some_and(|(m, _)| {
                 m.start > cue.end
                     && ctx.text[cue.end..m.start].chars().all(is_blank)
-                    && (lower(&ctx.text[m.clone()]).ends_with("ed")
+                    && (ctx.lower(&ctx.text[m.clone()]).ends_with("ed")
                         || !only_verb(&ctx.text[cue.clone()]))
             })
         {
@@ -591,7 +591,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             // that the later subject's mention runs through.
             if let (Some(rel), Some(outer)) = (&cands[i].source, cands[j].source_mention())
                 && matches!(
-                    lower(&ctx.text[rel.range.clone()]).as_str(),
+                    ctx.lower(&ctx.text[rel.range.clone()]).as_str(),
                     "who" | "which" | "that"
                 )
                 && outer.start < rel.range.start
@@ -622,7 +622,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                     .is_some_and(|m| m.end <= cands[i].cue.start)
                 && ctx
                     .last_word(ctx.text, cands[i].cue.end, cands[j].cue.start)
-                    .is_none_or(|w| lower(&ctx.text[w]) != "to")
+                    .is_none_or(|w| ctx.lower(&ctx.text[w]) != "to")
                 && let Some(at) = cands[i]
                     .content
                     .iter()
@@ -715,7 +715,10 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // restrictive one ("Americans who know") only picks people out.
                 let on_name = cands[j].source.as_ref().is_some_and(|m| {
                     m.pronoun
-                        && matches!(lower(&ctx.text[m.range.clone()]).as_str(), "who" | "which")
+                        && matches!(
+                            ctx.lower(&ctx.text[m.range.clone()]).as_str(),
+                            "who" | "which"
+                        )
                         && ctx
                             .last_word(ctx.text, sent.start, m.range.start)
                             .is_some_and(|w| ctx.text[w.end..m.range.start].contains(','))
@@ -729,7 +732,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 let own_relative = cands[j].source_mention().is_some_and(|src| {
                     ctx.last_word(ctx.text, sent.start, src.start)
                         .is_some_and(|w| {
-                            lower(&ctx.text[w.clone()]) == "which"
+                            ctx.lower(&ctx.text[w.clone()]) == "which"
                                 && ctx.text[w.end..src.start].chars().all(is_blank)
                                 && ctx.text[sent.start..w.start]
                                     .trim_end_matches(is_blank)
@@ -868,7 +871,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                         .zip(c.content.last())
                         .is_some_and(|(src, last)| {
                             matches!(
-                                lower(&ctx.text[src.range.clone()]).as_str(),
+                                ctx.lower(&ctx.text[src.range.clone()]).as_str(),
                                 "who" | "which" | "that" | "whom"
                             ) && src.range.start > piece.start
                                 && ctx
@@ -949,7 +952,7 @@ fn hedge_clause(ctx: &Ctx, piece: &Range<usize>) -> Option<(usize, usize)> {
         .iter_words(text, piece.start..h.start)
         .next()
         .is_some_and(|w| {
-            let lw = lower(&text[w]);
+            let lw = ctx.lower(&text[w]);
             INTRO_WORDS.contains(&lw.as_str())
                 || [
                     "when", "while", "once", "as", "although", "though", "if", "because", "since",
@@ -1005,7 +1008,7 @@ fn relative_object(ctx: &Ctx, sent: &Range<usize>, c: &mut Candidate) {
     let Some(rel) = ctx.last_word(text, sent.start, src.start) else {
         return;
     };
-    let lr = lower(&text[rel.clone()]);
+    let lr = ctx.lower(&text[rel.clone()]);
     if !text[rel.end..src.start].chars().all(is_blank) {
         return;
     }
@@ -1013,7 +1016,7 @@ fn relative_object(ctx: &Ctx, sent: &Range<usize>, c: &mut Candidate) {
     // are the reported clause's subject only when its verb follows the cue at once.
     let verb_first = || {
         ctx.iter_words(text, first.clone()).next().is_some_and(|w| {
-            let lw = lower(&text[w]);
+            let lw = ctx.lower(&text[w]);
             AUXILIARIES.contains(&lw.as_str()) || BE.contains(&lw.as_str())
         })
     };
@@ -1024,7 +1027,7 @@ fn relative_object(ctx: &Ctx, sent: &Range<usize>, c: &mut Candidate) {
     }
     // "in which he says", "many of which": the pronoun is no object of the cue.
     if ctx.last_word(text, sent.start, rel.start).is_some_and(|w| {
-        let lw = lower(&text[w.clone()]);
+        let lw = ctx.lower(&text[w.clone()]);
         text[w.end..rel.start].chars().all(is_blank)
             && (PREPOSITIONS.contains(&lw.as_str()) || lw == "of")
     }) {

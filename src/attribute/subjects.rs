@@ -90,7 +90,7 @@ impl<'a> Ctx<'a> {
         let lead = self.adverbs_before(sent.start, cue.start);
         let prep = self.last_word(self.text, sent.start, lead)?;
         if !self.text[prep.end..lead].chars().all(is_blank)
-            || !["by", "in"].contains(&lower(&self.text[prep.clone()]).as_str())
+            || !["by", "in"].contains(&self.lower(&self.text[prep.clone()]).as_str())
         {
             return None;
         }
@@ -105,10 +105,13 @@ impl<'a> Ctx<'a> {
         // A relative pronoun opening the clause ("…, who last week injected
         // … by questioning", "the candidate who launched his campaign by
         // declaring"), with no other subject after it.
-        if let Some(k) = ws.iter().rposition(|w| lower(&text[w.clone()]) == "who")
+        if let Some(k) = ws
+            .iter()
+            .rposition(|w| self.lower(&text[w.clone()]) == "who")
             && !self.seg.in_quote(ws[k].start)
             && ws[k + 1..].iter().all(|w| {
-                !["he", "she", "they", "we", "i", "who"].contains(&lower(&text[w.clone()]).as_str())
+                !["he", "she", "they", "we", "i", "who"]
+                    .contains(&self.lower(&text[w.clone()]).as_str())
             })
         {
             return Some(self.relative_pronoun_mention(floor, ws[k].clone()));
@@ -116,7 +119,7 @@ impl<'a> Ctx<'a> {
         // "as he did", "while she …": a subordinator before the subject.
         let first = ws.first()?;
         let from = if ["as", "while", "when", "where", "after", "because", "since"]
-            .contains(&lower(&text[first.clone()]).as_str())
+            .contains(&self.lower(&text[first.clone()]).as_str())
         {
             // "When he returned he began by saying": with no comma the
             // subordinate clause's subject may not be the main clause's.
@@ -127,7 +130,7 @@ impl<'a> Ctx<'a> {
         };
         let m = self.leading_subject(from..prep)?;
         let opens = self.words(text, from..m.range.start).iter().all(|w| {
-            ["and", "but", "then", "so", "yet"].contains(&lower(&text[w.clone()]).as_str())
+            ["and", "but", "then", "so", "yet"].contains(&self.lower(&text[w.clone()]).as_str())
         });
         // The subject's verb follows it at once: "Ryan has been", "Obama won".
         let verb_next = self
@@ -150,11 +153,11 @@ impl<'a> Ctx<'a> {
             .iter()
             .take_while(|w| {
                 ["and", "but", "then", "so", "yet", "instead", "now", "still"]
-                    .contains(&lower(&text[(*w).clone()]).as_str())
+                    .contains(&self.lower(&text[(*w).clone()]).as_str())
             })
             .count();
         if let Some(w) = ws.get(skip)
-            && ["he", "she", "they", "we", "i"].contains(&lower(&text[w.clone()]).as_str())
+            && ["he", "she", "they", "we", "i"].contains(&self.lower(&text[w.clone()]).as_str())
         {
             return self.mention_in(w.clone(), false);
         }
@@ -167,7 +170,7 @@ impl<'a> Ctx<'a> {
         // Only a plain date ("During Mr. Clinton's 1992 campaign", "On a day
         // when" are phrases of their own), and a name or pronoun after it.
         let time_word = |w: &Range<usize>| {
-            let t = lower(&text[w.clone()]);
+            let t = self.lower(&text[w.clone()]);
             TIME_WORDS.contains(&t.as_str())
                 || WEEKDAYS.contains(&t.as_str())
                 || crate::document::MONTHS.contains(&t.as_str())
@@ -178,7 +181,7 @@ impl<'a> Ctx<'a> {
             && ws[1..k].iter().all(time_word)
         {
             while ws.get(k).is_some_and(|w| {
-                TIME_WORDS.contains(&lower(&text[w.clone()]).as_str())
+                TIME_WORDS.contains(&self.lower(&text[w.clone()]).as_str())
                     && text[ws[k - 1].end..w.start].chars().all(is_blank)
             }) {
                 k += 1;
@@ -190,7 +193,8 @@ impl<'a> Ctx<'a> {
                     ["he", "she", "they", "we"].contains(&text[w.clone()].to_string().as_str())
                 })
             {
-                if ["he", "she", "they", "we", "i"].contains(&lower(&text[ws[k].clone()]).as_str())
+                if ["he", "she", "they", "we", "i"]
+                    .contains(&self.lower(&text[ws[k].clone()]).as_str())
                 {
                     return self.mention_in(ws[k].clone(), false);
                 }
@@ -211,7 +215,7 @@ impl<'a> Ctx<'a> {
             return self.mention_in(m.clone(), false);
         }
         let is_verbish = |w: &str| {
-            let lw = lower(w);
+            let lw = self.lower(w);
             lw.ends_with("ed")
                 || BE.contains(&lw.as_str())
                 || AUXILIARIES.contains(&lw.as_str())
@@ -248,7 +252,7 @@ impl<'a> Ctx<'a> {
             return self.mention_in(first.start..m.end, false);
         }
         // "Speaking at a rally, …", "Having lost Iowa, …": a participle opens no subject.
-        let fw = lower(&text[first.clone()]);
+        let fw = self.lower(&text[first.clone()]);
         // A name ending in -ing ("Manning", "Browning") is followed by its verb.
         let named_ing = starts_upper(&text[first.clone()])
             && !["having", "being"].contains(&fw.as_str())
@@ -274,12 +278,12 @@ impl<'a> Ctx<'a> {
             let takes_object = |k: usize| {
                 let t = &text[ws[k].clone()];
                 first_lower(t)
-                    && !PREPOSITIONS.contains(&lower(t).as_str())
+                    && !PREPOSITIONS.contains(&self.lower(t).as_str())
                     && !["for", "with", "to", "by", "like", "as", "and", "or"]
-                        .contains(&lower(t).as_str())
+                        .contains(&self.lower(t).as_str())
                     && ws.get(k + 1).is_some_and(|n| {
                         text[ws[k].end..n.start].chars().all(is_blank)
-                            && DETERMINERS.contains(&lower(&text[n.clone()]).as_str())
+                            && DETERMINERS.contains(&self.lower(&text[n.clone()]).as_str())
                     })
             };
             // "the GOP nominee feuds with his party": a present tense after a
@@ -295,11 +299,11 @@ impl<'a> Ctx<'a> {
                     && !t.ends_with("is")
                     && first_lower(before)
                     && !before.ends_with('s')
-                    && !DETERMINERS.contains(&lower(before).as_str())
+                    && !DETERMINERS.contains(&self.lower(before).as_str())
                     && ws.get(k + 1).is_some_and(|n| {
                         text[ws[k].end..n.start].chars().all(is_blank)
                             && ["with", "to", "for", "about", "against", "over", "at", "on"]
-                                .contains(&lower(&text[n.clone()]).as_str())
+                                .contains(&self.lower(&text[n.clone()]).as_str())
                     })
             };
             // "The United States stepped up": a capitalised word is part of a
@@ -312,7 +316,7 @@ impl<'a> Ctx<'a> {
                         text[ws[1].end..n.start].chars().all(is_blank)
                             && first_lower(t)
                             && !is_verbish(t)
-                            && !PREPOSITIONS.contains(&lower(t).as_str())
+                            && !PREPOSITIONS.contains(&self.lower(t).as_str())
                     })
             };
             while k < ws.len()
@@ -353,7 +357,7 @@ impl<'a> Ctx<'a> {
         match m.kind {
             SourceKind::Document => false,
             SourceKind::Unknown if m.pronoun => matches!(
-                lower(&text[m.range.clone()]).as_str(),
+                self.lower(&text[m.range.clone()]).as_str(),
                 "he" | "she" | "they" | "we" | "i"
             ),
             // "The criticism of Mr. Clinton's": a possessor cut off from its noun.
@@ -393,11 +397,11 @@ impl<'a> Ctx<'a> {
         }
         let mut ws = self.iter_words(text, cue.end..sent.end);
         let by = ws.next()?;
-        if lower(&text[by.clone()]) != "by" || !text[cue.end..by.start].chars().all(is_blank) {
+        if self.lower(&text[by.clone()]) != "by" || !text[cue.end..by.start].chars().all(is_blank) {
             return None;
         }
         let head = ws.next()?;
-        let lh = lower(&text[head]);
+        let lh = self.lower(&text[head]);
         if lh.ends_with("ing") {
             return None;
         }
@@ -433,8 +437,8 @@ impl<'a> Ctx<'a> {
                 let t = &text[w.clone()];
                 w.start == rest
                     && first_lower(t)
-                    && !PREPOSITIONS.contains(&lower(t).as_str())
-                    && !matches!(lower(t).as_str(), "that" | "as" | "for" | "and" | "to")
+                    && !PREPOSITIONS.contains(&self.lower(t).as_str())
+                    && !matches!(self.lower(t).as_str(), "that" | "as" | "for" | "and" | "to")
             })
         {
             return None;
@@ -442,7 +446,7 @@ impl<'a> Ctx<'a> {
         let opens = self
             .iter_words(text, rest..sent.end)
             .next()
-            .is_some_and(|w| matches!(lower(&text[w]).as_str(), "of" | "that"));
+            .is_some_and(|w| matches!(self.lower(&text[w]).as_str(), "of" | "that"));
         let content = if opens {
             content_trim(self, rest..sent.end)
         } else {
@@ -475,9 +479,9 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         let ws = self.words(text, from..cue_start);
         for k in (1..ws.len()).rev() {
-            let w = lower(&text[ws[k].clone()]);
+            let w = self.lower(&text[ws[k].clone()]);
             let gap = &text[ws[k - 1].end..ws[k].start];
-            let prev = lower(&text[ws[k - 1].clone()]);
+            let prev = self.lower(&text[ws[k - 1].clone()]);
             let at = if !after_comma
                 && OPENERS.contains(&w.as_str())
                 && !["well", "such", "so", "just", "even", "soon", "long"].contains(&prev.as_str())
@@ -502,7 +506,7 @@ impl<'a> Ctx<'a> {
                 && self.speaks(&m)
                 && self.iter_words(text, m.range.clone())
                     .next()
-                    .is_some_and(|f| !PREPOSITIONS.contains(&lower(&text[f]).as_str()))
+                    .is_some_and(|f| !PREPOSITIONS.contains(&self.lower(&text[f]).as_str()))
                 && !text[m.range.clone()].contains(',')
                 // After a comma, the subject's verb follows it at once: not
                 // "her husband, Bill Clinton, at Mr. Trump's wedding".
@@ -510,7 +514,7 @@ impl<'a> Ctx<'a> {
                     || self.iter_words(text, m.range.end..cue_start).next().is_some_and(|v| {
                         text[m.range.end..v.start].chars().all(is_blank)
                             && first_lower(&text[v.clone()])
-                            && !PREPOSITIONS.contains(&lower(&text[v]).as_str())
+                            && !PREPOSITIONS.contains(&self.lower(&text[v]).as_str())
                     }))
             {
                 return Some(m);
@@ -529,7 +533,7 @@ impl<'a> Ctx<'a> {
     ) -> Option<Range<usize>> {
         let mut end = region.end;
         while let Some(w) = self.last_word(self.text, region.start, end) {
-            let lw = lower(&self.text[w.clone()]);
+            let lw = self.lower(&self.text[w.clone()]);
             if lw == "who" || lw == "which" || lw == "that" && self.that_relative(floor, w.start) {
                 // "Who said it?" opens a question, not a relative clause.
                 return self.text[floor..w.start]
@@ -582,7 +586,7 @@ impl<'a> Ctx<'a> {
             return RelAntecedent::Other;
         };
         let t = &text[w.clone()];
-        let lw = lower(t);
+        let lw = self.lower(t);
         if starts_upper(t) {
             return RelAntecedent::Name;
         }
@@ -686,7 +690,7 @@ impl<'a> Ctx<'a> {
             appos = self.iter_words(self.text, rs2..c1).take(25).collect();
         }
         let first = appos.first()?;
-        let fw = lower(&self.text[first.clone()]);
+        let fw = self.lower(&self.text[first.clone()]);
         // An age: "Quina Jones, 25, said".
         let age_of = |m: &Mention| {
             let t = &self.text[m.range.clone()];
@@ -719,7 +723,7 @@ impl<'a> Ctx<'a> {
         // participle with its agent is one too.
         let by_agent = appos
             .get(1)
-            .is_some_and(|w| lower(&self.text[w.clone()]) == "by");
+            .is_some_and(|w| self.lower(&self.text[w.clone()]) == "by");
         let participle = (fw.ends_with("ing") || fw.ends_with("ed"))
             && (fw.len() > 5 || by_agent)
             && first_lower(&self.text[first.clone()]);
@@ -733,7 +737,7 @@ impl<'a> Ctx<'a> {
         let finite = || {
             appos
                 .iter()
-                .map(|w| lower(&self.text[w.clone()]))
+                .map(|w| self.lower(&self.text[w.clone()]))
                 .take_while(|w| !matches!(w.as_str(), "who" | "whose" | "which" | "that"))
                 .any(|w| {
                     matches!(
@@ -851,7 +855,7 @@ impl<'a> Ctx<'a> {
         }
         chunks.iter().rev().find_map(|&(rs, e, boundary)| {
             // "Making her way around Chez Vachon,", "In Iowa,": an opener, not a subject.
-            let first = lower(&self.text[self.iter_words(self.text, rs..e).next()?]);
+            let first = self.lower(&self.text[self.iter_words(self.text, rs..e).next()?]);
             if first.ends_with("ing") || PREPOSITIONS.contains(&first.as_str()) {
                 return None;
             }
@@ -897,7 +901,7 @@ impl<'a> Ctx<'a> {
         }
         let (rs3, boundary) = self.clause_back(floor, ce2);
         let title: Vec<_> = self.iter_words(self.text, rs3..ce2).take(8).collect();
-        let first = lower(&self.text[title.first()?.clone()]);
+        let first = self.lower(&self.text[title.first()?.clone()]);
         let possessive = title
             .iter()
             .any(|w| self.text[w.clone()].ends_with("’s") || self.text[w.clone()].ends_with("'s"));
@@ -1007,7 +1011,7 @@ impl<'a> Ctx<'a> {
                     && let Some(comma) = text[head.end..sent.end].find(',')
                     && tail.iter().filter(|x| x.end <= head.end + comma).count() <= 5
                 {
-                    let t0 = lower(&text[w0.clone()]);
+                    let t0 = self.lower(&text[w0.clone()]);
                     if t0.ends_with("ed")
                         || ["last", "this", "earlier", "taken"].contains(&t0.as_str())
                     {
@@ -1022,7 +1026,7 @@ impl<'a> Ctx<'a> {
                 };
                 return Some((w, (m, np.end)));
             }
-            let modifier = MODIFIERS.contains(&lower(t).as_str())
+            let modifier = MODIFIERS.contains(&self.lower(t).as_str())
                 || t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
             if !modifier {
                 return None;
@@ -1132,9 +1136,9 @@ impl<'a> Ctx<'a> {
             // verb's subject, whatever stands before. After a noun ("the scene she
             // described") or a cue ("said she worries") it rarely makes a claim.
             let w = self.last_word(self.text, region.start, end)?;
-            let t = lower(&self.text[w.clone()]);
+            let t = self.lower(&self.text[w.clone()]);
             let before = self.last_word(self.text, region.start, w.start)?;
-            let b = lower(&self.text[before.clone()]);
+            let b = self.lower(&self.text[before.clone()]);
             let opener = ["and", "but", "or", "yet", "who", "whom", "online"].contains(&b.as_str())
                 || WEEKDAYS.contains(&b.as_str())
                 || TIME_WORDS.contains(&b.as_str());
@@ -1150,7 +1154,7 @@ impl<'a> Ctx<'a> {
         let subject = subject.filter(|m| {
             !negated
                 || !matches!(
-                    lower(&self.text[m.range.clone()]).as_str(),
+                    self.lower(&self.text[m.range.clone()]).as_str(),
                     "who" | "which" | "that"
                 )
         });
@@ -1166,7 +1170,7 @@ impl<'a> Ctx<'a> {
         // The first three words, without a Vec: called for every frame.
         let mut ws = self
             .iter_words(self.text, sent_start..frame_start)
-            .map(|w| lower(&self.text[w]));
+            .map(|w| self.lower(&self.text[w]));
         match (ws.next(), ws.next(), ws.next()) {
             (Some(w), None, _) => OPENERS.contains(&w.as_str()),
             // "But while she said …"
@@ -1188,13 +1192,13 @@ impl<'a> Ctx<'a> {
         let ws = self.words(self.text, region.clone());
         let k = ws
             .iter()
-            .rposition(|w| INNER.contains(&lower(&self.text[w.clone()]).as_str()))?;
+            .rposition(|w| INNER.contains(&self.lower(&self.text[w.clone()]).as_str()))?;
         // Only inside the region, with at least two words before it: "as well as"
         // and "such as" join nouns.
         if k < 2 || k + 1 >= ws.len() || ws.len() - k - 1 > 5 {
             return None;
         }
-        let before = lower(&self.text[ws[k - 1].clone()]);
+        let before = self.lower(&self.text[ws[k - 1].clone()]);
         if ["well", "such", "so", "just"].contains(&before.as_str()) {
             return None;
         }
@@ -1228,7 +1232,7 @@ impl<'a> Ctx<'a> {
             // The subject opens the sentence, or a conjunction before it does.
             || !text[floor..start].chars().all(|c| is_blank(c) || matches!(c, '“' | '"'))
             || self.iter_words(text, start..m.range.start)
-                .any(|w| !["and", "but", "so", "yet"].contains(&lower(&text[w]).as_str()))
+                .any(|w| !["and", "but", "so", "yet"].contains(&self.lower(&text[w]).as_str()))
             // A name ("Salceda", "The Journal", "Sen. Richard J. Durbin"): a
             // common noun phrase may be a clause that mention_in reads whole
             // ("Trump wrote to the company's chief executive").
@@ -1245,7 +1249,9 @@ impl<'a> Ctx<'a> {
         if self
             .iter_words(text, cue.end..sent_end)
             .next()
-            .is_some_and(|w| ["in", "on", "for", "from", "at"].contains(&lower(&text[w]).as_str()))
+            .is_some_and(|w| {
+                ["in", "on", "for", "from", "at"].contains(&self.lower(&text[w]).as_str())
+            })
         {
             return None;
         }
@@ -1271,7 +1277,7 @@ impl<'a> Ctx<'a> {
         let ws: Vec<_> = self.iter_words(self.text, floor..cue_start).collect();
         let k = ws
             .iter()
-            .rposition(|w| lower(&self.text[w.clone()]) == "with")?;
+            .rposition(|w| self.lower(&self.text[w.clone()]) == "with")?;
         let n = ws.len() - k - 1;
         if n == 0 || n > 6 || self.text[ws[k].end..cue_start].contains([',', ';', '“', '"']) {
             return None;
@@ -1392,7 +1398,7 @@ impl<'a> Ctx<'a> {
             Some(k) => {
                 let h = self.last_word(self.text, floor, k)?;
                 if !self.text[h.end..k].chars().all(is_blank)
-                    || !ISSUED.contains(&lower(&self.text[h.clone()]).as_str())
+                    || !ISSUED.contains(&self.lower(&self.text[h.clone()]).as_str())
                 {
                     return None;
                 }
@@ -1400,7 +1406,7 @@ impl<'a> Ctx<'a> {
             }
             None => head,
         };
-        let lh = lower(&self.text[head.clone()]);
+        let lh = self.lower(&self.text[head.clone()]);
         let people = PEOPLE.contains(&lh.as_str());
         let issued = ISSUED.contains(&lh.as_str());
         if !people && !issued && !SHOWN.contains(&lh.as_str()) {
@@ -1418,7 +1424,7 @@ impl<'a> Ctx<'a> {
             if !self.text[p.end..at].chars().all(is_blank) {
                 break;
             }
-            let lp = lower(&self.text[p.clone()]);
+            let lp = self.lower(&self.text[p.clone()]);
             if (PREPOSITIONS.contains(&lp.as_str()) && lp != "of")
                 || BE.contains(&lp.as_str())
                 || AUXILIARIES.contains(&lp.as_str())
@@ -1429,7 +1435,7 @@ impl<'a> Ctx<'a> {
             back.push(p);
         }
         let determiner = back.iter().position(|w| {
-            let lw = lower(&self.text[w.clone()]);
+            let lw = self.lower(&self.text[w.clone()]);
             DETERMINERS.contains(&lw.as_str())
                 || QUANTIFIERS.contains(&lw.as_str())
                 || lw.ends_with("’s")
@@ -1444,7 +1450,7 @@ impl<'a> Ctx<'a> {
                     starts_upper(t)
                         || t.starts_with(|c: char| c.is_ascii_digit())
                         || t == "of"
-                        || PEOPLE.contains(&lower(t).as_str())
+                        || PEOPLE.contains(&self.lower(t).as_str())
                 })
                 .last()
                 .map_or(head.start, |w| w.start),
@@ -1452,10 +1458,10 @@ impl<'a> Ctx<'a> {
         // "of" cannot open the phrase.
         let start = self
             .iter_words(self.text, start..head.end)
-            .find(|w| lower(&self.text[w.clone()]) != "of")?
+            .find(|w| self.lower(&self.text[w.clone()]) != "of")?
             .start;
         let first = self.iter_words(self.text, start..head.end).next()?;
-        let lf = lower(&self.text[first.clone()]);
+        let lf = self.lower(&self.text[first.clone()]);
         if people {
             return Some(NounSubject::Own(Mention {
                 range: start..head.end,
@@ -1504,7 +1510,7 @@ impl<'a> Ctx<'a> {
         // A document after a verb is that verb's object: "issued a statement saying".
         let before = self.last_word(self.text, floor, start);
         let object = before.as_ref().is_some_and(|p| {
-            let lp = lower(&self.text[p.clone()]);
+            let lp = self.lower(&self.text[p.clone()]);
             self.text[p.end..start].chars().all(is_blank)
                 && first_lower(&self.text[p.clone()])
                 && !PREPOSITIONS.contains(&lp.as_str())
@@ -1515,7 +1521,7 @@ impl<'a> Ctx<'a> {
         // document (a sign held up or an item in a column speaks for itself).
         let made = before.as_ref().is_some_and(|p| {
             matches!(
-                lower(&self.text[p.clone()]).as_str(),
+                self.lower(&self.text[p.clone()]).as_str(),
                 "released"
                     | "release"
                     | "releases"
@@ -1547,7 +1553,7 @@ impl<'a> Ctx<'a> {
         let ws = self.words(self.text, region.clone());
         let k = ws
             .iter()
-            .rposition(|w| SUBORDINATORS.contains(&lower(&self.text[w.clone()]).as_str()))?;
+            .rposition(|w| SUBORDINATORS.contains(&self.lower(&self.text[w.clone()]).as_str()))?;
         let rest = ws.get(k + 1)?;
         // A short subject only: "she", "the senator", "Trump's campaign".
         if ws.len() - k - 1 > 5 {

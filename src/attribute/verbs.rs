@@ -13,7 +13,7 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         self.iter_words(text, cue.end..sent.end)
             .next()
-            .is_some_and(|w| lower(&text[w]) == "by")
+            .is_some_and(|w| self.lower(&text[w]) == "by")
     }
 
     /// Past the listener of a cue that takes one ("told MEE that", "telling his
@@ -50,7 +50,7 @@ impl<'a> Ctx<'a> {
             // Daily host Alex Marlow on Thursday how surprised he is".
             let upto = ws.iter().take(10).position(|w| {
                 ["that", "how", "whether", "why", "what", "if"]
-                    .contains(&lower(&text[w.clone()]).as_str())
+                    .contains(&self.lower(&text[w.clone()]).as_str())
             });
             // "told a Planned Parenthood gathering in Washington she will …",
             // "told The Star-Ledger of Newark last week she would …": a clause
@@ -58,11 +58,12 @@ impl<'a> Ctx<'a> {
             // that has no verb or punctuation of its own.
             let upto = upto.or_else(|| {
                 let k = ws.iter().take(10).position(|w| {
-                    ["he", "she", "they", "we", "i"].contains(&lower(&text[w.clone()]).as_str())
+                    ["he", "she", "they", "we", "i"]
+                        .contains(&self.lower(&text[w.clone()]).as_str())
                 })?;
                 let listener_only = ws[..k].iter().all(|w| {
                     !["to", "who", "which", "that", "about", "not", "and", "or"]
-                        .contains(&lower(&text[w.clone()]).as_str())
+                        .contains(&self.lower(&text[w.clone()]).as_str())
                 });
                 let unpunctuated = text[first.start..ws[k].start]
                     .chars()
@@ -81,7 +82,7 @@ impl<'a> Ctx<'a> {
                     after = ws[k - 1].end;
                 }
             } else if after == cue_end {
-                let w0 = lower(&text[first.clone()]);
+                let w0 = self.lower(&text[first.clone()]);
                 if RECIPIENT_WORDS.contains(&w0.as_str()) {
                     after = first.end;
                 } else if DETERMINERS.contains(&w0.as_str()) && ws.len() > 1 {
@@ -129,12 +130,12 @@ impl<'a> Ctx<'a> {
                     "that", "whether", "why", "how", "what", "if", "he", "she", "it", "they", "we",
                     "i", "you", "there",
                 ]
-                .contains(&lower(&text[w]).as_str())
+                .contains(&self.lower(&text[w]).as_str())
             });
         let skipped = &text[cue_end..end];
         let plain = !self
             .iter_words(text, cue_end..end)
-            .any(|w| lower(&text[w]) == "to")
+            .any(|w| self.lower(&text[w]) == "to")
             && !skipped.contains(['“', '"', '”'])
             && !skipped.contains("''");
         if end > cue_end && plain && (quoted || clause) {
@@ -159,12 +160,12 @@ impl<'a> Ctx<'a> {
         if t.len() < 5 || !first_lower(t) || !t.ends_with("ly") {
             return false;
         }
-        if LY_NOUNS.contains(&lower(t).as_str()) {
+        if LY_NOUNS.contains(&self.lower(t).as_str()) {
             return false;
         }
         // After a determiner or a possessive, an -ly word is a noun or adjective.
         self.last_word(self.text, floor, w.start).is_some_and(|p| {
-            let pl = lower(&self.text[p]);
+            let pl = self.lower(&self.text[p]);
             !DETERMINERS.contains(&pl.as_str())
                 && !pl.ends_with("’s")
                 && !pl.ends_with("'s")
@@ -218,16 +219,16 @@ impl<'a> Ctx<'a> {
             ("take", "pains"),
             ("takes", "pains"),
         ];
-        if lower(&self.text[w.clone()]) != "to" {
+        if self.lower(&self.text[w.clone()]) != "to" {
             return None;
         }
         let v1 = self.last_word(self.text, floor, w.start)?;
-        let l1 = lower(&self.text[v1.clone()]);
+        let l1 = self.lower(&self.text[v1.clone()]);
         if ONE.contains(&l1.as_str()) {
             // "Clinton is trying to show": a progressive reaches back to its "be".
             if l1.ends_with("ing")
                 && let Some(b) = self.last_word(self.text, floor, v1.start)
-                && BE.contains(&lower(&self.text[b.clone()]).as_str())
+                && BE.contains(&self.lower(&self.text[b.clone()]).as_str())
                 && self.text[b.end..v1.start].chars().all(is_blank)
             {
                 return Some(b.start);
@@ -239,7 +240,7 @@ impl<'a> Ctx<'a> {
         if l1 == "likely" || l1 == "unlikely" {
             let mut end = v1.start;
             while let Some(p) = self.last_word(self.text, floor, end) {
-                let pl = lower(&self.text[p.clone()]);
+                let pl = self.lower(&self.text[p.clone()]);
                 if BE.contains(&pl.as_str()) || pl == "’re" || pl == "'re" {
                     return Some(p.start);
                 }
@@ -276,7 +277,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let v0 = self.last_word(self.text, floor, v1.start)?;
-        let l0 = lower(&self.text[v0.clone()]);
+        let l0 = self.lower(&self.text[v0.clone()]);
         TWO.iter()
             .any(|(a, b)| l0 == *a && l1 == *b)
             .then_some(v0.start)
@@ -303,7 +304,7 @@ impl<'a> Ctx<'a> {
         if !text[w.end..to.start].chars().all(is_blank) {
             return None;
         }
-        let lw = lower(&text[w.clone()]);
+        let lw = self.lower(&text[w.clone()]);
         let pronoun = ["him", "them"].contains(&lw.as_str());
         if !pronoun
             && (!starts_upper(&text[w.clone()])
@@ -326,7 +327,7 @@ impl<'a> Ctx<'a> {
             }
         }
         if let Some(b) = self.last_word(text, floor, start) {
-            let lb = lower(&text[b.clone()]);
+            let lb = self.lower(&text[b.clone()]);
             if lb != "for"
                 && (PREPOSITIONS.contains(&lb.as_str())
                     || DETERMINERS.contains(&lb.as_str())
@@ -366,13 +367,13 @@ impl<'a> Ctx<'a> {
             if !text[w.end..pos].chars().all(is_blank) {
                 return None;
             }
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             if n > 0
                 && (AUXILIARIES.contains(&lw.as_str())
                     || matches!(lw.as_str(), "did" | "does" | "do"))
             {
                 let f = first?;
-                let lf = lower(&text[f]);
+                let lf = self.lower(&text[f]);
                 return (n >= 2
                     && matches!(
                         lf.as_str(),
@@ -424,7 +425,7 @@ impl<'a> Ctx<'a> {
         if ws.len() < 3 || ws.len() > 16 {
             return None;
         }
-        let before = lower(&text[ws.last()?.clone()]);
+        let before = self.lower(&text[ws.last()?.clone()]);
         if !text[ws.last()?.end..to.start].chars().all(is_blank) {
             return None;
         }
@@ -523,7 +524,7 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        let lws: Vec<_> = ws.iter().map(|w| lower(&text[w.clone()])).collect();
+        let lws: Vec<_> = ws.iter().map(|w| self.lower(&text[w.clone()])).collect();
         if lws.iter().any(|w| {
             [
                 "for",
@@ -648,7 +649,7 @@ impl<'a> Ctx<'a> {
         let Some(first) = ws.next() else {
             return false;
         };
-        let (asked, be_inside) = if BE.contains(&lower(&text[first.clone()]).as_ref()) {
+        let (asked, be_inside) = if BE.contains(&self.lower(&text[first.clone()]).as_ref()) {
             match ws.next() {
                 Some(w) => (w, true),
                 None => return false,
@@ -659,12 +660,12 @@ impl<'a> Ctx<'a> {
         let be_before = || {
             self.last_word(text, 0, cue.start).is_some_and(|w| {
                 text[w.end..cue.start].chars().all(is_blank)
-                    && BE.contains(&lower(&text[w]).as_ref())
+                    && BE.contains(&self.lower(&text[w]).as_ref())
             })
         };
         let after = skip_blank(text, cue.end, text.len());
         matches!(
-            lower(&text[asked]).as_ref(),
+            self.lower(&text[asked]).as_ref(),
             "asked" | "questioned" | "quizzed" | "pressed"
         ) && (be_inside || be_before())
             && !text[after..].starts_with("by ")
@@ -705,7 +706,7 @@ impl<'a> Ctx<'a> {
         let cue_be = self
             .iter_words(text, cue.clone())
             .next()
-            .is_some_and(|w| w.end < cue.end && BE.contains(&lower(&text[w]).as_ref()));
+            .is_some_and(|w| w.end < cue.end && BE.contains(&self.lower(&text[w]).as_ref()));
         let (mut be, mut seen, mut stopped) = (cue_be, 0, false);
         for (w, lw) in words_back(text, sent.start, cue.start).take(5) {
             seen += 1;
@@ -738,7 +739,7 @@ impl<'a> Ctx<'a> {
             .then(|| {
                 self.iter_words(text, agent_end..sent.end)
                     .take(5)
-                    .find(|w| QUESTION_WORDS.contains(&lower(&text[w.clone()]).as_ref()))
+                    .find(|w| QUESTION_WORDS.contains(&self.lower(&text[w.clone()]).as_ref()))
             })
             .flatten()
             .filter(|w| {
@@ -786,7 +787,7 @@ impl<'a> Ctx<'a> {
         let next = skip_blank(text, agent_end, sent.end);
         if let Some(w) = self.iter_words(text, next..sent.end).next()
             && w.start == next
-            && ["for", "of", "as", "over"].contains(&lower(&text[w.clone()]).as_str())
+            && ["for", "of", "as", "over"].contains(&self.lower(&text[w.clone()]).as_str())
         {
             let tail = content_trim(self, self.upto_comma(next..sent.end, &[',', ';']));
             if !tail.is_empty() {
@@ -831,7 +832,7 @@ impl<'a> Ctx<'a> {
             pos = w.start;
         }
         let noun = self.last_word(text, sent.start, pos)?;
-        let ln = lower(&text[noun.clone()]);
+        let ln = self.lower(&text[noun.clone()]);
         let common_noun = |w: &Range<usize>, lw: &str| {
             first_lower(&text[w.clone()])
                 && !BE.contains(&lw)
@@ -1006,11 +1007,11 @@ impl<'a> Ctx<'a> {
         // subject is empty and the clause after is what was revealed.
         let (region_start, _) = self.clause_back(sent.start, start);
         let it = self.last_word(text, region_start, start).filter(|w| {
-            text[w.end..start].chars().all(is_blank) && lower(&text[w.clone()]) == "it"
+            text[w.end..start].chars().all(is_blank) && self.lower(&text[w.clone()]) == "it"
         });
         let opener = self.iter_words(text, after..sent.end).take(6).find(|w| {
             ["that", "whether", "how", "why", "what", "who", "when", "if"]
-                .contains(&lower(&text[w.clone()]).as_str())
+                .contains(&self.lower(&text[w.clone()]).as_str())
         });
         let mut content = Vec::new();
         let forward = it.is_some() && opener.is_some();
@@ -1056,7 +1057,7 @@ impl<'a> Ctx<'a> {
                 .flatten()
                 .map(|(m, _)| m.range);
         }
-        let last = lower(&text[ws[ws.len() - 1].clone()]);
+        let last = self.lower(&text[ws[ws.len() - 1].clone()]);
         // "about being described": a gerund has no subject of its own.
         if PREPOSITIONS.contains(&last.as_str())
             || ["about", "of", "for", "without"].contains(&last.as_str())
@@ -1068,7 +1069,7 @@ impl<'a> Ctx<'a> {
             return Some(ws[ws.len() - 1].clone());
         }
         let k = ws.iter().rposition(|w| {
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             SUBORDINATORS.contains(&lw.as_str()) && lw != "what"
                 || matches!(lw.as_str(), "and" | "but" | "or" | "that")
         });
@@ -1109,7 +1110,7 @@ impl<'a> Ctx<'a> {
         ];
         let text = self.text;
         let first = self.iter_words(text, cue.clone()).next()?;
-        let lf = lower(&text[first]);
+        let lf = self.lower(&text[first]);
         if !lf.ends_with("ing") || lf.len() <= 5 {
             return None;
         }
@@ -1119,19 +1120,19 @@ impl<'a> Ctx<'a> {
             if !text[w.end..end].chars().all(is_blank) {
                 return None;
             }
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             // "a platform to continue speaking out": an infinitive's
             // subject is found as the infinitive's, not before it.
             if ASPECT.contains(&lw.as_str()) {
                 return self
                     .last_word(text, floor, w.start)
-                    .is_none_or(|t| lower(&text[t]) != "to")
+                    .is_none_or(|t| self.lower(&text[t]) != "to")
                     .then_some(w.start);
             }
             if lw == "to" {
                 let v = self.last_word(text, floor, w.start)?;
                 return (text[v.end..w.start].chars().all(is_blank)
-                    && TAKE_TO.contains(&lower(&text[v.clone()]).as_str()))
+                    && TAKE_TO.contains(&self.lower(&text[v.clone()]).as_str()))
                 .then_some(v.start);
             }
             if !(lw == "not"
@@ -1148,7 +1149,7 @@ impl<'a> Ctx<'a> {
     /// Where the "be" of a progressive cue starts ("was defending", "is not
     /// saying", "were already hoping", "He’s comparing"), adverbs between.
     pub(super) fn progressive_be(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
-        if !lower(&self.text[cue.clone()]).ends_with("ing") {
+        if !self.lower(&self.text[cue.clone()]).ends_with("ing") {
             return None;
         }
         let mut end = cue.start;
@@ -1158,7 +1159,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let t = &self.text[w.clone()];
-            let l = lower(t).replace('’', "'");
+            let l = self.lower(t).replace('’', "'");
             if matches!(
                 l.as_str(),
                 "is" | "are"
@@ -1196,7 +1197,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn coordinated(&self, region: Range<usize>) -> Option<usize> {
         let mut end = region.end;
         while let Some(w) = self.last_word(self.text, region.start, end) {
-            let lw = lower(&self.text[w.clone()]);
+            let lw = self.lower(&self.text[w.clone()]);
             if ["and", "but", "or", "then"].contains(&lw.as_str()) {
                 return Some(w.start);
             }
@@ -1213,7 +1214,7 @@ impl<'a> Ctx<'a> {
             // "on Monday": the preposition goes with the day.
             if WEEKDAYS.contains(&lw.as_str())
                 && let Some(p) = self.last_word(self.text, region.start, end)
-                && lower(&self.text[p.clone()]) == "on"
+                && self.lower(&self.text[p.clone()]) == "on"
             {
                 end = p.start;
             }
@@ -1235,7 +1236,7 @@ impl<'a> Ctx<'a> {
         const RELATIVE_WORDS: &[&str] = &["who", "which", "that", "where", "when", "whose"];
         let text = self.text;
         let past = |w: &str| {
-            let lw = lower(w);
+            let lw = self.lower(w);
             lw.ends_with("ed")
                 || matches!(
                     lw.as_str(),
@@ -1246,7 +1247,7 @@ impl<'a> Ctx<'a> {
             || self.seg.in_quote(comma)
             || !self
                 .iter_words(text, comma + 1..cue.start)
-                .all(|w| self.lex(LexiconClass::SkipAdverb, &lower(&text[w])))
+                .all(|w| self.lex(LexiconClass::SkipAdverb, &self.lower(&text[w])))
         {
             return false;
         }
@@ -1265,12 +1266,12 @@ impl<'a> Ctx<'a> {
         if text[subject.range.end..comma].contains([',', ';', '—', '('])
             || self
                 .iter_words(text, subject.range.clone())
-                .any(|w| RELATIVE_WORDS.contains(&lower(&text[w]).as_str()))
+                .any(|w| RELATIVE_WORDS.contains(&self.lower(&text[w]).as_str()))
         {
             return false;
         }
         self.iter_words(text, subject.range.end..comma)
-            .find(|w| !self.lex(LexiconClass::SkipAdverb, &lower(&text[w.clone()])))
+            .find(|w| !self.lex(LexiconClass::SkipAdverb, &self.lower(&text[w.clone()])))
             .is_some_and(|w| past(&text[w]))
     }
 }
