@@ -202,6 +202,7 @@ pub(super) struct TableWord {
 
 /// `text` lower-cased with every character's bytes in place, and where a
 /// character could not be (see `WordTable::odd`).
+#[inline(never)]
 fn lower_in_place(text: &str) -> (String, Vec<u32>) {
     let mut lower = text.to_ascii_lowercase();
     let mut odd = Vec::new();
@@ -230,6 +231,41 @@ fn lower_in_place(text: &str) -> (String, Vec<u32>) {
         i += c.len_utf8();
     }
     (lower, odd)
+}
+
+/// The words of all of `text` as `Words` splits it, each with the end of
+/// its run. Out of line, as are `first_index` and `lower_in_place`: each a
+/// loop of its own over the whole document, kept apart from the others'
+/// registers.
+#[inline(never)]
+fn split_all(text: &str) -> Vec<TableWord> {
+    // A word and what ends it take some six bytes on average.
+    let mut words = Vec::with_capacity(text.len() / 4 + 1);
+    let mut it = Words::new(text, 0..text.len());
+    while let Some((w, run_end)) = it.scan_run() {
+        words.push(TableWord {
+            start: w.start as u32,
+            end: w.end as u32,
+            run_end: run_end as u32,
+        });
+    }
+    words
+}
+
+/// `WordTable::first`: for each block of `BLOCK` bytes of `text`, the first
+/// of `words` that starts in it or later.
+#[inline(never)]
+fn first_index(text: &str, words: &[TableWord]) -> Vec<u32> {
+    let blocks = text.len() / BLOCK + 1;
+    let mut first = Vec::with_capacity(blocks);
+    for (i, w) in words.iter().enumerate() {
+        // The blocks that start after the word before and by this one.
+        while first.len() * BLOCK <= w.start as usize {
+            first.push(i as u32);
+        }
+    }
+    first.resize(blocks, words.len() as u32);
+    first
 }
 
 /// Bytes of text per entry of `WordTable::first`: some two or three words.
@@ -272,23 +308,8 @@ impl<'a> WordTable<'a> {
                 whole: false,
             };
         }
-        let mut words = Vec::with_capacity(text.len() / 6 + 1);
-        let mut it = Words::new(text, 0..text.len());
-        while let Some((w, run_end)) = it.scan_run() {
-            words.push(TableWord {
-                start: w.start as u32,
-                end: w.end as u32,
-                run_end: run_end as u32,
-            });
-        }
-        let mut first = Vec::with_capacity(text.len() / BLOCK + 1);
-        let mut i = 0;
-        for b in 0..=text.len() / BLOCK {
-            while words.get(i).is_some_and(|w| (w.start as usize) < b * BLOCK) {
-                i += 1;
-            }
-            first.push(i as u32);
-        }
+        let words = split_all(text);
+        let first = first_index(text, &words);
         let (lower, odd) = lower_in_place(text);
         WordTable {
             text,
