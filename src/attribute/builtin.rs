@@ -1263,12 +1263,18 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
     let text = ctx.text;
     // Every complement of the noun frames opens with "that" or a colon: most
     // sentences have neither, and need no word-by-word look.
-    let s = &text[sent.clone()];
-    if !s.contains("that")
-        && !s.contains(':')
-        && !s.contains("promise")
-        && !STANCE_NOUN_CUES.iter().any(|(n, _)| s.contains(n))
-    {
+    // Each word's searcher is built once: a two-way searcher set up per word
+    // and sentence (`str::contains`) cost more than the search.
+    static NEEDLES: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::LazyLock::new(|| {
+            ["that", ":", "promise"]
+                .into_iter()
+                .chain(STANCE_NOUN_CUES.iter().map(|(n, _)| *n))
+                .map(memchr::memmem::Finder::new)
+                .collect()
+        });
+    let s = text[sent.clone()].as_bytes();
+    if NEEDLES.iter().all(|f| f.find(s).is_none()) {
         return Vec::new();
     }
     let ws: Vec<Range<usize>> = ctx.words(text, sent.clone());
