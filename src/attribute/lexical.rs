@@ -274,8 +274,8 @@ const BLOCK: usize = 16;
 /// Every word of a document, split once. The frames split the same sentence
 /// into words again and again, from each cue and in each helper; the table
 /// answers `Words`, `words`, `last_word` and `last_word_in` for any range of
-/// its text with a binary search instead, and exactly as they would: a range
-/// whose start or end falls inside a word is scanned at that end, as before.
+/// its text with a look-up instead, and exactly as they would: a range whose
+/// start or end falls inside a word's run is scanned at that end, as before.
 /// It also holds the text lower-cased once, for `lower` of any slice of it.
 pub(super) struct WordTable<'a> {
     text: &'a str,
@@ -321,9 +321,9 @@ impl<'a> WordTable<'a> {
         }
     }
 
-    /// `lower(s)`, and for a slice of the table's text (the words and
-    /// phrases the frames lower-case are) a slice of its lower-cased copy:
-    /// no work at all where `lower` copied each word before it compared it.
+    /// `lower(s)`: for a slice of the table's text (as the words and
+    /// phrases the frames lower-case are), the same slice of its lower-cased
+    /// copy, where `lower` copied and folded each word before it compared it.
     pub(super) fn lower<'s>(&'s self, s: &'s str) -> Lower<'s> {
         // Where `s` lies in the text, if it does: its address within the text's.
         let at = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
@@ -361,9 +361,9 @@ impl<'a> WordTable<'a> {
         let i = self.index_at(r.start);
         ws.pos = r.end;
         ws.table = &self.words[i..];
-        // The range starts inside a word (after its first letter): its first
-        // word is a piece of that one, or the one after, scanned; the table
-        // goes on after it.
+        // The range starts inside the run of the word before (after its
+        // first letter, or in its trailing marks): its first word, a piece
+        // of that one or the one after, is scanned; the table goes on after it.
         if i > 0 && self.words[i - 1].run_end as usize > r.start {
             let mut scan = Words::new(text, r);
             ws.head = scan.next();
