@@ -1132,6 +1132,9 @@ pub struct Lexicon {
 }
 
 type FnvSet<T> = HashSet<T, std::hash::BuildHasherDefault<crate::phrases::Fnv>>;
+/// The rule merge's maps by rule id: hundreds of short keys hashed at every
+/// start, where SipHash's resistance to chosen keys buys nothing.
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::phrases::Fnv>>;
 
 impl Lexicon {
     pub fn has(&self, class: LexiconClass, word: &str) -> bool {
@@ -1247,10 +1250,10 @@ struct Merged<'p> {
     lexicon_rules: Vec<LexiconRule>,
     /// Rule id -> (path, file text): borrowed, as a file's whole text for
     /// each of its rules would be copied otherwise.
-    texts: HashMap<String, (&'p str, &'p str)>,
+    texts: FnvMap<String, (&'p str, &'p str)>,
     /// Rule id -> the pack it came from, and the pack it replaced.
-    origin: HashMap<String, String>,
-    replaced: HashMap<String, String>,
+    origin: FnvMap<String, String>,
+    replaced: FnvMap<String, String>,
     overrides: Vec<(Override, &'p str, &'p str)>,
 }
 
@@ -1277,14 +1280,14 @@ impl<'p> Merged<'p> {
             disputes: Vec::new(),
             findings: Vec::new(),
             lexicon_rules: Vec::new(),
-            texts: HashMap::new(),
-            origin: HashMap::new(),
-            replaced: HashMap::new(),
+            texts: FnvMap::default(),
+            origin: FnvMap::default(),
+            replaced: FnvMap::default(),
             overrides: Vec::new(),
         };
         // Ids seen in the current pack, to catch duplicates within a pack.
-        let mut in_pack: HashMap<String, (String, HashSet<String>)> = HashMap::new();
-        let mut instance_of: HashMap<String, usize> = HashMap::new();
+        let mut in_pack: FnvMap<String, (String, FnvSet<String>)> = FnvMap::default();
+        let mut instance_of: FnvMap<String, usize> = FnvMap::default();
         for pf in pack
             .files
             .iter()
@@ -1293,8 +1296,8 @@ impl<'p> Merged<'p> {
             let file = &pf.file;
             let seen = in_pack
                 .entry(format!("{}#{}", pf.pack, pf.instance))
-                .or_insert_with(|| (pf.path.clone(), HashSet::new()));
-            let mut count_in_file: HashMap<&str, usize> = HashMap::new();
+                .or_insert_with(|| (pf.path.clone(), FnvSet::default()));
+            let mut count_in_file: FnvMap<&str, usize> = FnvMap::default();
             for id in file.ids() {
                 let n = count_in_file.entry(id.as_str()).or_insert(0);
                 *n += 1;

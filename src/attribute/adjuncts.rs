@@ -785,7 +785,7 @@ impl<'a> Ctx<'a> {
     /// Where a time phrase ending in the word `w` starts: "on Tuesday", "Tuesday night",
     /// "last week", "earlier this month"; None when `w` ends no time phrase.
     pub(super) fn time_phrase_before(&self, floor: usize, w: Range<usize>) -> Option<usize> {
-        let t = lower(&self.text[w.clone()]);
+        let t = self.lower(&self.text[w.clone()]);
         let day = WEEKDAYS.contains(&t.as_str());
         let unit = [
             "night",
@@ -804,10 +804,10 @@ impl<'a> Ctx<'a> {
         let mut start = w.start;
         // Up to three words before it that belong to the phrase.
         for _ in 0..3 {
-            let Some(p) = last_word(self.text, floor, start) else {
+            let Some(p) = self.last_word(self.text, floor, start) else {
                 break;
             };
-            let lp = lower(&self.text[p.clone()]);
+            let lp = self.lower(&self.text[p.clone()]);
             let part = [
                 "on", "last", "this", "next", "earlier", "later", "late", "early", "that",
             ]

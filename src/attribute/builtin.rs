@@ -129,7 +129,7 @@ pub(super) fn signature(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
     // The name: one to five capitalised words ("Julie A. Diaz Martinez").
     let mut end = name_start;
     let mut nwords = 0;
-    for w in Words::new(text, name_start..sent.end) {
+    for w in ctx.iter_words(text, name_start..sent.end) {
         let gap = &text[end..w.start];
         // "Edwin G. Monroy": an initial keeps its period.
         let initial = nwords > 0
@@ -217,7 +217,7 @@ pub(super) fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
         let t = &text[w.clone()];
         first_lower(t) && (t.len() > 4 && t.ends_with("ed") || t == "wrote")
     };
-    let ws: Vec<Range<usize>> = Words::new(text, close..sent.end).take(6).collect();
+    let ws: Vec<Range<usize>> = ctx.iter_words(text, close..sent.end).take(6).collect();
     let first = ws.first()?;
     if !text[close..first.start].chars().all(is_blank) {
         return None;
@@ -240,7 +240,7 @@ pub(super) fn quote_tag(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
         // "“…,” Ms. Gil scoffed.", "“…,” she laughed.": capitalised words or a
         // pronoun, then the verb ending the tag.
         let pronoun =
-            ["he", "she", "they", "we", "i"].contains(&lower(&text[first.clone()]).as_str());
+            ["he", "she", "they", "we", "i"].contains(&ctx.lower(&text[first.clone()]).as_str());
         let k = if pronoun {
             1
         } else {
@@ -281,9 +281,9 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
     if !text[sent.clone()].contains("that") && !text[sent.clone()].contains(':') {
         return None;
     }
-    let ws: Vec<Range<usize>> = words(text, sent.clone());
+    let ws: Vec<Range<usize>> = ctx.words(text, sent.clone());
     let finite = |t: &str| {
-        let l = lower(t);
+        let l = ctx.lower(t);
         BE.contains(&l.as_str())
             || AUXILIARIES.contains(&l.as_str())
             || ["do", "does", "did", "won’t", "won't"].contains(&l.as_str())
@@ -374,7 +374,7 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         let mut aux = false;
         if v >= 2 {
             let p = &ws[v - 1];
-            let pt = lower(&text[p.clone()]);
+            let pt = ctx.lower(&text[p.clone()]);
             let be = ["is", "are", "was", "were"].contains(&pt.as_str());
             let remain = ["remain", "remains", "remained"].contains(&pt.as_str());
             let have = ["has", "have", "had"].contains(&pt.as_str());
@@ -413,13 +413,14 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
             continue;
         };
         if !text[m.range.end..subj_end].chars().all(is_blank)
-            || !Words::new(text, clause_start..m.range.start)
-                .all(|x| UNLISTED_OPENERS.contains(&lower(&text[x]).as_str()))
+            || !ctx
+                .iter_words(text, clause_start..m.range.start)
+                .all(|x| UNLISTED_OPENERS.contains(&ctx.lower(&text[x]).as_str()))
         {
             continue;
         }
         let st = &text[m.range.clone()];
-        let ls = lower(st);
+        let ls = ctx.lower(st);
         // "it seems that", "it turns out that": no one is speaking.
         if st.ends_with("’s")
             || st.ends_with("'s")
@@ -427,8 +428,9 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         {
             continue;
         }
-        let head_plural = last_word(text, m.range.start, m.range.end)
-            .is_some_and(|lw| plural_noun(&lower(&text[lw])));
+        let head_plural = ctx
+            .last_word(text, m.range.start, m.range.end)
+            .is_some_and(|lw| plural_noun(&ctx.lower(&text[lw])));
         // A bare form needs a plural subject ("experts affirm that", "they resent
         // that"); an -s form a singular one ("the campaign projects that").
         let plural = m.pronoun && ["they", "we", "i", "you"].contains(&ls.as_str())
@@ -438,13 +440,14 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         // ("experts caution that"), not after "signs" or "the news".
         let people = m.pronoun
             || matches!(m.kind, SourceKind::Group | SourceKind::Anonymous)
-            || last_word(text, m.range.start, m.range.end)
+            || ctx
+                .last_word(text, m.range.start, m.range.end)
                 .is_some_and(|lw| ctx.lex(LexiconClass::PeopleNoun, &text[lw]));
         let bare = !third && !vt.ends_with("ing");
         if !(aux && people || past || third && !plural || bare && plural && people)
             // "Goldberg … imagined Christie was thinking": a verb inside the
             // phrase makes it no subject.
-            || Words::new(text, m.range.clone()).any(|x| {
+            || ctx.iter_words(text, m.range.clone()).any(|x| {
                 let t = &text[x.clone()];
                 first_lower(t) && (t.len() > 4 && t.ends_with("ed") || ctx.is_cue_word(x.clone()))
             })
@@ -453,10 +456,12 @@ pub(super) fn unlisted_verb(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate>
         }
         let named = m.pronoun
             || m.kind != SourceKind::Unknown
-            || last_word(text, m.range.start, m.range.end).is_some_and(|lw| {
-                let t = &text[lw];
-                ctx.lex(LexiconClass::TitleWord, t) || ctx.lex(LexiconClass::PeopleNoun, t)
-            });
+            || ctx
+                .last_word(text, m.range.start, m.range.end)
+                .is_some_and(|lw| {
+                    let t = &text[lw];
+                    ctx.lex(LexiconClass::TitleWord, t) || ctx.lex(LexiconClass::PeopleNoun, t)
+                });
         if !named {
             continue;
         }
@@ -509,11 +514,11 @@ pub(super) fn colon_verb_phrase(ctx: &Ctx, sent: &Range<usize>) -> Option<Candid
             ctx.leading_subject(start..colon)
                 .filter(|m| m.range.start == start)
         })?;
-    let ws: Vec<Range<usize>> = words(text, m.range.end..colon);
+    let ws: Vec<Range<usize>> = ctx.words(text, m.range.end..colon);
     let verb = ws.first()?;
     let vt = &text[verb.clone()];
-    let lv = lower(vt);
-    let st = lower(&text[m.range.clone()]);
+    let lv = ctx.lower(vt);
+    let st = ctx.lower(&text[m.range.clone()]);
     if !text[m.range.end..verb.start].chars().all(is_blank)
         || !first_lower(vt)
         || !(1..=8).contains(&ws.len())
@@ -535,12 +540,14 @@ pub(super) fn colon_verb_phrase(ctx: &Ctx, sent: &Range<usize>) -> Option<Candid
     // recognised source, or a noun of people, titles or documents.
     let named = m.pronoun
         || m.kind != SourceKind::Unknown
-        || last_word(text, m.range.start, m.range.end).is_some_and(|lw| {
-            let t = &text[lw];
-            ctx.lex(LexiconClass::TitleWord, t)
-                || ctx.lex(LexiconClass::PeopleNoun, t)
-                || ctx.lex(LexiconClass::DocumentNoun, t)
-        });
+        || ctx
+            .last_word(text, m.range.start, m.range.end)
+            .is_some_and(|lw| {
+                let t = &text[lw];
+                ctx.lex(LexiconClass::TitleWord, t)
+                    || ctx.lex(LexiconClass::PeopleNoun, t)
+                    || ctx.lex(LexiconClass::DocumentNoun, t)
+            });
     if !named {
         return None;
     }
@@ -615,7 +622,7 @@ pub(super) fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, 
         _ => colon,
     };
     // Walk back over the name.
-    let ws: Vec<Range<usize>> = words(text, sent.start..name_end);
+    let ws: Vec<Range<usize>> = ctx.words(text, sent.start..name_end);
     // "More from the report: “…”": a document named before, in lower case.
     if let [.., from, the, doc] = ws.as_slice()
         && text[from.clone()].eq_ignore_ascii_case("from")
@@ -702,7 +709,7 @@ pub(super) fn colon_quote(ctx: &Ctx, sent: &Range<usize>) -> Option<(Candidate, 
     if names.len() > 1 && names.iter().all(|t| t.chars().all(|c| !c.is_lowercase())) {
         return None;
     }
-    let ltext = lower(&text[label.clone()]);
+    let ltext = ctx.lower(&text[label.clone()]);
     if NOT_SPEAKERS.contains(&ltext.as_str()) {
         return None;
     }
@@ -764,7 +771,7 @@ pub(super) fn signature_line(ctx: &Ctx, sent: &Range<usize>) -> Option<(Range<us
     let body = text[start..sent.end].trim_end_matches(['.', ' ']);
     let name_len = body.find(',').unwrap_or(body.len());
     let name = start..start + text[start..start + name_len].trim_end().len();
-    let ws: Vec<Range<usize>> = words(text, name.clone());
+    let ws: Vec<Range<usize>> = ctx.words(text, name.clone());
     if !(1..=4).contains(&ws.len())
         || !ws.iter().all(|w| starts_upper(&text[w.clone()]))
         || body[name_len..].split_whitespace().count() > 6
@@ -911,7 +918,7 @@ fn headline_second_verb(ctx: &Ctx, first: &mut Candidate, end: usize) -> Option<
     first.source.as_ref()?;
     let cue_capital = text[first.cue.clone()].starts_with(char::is_uppercase);
     let cue_s = text[first.cue.clone()].ends_with('s');
-    let words: Vec<Range<usize>> = words(text, first.cue.end..end);
+    let words: Vec<Range<usize>> = ctx.words(text, first.cue.end..end);
     for (k, w) in words.iter().enumerate().skip(1) {
         let before = &text[words[k - 1].end..w.start];
         let and = matches!(&text[w.clone()], "and" | "And");
@@ -964,14 +971,15 @@ pub(super) fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
     // "EXCLUSIVE – Roger Stone: …": a kicker before a dash is no part of the label.
     let r = match text[r.start..colon].find(['–', '—']) {
         Some(k)
-            if Words::new(text, r.start..r.start + k)
+            if ctx
+                .iter_words(text, r.start..r.start + k)
                 .all(|w| text[w].chars().all(|c| !c.is_lowercase())) =>
         {
             skip_blank(text, r.start + k + '–'.len_utf8(), colon)..r.end
         }
         _ => r,
     };
-    let label: Vec<Range<usize>> = Words::new(text, r.start..colon).take(12).collect();
+    let label: Vec<Range<usize>> = ctx.iter_words(text, r.start..colon).take(12).collect();
     // Column names and page furniture, not speakers: "The Latest:", "Delegate
     // Update:", "Monday’s Morning Email:"; and the kickers of click-bait headlines
     // ("BOOM:", "Revealed:", "Wow:"), which PolNeAR never attributes.
@@ -1018,7 +1026,7 @@ pub(super) fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
     // "NY Daily News:": a furniture word inside an outlet's name is the outlet's.
     let outlets = within(&ctx.scan.outlets, &(r.start..colon));
     if label.iter().any(|w| {
-        FURNITURE.contains(&lower(&text[w.clone()]).as_str())
+        FURNITURE.contains(&ctx.lower(&text[w.clone()]).as_str())
             && !outlets
                 .iter()
                 .any(|(o, _)| o.start <= w.start && w.end <= o.end)
@@ -1055,7 +1063,7 @@ pub(super) fn headline_colon(ctx: &Ctx, r: Range<usize>) -> Option<Candidate> {
         "investigation",
         "review",
     ];
-    if DOCUMENTS.contains(&lower(text[source.range.clone()].trim()).as_str()) {
+    if DOCUMENTS.contains(&ctx.lower(text[source.range.clone()].trim()).as_str()) {
         source.kind = SourceKind::Document;
     }
     colon_candidate(ctx, colon, r.end, RULE_HEADLINE_COLON, source, r.start)
@@ -1193,7 +1201,9 @@ fn noun_agent(ctx: &Ctx, sent: &Range<usize>, ws: &[Range<usize>], i: usize) -> 
     if m.pronoun || m.range.end != ws[k - 1].end {
         return None;
     }
-    let next = ws.get(k + 1).map(|n| lower(&text[n.clone()]).to_string())?;
+    let next = ws
+        .get(k + 1)
+        .map(|n| ctx.lower(&text[n.clone()]).to_string())?;
     if BE.contains(&next.as_str()) || AUXILIARIES.contains(&next.as_str()) {
         return None;
     }
@@ -1253,15 +1263,21 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
     let text = ctx.text;
     // Every complement of the noun frames opens with "that" or a colon: most
     // sentences have neither, and need no word-by-word look.
-    let s = &text[sent.clone()];
-    if !s.contains("that")
-        && !s.contains(':')
-        && !s.contains("promise")
-        && !STANCE_NOUN_CUES.iter().any(|(n, _)| s.contains(n))
-    {
+    // Each word's searcher is built once: a two-way searcher set up per word
+    // and sentence (`str::contains`) cost more than the search.
+    static NEEDLES: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::LazyLock::new(|| {
+            ["that", ":", "promise"]
+                .into_iter()
+                .chain(STANCE_NOUN_CUES.iter().map(|(n, _)| *n))
+                .map(memchr::memmem::Finder::new)
+                .collect()
+        });
+    let s = text[sent.clone()].as_bytes();
+    if NEEDLES.iter().all(|f| f.find(s).is_none()) {
         return Vec::new();
     }
-    let ws: Vec<Range<usize>> = words(text, sent.clone());
+    let ws: Vec<Range<usize>> = ctx.words(text, sent.clone());
     let mut out = Vec::new();
     // Stance nouns come after every other noun frame of the sentence: "his
     // attacks on immigrants and his promise to build a wall" reports the promise.
@@ -1271,7 +1287,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
         if !first_lower(&text[w.clone()]) || ctx.seg.in_quote(w.start) {
             continue;
         }
-        let lw = lower(&text[w.clone()]);
+        let lw = ctx.lower(&text[w.clone()]);
         // One hashed look-up for the nouns of every list below: most words
         // are none of them, and each list is searched word by word.
         if !noun_cue(&lw) {
@@ -1322,7 +1338,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
             continue;
         }
         let pt = &text[p.start..poss_end];
-        let lp = lower(pt);
+        let lp = ctx.lower(pt);
         let (source, extent) = if ["his", "her", "their"].contains(&lp.as_ref()) {
             (
                 Mention {
@@ -1347,7 +1363,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
             while k >= 1
                 && k + 2 >= pi
                 && starts_upper(&text[ws[k - 1].clone()])
-                && !NOUN_CUE_OPENERS.contains(&lower(&text[ws[k - 1].clone()]).as_ref())
+                && !NOUN_CUE_OPENERS.contains(&ctx.lower(&text[ws[k - 1].clone()]).as_ref())
                 && text[ws[k - 1].end..ws[k].start]
                     .chars()
                     .all(|c| is_blank(c) || c == '.')
@@ -1373,7 +1389,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
             if let Some(k) = (i + 3..ws.len())
                 .take_while(|&k| ws[k].end <= end)
                 .find(|&k| {
-                    let lk = lower(&text[ws[k].clone()]);
+                    let lk = ctx.lower(&text[ws[k].clone()]);
                     BE.contains(&lk.as_ref()) || AUXILIARIES.contains(&lk.as_ref())
                 })
             {
@@ -1407,7 +1423,7 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
         // The complement: "that", after a time phrase at most; "was that"; or a colon and a quotation.
         let mut j = i + 1;
         if ws.get(j).is_some_and(|x| {
-            let lx = lower(&text[x.clone()]);
+            let lx = ctx.lower(&text[x.clone()]);
             NOUN_CUE_TIMES.contains(&lx.as_ref()) || WEEKDAYS.contains(&lx.as_ref())
         }) {
             let mut k = j;
@@ -1448,7 +1464,9 @@ pub(super) fn possessive_noun(ctx: &Ctx, sent: &Range<usize>) -> Vec<Candidate> 
                     && text[ws[j - 1].end..x.start].chars().all(is_blank) =>
             {
                 // "the claim that was made": a relative "that" opens on its verb.
-                let next = ws.get(j + 1).map(|n| lower(&text[n.clone()]).to_string());
+                let next = ws
+                    .get(j + 1)
+                    .map(|n| ctx.lower(&text[n.clone()]).to_string());
                 if next.as_deref().is_none_or(|n| {
                     BE.contains(&n) || AUXILIARIES.contains(&n) || n.len() > 4 && n.ends_with("ed")
                 }) {
@@ -1519,7 +1537,7 @@ pub(super) fn viewpoint(ctx: &Ctx, r: &Range<usize>) -> Option<Candidate> {
         return None;
     }
     let mut prev: Option<Range<usize>> = None;
-    for w in Words::new(text, r.clone()) {
+    for w in ctx.iter_words(text, r.clone()) {
         // The cheap test first: nearly every word is no "to".
         if text[w.clone()].eq_ignore_ascii_case("to") {
             let opens = match &prev {
@@ -1527,7 +1545,7 @@ pub(super) fn viewpoint(ctx: &Ctx, r: &Range<usize>) -> Option<Candidate> {
                     .chars()
                     .all(|c| is_blank(c) || matches!(c, '“' | '"' | '‘' | '(')),
                 Some(p) => {
-                    VIEWPOINT_OPENERS.contains(&lower(&text[p.clone()]).as_str())
+                    VIEWPOINT_OPENERS.contains(&ctx.lower(&text[p.clone()]).as_str())
                         && text[p.end..w.start].chars().all(is_blank)
                 }
             };
@@ -1569,11 +1587,11 @@ fn may_open_viewpoint(s: &str) -> bool {
 fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candidate> {
     let text = ctx.text;
     let np = skip_blank(text, to.end, r.end);
-    let first = Words::new(text, np..r.end).next()?;
+    let first = ctx.iter_words(text, np..r.end).next()?;
     if first.start != np {
         return None;
     }
-    let lw = lower(&text[first.clone()]);
+    let lw = ctx.lower(&text[first.clone()]);
     let (m, np_end) = if VIEWPOINT_HOLDERS.contains(&lw.as_str()) {
         let pronoun = !matches!(lw.as_str(), "many" | "others" | "some" | "most");
         let m = Mention {
@@ -1597,7 +1615,9 @@ fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candida
             m.kind,
             SourceKind::Person | SourceKind::Group | SourceKind::Anonymous
         ) || m.kind == SourceKind::Unknown
-            && Words::new(text, m.range.clone()).all(|w| starts_upper(&text[w]));
+            && ctx
+                .iter_words(text, m.range.clone())
+                .all(|w| starts_upper(&text[w]));
         if !named {
             return None;
         }
@@ -1609,9 +1629,10 @@ fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candida
     if !text[comma..r.end].starts_with(',') {
         return None;
     }
-    let relative = Words::new(text, comma + 1..r.end)
+    let relative = ctx
+        .iter_words(text, comma + 1..r.end)
         .next()
-        .is_some_and(|w| matches!(lower(&text[w]).as_str(), "who" | "whose"));
+        .is_some_and(|w| matches!(ctx.lower(&text[w]).as_str(), "who" | "whose"));
     let (extent, rest_start) = match text[comma + 1..r.end].find(',') {
         Some(k) if relative => {
             let e = comma + 1 + k;
@@ -1626,7 +1647,7 @@ fn viewpoint_at(ctx: &Ctx, r: &Range<usize>, to: Range<usize>) -> Option<Candida
         return None;
     }
     // A clause of its own follows: not a list ("to Ohio, Iowa and Texas").
-    Words::new(text, rest.clone()).nth(2)?;
+    ctx.iter_words(text, rest.clone()).nth(2)?;
     Some(
         Candidate::new(to.clone(), RULE_VIEWPOINT, Some(m), vec![rest], to.start)
             .with_extent(extent),

@@ -93,10 +93,10 @@ impl<'a> Ctx<'a> {
         if !contains_ignore_ascii_case(s, "and") && !contains_ignore_ascii_case(s, "even") {
             return r;
         }
-        let mut ws = Words::new(self.text, r.clone()).peekable();
+        let mut ws = self.iter_words(self.text, r.clone()).peekable();
         // "he’s a counterpuncher …", "it’s important …": a subject opens a clause.
         if let Some(first) = ws.next() {
-            let lf = lower(&self.text[first]);
+            let lf = self.lower(&self.text[first]);
             let head = lf.split(['\'', '’']).next().unwrap_or("");
             if [
                 "he", "she", "it", "they", "we", "i", "you", "there", "what", "who",
@@ -107,15 +107,15 @@ impl<'a> Ctx<'a> {
             }
         }
         while let Some(w) = ws.next() {
-            let lw = lower(&self.text[w.clone()]);
+            let lw = self.lower(&self.text[w.clone()]);
             let comma = self.text[..w.start].trim_end().ends_with(',');
             let opens = match lw.as_str() {
                 "and" => ws.peek().is_some_and(|n| {
-                    let ln = lower(&self.text[n.clone()]);
+                    let ln = self.lower(&self.text[n.clone()]);
                     ["has", "have", "had", "is", "was"].contains(&ln.as_str())
                 }),
                 "even" => ws.peek().is_some_and(|n| {
-                    ["though", "as"].contains(&lower(&self.text[n.clone()]).as_str())
+                    ["though", "as"].contains(&self.lower(&self.text[n.clone()]).as_str())
                 }),
                 _ => false,
             };
@@ -135,8 +135,9 @@ impl<'a> Ctx<'a> {
             if self.seg.in_quote(w.start)
                 || self.text[before.clone()].contains([',', ';', '“', '"', '”'])
                 || self.clausal(before.clone())
-                || Words::new(self.text, before.clone())
-                    .any(|b| SUBORDINATORS.contains(&lower(&self.text[b]).as_str()))
+                || self
+                    .iter_words(self.text, before.clone())
+                    .any(|b| SUBORDINATORS.contains(&self.lower(&self.text[b]).as_str()))
             {
                 return r;
             }
@@ -152,7 +153,7 @@ impl<'a> Ctx<'a> {
         // On the stack: called for every content.
         let mut buf: [Range<usize>; 9] = Default::default();
         let mut n = 0;
-        for w in Words::new(self.text, r.clone()).take(9) {
+        for w in self.iter_words(self.text, r.clone()).take(9) {
             buf[n] = w;
             n += 1;
         }
@@ -161,7 +162,7 @@ impl<'a> Ctx<'a> {
             return r;
         }
         let text = self.text;
-        let is_day = |w: &Range<usize>| WEEKDAYS.contains(&lower(&text[w.clone()]).as_ref());
+        let is_day = |w: &Range<usize>| WEEKDAYS.contains(&self.lower(&text[w.clone()]).as_ref());
         let at = (1..ws.len()).find(|&k| {
             ws[..k].len() <= 4
                 && !text[ws[k - 1].end..ws[k].start].contains([',', '“', '"', '”', '('])
@@ -169,13 +170,14 @@ impl<'a> Ctx<'a> {
                     || is_day(&ws[k])
                         && (k + 1 == ws.len()
                             || k + 2 == ws.len()
-                                && TIME_WORDS.contains(&lower(&text[ws[k + 1].clone()]).as_ref())))
+                                && TIME_WORDS
+                                    .contains(&self.lower(&text[ws[k + 1].clone()]).as_ref())))
         });
         // "supporters on Monday evening": the preposition goes with the day.
         let at = at.map(|k| {
             if k > 1
                 && ["on", "by", "since", "until"]
-                    .contains(&lower(&text[ws[k - 1].clone()]).as_str())
+                    .contains(&self.lower(&text[ws[k - 1].clone()]).as_str())
             {
                 k - 1
             } else {
@@ -206,7 +208,9 @@ impl<'a> Ctx<'a> {
         // A cue word in the lead-in ("Trump asserted that France had lost its
         // identity: “…”") makes it a report of its own, which the quotation
         // illustrates.
-        let reports = Words::new(self.text, r.start..r.start + k).any(|w| self.is_cue_word(w));
+        let reports = self
+            .iter_words(self.text, r.start..r.start + k)
+            .any(|w| self.is_cue_word(w));
         if self.seg.in_quote(r.start + k) || !opens || at == r.start + k + 1 || reports {
             return r;
         }
@@ -255,14 +259,14 @@ impl<'a> Ctx<'a> {
         if s.starts_with(['“', '"', '‘']) || s.starts_with("''") {
             return true;
         }
-        let mut ws = Words::new(self.text, r);
+        let mut ws = self.iter_words(self.text, r);
         let Some(first) = ws.next() else {
             return false;
         };
-        let lf = lower(&self.text[first]);
+        let lf = self.lower(&self.text[first]);
         lf == "that"
             || ws.any(|w| {
-                let lw = lower(&self.text[w]);
+                let lw = self.lower(&self.text[w]);
                 FINITE.contains(&lw.as_str()) || lw.ends_with("ed") && lw.len() > 4
             })
     }
@@ -272,11 +276,11 @@ impl<'a> Ctx<'a> {
     /// of the reported clause ("…, but planned to follow it", "…, but not until
     /// …", "…, but that her activity …"), which the source still says.
     pub(super) fn new_subject_at(&self, pos: usize, end: usize) -> bool {
-        let Some(w) = Words::new(self.text, pos..end).next() else {
+        let Some(w) = self.iter_words(self.text, pos..end).next() else {
             return false;
         };
         let t = &self.text[w];
-        let lw = lower(t);
+        let lw = self.lower(t);
         starts_upper(t)
             || DETERMINERS.contains(&lw.as_str())
             || QUANTIFIERS.contains(&lw.as_str())
@@ -295,7 +299,7 @@ impl<'a> Ctx<'a> {
         let mut first = 11;
         let mut end = r.end;
         while first > 0
-            && let Some(w) = last_word_in(self.text, r.start, end)
+            && let Some(w) = self.last_word_in(self.text, r.start, end)
         {
             end = w.start;
             first -= 1;
@@ -305,7 +309,7 @@ impl<'a> Ctx<'a> {
         let n = ws.len();
         for back in 2..=8.min(n.saturating_sub(3)) {
             let k = n - back;
-            let w = lower(&self.text[ws[k].clone()]);
+            let w = self.lower(&self.text[ws[k].clone()]);
             if !["in", "on", "during", "at", "via", "through"].contains(&w.as_str()) {
                 continue;
             }
@@ -316,7 +320,7 @@ impl<'a> Ctx<'a> {
             }
             let manner = tail
                 .iter()
-                .any(|t| MANNER_HEADS.contains(&lower(&self.text[t.clone()]).as_str()));
+                .any(|t| MANNER_HEADS.contains(&self.lower(&self.text[t.clone()]).as_str()));
             // "on Fox News", "on CNN's State of the Union": a broadcast named.
             let outlet = w == "on"
                 && within(&self.scan.outlets, &(ws[k + 1].start..r.end))
@@ -355,19 +359,19 @@ impl<'a> Ctx<'a> {
         {
             r = content_trim(self, r.start..k);
         }
-        let ws: Vec<Range<usize>> = words(text, r.clone());
+        let ws: Vec<Range<usize>> = self.words(text, r.clone());
         // A reported clause ("who said he left but was intimidated") keeps its
         // own coordination.
         let clausal = ws.first().is_some_and(|w| {
             matches!(
-                lower(&text[w.clone()]).as_str(),
+                self.lower(&text[w.clone()]).as_str(),
                 "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you"
             )
         }) || bare_clause(text, r.clone());
         let second_verb = (1..ws.len().saturating_sub(1)).find(|&k| {
-            let conj = lower(&text[ws[k].clone()]);
+            let conj = self.lower(&text[ws[k].clone()]);
             let next = &text[ws[k + 1].clone()];
-            let ln = lower(next);
+            let ln = self.lower(next);
             (conj == "and" || conj == "but")
                 && !self.seg.in_quote(ws[k].start)
                 && (["who", "which", "whom"].contains(&ln.as_str())
@@ -440,12 +444,13 @@ impl<'a> Ctx<'a> {
         if src.start > c.cue.start || c.content.is_empty() || c.content.iter().any(quoted) {
             return None;
         }
-        let rel = last_word(text, sent.start, src.start)?;
+        let rel = self.last_word(text, sent.start, src.start)?;
         if !text[rel.end..src.start].chars().all(is_blank) {
             return None;
         }
-        let lr = lower(&text[rel.clone()]);
-        let prev = last_word(text, sent.start, rel.start)
+        let lr = self.lower(&text[rel.clone()]);
+        let prev = self
+            .last_word(text, sent.start, rel.start)
             .filter(|w| text[w.end..rel.start].chars().all(is_blank));
         let pronoun = OBJECT_RELATIVES.contains(&lr.as_str())
             // "the victory that she fears": "that" after a noun, not after
@@ -454,13 +459,13 @@ impl<'a> Ctx<'a> {
                 && prev.as_ref().is_some_and(|w| {
                     // "a claim that …", "a charge that …": a cue word after
                     // a determiner is a noun.
-                    let noun = last_word(text, sent.start, w.start).is_some_and(|d| {
+                    let noun = self.last_word(text, sent.start, w.start).is_some_and(|d| {
                         text[d.end..w.start].chars().all(is_blank)
-                            && DETERMINERS.contains(&lower(&text[d]).as_str())
+                            && DETERMINERS.contains(&self.lower(&text[d]).as_str())
                     });
                     (noun || !self.is_cue_word(w.clone()))
                         && !["so", "such", "now", "and", "but", "is", "was", "said", "says"]
-                            .contains(&lower(&text[w.clone()]).as_str())
+                            .contains(&self.lower(&text[w.clone()]).as_str())
                 });
         // "a fact he frequently mentions", "a deal she once supported": a
         // noun phrase right before a pronoun subject, with no relative
@@ -476,14 +481,17 @@ impl<'a> Ctx<'a> {
         let rest = &text[after..sent.end];
         let ends = !rest.starts_with(|ch: char| ch.is_alphanumeric())
             && !rest.starts_with(['“', '"', '‘', '\''])
-            || Words::new(text, after..sent.end).next().is_some_and(|w| {
-                w.start == after
-                    && [
-                        "when", "under", "during", "last", "in", "on", "at", "after", "before",
-                        "since", "until", "and", "while", "earlier", "later", "this",
-                    ]
-                    .contains(&lower(&text[w]).as_str())
-            });
+            || self
+                .iter_words(text, after..sent.end)
+                .next()
+                .is_some_and(|w| {
+                    w.start == after
+                        && [
+                            "when", "under", "during", "last", "in", "on", "at", "after", "before",
+                            "since", "until", "and", "while", "earlier", "later", "this",
+                        ]
+                        .contains(&self.lower(&text[w]).as_str())
+                });
         if !ends {
             return None;
         }
@@ -492,7 +500,7 @@ impl<'a> Ctx<'a> {
         }
         let start = prev
             .filter(|w| {
-                let lw = lower(&text[w.clone()]);
+                let lw = self.lower(&text[w.clone()]);
                 PREPOSITIONS.contains(&lw.as_str()) || lw == "of"
             })
             .map_or(rel.start, |w| w.start);
@@ -523,8 +531,8 @@ impl<'a> Ctx<'a> {
     ) -> Option<Range<usize>> {
         let text = self.text;
         let personal = c.source.as_ref().is_some_and(|m| m.pronoun)
-            && ["he", "she", "they", "we", "i"].contains(&lower(&text[src.clone()]).as_str());
-        let ln = lower(&text[noun.clone()]);
+            && ["he", "she", "they", "we", "i"].contains(&self.lower(&text[src.clone()]).as_str());
+        let ln = self.lower(&text[noun.clone()]);
         if !personal
             || !text[noun.clone()]
                 .chars()
@@ -550,9 +558,10 @@ impl<'a> Ctx<'a> {
         }
         let mut at = noun.clone();
         for _ in 0..3 {
-            let w = last_word(text, sent.start, at.start)
+            let w = self
+                .last_word(text, sent.start, at.start)
                 .filter(|w| text[w.end..at.start].chars().all(is_blank))?;
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             if DETERMINERS.contains(&lw.as_str()) || QUANTIFIERS.contains(&lw.as_str()) {
                 return Some(w.start..noun.end);
             }
@@ -608,11 +617,11 @@ pub(super) fn intro_adjunct(ctx: &Ctx, r: Range<usize>) -> bool {
 pub(super) fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     let text = ctx.text;
     let mut start = r.start;
-    while let Some(w) = Words::new(text, start..r.end).next() {
+    while let Some(w) = ctx.iter_words(text, start..r.end).next() {
         if ctx.seg.in_quote(w.start) || !text[start..w.start].chars().all(is_blank) {
             break;
         }
-        let lw = lower(&text[w.clone()]);
+        let lw = ctx.lower(&text[w.clone()]);
         let next = skip_blank(text, w.end, r.end);
         let next = if text[next..r.end].starts_with(',') {
             skip_blank(text, next + 1, r.end)
@@ -620,7 +629,7 @@ pub(super) fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
             next
         };
         if ["but", "and", "yet", "so"].contains(&lw.as_str())
-            && Words::new(text, next..r.end).take(3).count() >= 3
+            && ctx.iter_words(text, next..r.end).take(3).count() >= 3
         {
             start = next;
             continue;
@@ -635,14 +644,14 @@ pub(super) fn content_open_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
         && let after = skip_blank(text, start + k + 1, r.end)
         && text[after..r.end].starts_with(['“', '"'])
     {
-        let lead: Vec<Range<usize>> = Words::new(text, start..start + k).take(9).collect();
+        let lead: Vec<Range<usize>> = ctx.iter_words(text, start..start + k).take(9).collect();
         let addressed = |w: &Range<usize>| {
-            let lw = lower(&text[w.clone()]);
+            let lw = ctx.lower(&text[w.clone()]);
             RECIPIENT_WORDS.contains(&lw.as_str())
                 || ["crowd", "audience", "followers", "fans", "supporters"].contains(&lw.as_str())
         };
         let how = lead.first().is_some_and(|w| {
-            let lw = lower(&text[w.clone()]);
+            let lw = ctx.lower(&text[w.clone()]);
             PREPOSITIONS.contains(&lw.as_str()) || lw.ends_with("ly") && lw.len() > 4
         });
         if (1..=8).contains(&lead.len()) && (lead.iter().take(2).any(addressed) || how) {
@@ -665,7 +674,7 @@ pub(super) fn opener_trim(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
             break;
         }
         let next = skip_blank(text, comma + 1, r.end);
-        if Words::new(text, next..r.end).take(3).count() < 3 {
+        if ctx.iter_words(text, next..r.end).take(3).count() < 3 {
             break;
         }
         start = next;
@@ -722,9 +731,10 @@ pub(super) fn connective(ctx: &Ctx, r: Range<usize>) -> bool {
         "to be sure",
         "at least",
     ];
-    let ws: Vec<String> = Words::new(ctx.text, r.clone())
+    let ws: Vec<String> = ctx
+        .iter_words(ctx.text, r.clone())
         .take(6)
-        .map(|w| lower(&ctx.text[w]).to_string())
+        .map(|w| ctx.lower(&ctx.text[w]).to_string())
         .collect();
     let ws: Vec<&str> = ws
         .iter()
@@ -747,7 +757,7 @@ pub(super) fn intro_chunk(ctx: &Ctx, r: Range<usize>) -> bool {
     // Words are read only as far as the test needs (the leading conjunctions,
     // the word after them, whether there is a third), not collected: of the
     // first sixteen, `cur` is word k and `next` word k + 1.
-    let mut ws = Words::new(text, r.clone()).take(16);
+    let mut ws = ctx.iter_words(text, r.clone()).take(16);
     let Some(first) = ws.next() else {
         return true;
     };
@@ -765,7 +775,7 @@ pub(super) fn intro_chunk(ctx: &Ctx, r: Range<usize>) -> bool {
     // At most two words: none after word k, or word k is the first and word
     // 1 the last.
     let at_most_two = next.is_none() && k <= 1 || k == 0 && ws.next().is_none();
-    let w = lower(&text[cur.clone()]);
+    let w = ctx.lower(&text[cur.clone()]);
     at_most_two
         || INTRO_WORDS.contains(&w.as_str())
         || SUBORDINATORS.contains(&w.as_str())

@@ -144,14 +144,16 @@ impl<'a> Ctx<'a> {
     /// Does a speaker follow the cue at `pos` ("said Maria Lopez", "said the
     /// official")? "…, said that the emails …" has its speaker before the commas.
     pub(super) fn speaker_after(&self, pos: usize, end: usize) -> bool {
-        Words::new(self.text, pos..end).next().is_some_and(|w| {
-            let lw = lower(&self.text[w.clone()]);
-            // "said in a statement", "said last week": an adjunct, not a speaker.
-            let adjunct = PREPOSITIONS.contains(&lw.as_str())
-                || WEEKDAYS.contains(&lw.as_str())
-                || TIME_WORDS.contains(&lw.as_str())
-                || ["last", "next", "earlier", "later"].contains(&lw.as_str());
-            self.text[pos..w.start].chars().all(is_blank)
+        self.iter_words(self.text, pos..end)
+            .next()
+            .is_some_and(|w| {
+                let lw = self.lower(&self.text[w.clone()]);
+                // "said in a statement", "said last week": an adjunct, not a speaker.
+                let adjunct = PREPOSITIONS.contains(&lw.as_str())
+                    || WEEKDAYS.contains(&lw.as_str())
+                    || TIME_WORDS.contains(&lw.as_str())
+                    || ["last", "next", "earlier", "later"].contains(&lw.as_str());
+                self.text[pos..w.start].chars().all(is_blank)
                 // "…, have also said they’re supporting Clinton": a pronoun with a
                 // contracted verb opens a clause.
                 && !matches!(
@@ -162,7 +164,7 @@ impl<'a> Ctx<'a> {
                 // "…, said the campaign has just opened": a finite verb before any
                 // relative pronoun makes what follows a clause, not a speaker.
                 && !self.finite_clause(w.start..self.phrase_stop(w.start, end))
-        })
+            })
     }
 
     /// "Said Dorothy Poynter, who grew up with Ali, “We were all so proud”":
@@ -183,7 +185,9 @@ impl<'a> Ctx<'a> {
         // A name, not a clause: "Says Clinton would stack the court" has no
         // comma or colon after its subject, and "Said it would" no name.
         let named = m.kind == SourceKind::Person
-            || Words::new(text, m.range.clone()).all(|w| starts_upper(&text[w]));
+            || self
+                .iter_words(text, m.range.clone())
+                .all(|w| starts_upper(&text[w]));
         if m.range.start != np || !named || m.pronoun {
             return None;
         }
@@ -217,11 +221,11 @@ impl<'a> Ctx<'a> {
             return paren;
         };
         let start = from + 2;
-        let first = Words::new(text, start..sent_end).next()?;
+        let first = self.iter_words(text, start..sent_end).next()?;
         if first.start != start {
             return paren;
         }
-        let w = lower(&text[first.clone()]);
+        let w = self.lower(&text[first.clone()]);
         // Any noun phrase or relative clause opens an appositive ("a professor",
         // "head of policy at", "Mrs. Clinton's aide", "70, a retired teacher");
         // a preposition, conjunction, adverb or time does not.
@@ -270,10 +274,10 @@ impl<'a> Ctx<'a> {
         let mut stop = self.phrase_stop(start, sent_end);
         while text[stop..sent_end].starts_with(", ") {
             let next = stop + 2;
-            let Some(w) = Words::new(text, next..sent_end).next() else {
+            let Some(w) = self.iter_words(text, next..sent_end).next() else {
                 break;
             };
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             if w.start != next
                 || lw.ends_with("ing")
                 || lw.ends_with("ed")
@@ -284,7 +288,7 @@ impl<'a> Ctx<'a> {
             }
             stop = self.phrase_stop(next, sent_end);
         }
-        let n = Words::new(text, start..stop).take(31).count();
+        let n = self.iter_words(text, start..stop).take(31).count();
         (1..=30)
             .contains(&n)
             .then(|| trim(text, start..stop).end)
@@ -304,7 +308,7 @@ impl<'a> Ctx<'a> {
             .filter_map(|p| s.find(p))
             .min()?;
         let gap = rest.start..rest.start + k;
-        let ws: Vec<_> = Words::new(self.text, gap).take(13).collect();
+        let ws: Vec<_> = self.iter_words(self.text, gap).take(13).collect();
         if ws.len() > 12 || ws.iter().any(|w| self.is_cue_word(w.clone())) {
             return None;
         }
@@ -322,10 +326,10 @@ impl<'a> Ctx<'a> {
     /// content). A participle that is no cue ("repeating a refrain") stays:
     /// PolNeAR often annotates it as content.
     pub(super) fn narration_after_tag(&self, tail: Range<usize>) -> bool {
-        let Some(wr) = Words::new(self.text, tail).next() else {
+        let Some(wr) = self.iter_words(self.text, tail).next() else {
             return false;
         };
-        let w = lower(&self.text[wr.clone()]);
+        let w = self.lower(&self.text[wr.clone()]);
         w.len() > 4 && w.ends_with("ing") && self.is_cue_word(wr)
     }
 
@@ -337,10 +341,10 @@ impl<'a> Ctx<'a> {
             "should", "may", "might", "must", "did", "does", "do",
         ];
         let mut prev: Option<String> = None;
-        let ws: Vec<_> = Words::new(self.text, r).collect();
+        let ws: Vec<_> = self.iter_words(self.text, r).collect();
         for (i, w) in ws.iter().enumerate().skip(1) {
             let t = &self.text[w.clone()];
-            let lw = lower(t);
+            let lw = self.lower(t);
             if ["who", "whom", "whose", "that", "which"].contains(&lw.as_str()) {
                 return false;
             }
@@ -358,7 +362,7 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|p| p.ends_with("ly") || ["never", "also", "not"].contains(&p));
             let reduced = ws.get(i + 1).is_some_and(|n| {
                 ["in", "with", "by", "on", "at", "from", "for", "about"]
-                    .contains(&lower(&self.text[n.clone()]).as_str())
+                    .contains(&self.lower(&self.text[n.clone()]).as_str())
             });
             if first_lower(t)
                 && lw.len() > 4
@@ -565,11 +569,11 @@ impl<'a> Ctx<'a> {
                 // "Sanders, a self-described socialist", "an independent and
                 // self-described socialist": an appositive or a predicate; "the
                 // self-described", "thousands of self-described Berners" only name.
-                && last_word(text, sent.start, cue.start - 5).is_some_and(|w| {
-                    let lw = lower(&text[w.clone()]);
+                && self.last_word(text, sent.start, cue.start - 5).is_some_and(|w| {
+                    let lw = self.lower(&text[w.clone()]);
                     matches!(lw.as_str(), "and" | "from")
                         || matches!(lw.as_str(), "a" | "an")
-                            && last_word(text, sent.start, w.start)
+                            && self.last_word(text, sent.start, w.start)
                                 .is_some_and(|b| text[b.end..w.start].contains(','))
                 }))
     }
@@ -653,7 +657,7 @@ impl<'a> Ctx<'a> {
             // its subject after it; the subject opens the chain of commas.
             // "Mr. Trump, asked about the deaths, had said": a passive
             // participle in an aside is no cue of the subject's.
-            None if region_blank && content_end.is_some() && lower(cue_text) == "asked" => {
+            None if region_blank && content_end.is_some() && self.lower(cue_text) == "asked" => {
                 return None;
             }
             None if region_blank && content_end.is_some() => {
@@ -733,7 +737,7 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         // "Trump, who has been feuding …, on Friday described": a time or an
         // adverb alone between the comma and the cue leaves the subject before.
-        let ws: Vec<_> = Words::new(text, region.clone()).take(5).collect();
+        let ws: Vec<_> = self.iter_words(text, region.clone()).take(5).collect();
         !ws.is_empty()
             && (ws.iter().all(|w| {
                 // "Trump, speaking later at a rally, did not mention".
@@ -750,15 +754,15 @@ impl<'a> Ctx<'a> {
     /// an infinitive's subject, so the cue is in a subordinate clause?
     fn opens_subordinate(&self, region: &Range<usize>, source: Option<&Mention>) -> bool {
         let text = self.text;
-        Words::new(text, region.clone())
+        self.iter_words(text, region.clone())
             .next()
-            .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
+            .is_some_and(|w| SUBORDINATORS.contains(&self.lower(&text[w]).as_str()))
             // An infinitive's subject stands before its "to", which a line
             // break may leave outside the region: no subordinator between.
             || source.is_some_and(|m| {
                 m.range.start >= region.start
-                    && last_word(text, region.start, m.range.start)
-                    .is_some_and(|w| SUBORDINATORS.contains(&lower(&text[w]).as_str()))
+                    && self.last_word(text, region.start, m.range.start)
+                    .is_some_and(|w| SUBORDINATORS.contains(&self.lower(&text[w]).as_str()))
             })
     }
 
@@ -823,7 +827,7 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         // "“...,” said Maria Lopez" / "..., said the official."
         let pos = shape.after;
-        let ws: Vec<_> = Words::new(text, pos..sent.end).take(1).collect();
+        let ws: Vec<_> = self.iter_words(text, pos..sent.end).take(1).collect();
         let first_ok = ws
             .first()
             .is_some_and(|w| text[pos..w.start].chars().all(is_blank));
@@ -835,7 +839,8 @@ impl<'a> Ctx<'a> {
             // phrase after the cue must not end in a verb.
             Some((m, _))
                 if m.kind == SourceKind::Unknown
-                    && last_word(text, m.range.start, m.range.end)
+                    && self
+                        .last_word(text, m.range.start, m.range.end)
                         .is_some_and(|w| text[w].ends_with("ed")) =>
             {
                 None
@@ -922,12 +927,12 @@ impl<'a> Ctx<'a> {
                 // relative pronoun opening the clause is the subject of
                 // both its verbs.
                 Some(_)
-                    if let Some(w) = Words::new(text, region.clone()).next()
+                    if let Some(w) = self.iter_words(text, region.clone()).next()
                         && text[region.start..w.start].chars().all(is_blank)
-                        && matches!(lower(&text[w.clone()]).as_str(), "who" | "which")
+                        && matches!(self.lower(&text[w.clone()]).as_str(), "who" | "which")
                         // "who said … but took issue with": a cue before
                         // passes its subject on as it is.
-                        && !Words::new(text, w.end..region.end)
+                        && !self.iter_words(text, w.end..region.end)
                             .any(|x| self.is_cue_word(x)) =>
                 {
                     shape.subordinate = true;
@@ -974,9 +979,10 @@ impl<'a> Ctx<'a> {
         // subject is the whole list, not its last item.
         if let (Some(m), Some(c0)) = (source, shape.content_end)
             && text[c0..].starts_with(',')
-            && Words::new(text, region.clone())
+            && self
+                .iter_words(text, region.clone())
                 .next()
-                .is_some_and(|w| matches!(lower(&text[w]).as_str(), "and" | "or"))
+                .is_some_and(|w| matches!(self.lower(&text[w]).as_str(), "and" | "or"))
             && let Some((list_start, boundary)) = self.name_list_before(sent_start, c0)
         {
             shape.source_extent = Some(list_start..m.range.end);
@@ -1083,12 +1089,13 @@ impl<'a> Ctx<'a> {
         let before_exists = content_end.is_some_and(|ce| {
             let b = &text[sent.start..ce];
             b.chars().any(char::is_alphanumeric)
-                && (Words::new(text, sent.start..ce).take(4).count() >= 4
+                && (self.iter_words(text, sent.start..ce).take(4).count() >= 4
                     || b.contains(['“', '"', '”'])
                     || b.contains("''"))
                 && !intro.of(self, ce)
         });
-        let opens_clause = Words::new(text, subject.region.clone())
+        let opens_clause = self
+            .iter_words(text, subject.region.clone())
             .next()
             .is_some_and(|w| self.lex(LexiconClass::ClauseConjunction, &text[w.clone()]));
         let has_rest = !rest.is_empty() && rest_text.chars().any(char::is_alphanumeric);
@@ -1110,7 +1117,7 @@ impl<'a> Ctx<'a> {
     fn verb_opens_content(&self, site: &CueSite<'_>, rest: &Range<usize>, rest_text: &str) -> bool {
         let text = self.text;
         let (cue, crule, cue_text) = (&site.cue, site.crule, site.cue_text);
-        lower(
+        self.lower(
             rest_text
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
@@ -1127,12 +1134,12 @@ impl<'a> Ctx<'a> {
             // "the short-term demands of labor": a present form may be a noun.
             || crule.complementizer
                 && past_participle(cue_text)
-                && Words::new(text, cue.end..rest.start.max(cue.end))
-                    .chain(Words::new(text, rest.clone()).take(1))
+                && self.iter_words(text, cue.end..rest.start.max(cue.end))
+                    .chain(self.iter_words(text, rest.clone()).take(1))
                     .next()
                     .is_some_and(|w| {
                         ["of", "about", "with", "on", "over", "against"]
-                            .contains(&lower(&text[w]).as_str())
+                            .contains(&self.lower(&text[w]).as_str())
                     })
     }
 
@@ -1156,9 +1163,9 @@ impl<'a> Ctx<'a> {
                 // "the Treasury Department", "Microsoft", "Colorado’s
                 // delegation chairman", not "the ministry".
                 || s.kind == SourceKind::Organization
-                    && Words::new(text, s.range.clone()).any(|w| {
+                    && self.iter_words(text, s.range.clone()).any(|w| {
                         starts_upper(&text[w.clone()])
-                            && !DETERMINERS.contains(&lower(&text[w]).as_str())
+                            && !DETERMINERS.contains(&self.lower(&text[w]).as_str())
                     })
         });
         // "Republican senators have vowed to block …", "the self-described
@@ -1209,10 +1216,11 @@ impl<'a> Ctx<'a> {
         // An object, not an adjunct: "claims the NRA's refusal", not "said in
         // a report released on Tuesday".
         let object_follows = rest.start == skip_blank(text, v.object_at, sent.end)
-            && Words::new(text, rest.clone()).take(3).count() >= 3
-            && Words::new(text, rest.clone())
+            && self.iter_words(text, rest.clone()).take(3).count() >= 3
+            && self
+                .iter_words(text, rest.clone())
                 .next()
-                .is_some_and(|w| !PREPOSITIONS.contains(&lower(&text[w]).as_str()));
+                .is_some_and(|w| !PREPOSITIONS.contains(&self.lower(&text[w]).as_str()));
         // A quotation that is only part of the words before ("Sunday on Fox
         // News channel’s “Sunday Morning Futures,” Issa said …") is no
         // quoted content standing before its speaker.
@@ -1221,7 +1229,7 @@ impl<'a> Ctx<'a> {
             b.find(['“', '"', '‘', '\''])
                 // At most two words: no third (not a count of them all).
                 .is_some_and(|q| {
-                    Words::new(text, sent.start..sent.start + q)
+                    self.iter_words(text, sent.start..sent.start + q)
                         .nth(2)
                         .is_none()
                 })
@@ -1230,12 +1238,12 @@ impl<'a> Ctx<'a> {
         // One word and no second, rather than a count of every word of the
         // rest of the sentence, for every verb cue.
         let one_word = || {
-            let mut ws = Words::new(text, rest.clone());
+            let mut ws = self.iter_words(text, rest.clone());
             ws.next().is_some() && ws.next().is_none()
         };
         let answer = one_word()
             && ["yes", "no", "so"]
-                .contains(&lower(rest_text.trim_end_matches(['.', ','])).as_str());
+                .contains(&self.lower(rest_text.trim_end_matches(['.', ','])).as_str());
         // "“That’s a concern,” Sarandon told MSNBC when asked about claims that
         // …", "“…,” Trump said of Apple in February": a quotation that leads
         // the sentence up to its tag is the content; what follows the tag
@@ -1255,7 +1263,7 @@ impl<'a> Ctx<'a> {
         // ("Said of the encounter" opens no content here, though "boasted
         // of his skills" does without a quotation before.)
         let opens_own = rest_text.starts_with(['“', '"', ':', '‘'])
-            || lower(
+            || self.lower(
                 rest_text
                     .split(|c: char| !c.is_alphanumeric())
                     .next()
@@ -1274,11 +1282,11 @@ impl<'a> Ctx<'a> {
             })
             // The scene opens right after the cue or after a listener's
             // name and a day ("told MSNBC Monday when asked").
-            && Words::new(text, site.cue.end..sent.end)
+            && self.iter_words(text, site.cue.end..sent.end)
                 .take(4)
                 .find(|w| first_lower(&text[w.clone()]))
                 .is_some_and(|w| {
-                    let lw = lower(&text[w]);
+                    let lw = self.lower(&text[w]);
                     PREPOSITIONS.contains(&lw.as_str()) || ["when", "as"].contains(&lw.as_str())
                 });
         let aside_quote = content_end
@@ -1351,7 +1359,9 @@ impl<'a> Ctx<'a> {
             .max();
         open.is_some_and(|k| {
             let q = start + k;
-            Words::new(text, q..start + inner.len()).nth(3).is_some()
+            self.iter_words(text, q..start + inner.len())
+                .nth(3)
+                .is_some()
         })
     }
 
@@ -1390,7 +1400,7 @@ impl<'a> Ctx<'a> {
             .min()?;
         let between = &text[tag_end..close];
         (quoted
-            && Words::new(text, tag_end..close).nth(2).is_none()
+            && self.iter_words(text, tag_end..close).nth(2).is_none()
             && !between.contains([',', '“', '"', '(']))
         .then_some(quote)
     }
@@ -1434,9 +1444,9 @@ impl<'a> Ctx<'a> {
         // quotation's subject, not an opener such as "At one point" or
         // "This week".
         let noun_phrase_lead = |ce: usize| {
-            let ws: Vec<_> = Words::new(text, sent.start..ce).take(3).collect();
+            let ws: Vec<_> = self.iter_words(text, sent.start..ce).take(3).collect();
             ws.first().is_some_and(|w| {
-                let lw = lower(&text[w.clone()]);
+                let lw = self.lower(&text[w.clone()]);
                 (DETERMINERS.contains(&lw.as_str()) || lw == "that")
                     && time_phrase_len(text, &ws).is_none()
             })
@@ -1447,7 +1457,7 @@ impl<'a> Ctx<'a> {
             (text[sent.start..ce].trim_end().ends_with(',')
                 || text[ce..cue.start].trim_start().starts_with(','))
                 && text[cue.end..rest.start].trim() == ","
-                && Words::new(text, ce..cue.start).nth(3).is_none()
+                && self.iter_words(text, ce..cue.start).nth(3).is_none()
                 && text[sent.start..ce].chars().any(char::is_alphanumeric)
                 // One phrase: after a clause ("…, and coincidentally, he
                 // said, “…”") the content's first piece is hard to find.
@@ -1480,7 +1490,7 @@ impl<'a> Ctx<'a> {
     ) -> Option<Range<usize>> {
         let text = self.text;
         let object_at = v.object_at;
-        Words::new(text, object_at..sent.end)
+        self.iter_words(text, object_at..sent.end)
             .next()
             .filter(|w| {
                 !subject.inverted
@@ -1494,7 +1504,7 @@ impl<'a> Ctx<'a> {
                     })
                     && text[object_at..w.start].chars().all(is_blank)
                     && {
-                        let lw = lower(&text[w.clone()]);
+                        let lw = self.lower(&text[w.clone()]);
                         // "as Mr. Hale suggested at the meeting": in a
                         // subordinate clause the sentence before is the
                         // content, and the older pair alone keeps its place
@@ -1510,16 +1520,17 @@ impl<'a> Ctx<'a> {
                     // "posted on Monday", "decided on the last day": a time.
                     && {
                         let ws: Vec<_> =
-                            Words::new(text, w.start..sent.end).take(6).collect();
+                            self.iter_words(text, w.start..sent.end).take(6).collect();
                         time_phrase_len(text, &ws).is_none()
                     }
             })
             .map(|w| {
                 // "reported at least six planes …": "at least" is the
                 // content's own.
-                let amount = Words::new(text, w.end..sent.end)
+                let amount = self
+                    .iter_words(text, w.end..sent.end)
                     .next()
-                    .is_some_and(|n| ["least", "most"].contains(&lower(&text[n]).as_str()));
+                    .is_some_and(|n| ["least", "most"].contains(&self.lower(&text[n]).as_str()));
                 let start = if amount { w.start } else { w.end };
                 self.upto_comma(content_trim(self, start..sent.end), &[',', ';'])
             })
@@ -1556,8 +1567,9 @@ impl<'a> Ctx<'a> {
         }
         let object = content_trim(self, skip_blank(text, v.object_at, sent.end)..sent.end);
         let ot = &text[object.clone()];
-        (ot.starts_with(char::is_alphanumeric) && Words::new(text, object.clone()).nth(1).is_some())
-            .then(|| self.cut_narrator_tail(object))
+        (ot.starts_with(char::is_alphanumeric)
+            && self.iter_words(text, object.clone()).nth(1).is_some())
+        .then(|| self.cut_narrator_tail(object))
     }
 
     /// Is the cue's subject right after an adverbial subordinator ("…, when
@@ -1573,10 +1585,11 @@ impl<'a> Ctx<'a> {
             "if", "unless", "whereas", "once",
         ];
         subject.source.as_ref().is_some_and(|m| {
-            last_word(self.text, 0, m.range.start).is_some_and(|w| {
-                self.text[w.end..m.range.start].chars().all(is_blank)
-                    && ADVERBIAL.contains(&lower(&self.text[w]).as_str())
-            })
+            self.last_word(self.text, 0, m.range.start)
+                .is_some_and(|w| {
+                    self.text[w.end..m.range.start].chars().all(is_blank)
+                        && ADVERBIAL.contains(&self.lower(&self.text[w]).as_str())
+                })
         })
     }
 
@@ -1655,7 +1668,7 @@ impl<'a> Ctx<'a> {
                     && (text[after..].starts_with([',', '—', '–'])
                         || text[after..].starts_with("- "))
                     && self.speaks(&m)
-                    && Words::new(text, m.range.clone()).nth(8).is_none()
+                    && self.iter_words(text, m.range.clone()).nth(8).is_none()
                     && {
                         // Through the mark at `c1`, a comma or a dash.
                         let mark = text[c1..].chars().next().map_or(0, char::len_utf8);
@@ -1679,7 +1692,7 @@ impl<'a> Ctx<'a> {
             && !self.share_of_people(&s.range)
             // "the president proposed", "the Republican candidate
             // repeated": a role stands for the person who holds it.
-            && !last_word(text, s.range.start, s.range.end).is_some_and(|w| {
+            && !self.last_word(text, s.range.start, s.range.end).is_some_and(|w| {
                 self.lex(LexiconClass::TitleWord, &text[w.clone()])
                     // "both political parties recognize", "the moderator
                     // pointed out": people stand for themselves too,
@@ -1689,10 +1702,10 @@ impl<'a> Ctx<'a> {
                     // someone by name.
                     || (self.lex(LexiconClass::PeopleNoun, &text[w.clone()])
                         || self.lex(LexiconClass::DocumentNoun, &text[w]))
-                        && !(Words::new(text, s.range.clone()).next().is_some_and(
-                            |f| matches!(lower(&text[f]).as_str(), "a" | "an"),
+                        && !(self.iter_words(text, s.range.clone()).next().is_some_and(
+                            |f| matches!(self.lower(&text[f]).as_str(), "a" | "an"),
                         ) && matches!(
-                            lower(cue_text).as_str(),
+                            self.lower(cue_text).as_str(),
                             "named" | "called" | "identified"
                         ))
             })
@@ -1765,12 +1778,12 @@ impl<'a> Ctx<'a> {
         // "a deal she supported", "Ever since she endorsed", "Does he know": a
         // personal pronoun that ends a longer phrase is the subject of its own
         // clause, the words before it are no part of the source.
-        let source = source.map(|s| match last_word(text, s.range.start, s.range.end) {
+        let source = source.map(|s| match self.last_word(text, s.range.start, s.range.end) {
             Some(w)
                 if s.kind == SourceKind::Unknown
                     && !s.pronoun
                     && w.start > s.range.start
-                    && matches!(lower(&text[w.clone()]).as_str(), "he" | "she") =>
+                    && matches!(self.lower(&text[w.clone()]).as_str(), "he" | "she") =>
             {
                 Mention {
                     range: w,
@@ -1801,25 +1814,29 @@ impl<'a> Ctx<'a> {
         let agent = self.agent_follows(sent, cue);
         // "of supporting", "about wanting": a gerund after "of" or "about"
         // may still report a stance.
-        let after_preposition = last_word(text, sent.start, cue.start).is_some_and(|w| {
-            let lw = lower(&text[w]);
-            ["for", "with"].contains(&lw.as_str())
-                || PREPOSITIONS.contains(&lw.as_str()) && !["of", "about"].contains(&lw.as_str())
-        });
+        let after_preposition = self
+            .last_word(text, sent.start, cue.start)
+            .is_some_and(|w| {
+                let lw = self.lower(&text[w]);
+                ["for", "with"].contains(&lw.as_str())
+                    || PREPOSITIONS.contains(&lw.as_str())
+                        && !["of", "about"].contains(&lw.as_str())
+            });
         if agent || after_preposition {
             return None;
         }
-        let ws: Vec<_> = Words::new(text, uncut.clone()).take(41).collect();
+        let ws: Vec<_> = self.iter_words(text, uncut.clone()).take(41).collect();
         if ws.len() > 40 || text[uncut.clone()].contains([',', ';', ':', '“', '"', '(', '—', '–'])
         {
             return None;
         }
         // "who" only: "that" after a verb opens its content ("said that …").
-        let k = (1..ws.len().saturating_sub(1)).find(|&i| lower(&text[ws[i].clone()]) == "who")?;
+        let k =
+            (1..ws.len().saturating_sub(1)).find(|&i| self.lower(&text[ws[i].clone()]) == "who")?;
         // "… who did Y and called on": a second verb of the clause's own.
         if ws[k + 1..].iter().any(|w| {
             matches!(
-                lower(&text[w.clone()]).as_str(),
+                self.lower(&text[w.clone()]).as_str(),
                 "and" | "but" | "or" | "then" | "to"
             )
         }) {
@@ -1828,7 +1845,7 @@ impl<'a> Ctx<'a> {
         // The clause has a verb of its own, not only the cue's auxiliaries
         // ("organizations that have endorsed").
         let verb = ws[k + 1..].iter().any(|w| {
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             !(AUXILIARIES.contains(&lw.as_str())
                 || BE.contains(&lw.as_str())
                 || self.lex(LexiconClass::SkipAdverb, &lw))
@@ -1870,8 +1887,9 @@ impl<'a> Ctx<'a> {
                 .filter_map(|d| seg.rfind(d).map(|k| (k, d.len())))
                 .max()
         });
-        let and = Words::new(text, region.clone())
-            .filter(|w| lower(&text[w.clone()]) == "and")
+        let and = self
+            .iter_words(text, region.clone())
+            .filter(|w| self.lower(&text[w.clone()]) == "and")
             .last()
             .map(|w| (w.start - region.start, w.len()));
         let (k, n, after_and) = match (dash, and) {
@@ -1883,15 +1901,17 @@ impl<'a> Ctx<'a> {
         let left = region.start..region.start + k;
         let right = region.start + k + n..region.end;
         // The words before are a clause or a phrase, not a list of names.
-        let clause = Words::new(text, left).any(|w| {
+        let clause = self.iter_words(text, left).any(|w| {
             first_lower(&text[w.clone()])
-                && !["and", "of", "the"].contains(&lower(&text[w]).as_str())
+                && !["and", "of", "the"].contains(&self.lower(&text[w]).as_str())
         });
         if !clause {
             return None;
         }
         let m = self.subject_and_via(right).0?;
-        let named = Words::new(text, m.range.clone()).all(|w| starts_upper(&text[w]));
+        let named = self
+            .iter_words(text, m.range.clone())
+            .all(|w| starts_upper(&text[w]));
         (!after_and || named && !m.pronoun).then_some(m)
     }
 
@@ -1912,15 +1932,16 @@ impl<'a> Ctx<'a> {
         cue: &Range<usize>,
     ) -> Option<Mention> {
         let text = self.text;
-        let verb = Words::new(text, cue.clone()).next()?;
+        let verb = self.iter_words(text, cue.clone()).next()?;
         let verb = &text[verb];
         let agent = self.agent_follows(sent, cue);
         // "says", and "is", "was", "has" too.
         if verb.ends_with('s') && !verb.ends_with("ss") || agent {
             return None;
         }
-        let and = Words::new(text, region.clone())
-            .filter(|w| lower(&text[w.clone()]) == "and")
+        let and = self
+            .iter_words(text, region.clone())
+            .filter(|w| self.lower(&text[w.clone()]) == "and")
             .last()?;
         // A dash or a comma sets off a conjunct: "Democrats — and some
         // Republicans —", "Democrats - and some Republicans -".
@@ -1956,7 +1977,7 @@ impl<'a> Ctx<'a> {
         }
         // Each conjunct a source of its own, and no verb among its words.
         let has_verb = |r: &Range<usize>| {
-            Words::new(text, r.clone()).any(|w| {
+            self.iter_words(text, r.clone()).any(|w| {
                 let t = &text[w.clone()];
                 first_lower(t) && (t.ends_with("ed") || self.is_cue_word(w.clone()))
             })
@@ -2000,13 +2021,13 @@ impl<'a> Ctx<'a> {
         // cue is no noun ("many questions").
         let quantifier_subject = prev_word.as_ref().is_some_and(|w| {
             matches!(prev.as_deref(), Some("many" | "several" | "few"))
-                && !lower(cue_text).ends_with('s')
-                && match last_word(text, sent.start, w.start) {
+                && !self.lower(cue_text).ends_with('s')
+                && match self.last_word(text, sent.start, w.start) {
                     None => true,
                     Some(b) => {
                         text[b.end..w.start].contains([',', ';', ':', '—', '–', '('])
                             || matches!(
-                                lower(&text[b]).as_str(),
+                                self.lower(&text[b]).as_str(),
                                 "and"
                                     | "but"
                                     | "while"
@@ -2040,12 +2061,12 @@ impl<'a> Ctx<'a> {
                     || (p.ends_with("’s") || p.ends_with("'s"))
                         && !(has_contraction(p).is_some()
                             && (past_participle(cue_text)
-                                || lower(cue_text).ends_with("ing")))
+                                || self.lower(cue_text).ends_with("ing")))
                     || p.chars().all(|c| c.is_ascii_digit())
                         && !out_of_ten(&text[sent.start..cue.start])
                         // "43 said the same": no noun reads "said".
                         && !["said", "say", "says", "told"]
-                            .contains(&lower(cue_text).as_str())
+                            .contains(&self.lower(cue_text).as_str())
             })
         {
             // "the claims", "was denied", "Trump’s comments", "30 states":
@@ -2063,7 +2084,7 @@ impl<'a> Ctx<'a> {
         // "a super PAC called Future 45", "a former staffer named Bradley
         // Podliska": an indefinite phrase introduced by its name, not a source
         // calling something a name.
-        if matches!(lower(cue_text).as_str(), "called" | "named" | "dubbed")
+        if matches!(self.lower(cue_text).as_str(), "called" | "named" | "dubbed")
             && text[cue.end..sent.end]
                 .trim_start()
                 .starts_with(|c: char| c.is_uppercase() || "“\"‘'#".contains(c))
@@ -2077,7 +2098,7 @@ impl<'a> Ctx<'a> {
                     .split_whitespace()
                     .rev()
                     .take(7)
-                    .any(|w| matches!(lower(w).as_str(), "a" | "an"))
+                    .any(|w| matches!(self.lower(w).as_str(), "a" | "an"))
             }
         {
             return true;
@@ -2085,7 +2106,7 @@ impl<'a> Ctx<'a> {
         // "said when asked about the inquiry": a reduced clause has no subject
         // of its own; the question is the hedge's, the answer the main verb's.
         if prev_adjacent
-            && !lower(cue_text).ends_with("ing")
+            && !self.lower(cue_text).ends_with("ing")
             && prev.as_deref().is_some_and(|p| {
                 [
                     "when", "whenever", "if", "after", "before", "while", "unless", "until",
@@ -2122,7 +2143,7 @@ impl<'a> Ctx<'a> {
         // (on PolNeAR train, keeping it moves 31 contents: 23 closer
         // to gold, 8 further); a listener told something ("told the
         // drivers to stay home") and an outlet are still skipped.
-        let verb = lower(cue_text.split_whitespace().last().unwrap_or(""));
+        let verb = self.lower(cue_text.split_whitespace().last().unwrap_or(""));
         let tell = verb.starts_with("tel") || verb.starts_with("tol");
         let infinitive = {
             let rest = &text[skip_blank(text, end, sent.end)..sent.end];
@@ -2300,9 +2321,9 @@ impl<'a> Ctx<'a> {
         // word before the adverbs licenses the participle.
         let lead = self.adverbs_before(sent.start, cue.start);
         let (prev_word, prev, gap_to_prev, prev_adjacent) = if lead < cue.start {
-            let w = last_word(text, sent.start, lead);
+            let w = self.last_word(text, sent.start, lead);
             let gap = w.as_ref().map_or("", |w| &text[w.end..lead]);
-            let lw = w.as_ref().map(|w| lower(&text[w.clone()]));
+            let lw = w.as_ref().map(|w| self.lower(&text[w.clone()]));
             (w, lw, gap, gap.chars().all(is_blank))
         } else {
             (prev_word, prev, gap_to_prev, prev_adjacent)
@@ -2316,8 +2337,8 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|w| text[sent.start..w.start].chars().all(is_blank)),
             // "Instead of calling the plan a failure, Okafor …".
             Some("of") => prev_word.as_ref().is_some_and(|w| {
-                last_word(text, sent.start, w.start).is_some_and(|b| {
-                    lower(&text[b.clone()]) == "instead"
+                self.last_word(text, sent.start, w.start).is_some_and(|b| {
+                    self.lower(&text[b.clone()]) == "instead"
                         && text[sent.start..b.start].chars().all(is_blank)
                 })
             }),
@@ -2368,13 +2389,15 @@ impl<'a> Ctx<'a> {
                         .chars()
                         .all(|c| is_blank(c) || matches!(c, '“' | '"'))
                         && {
-                            let ws: Vec<_> = Words::new(text, m.range.clone()).take(2).collect();
+                            let ws: Vec<_> =
+                                self.iter_words(text, m.range.clone()).take(2).collect();
                             ws.len() == 2 && {
-                                let f = lower(&text[ws[0].clone()]);
+                                let f = self.lower(&text[ws[0].clone()]);
                                 f.ends_with("ing")
                                     && f.len() > 5
                                     && first_lower(&text[ws[1].clone()])
-                                    && !DETERMINERS.contains(&lower(&text[ws[1].clone()]).as_str())
+                                    && !DETERMINERS
+                                        .contains(&self.lower(&text[ws[1].clone()]).as_str())
                             }
                         } => {}
                 Some(NounSubject::Own(m)) => with_subject = Some(m),
@@ -2404,7 +2427,7 @@ impl<'a> Ctx<'a> {
             ..
         } = site;
         let text = self.text;
-        let lc = lower(cue_text);
+        let lc = self.lower(cue_text);
         if lc == "per" || lc == "citing" {
             // Weak prepositions: only with a named source right after.
             if !prev_adjacent && !gap_to_prev.contains(',') && !at_sentence_start {
@@ -2416,10 +2439,13 @@ impl<'a> Ctx<'a> {
         // after "per" is a name or opens with an article (6 of 7 predictions
         // on train were rates).
         if lc == "per"
-            && Words::new(text, cue.end..sent.end).next().is_some_and(|w| {
-                let t = &text[w];
-                !starts_upper(t) && !["a", "an", "the"].contains(&lower(t).as_str())
-            })
+            && self
+                .iter_words(text, cue.end..sent.end)
+                .next()
+                .is_some_and(|w| {
+                    let t = &text[w];
+                    !starts_upper(t) && !["a", "an", "the"].contains(&self.lower(t).as_str())
+                })
         {
             return None;
         }
@@ -2441,10 +2467,13 @@ impl<'a> Ctx<'a> {
             None => return None,
         };
         let (region_start, content_end) = self.clause_back(sent.start, cue.start);
-        let between: Vec<_> = Words::new(text, region_start..cue.start).take(3).collect();
+        let between: Vec<_> = self
+            .iter_words(text, region_start..cue.start)
+            .take(3)
+            .collect();
         let only_conj = between.iter().all(|w| {
             ["and", "but", "so", "yet", "while", "whereas"]
-                .contains(&lower(&text[w.clone()]).as_str())
+                .contains(&self.lower(&text[w.clone()]).as_str())
         });
         let rest_start = skip_blank(text, np_end, sent.end);
         let rest_start = if text[rest_start..].starts_with(',') {

@@ -62,6 +62,11 @@ pub(super) struct Words<'a> {
     pub(super) text: &'a str,
     pub(super) pos: usize,
     pub(super) end: usize,
+    /// Read from a `WordTable` (see `WordTable::iter`): a first word scanned
+    /// ahead, then the table's words from here on. Both empty when the words
+    /// are scanned from `pos`.
+    head: Option<Range<usize>>,
+    table: &'a [TableWord],
 }
 
 impl<'a> Words<'a> {
@@ -72,13 +77,51 @@ impl<'a> Words<'a> {
             text,
             pos: r.start,
             end: r.end,
+            head: None,
+            table: &[],
         }
     }
 }
 
 impl Iterator for Words<'_> {
     type Item = Range<usize>;
+    #[inline]
     fn next(&mut self) -> Option<Range<usize>> {
+        if let Some(h) = self.head.take() {
+            return Some(h);
+        }
+        if let Some((w, rest)) = self.table.split_first() {
+            let start = w.start as usize;
+            if start >= self.end {
+                self.table = &[];
+                return None;
+            }
+            // A word whose trailing marks the range leaves out ("Monday" of
+            // "Monday.") is the same word.
+            if w.run_end as usize <= self.end || w.end as usize == self.end {
+                self.table = rest;
+                return Some(start..w.end as usize);
+            }
+            // The range's end cuts this word: scanned, as it may trim otherwise.
+            self.table = &[];
+            self.pos = start;
+        }
+        self.scan()
+    }
+}
+
+impl Words<'_> {
+    /// The next word scanned from `pos`. Out of line, so that `next` reading
+    /// a table stays a few instructions.
+    #[inline(never)]
+    fn scan(&mut self) -> Option<Range<usize>> {
+        self.scan_run().map(|(w, _)| w)
+    }
+
+    /// The next word scanned from `pos`, and where the run of word
+    /// characters it was trimmed from ends.
+    #[inline(always)]
+    fn scan_run(&mut self) -> Option<(Range<usize>, usize)> {
         // Bytes up to the end only, so the loops index without bounds checks;
         // the position in a local, written back once a word is found.
         let b = &self.text.as_bytes()[..self.end];
@@ -128,7 +171,7 @@ impl Iterator for Words<'_> {
             self.pos = pos;
             // The usual word ends in a letter or digit: nothing to trim.
             if b[stop - 1].is_ascii_alphanumeric() {
-                return Some(s..stop);
+                return Some((s..stop, stop));
             }
             // Trailing periods and apostrophes belong to the sentence, not the word ("Monday.").
             let t = &self.text[s..stop];
@@ -140,9 +183,236 @@ impl Iterator for Words<'_> {
                 s..s + trimmed.len()
             };
             if !w.is_empty() {
-                return Some(w);
+                return Some((w, stop));
             }
         }
+    }
+}
+
+/// A word of a document as `Words` splits the whole text: where it starts
+/// and ends, and where the run of word characters it was trimmed from ends
+/// ("U.S." and "Monday" of "Monday." end their runs; a range that ends inside
+/// a run cuts the word there, so such a word is scanned again).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct TableWord {
+    start: u32,
+    end: u32,
+    run_end: u32,
+}
+
+/// `text` lower-cased with every character's bytes in place, and where a
+/// character could not be (see `WordTable::odd`).
+#[inline(never)]
+fn lower_in_place(text: &str) -> (String, Vec<u32>) {
+    let mut lower = text.to_ascii_lowercase();
+    let mut odd = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Past ASCII sixteen bytes at a time: most of the text is.
+        if b.len() - i >= 16 && b[i..i + 16].is_ascii() {
+            i += 16;
+            continue;
+        }
+        if b[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap();
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            // Quotation marks, dashes, lower-case letters.
+            (Some(x), None) if x == c => {}
+            (Some(x), None) if x.len_utf8() == c.len_utf8() && c != 'Σ' => {
+                lower.replace_range(i..i + c.len_utf8(), x.encode_utf8(&mut [0; 4]));
+            }
+            _ => odd.push(i as u32),
+        }
+        i += c.len_utf8();
+    }
+    (lower, odd)
+}
+
+/// The words of all of `text` as `Words` splits it, each with the end of
+/// its run. Out of line, as are `first_index` and `lower_in_place`: each a
+/// loop of its own over the whole document, kept apart from the others'
+/// registers.
+#[inline(never)]
+fn split_all(text: &str) -> Vec<TableWord> {
+    // A word and what ends it take some six bytes on average.
+    let mut words = Vec::with_capacity(text.len() / 4 + 1);
+    let mut it = Words::new(text, 0..text.len());
+    while let Some((w, run_end)) = it.scan_run() {
+        words.push(TableWord {
+            start: w.start as u32,
+            end: w.end as u32,
+            run_end: run_end as u32,
+        });
+    }
+    words
+}
+
+/// `WordTable::first`: for each block of `BLOCK` bytes of `text`, the first
+/// of `words` that starts in it or later.
+#[inline(never)]
+fn first_index(text: &str, words: &[TableWord]) -> Vec<u32> {
+    let blocks = text.len() / BLOCK + 1;
+    let mut first = Vec::with_capacity(blocks);
+    for (i, w) in words.iter().enumerate() {
+        // The blocks that start after the word before and by this one.
+        while first.len() * BLOCK <= w.start as usize {
+            first.push(i as u32);
+        }
+    }
+    first.resize(blocks, words.len() as u32);
+    first
+}
+
+/// Bytes of text per entry of `WordTable::first`: some two or three words.
+const BLOCK: usize = 16;
+
+/// Every word of a document, split once. The frames split the same sentence
+/// into words again and again, from each cue and in each helper; the table
+/// answers `Words`, `words`, `last_word` and `last_word_in` for any range of
+/// its text with a look-up instead, and exactly as they would: a range whose
+/// start or end falls inside a word's run is scanned at that end, as before.
+/// It also holds the text lower-cased once, for `lower` of any slice of it.
+pub(super) struct WordTable<'a> {
+    text: &'a str,
+    words: Vec<TableWord>,
+    /// `text` lower-cased character by character, each character's bytes
+    /// where its own were.
+    lower: String,
+    /// Where `lower` is not `text.to_lowercase()`: characters whose lower
+    /// case is longer or shorter ("İ") or depends on the word ("Σ"), left
+    /// as they are. News text seldom has one.
+    odd: Vec<u32>,
+    /// For each `BLOCK` bytes of the text, the first word that starts there
+    /// or later: a word is found from a byte offset in a step or two, where
+    /// a binary search over a long article's words took a dozen.
+    first: Vec<u32>,
+    /// False for a text too long for 32-bit offsets, which is scanned.
+    whole: bool,
+}
+
+impl<'a> WordTable<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        // Offsets are kept in 32 bits; a longer text is split as it comes.
+        if u32::try_from(text.len()).is_err() {
+            return WordTable {
+                text,
+                words: Vec::new(),
+                lower: String::new(),
+                odd: Vec::new(),
+                first: Vec::new(),
+                whole: false,
+            };
+        }
+        let words = split_all(text);
+        let first = first_index(text, &words);
+        let (lower, odd) = lower_in_place(text);
+        WordTable {
+            text,
+            words,
+            lower,
+            odd,
+            first,
+            whole: true,
+        }
+    }
+
+    /// `lower(s)`: for a slice of the table's text (as the words and
+    /// phrases the frames lower-case are), the same slice of its lower-cased
+    /// copy, where `lower` copied and folded each word before it compared it.
+    pub(super) fn lower<'s>(&'s self, s: &'s str) -> Lower<'s> {
+        // Where `s` lies in the text, if it does: its address within the text's.
+        let at = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        if self.whole && at <= self.text.len() && s.len() <= self.text.len() - at {
+            let r = at..at + s.len();
+            let i = self.odd.partition_point(|&o| (o as usize) < r.start);
+            if self.odd.get(i).is_none_or(|&o| o as usize >= r.end) {
+                return Lower::Borrowed(&self.lower[r]);
+            }
+        }
+        lower(s)
+    }
+
+    /// The index of the first word that starts at `pos` or later.
+    #[inline]
+    fn index_at(&self, pos: usize) -> usize {
+        let mut i = self.first[pos / BLOCK] as usize;
+        while self.words.get(i).is_some_and(|w| (w.start as usize) < pos) {
+            i += 1;
+        }
+        i
+    }
+
+    /// Is `text` the table's own (the same slice, not an equal copy)?
+    fn serves(&self, text: &str) -> bool {
+        self.whole && std::ptr::eq(self.text, text)
+    }
+
+    /// `Words::new(text, r)`.
+    pub(super) fn iter<'s>(&'s self, text: &'s str, r: Range<usize>) -> Words<'s> {
+        if !self.serves(text) {
+            return Words::new(text, r);
+        }
+        let mut ws = Words::new(text, r.clone());
+        let i = self.index_at(r.start);
+        ws.pos = r.end;
+        ws.table = &self.words[i..];
+        // The range starts inside the run of the word before (after its
+        // first letter, or in its trailing marks): its first word, a piece
+        // of that one or the one after, is scanned; the table goes on after it.
+        if i > 0 && self.words[i - 1].run_end as usize > r.start {
+            let mut scan = Words::new(text, r);
+            ws.head = scan.next();
+            ws.table = match &ws.head {
+                Some(h) => &self.words[self.index_at(h.start + 1)..],
+                None => &[],
+            };
+        }
+        ws
+    }
+
+    /// `words(text, r)`.
+    pub(super) fn words(&self, text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+        if !self.serves(text) {
+            return words(text, r);
+        }
+        let mut ws = Vec::with_capacity((r.len() / 2 + 1).min(64));
+        ws.extend(self.iter(text, r));
+        ws
+    }
+
+    /// `last_word(text, floor, pos)`.
+    pub(super) fn last_word(&self, text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
+        let mut from = pos.saturating_sub(96).max(floor);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        self.last_word_in(text, from, pos)
+    }
+
+    /// `last_word_in(text, from, pos)`.
+    pub(super) fn last_word_in(&self, text: &str, from: usize, pos: usize) -> Option<Range<usize>> {
+        if !self.serves(text) {
+            return last_word_in(text, from, pos);
+        }
+        // The range must lie on character boundaries.
+        let _ = &text[from..pos];
+        let i = self.index_at(pos);
+        let w = self.words[..i].last()?;
+        let (start, run_end) = (w.start as usize, w.run_end as usize);
+        if (run_end <= pos || w.end as usize == pos) && start >= from {
+            return Some(start..w.end as usize);
+        }
+        if run_end <= from {
+            // No word starts in the range and none runs into it.
+            return None;
+        }
+        // A word cut by either end of the range: scanned.
+        last_word_in(text, from, pos)
     }
 }
 

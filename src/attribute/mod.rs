@@ -258,6 +258,9 @@ struct Ctx<'a> {
     seg: &'a Segments,
     /// The headline, where words are capitalised ("County Says Trump Should Win").
     headline: Option<Range<usize>>,
+    /// The document's words, split once for every frame and helper that
+    /// splits a range of it again (`iter_words`, `words`, `last_word`).
+    words: WordTable<'a>,
 }
 
 impl From<Lower<'_>> for String {
@@ -269,6 +272,34 @@ impl From<Lower<'_>> for String {
 impl<'a> Ctx<'a> {
     fn lex(&self, class: LexiconClass, w: &str) -> bool {
         self.engine.lexicon.has(class, w)
+    }
+
+    /// `Words::new(text, r)`, from the document's word table when `text` is
+    /// the document (the usual case), so that a frame can write
+    /// `self.iter_words(text, r)` wherever it wrote `Words::new(text, r)`.
+    fn iter_words<'s>(&'s self, text: &'s str, r: Range<usize>) -> Words<'s> {
+        self.words.iter(text, r)
+    }
+
+    /// `words(text, r)`, from the document's word table.
+    fn words(&self, text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+        self.words.words(text, r)
+    }
+
+    /// `last_word(text, floor, pos)`, from the document's word table.
+    fn last_word(&self, text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
+        self.words.last_word(text, floor, pos)
+    }
+
+    /// `lower(s)`, read from the document lower-cased once when `s` is a
+    /// slice of it (as the words the frames lower-case are).
+    fn lower<'s>(&'s self, s: &'s str) -> Lower<'s> {
+        self.words.lower(s)
+    }
+
+    /// `last_word_in(text, from, pos)`, from the document's word table.
+    fn last_word_in(&self, text: &str, from: usize, pos: usize) -> Option<Range<usize>> {
+        self.words.last_word_in(text, from, pos)
     }
 
     /// Is `pos` just after a closing quotation mark?
@@ -342,6 +373,7 @@ pub fn attribute(
         scan,
         seg,
         headline: headline.clone().or(title_block.clone()),
+        words: WordTable::new(text),
     };
     let mut reg = Registry {
         text,
@@ -950,6 +982,57 @@ mod helper_tests {
     fn words_split_as_before() {
         for (t, a, b) in sampled_ranges() {
             assert_eq!(words(t, a..b), reference_words(t, a..b), "{}..{}", a, b);
+        }
+    }
+
+    #[test]
+    fn the_word_table_splits_as_words_does() {
+        let mut tables = std::collections::HashMap::new();
+        for (t, a, b) in sampled_ranges() {
+            let table = tables
+                .entry(t.as_ptr())
+                .or_insert_with(|| WordTable::new(t));
+            assert_eq!(table.words(t, a..b), words(t, a..b), "{:?} {}..{}", t, a, b);
+            let mut fast = table.iter(t, a..b);
+            let mut slow = Words::new(t, a..b);
+            for _ in 0..3 {
+                assert_eq!(fast.next(), slow.next(), "{:?} {}..{}", t, a, b);
+            }
+            assert_eq!(
+                table.last_word_in(t, a, b),
+                last_word_in(t, a, b),
+                "{:?} {}..{}",
+                t,
+                a,
+                b
+            );
+            assert_eq!(table.last_word(t, a, b), last_word(t, a, b));
+        }
+        // Another text, even an equal copy, is scanned.
+        let t = "Mr. Smith said “U.S. officials” spoke.";
+        let copy = t.to_string();
+        let table = WordTable::new(t);
+        assert_eq!(table.words(&copy, 0..copy.len()), words(t, 0..t.len()));
+        assert_eq!(table.words(&t[4..], 0..5), vec![0..5]);
+    }
+
+    #[test]
+    fn the_word_table_lowers_as_lower_does() {
+        let article = include_str!("../../fixtures/000_cf4754b5362d07c1.txt");
+        let odd = "ΣΊΣΥΦΟΣ İstanbul Éric ÉCOLE straße \u{212A}elvin ẞ ǅ Ⅻ";
+        for t in TRICKY.iter().copied().chain([article, odd]) {
+            let table = WordTable::new(t);
+            let bounds: Vec<usize> = (0..=t.len()).filter(|p| t.is_char_boundary(*p)).collect();
+            let step = (bounds.len() / 80).max(1);
+            for &a in bounds.iter().step_by(step) {
+                for &b in bounds.iter().filter(|b| **b >= a).step_by(step) {
+                    let s = &t[a..b];
+                    assert_eq!(table.lower(s).as_str(), s.to_lowercase(), "{:?}", s);
+                }
+            }
+            // A string that is no slice of the text.
+            let copy = t.to_uppercase();
+            assert_eq!(table.lower(&copy).as_str(), copy.to_lowercase());
         }
     }
 

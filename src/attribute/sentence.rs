@@ -55,7 +55,7 @@ pub(super) fn clause_boundaries(ctx: &Ctx, sent: &Range<usize>) -> Vec<(usize, u
                 _ => continue,
             }
         }
-        let mut ws = Words::new(text, after..sent.end);
+        let mut ws = ctx.iter_words(text, after..sent.end);
         let Some(w0) = ws.next() else { continue };
         if !text[after..w0.start].chars().all(is_blank) {
             continue;
@@ -110,8 +110,9 @@ pub(super) fn main_clause_comma(ctx: &Ctx, sent: &Range<usize>, c: &Candidate) -
     if !c.forward {
         return (src.kind != SourceKind::Unknown).then_some(comma);
     }
-    let first = Words::new(text, sent.start..comma)
-        .map(|w| lower(&text[w]))
+    let first = ctx
+        .iter_words(text, sent.start..comma)
+        .map(|w| ctx.lower(&text[w]))
         .find(|w| !["but", "and", "yet", "so"].contains(&w.as_str()))?;
     OPENERS.contains(&first.as_str()).then_some(comma)
 }
@@ -139,33 +140,34 @@ pub(super) fn adverbial_clause_at(ctx: &Ctx, c: &Candidate) -> Option<Range<usiz
         "before", "until", "once",
     ];
     c.source.as_ref()?;
-    let w = last_word(ctx.text, 0, c.frame_start)?;
+    let w = ctx.last_word(ctx.text, 0, c.frame_start)?;
     let gap_blank = ctx.text[w.end..c.frame_start].chars().all(is_blank);
-    (gap_blank && ADVERBIAL.contains(&lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
+    (gap_blank && ADVERBIAL.contains(&ctx.lower(&ctx.text[w.clone()]).as_ref())).then_some(w)
 }
 
 /// Does mention `m` follow a subordinator ("While Democrats plot", "Since
 /// Clinton's op-ed", "When Mr. Rubio did take Mr. Trump on")?
 fn after_subordinator(ctx: &Ctx, sent: &Range<usize>, m: &Mention) -> bool {
-    last_word(ctx.text, sent.start, m.range.start).is_some_and(|w| {
-        ctx.text[w.end..m.range.start].chars().all(is_blank)
-            && matches!(
-                lower(&ctx.text[w]).as_str(),
-                "while"
-                    | "when"
-                    | "since"
-                    | "although"
-                    | "though"
-                    | "because"
-                    | "if"
-                    | "as"
-                    | "after"
-                    | "before"
-                    | "once"
-                    | "whereas"
-                    | "until"
-            )
-    })
+    ctx.last_word(ctx.text, sent.start, m.range.start)
+        .is_some_and(|w| {
+            ctx.text[w.end..m.range.start].chars().all(is_blank)
+                && matches!(
+                    ctx.lower(&ctx.text[w]).as_str(),
+                    "while"
+                        | "when"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "if"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "once"
+                        | "whereas"
+                        | "until"
+                )
+        })
 }
 
 /// The earlier candidate among `before` whose content reports the clause of
@@ -201,8 +203,8 @@ fn reporter_of<'c>(ctx: &Ctx, before: &'c [Candidate], c: &Candidate) -> Option<
 /// group. Only when nothing else gave a subject.
 fn expletive_subject(ctx: &Ctx, r: Range<usize>) -> Option<Mention> {
     let text = ctx.text;
-    let ws = words(text, r);
-    let first = lower(&text[ws.first()?.clone()]).replace('’', "'");
+    let ws = ctx.words(text, r);
+    let first = ctx.lower(&text[ws.first()?.clone()]).replace('’', "'");
     if !["it's", "there's", "that's", "i'm"].contains(&first.as_str()) {
         return None;
     }
@@ -248,16 +250,16 @@ fn opening_adjunct_subject(
 ) -> Option<(Mention, usize)> {
     let text = ctx.text;
     // At most a conjunction and a preposition before the participle.
-    let mut lead = Words::new(text, sent.start..cue.start).peekable();
+    let mut lead = ctx.iter_words(text, sent.start..cue.start).peekable();
     lead.next_if(|w| {
         matches!(
-            lower(&text[w.clone()]).as_str(),
+            ctx.lower(&text[w.clone()]).as_str(),
             "but" | "and" | "yet" | "so"
         )
     });
     let prep = lead.next_if(|w| {
         matches!(
-            lower(&text[w.clone()]).as_str(),
+            ctx.lower(&text[w.clone()]).as_str(),
             "in" | "after" | "while" | "by" | "before" | "upon" | "when" | "since" | "besides"
                 // "Having announced that …, Berman proceeded", "Despite
                 // challenging the leader, Cruz said".
@@ -267,8 +269,8 @@ fn opening_adjunct_subject(
     // "Instead of calling the plan a failure, Okafor gave it a year."
     let prep = match prep {
         Some(p) => Some(p),
-        None => match lead.next_if(|w| lower(&text[w.clone()]) == "instead") {
-            Some(_) => Some(lead.next_if(|w| lower(&text[w.clone()]) == "of")?),
+        None => match lead.next_if(|w| ctx.lower(&text[w.clone()]) == "instead") {
+            Some(_) => Some(lead.next_if(|w| ctx.lower(&text[w.clone()]) == "of")?),
             None => None,
         },
     };
@@ -280,9 +282,10 @@ fn opening_adjunct_subject(
     // …" are how the main verb's report is made, not reports of their own; a
     // clause after the participle is one ("Noting that …, Allen said").
     if prep.is_none()
-        && Words::new(text, cue.end..sent.end)
+        && ctx
+            .iter_words(text, cue.end..sent.end)
             .next()
-            .is_none_or(|w| lower(&text[w]) != "that")
+            .is_none_or(|w| ctx.lower(&text[w]) != "that")
     {
         return None;
     }
@@ -294,12 +297,12 @@ fn opening_adjunct_subject(
     // a sentence adverb before the comma is the main clause's, and one in
     // commas of its own stands before the subject.
     let adverb =
-        |w: &Range<usize>| matches!(lower(&text[w.clone()]).as_str(), "though" | "however");
-    let phrase_end = match last_word(text, cue.end, comma - 1) {
+        |w: &Range<usize>| matches!(ctx.lower(&text[w.clone()]).as_str(), "though" | "however");
+    let phrase_end = match ctx.last_word(text, cue.end, comma - 1) {
         Some(w) if adverb(&w) && text[w.end..comma - 1].chars().all(is_blank) => w.start,
         _ => comma - 1,
     };
-    let subject_at = match Words::new(text, comma..sent.end).next() {
+    let subject_at = match ctx.iter_words(text, comma..sent.end).next() {
         Some(w) if adverb(&w) && text[w.end..].starts_with(',') => w.end + 1,
         _ => comma,
     };
@@ -322,10 +325,12 @@ fn merge_by_participle(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             && a.forward
             && ctx.engine.cues[a.rule].frame == Frame::Verb
             && b.shares_subject
-            && lower(&text[b.cue.clone()]).ends_with("ing")
+            && ctx.lower(&text[b.cue.clone()]).ends_with("ing")
             && !text[gap.clone()].contains([',', ';', ':', '“', '”', '"', '(', '—'])
-            && last_word(text, gap.start, gap.end).is_some_and(|w| lower(&text[w]) == "by")
-            && Words::new(text, gap.clone()).nth(6).is_none()
+            && ctx
+                .last_word(text, gap.start, gap.end)
+                .is_some_and(|w| ctx.lower(&text[w]) == "by")
+            && ctx.iter_words(text, gap.clone()).nth(6).is_none()
             && a.source.as_ref().map(|s| s.range.clone())
                 == b.source.as_ref().map(|s| s.range.clone());
         if by_participle {
@@ -373,7 +378,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             && next_cue.is_some_and(|(m, _)| {
                 m.start > cue.end
                     && ctx.text[cue.end..m.start].chars().all(is_blank)
-                    && (lower(&ctx.text[m.clone()]).ends_with("ed")
+                    && (ctx.lower(&ctx.text[m.clone()]).ends_with("ed")
                         || !only_verb(&ctx.text[cue.clone()]))
             })
         {
@@ -433,7 +438,8 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                     // The main clause's subject, after an introductory "However," or "On Monday,".
                     let cue_start = cands[i].cue.start;
                     let mut rs = sent.start;
-                    let ws: Vec<_> = Words::new(ctx.text, sent.start..cue_start)
+                    let ws: Vec<_> = ctx
+                        .iter_words(ctx.text, sent.start..cue_start)
                         .take(4)
                         .collect();
                     for w in ws.iter().take(4) {
@@ -585,7 +591,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             // that the later subject's mention runs through.
             if let (Some(rel), Some(outer)) = (&cands[i].source, cands[j].source_mention())
                 && matches!(
-                    lower(&ctx.text[rel.range.clone()]).as_str(),
+                    ctx.lower(&ctx.text[rel.range.clone()]).as_str(),
                     "who" | "which" | "that"
                 )
                 && outer.start < rel.range.start
@@ -614,8 +620,9 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 && cands[j]
                     .source_mention()
                     .is_some_and(|m| m.end <= cands[i].cue.start)
-                && last_word(ctx.text, cands[i].cue.end, cands[j].cue.start)
-                    .is_none_or(|w| lower(&ctx.text[w]) != "to")
+                && ctx
+                    .last_word(ctx.text, cands[i].cue.end, cands[j].cue.start)
+                    .is_none_or(|w| ctx.lower(&ctx.text[w]) != "to")
                 && let Some(at) = cands[i]
                     .content
                     .iter()
@@ -651,7 +658,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 .collect();
             let substantive = earlier
                 .iter()
-                .map(|r| Words::new(ctx.text, r.clone()).count())
+                .map(|r| ctx.iter_words(ctx.text, r.clone()).count())
                 .sum::<usize>()
                 >= 1;
             if same && cands[j].shares_subject && substantive {
@@ -708,8 +715,12 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // restrictive one ("Americans who know") only picks people out.
                 let on_name = cands[j].source.as_ref().is_some_and(|m| {
                     m.pronoun
-                        && matches!(lower(&ctx.text[m.range.clone()]).as_str(), "who" | "which")
-                        && last_word(ctx.text, sent.start, m.range.start)
+                        && matches!(
+                            ctx.lower(&ctx.text[m.range.clone()]).as_str(),
+                            "who" | "which"
+                        )
+                        && ctx
+                            .last_word(ctx.text, sent.start, m.range.start)
                             .is_some_and(|w| ctx.text[w.end..m.range.start].contains(','))
                 });
                 // "… for alienating Hispanics, which he believes will make it
@@ -719,13 +730,14 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // it (on train 7 of 10 such attributions matched gold, against
                 // about 1 in 9 for the other cues dropped inside a content).
                 let own_relative = cands[j].source_mention().is_some_and(|src| {
-                    last_word(ctx.text, sent.start, src.start).is_some_and(|w| {
-                        lower(&ctx.text[w.clone()]) == "which"
-                            && ctx.text[w.end..src.start].chars().all(is_blank)
-                            && ctx.text[sent.start..w.start]
-                                .trim_end_matches(is_blank)
-                                .ends_with([',', '('])
-                    })
+                    ctx.last_word(ctx.text, sent.start, src.start)
+                        .is_some_and(|w| {
+                            ctx.lower(&ctx.text[w.clone()]) == "which"
+                                && ctx.text[w.end..src.start].chars().all(is_blank)
+                                && ctx.text[sent.start..w.start]
+                                    .trim_end_matches(is_blank)
+                                    .ends_with([',', '('])
+                        })
                 });
                 // "… sounded equivocal: Former Rep. Jane Harman called it …": a
                 // clause after a colon with a subject of its own is a report of
@@ -859,10 +871,13 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                         .zip(c.content.last())
                         .is_some_and(|(src, last)| {
                             matches!(
-                                lower(&ctx.text[src.range.clone()]).as_str(),
+                                ctx.lower(&ctx.text[src.range.clone()]).as_str(),
                                 "who" | "which" | "that" | "whom"
                             ) && src.range.start > piece.start
-                                && Words::new(ctx.text, last.end..piece.end).nth(2).is_some()
+                                && ctx
+                                    .iter_words(ctx.text, last.end..piece.end)
+                                    .nth(2)
+                                    .is_some()
                         })
                 };
                 // "… from customers who were told they would learn": an agentless
@@ -871,7 +886,8 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // most a short opener ("In 1962 Viguerie was named").
                 let buried = || {
                     c.source.is_none()
-                        && Words::new(ctx.text, piece.start..c.frame_start)
+                        && ctx
+                            .iter_words(ctx.text, piece.start..c.frame_start)
                             .nth(4)
                             .is_some()
                 };
@@ -932,10 +948,11 @@ fn hedge_clause(ctx: &Ctx, piece: &Range<usize>) -> Option<(usize, usize)> {
         .find(|(h, _)| h.end <= piece.end && !ctx.seg.in_quote(h.start))?;
     // Only a phrase that opens with a preposition, an adverb of linking or a
     // subordinator: "Clinton, casting herself as …, appeared" keeps its subject.
-    let opener = Words::new(text, piece.start..h.start)
+    let opener = ctx
+        .iter_words(text, piece.start..h.start)
         .next()
         .is_some_and(|w| {
-            let lw = lower(&text[w]);
+            let lw = ctx.lower(&text[w]);
             INTRO_WORDS.contains(&lw.as_str())
                 || [
                     "when", "while", "once", "as", "although", "though", "if", "because", "since",
@@ -954,7 +971,7 @@ fn hedge_clause(ctx: &Ctx, piece: &Range<usize>) -> Option<(usize, usize)> {
         .take_while(|&k| intro_adjunct(ctx, piece.start..k))
         .last()?;
     // "Indeed, …", "In the past few days, …": a short opener stays with the clause.
-    Words::new(text, piece.start..comma).nth(3)?;
+    ctx.iter_words(text, piece.start..comma).nth(3)?;
     Some((comma, skip_blank(text, comma + 1, h.start)))
 }
 
@@ -988,18 +1005,18 @@ fn relative_object(ctx: &Ctx, sent: &Range<usize>, c: &mut Candidate) {
     if first.start < c.cue.end || src.start > c.cue.start {
         return;
     }
-    let Some(rel) = last_word(text, sent.start, src.start) else {
+    let Some(rel) = ctx.last_word(text, sent.start, src.start) else {
         return;
     };
-    let lr = lower(&text[rel.clone()]);
+    let lr = ctx.lower(&text[rel.clone()]);
     if !text[rel.end..src.start].chars().all(is_blank) {
         return;
     }
     // "the kind of job that many economists say is the future": "that" and "who"
     // are the reported clause's subject only when its verb follows the cue at once.
     let verb_first = || {
-        Words::new(text, first.clone()).next().is_some_and(|w| {
-            let lw = lower(&text[w]);
+        ctx.iter_words(text, first.clone()).next().is_some_and(|w| {
+            let lw = ctx.lower(&text[w]);
             AUXILIARIES.contains(&lw.as_str()) || BE.contains(&lw.as_str())
         })
     };
@@ -1009,8 +1026,8 @@ fn relative_object(ctx: &Ctx, sent: &Range<usize>, c: &mut Candidate) {
         return;
     }
     // "in which he says", "many of which": the pronoun is no object of the cue.
-    if last_word(text, sent.start, rel.start).is_some_and(|w| {
-        let lw = lower(&text[w.clone()]);
+    if ctx.last_word(text, sent.start, rel.start).is_some_and(|w| {
+        let lw = ctx.lower(&text[w.clone()]);
         text[w.end..rel.start].chars().all(is_blank)
             && (PREPOSITIONS.contains(&lw.as_str()) || lw == "of")
     }) {

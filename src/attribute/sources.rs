@@ -18,7 +18,7 @@ impl<'a> Ctx<'a> {
         if r.is_empty() {
             return None;
         }
-        let ws = words(self.text, r.clone());
+        let ws = self.words(self.text, r.clone());
         if ws.is_empty() {
             return None;
         }
@@ -89,7 +89,7 @@ impl<'a> Ctx<'a> {
                 "only", "after", "before", "than", "now", "also", "still", "again", "later",
                 "instead",
             ]
-            .contains(&lower(&self.text[ws[start_w].clone()]).as_str())
+            .contains(&self.lower(&self.text[ws[start_w].clone()]).as_str())
         {
             start_w += 1;
         }
@@ -124,13 +124,13 @@ impl<'a> Ctx<'a> {
         let (last, before) = (&ws[ws.len() - 1], &ws[ws.len() - 2]);
         // "Bush and I" is one subject: the word before the conjunction ends a
         // verb's object, not a name.
-        (["and", "but", "or", "so"].contains(&lower(&self.text[before.clone()]).as_str())
+        (["and", "but", "or", "so"].contains(&self.lower(&self.text[before.clone()]).as_str())
             && ws[ws.len() - 3..ws.len() - 2]
                 .iter()
                 .all(|w| first_lower(&self.text[w.clone()]))
             && self.text[before.end..last.start].chars().all(is_blank)
             // "my siblings and I", "the staff and we": first persons join a list.
-            && ["he", "she", "they", "it"].contains(&lower(&self.text[last.clone()]).as_str()))
+            && ["he", "she", "they", "it"].contains(&self.lower(&self.text[last.clone()]).as_str()))
         .then(|| last.clone())
     }
 
@@ -141,8 +141,8 @@ impl<'a> Ctx<'a> {
         // Words that cannot end a subject: a preposition or a conjunction means this is
         // not a noun phrase.
         // "It said": an institution already named, not the "it" that ends "make it".
-        let lone_it = ws.len() == 1 && lower(&self.text[ws[0].clone()]) == "it";
-        if NOT_SUBJECT_END.contains(&lower(last).as_str()) && !lone_it {
+        let lone_it = ws.len() == 1 && self.lower(&self.text[ws[0].clone()]) == "it";
+        if NOT_SUBJECT_END.contains(&self.lower(last).as_str()) && !lone_it {
             return true;
         }
         // "the department had spent months pushing back against", "Democrats
@@ -158,7 +158,7 @@ impl<'a> Ctx<'a> {
     /// stands where a subject would?
     fn lone_word_names_no_one(&self, w: Range<usize>) -> bool {
         // "When", "Having", "Speaking", "Dec": capitalised at a sentence start, but no source.
-        let t = lower(&self.text[w.clone()]);
+        let t = self.lower(&self.text[w.clone()]);
         if SUBORDINATORS.contains(&t.as_str()) || self.lex(LexiconClass::NumberAbbreviation, &t) {
             return true;
         }
@@ -211,7 +211,7 @@ impl<'a> Ctx<'a> {
             .take_while(|w| {
                 let t = &self.text[(*w).clone()];
                 starts_upper(t)
-                    && !DETERMINERS.contains(&lower(t).as_str())
+                    && !DETERMINERS.contains(&self.lower(t).as_str())
                     && !self.lex(LexiconClass::TitleWord, t)
                     && !sources_here
                         .iter()
@@ -253,7 +253,7 @@ impl<'a> Ctx<'a> {
         nwords: usize,
         run: usize,
     ) -> Option<SourceKind> {
-        let first = lower(&self.text[ws[0].clone()]);
+        let first = self.lower(&self.text[ws[0].clone()]);
         // A long phrase is a source only when it is a name with its titles:
         // "Palm Beach County Supervisor of Elections Susan Bucher",
         // "Republican presidential hopefuls Jeb Bush and Chris Christie".
@@ -311,9 +311,10 @@ impl<'a> Ctx<'a> {
             "only", "about", "nearly", "almost", "just", "roughly", "fully", "a",
         ];
         let text = self.text;
-        let mut ws = Words::new(text, range.clone())
+        let mut ws = self
+            .iter_words(text, range.clone())
             .map(|w| &text[w])
-            .skip_while(|w| HEDGES.contains(&lower(w).as_str()));
+            .skip_while(|w| HEDGES.contains(&self.lower(w).as_str()));
         let Some(first) = ws.next() else {
             return false;
         };
@@ -329,8 +330,8 @@ impl<'a> Ctx<'a> {
         // new bill say": a plural or people noun heading a phrase with a
         // prepositional or relative modifier; a people noun heads a group, any
         // other plural a common-noun subject.
-        let head = lower(&self.text[ws[0].clone()]);
-        let next = lower(&self.text[ws.get(1)?.clone()]);
+        let head = self.lower(&self.text[ws[0].clone()]);
+        let next = self.lower(&self.text[ws.get(1)?.clone()]);
         let people = self.lex(LexiconClass::PeopleNoun, &head)
             || self.lex(LexiconClass::PeopleNoun, &self.text[ws[0].clone()]);
         ([
@@ -351,7 +352,7 @@ impl<'a> Ctx<'a> {
         // Auxiliaries at the end ("O’Malley’s move was first") are the cue's passive.
         let mut core_end = ws.len();
         while core_end > 1 {
-            let t = lower(&self.text[ws[core_end - 1].clone()]);
+            let t = self.lower(&self.text[ws[core_end - 1].clone()]);
             if BE.contains(&t.as_str()) || self.lex(LexiconClass::SkipAdverb, &t) {
                 core_end -= 1;
             } else {
@@ -359,12 +360,12 @@ impl<'a> Ctx<'a> {
             }
         }
         let clause_word = ws[1..core_end].iter().any(|w| {
-            let t = lower(&self.text[w.clone()]);
+            let t = self.lower(&self.text[w.clone()]);
             BE.contains(&t.as_str()) || ["though", "because", "while", "if"].contains(&t.as_str())
         });
         let relative = ws.iter().any(|w| {
             matches!(
-                lower(&self.text[w.clone()]).as_str(),
+                self.lower(&self.text[w.clone()]).as_str(),
                 "who" | "which" | "that"
             )
         });
@@ -424,7 +425,7 @@ impl<'a> Ctx<'a> {
             // party before a common noun.
             SourceKind::Unknown
         } else if nwords <= 5
-            && (QUANTITIES.contains(&lower(last).as_str())
+            && (QUANTITIES.contains(&self.lower(last).as_str())
                 || QUANTITIES.contains(&first)
                 || out_of_ten(&self.text[r.clone()]))
             || poll_share
@@ -499,12 +500,12 @@ impl<'a> Ctx<'a> {
             return false;
         };
         let t = &self.text[first.clone()];
-        let lw = lower(t);
+        let lw = self.lower(t);
         if time_phrase_len(self.text, ws) == Some(ws.len()) {
             return true;
         }
         if ws.len() == 2 {
-            let second = lower(&self.text[ws[1].clone()]);
+            let second = self.lower(&self.text[ws[1].clone()]);
             return starts_upper(t)
                 && lw.len() > 5
                 && lw.ends_with("ing")
@@ -557,7 +558,7 @@ impl<'a> Ctx<'a> {
         ];
         let text = self.text;
         let t = &text[w.clone()];
-        let lw = lower(t);
+        let lw = self.lower(t);
         if !starts_upper(t) || !t.chars().all(char::is_alphabetic) {
             return false;
         }
@@ -611,7 +612,7 @@ impl<'a> Ctx<'a> {
         let end = ws.last()?.end;
         if let Some(k) = ws.iter().rposition(|w| {
             matches!(
-                lower(&text[w.clone()]).as_str(),
+                self.lower(&text[w.clone()]).as_str(),
                 "why" | "what" | "how" | "where" | "when"
             )
         }) && k + 1 < ws.len()
@@ -668,8 +669,8 @@ impl<'a> Ctx<'a> {
         // "said Dan Golvach when asked about …", "said a former official and
         // described …": a subordinate clause or a second verb ends the phrase.
         let mut prev_and = false;
-        for w in Words::new(self.text, r.clone()).skip(1) {
-            let lw = lower(&self.text[w.clone()]);
+        for w in self.iter_words(self.text, r.clone()).skip(1) {
+            let lw = self.lower(&self.text[w.clone()]);
             if [
                 "when", "while", "as", "after", "before", "because", "during",
             ]
@@ -677,7 +678,8 @@ impl<'a> Ctx<'a> {
                 || prev_and && (lw.ends_with("ed") || self.is_cue_word(w.clone()))
             {
                 let cut = if prev_and {
-                    last_word(self.text, r.start, w.start).map_or(w.start, |a| a.start)
+                    self.last_word(self.text, r.start, w.start)
+                        .map_or(w.start, |a| a.start)
                 } else {
                     w.start
                 };
@@ -690,9 +692,10 @@ impl<'a> Ctx<'a> {
         // candidly about …": a relative clause may run past any length a noun
         // phrase has; the head before it decides.
         let m = self.mention_in(r.clone(), true).or_else(|| {
-            let who = Words::new(self.text, r.clone())
+            let who = self
+                .iter_words(self.text, r.clone())
                 .skip(1)
-                .find(|w| matches!(lower(&self.text[w.clone()]).as_str(), "who" | "whom"))?;
+                .find(|w| matches!(self.lower(&self.text[w.clone()]).as_str(), "who" | "whom"))?;
             let head = self.mention_in(r.start..who.start, false)?;
             Some(Mention {
                 range: trim(self.text, r.clone()),
@@ -715,14 +718,14 @@ impl<'a> Ctx<'a> {
         };
         let r = trim(self.text, pos..pos + stop);
         let r = r.start..r.end - usize::from(self.text[r.clone()].ends_with('.'));
-        let n = Words::new(self.text, r.clone()).take(21).count();
+        let n = self.iter_words(self.text, r.clone()).take(21).count();
         if n == 0 || n > 20 {
             return None;
         }
         let one = &self.text[r.clone()];
         let pronoun = n == 1
             && (self.lex(LexiconClass::Pronoun, one)
-                || ["him", "her", "them", "me", "us"].contains(&lower(one).as_str()));
+                || ["him", "her", "them", "me", "us"].contains(&self.lower(one).as_str()));
         // "according to plan", "according to schedule": one common noun is no
         // source, but a web address is ("according to ouest-france.fr").
         let address = one.contains('.') && !one.ends_with('.');

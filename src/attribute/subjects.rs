@@ -88,9 +88,9 @@ impl<'a> Ctx<'a> {
         cue: &Range<usize>,
     ) -> Option<Mention> {
         let lead = self.adverbs_before(sent.start, cue.start);
-        let prep = last_word(self.text, sent.start, lead)?;
+        let prep = self.last_word(self.text, sent.start, lead)?;
         if !self.text[prep.end..lead].chars().all(is_blank)
-            || !["by", "in"].contains(&lower(&self.text[prep.clone()]).as_str())
+            || !["by", "in"].contains(&self.lower(&self.text[prep.clone()]).as_str())
         {
             return None;
         }
@@ -101,14 +101,17 @@ impl<'a> Ctx<'a> {
     fn means_subject(&self, floor: usize, prep: usize) -> Option<Mention> {
         let text = self.text;
         let (start, boundary) = self.clause_back(floor, prep);
-        let ws = words(text, start..prep);
+        let ws = self.words(text, start..prep);
         // A relative pronoun opening the clause ("…, who last week injected
         // … by questioning", "the candidate who launched his campaign by
         // declaring"), with no other subject after it.
-        if let Some(k) = ws.iter().rposition(|w| lower(&text[w.clone()]) == "who")
+        if let Some(k) = ws
+            .iter()
+            .rposition(|w| self.lower(&text[w.clone()]) == "who")
             && !self.seg.in_quote(ws[k].start)
             && ws[k + 1..].iter().all(|w| {
-                !["he", "she", "they", "we", "i", "who"].contains(&lower(&text[w.clone()]).as_str())
+                !["he", "she", "they", "we", "i", "who"]
+                    .contains(&self.lower(&text[w.clone()]).as_str())
             })
         {
             return Some(self.relative_pronoun_mention(floor, ws[k].clone()));
@@ -116,7 +119,7 @@ impl<'a> Ctx<'a> {
         // "as he did", "while she …": a subordinator before the subject.
         let first = ws.first()?;
         let from = if ["as", "while", "when", "where", "after", "because", "since"]
-            .contains(&lower(&text[first.clone()]).as_str())
+            .contains(&self.lower(&text[first.clone()]).as_str())
         {
             // "When he returned he began by saying": with no comma the
             // subordinate clause's subject may not be the main clause's.
@@ -126,13 +129,16 @@ impl<'a> Ctx<'a> {
             start
         };
         let m = self.leading_subject(from..prep)?;
-        let opens = words(text, from..m.range.start).iter().all(|w| {
-            ["and", "but", "then", "so", "yet"].contains(&lower(&text[w.clone()]).as_str())
+        let opens = self.words(text, from..m.range.start).iter().all(|w| {
+            ["and", "but", "then", "so", "yet"].contains(&self.lower(&text[w.clone()]).as_str())
         });
         // The subject's verb follows it at once: "Ryan has been", "Obama won".
-        let verb_next = Words::new(text, m.range.end..prep).next().is_some_and(|v| {
-            text[m.range.end..v.start].chars().all(is_blank) && first_lower(&text[v.clone()])
-        });
+        let verb_next = self
+            .iter_words(text, m.range.end..prep)
+            .next()
+            .is_some_and(|v| {
+                text[m.range.end..v.start].chars().all(is_blank) && first_lower(&text[v.clone()])
+            });
         (opens && verb_next && self.speaks(&m) && !text[m.range.clone()].contains(',')).then_some(m)
     }
 
@@ -140,18 +146,18 @@ impl<'a> Ctx<'a> {
     /// "Kushner followed up by saying", "The city auditor corrected the figure, saying".
     pub(super) fn leading_subject(&self, r: Range<usize>) -> Option<Mention> {
         let text = self.text;
-        let mut ws = words(text, r.clone());
+        let mut ws = self.words(text, r.clone());
         // "And he seemed to …, promising", "Then he cut into Bush, calling": a
         // conjunction or a sentence adverb opens no subject; a pronoun after it is one.
         let skip = ws
             .iter()
             .take_while(|w| {
                 ["and", "but", "then", "so", "yet", "instead", "now", "still"]
-                    .contains(&lower(&text[(*w).clone()]).as_str())
+                    .contains(&self.lower(&text[(*w).clone()]).as_str())
             })
             .count();
         if let Some(w) = ws.get(skip)
-            && ["he", "she", "they", "we", "i"].contains(&lower(&text[w.clone()]).as_str())
+            && ["he", "she", "they", "we", "i"].contains(&self.lower(&text[w.clone()]).as_str())
         {
             return self.mention_in(w.clone(), false);
         }
@@ -164,7 +170,7 @@ impl<'a> Ctx<'a> {
         // Only a plain date ("During Mr. Clinton's 1992 campaign", "On a day
         // when" are phrases of their own), and a name or pronoun after it.
         let time_word = |w: &Range<usize>| {
-            let t = lower(&text[w.clone()]);
+            let t = self.lower(&text[w.clone()]);
             TIME_WORDS.contains(&t.as_str())
                 || WEEKDAYS.contains(&t.as_str())
                 || crate::document::MONTHS.contains(&t.as_str())
@@ -175,7 +181,7 @@ impl<'a> Ctx<'a> {
             && ws[1..k].iter().all(time_word)
         {
             while ws.get(k).is_some_and(|w| {
-                TIME_WORDS.contains(&lower(&text[w.clone()]).as_str())
+                TIME_WORDS.contains(&self.lower(&text[w.clone()]).as_str())
                     && text[ws[k - 1].end..w.start].chars().all(is_blank)
             }) {
                 k += 1;
@@ -187,7 +193,8 @@ impl<'a> Ctx<'a> {
                     ["he", "she", "they", "we"].contains(&text[w.clone()].to_string().as_str())
                 })
             {
-                if ["he", "she", "they", "we", "i"].contains(&lower(&text[ws[k].clone()]).as_str())
+                if ["he", "she", "they", "we", "i"]
+                    .contains(&self.lower(&text[ws[k].clone()]).as_str())
                 {
                     return self.mention_in(ws[k].clone(), false);
                 }
@@ -208,7 +215,7 @@ impl<'a> Ctx<'a> {
             return self.mention_in(m.clone(), false);
         }
         let is_verbish = |w: &str| {
-            let lw = lower(w);
+            let lw = self.lower(w);
             lw.ends_with("ed")
                 || BE.contains(&lw.as_str())
                 || AUXILIARIES.contains(&lw.as_str())
@@ -245,7 +252,7 @@ impl<'a> Ctx<'a> {
             return self.mention_in(first.start..m.end, false);
         }
         // "Speaking at a rally, …", "Having lost Iowa, …": a participle opens no subject.
-        let fw = lower(&text[first.clone()]);
+        let fw = self.lower(&text[first.clone()]);
         // A name ending in -ing ("Manning", "Browning") is followed by its verb.
         let named_ing = starts_upper(&text[first.clone()])
             && !["having", "being"].contains(&fw.as_str())
@@ -271,12 +278,12 @@ impl<'a> Ctx<'a> {
             let takes_object = |k: usize| {
                 let t = &text[ws[k].clone()];
                 first_lower(t)
-                    && !PREPOSITIONS.contains(&lower(t).as_str())
+                    && !PREPOSITIONS.contains(&self.lower(t).as_str())
                     && !["for", "with", "to", "by", "like", "as", "and", "or"]
-                        .contains(&lower(t).as_str())
+                        .contains(&self.lower(t).as_str())
                     && ws.get(k + 1).is_some_and(|n| {
                         text[ws[k].end..n.start].chars().all(is_blank)
-                            && DETERMINERS.contains(&lower(&text[n.clone()]).as_str())
+                            && DETERMINERS.contains(&self.lower(&text[n.clone()]).as_str())
                     })
             };
             // "the GOP nominee feuds with his party": a present tense after a
@@ -292,11 +299,11 @@ impl<'a> Ctx<'a> {
                     && !t.ends_with("is")
                     && first_lower(before)
                     && !before.ends_with('s')
-                    && !DETERMINERS.contains(&lower(before).as_str())
+                    && !DETERMINERS.contains(&self.lower(before).as_str())
                     && ws.get(k + 1).is_some_and(|n| {
                         text[ws[k].end..n.start].chars().all(is_blank)
                             && ["with", "to", "for", "about", "against", "over", "at", "on"]
-                                .contains(&lower(&text[n.clone()]).as_str())
+                                .contains(&self.lower(&text[n.clone()]).as_str())
                     })
             };
             // "The United States stepped up": a capitalised word is part of a
@@ -309,7 +316,7 @@ impl<'a> Ctx<'a> {
                         text[ws[1].end..n.start].chars().all(is_blank)
                             && first_lower(t)
                             && !is_verbish(t)
-                            && !PREPOSITIONS.contains(&lower(t).as_str())
+                            && !PREPOSITIONS.contains(&self.lower(t).as_str())
                     })
             };
             while k < ws.len()
@@ -350,7 +357,7 @@ impl<'a> Ctx<'a> {
         match m.kind {
             SourceKind::Document => false,
             SourceKind::Unknown if m.pronoun => matches!(
-                lower(&text[m.range.clone()]).as_str(),
+                self.lower(&text[m.range.clone()]).as_str(),
                 "he" | "she" | "they" | "we" | "i"
             ),
             // "The criticism of Mr. Clinton's": a possessor cut off from its noun.
@@ -360,10 +367,12 @@ impl<'a> Ctx<'a> {
             {
                 false
             }
-            SourceKind::Unknown => last_word(text, m.range.start, m.range.end).is_some_and(|w| {
-                self.lex(LexiconClass::TitleWord, &text[w.clone()])
-                    || self.lex(LexiconClass::PeopleNoun, &text[w])
-            }),
+            SourceKind::Unknown => self
+                .last_word(text, m.range.start, m.range.end)
+                .is_some_and(|w| {
+                    self.lex(LexiconClass::TitleWord, &text[w.clone()])
+                        || self.lex(LexiconClass::PeopleNoun, &text[w])
+                }),
             _ => true,
         }
     }
@@ -386,13 +395,13 @@ impl<'a> Ctx<'a> {
         if before.end > cue.start || !past_participle(&text[cue.clone()]) {
             return None;
         }
-        let mut ws = Words::new(text, cue.end..sent.end);
+        let mut ws = self.iter_words(text, cue.end..sent.end);
         let by = ws.next()?;
-        if lower(&text[by.clone()]) != "by" || !text[cue.end..by.start].chars().all(is_blank) {
+        if self.lower(&text[by.clone()]) != "by" || !text[cue.end..by.start].chars().all(is_blank) {
             return None;
         }
         let head = ws.next()?;
-        let lh = lower(&text[head]);
+        let lh = self.lower(&text[head]);
         if lh.ends_with("ing") {
             return None;
         }
@@ -411,7 +420,7 @@ impl<'a> Ctx<'a> {
         let (agent, _) = self.mention_after(np_start, stop)?;
         if agent.pronoun
             || !self.speaks(&agent)
-            || Words::new(text, agent.range.clone()).skip(1).any(|w| {
+            || self.iter_words(text, agent.range.clone()).skip(1).any(|w| {
                 let t = &text[w];
                 first_lower(t) && (t.ends_with("ed") || BE.contains(&t))
             })
@@ -421,18 +430,23 @@ impl<'a> Ctx<'a> {
         let rest = skip_blank(text, agent.range.end, sent.end);
         // "an article cited by her campaign quoted …": an agent that runs
         // into a verb of its own is the subject of the next clause.
-        if Words::new(text, rest..sent.end).next().is_some_and(|w| {
-            let t = &text[w.clone()];
-            w.start == rest
-                && first_lower(t)
-                && !PREPOSITIONS.contains(&lower(t).as_str())
-                && !matches!(lower(t).as_str(), "that" | "as" | "for" | "and" | "to")
-        }) {
+        if self
+            .iter_words(text, rest..sent.end)
+            .next()
+            .is_some_and(|w| {
+                let t = &text[w.clone()];
+                w.start == rest
+                    && first_lower(t)
+                    && !PREPOSITIONS.contains(&self.lower(t).as_str())
+                    && !matches!(self.lower(t).as_str(), "that" | "as" | "for" | "and" | "to")
+            })
+        {
             return None;
         }
-        let opens = Words::new(text, rest..sent.end)
+        let opens = self
+            .iter_words(text, rest..sent.end)
             .next()
-            .is_some_and(|w| matches!(lower(&text[w]).as_str(), "of" | "that"));
+            .is_some_and(|w| matches!(self.lower(&text[w]).as_str(), "of" | "that"));
         let content = if opens {
             content_trim(self, rest..sent.end)
         } else {
@@ -463,11 +477,11 @@ impl<'a> Ctx<'a> {
             "until", "once", "whereas",
         ];
         let text = self.text;
-        let ws = words(text, from..cue_start);
+        let ws = self.words(text, from..cue_start);
         for k in (1..ws.len()).rev() {
-            let w = lower(&text[ws[k].clone()]);
+            let w = self.lower(&text[ws[k].clone()]);
             let gap = &text[ws[k - 1].end..ws[k].start];
-            let prev = lower(&text[ws[k - 1].clone()]);
+            let prev = self.lower(&text[ws[k - 1].clone()]);
             let at = if !after_comma
                 && OPENERS.contains(&w.as_str())
                 && !["well", "such", "so", "just", "even", "soon", "long"].contains(&prev.as_str())
@@ -490,17 +504,17 @@ impl<'a> Ctx<'a> {
             if let Some(m) = self.leading_subject(at..cue_start)
                 && m.range.start >= at
                 && self.speaks(&m)
-                && Words::new(text, m.range.clone())
+                && self.iter_words(text, m.range.clone())
                     .next()
-                    .is_some_and(|f| !PREPOSITIONS.contains(&lower(&text[f]).as_str()))
+                    .is_some_and(|f| !PREPOSITIONS.contains(&self.lower(&text[f]).as_str()))
                 && !text[m.range.clone()].contains(',')
                 // After a comma, the subject's verb follows it at once: not
                 // "her husband, Bill Clinton, at Mr. Trump's wedding".
                 && (!comma_clause
-                    || Words::new(text, m.range.end..cue_start).next().is_some_and(|v| {
+                    || self.iter_words(text, m.range.end..cue_start).next().is_some_and(|v| {
                         text[m.range.end..v.start].chars().all(is_blank)
                             && first_lower(&text[v.clone()])
-                            && !PREPOSITIONS.contains(&lower(&text[v]).as_str())
+                            && !PREPOSITIONS.contains(&self.lower(&text[v]).as_str())
                     }))
             {
                 return Some(m);
@@ -518,8 +532,8 @@ impl<'a> Ctx<'a> {
         region: Range<usize>,
     ) -> Option<Range<usize>> {
         let mut end = region.end;
-        while let Some(w) = last_word(self.text, region.start, end) {
-            let lw = lower(&self.text[w.clone()]);
+        while let Some(w) = self.last_word(self.text, region.start, end) {
+            let lw = self.lower(&self.text[w.clone()]);
             if lw == "who" || lw == "which" || lw == "that" && self.that_relative(floor, w.start) {
                 // "Who said it?" opens a question, not a relative clause.
                 return self.text[floor..w.start]
@@ -540,7 +554,8 @@ impl<'a> Ctx<'a> {
     /// is a complementizer; after a person or a group it rarely opens an
     /// attribution that annotators mark.
     pub(super) fn that_relative(&self, floor: usize, at: usize) -> bool {
-        last_word(self.text, floor, at).is_some_and(|w| self.text[w.end..at].chars().all(is_blank))
+        self.last_word(self.text, floor, at)
+            .is_some_and(|w| self.text[w.end..at].chars().all(is_blank))
             && self.relative_antecedent(floor, at) == RelAntecedent::Source(SourceKind::Document)
     }
 
@@ -567,11 +582,11 @@ impl<'a> Ctx<'a> {
     /// What a relative pronoun at `at` refers to, by the word before it.
     pub(super) fn relative_antecedent(&self, floor: usize, at: usize) -> RelAntecedent {
         let text = self.text;
-        let Some(w) = last_word(text, floor, at) else {
+        let Some(w) = self.last_word(text, floor, at) else {
             return RelAntecedent::Other;
         };
         let t = &text[w.clone()];
-        let lw = lower(t);
+        let lw = self.lower(t);
         if starts_upper(t) {
             return RelAntecedent::Name;
         }
@@ -627,7 +642,7 @@ impl<'a> Ctx<'a> {
             .filter_map(|p| self.text[floor..c1].rfind(p))
             .max()
             .map(|k| floor + k)
-            && Words::new(self.text, k..c1).take(16).count() < 16
+            && self.iter_words(self.text, k..c1).take(16).count() < 16
             && !self.text[k + 1..c1].contains([';', '“', '”', '"'])
             && let (rs3, boundary) = self.clause_back(floor, k)
             && let Some(m) = self.mention_in(rs3..k, false)
@@ -645,7 +660,7 @@ impl<'a> Ctx<'a> {
             .max()
             .map(|k| floor + k)
             && self.text[k + 1..c1].contains(',')
-            && Words::new(self.text, k..c1).take(31).count() <= 30
+            && self.iter_words(self.text, k..c1).take(31).count() <= 30
             && !self.text[k + 1..c1].contains([';', '“', '”', '"', '(', '—'])
             && !self.text[k + 1..c1].contains("''")
             && let (rs3, boundary) = self.clause_back(floor, k)
@@ -661,21 +676,21 @@ impl<'a> Ctx<'a> {
         let mark = self.text[c1..].chars().next()?;
         let mut ce2 = ce2.filter(|c| self.text[*c..].starts_with(mark))?;
         let mut rs2 = rs2;
-        let mut appos: Vec<_> = Words::new(self.text, rs2..c1).take(25).collect();
+        let mut appos: Vec<_> = self.iter_words(self.text, rs2..c1).take(25).collect();
         // A place inside the appositive has commas of its own: "a salesman from
         // Sumter, South Carolina,". Step back over it.
         if appos.len() <= 3
             && appos.iter().all(|w| starts_upper(&self.text[w.clone()]))
             && let (rs, Some(ce)) = self.clause_back(floor, ce2)
             && self.text[ce..].starts_with(',')
-            && Words::new(self.text, rs..ce2).take(2).count() > 0
+            && self.iter_words(self.text, rs..ce2).take(2).count() > 0
         {
             rs2 = rs;
             ce2 = ce;
-            appos = Words::new(self.text, rs2..c1).take(25).collect();
+            appos = self.iter_words(self.text, rs2..c1).take(25).collect();
         }
         let first = appos.first()?;
-        let fw = lower(&self.text[first.clone()]);
+        let fw = self.lower(&self.text[first.clone()]);
         // An age: "Quina Jones, 25, said".
         let age_of = |m: &Mention| {
             let t = &self.text[m.range.clone()];
@@ -708,7 +723,7 @@ impl<'a> Ctx<'a> {
         // participle with its agent is one too.
         let by_agent = appos
             .get(1)
-            .is_some_and(|w| lower(&self.text[w.clone()]) == "by");
+            .is_some_and(|w| self.lower(&self.text[w.clone()]) == "by");
         let participle = (fw.ends_with("ing") || fw.ends_with("ed"))
             && (fw.len() > 5 || by_agent)
             && first_lower(&self.text[first.clone()]);
@@ -722,7 +737,7 @@ impl<'a> Ctx<'a> {
         let finite = || {
             appos
                 .iter()
-                .map(|w| lower(&self.text[w.clone()]))
+                .map(|w| self.lower(&self.text[w.clone()]))
                 .take_while(|w| !matches!(w.as_str(), "who" | "whose" | "which" | "that"))
                 .any(|w| {
                     matches!(
@@ -740,7 +755,7 @@ impl<'a> Ctx<'a> {
         let (rs3, boundary) = self.clause_back(floor, ce2);
         // "In a statement to the Courier, her adviser, Bo Ames, said": a
         // phrase opening the sentence is no subject with appositives after it.
-        let ws = words(self.text, rs3..c1);
+        let ws = self.words(self.text, rs3..c1);
         if leading_adjunct(self.text, &ws).is_some_and(|k| ws[k].start > ce2) {
             return None;
         }
@@ -830,12 +845,17 @@ impl<'a> Ctx<'a> {
                 _ => break,
             }
         }
-        if Words::new(self.text, chunks.last()?.0..c1).take(41).count() > 40 {
+        if self
+            .iter_words(self.text, chunks.last()?.0..c1)
+            .take(41)
+            .count()
+            > 40
+        {
             return None;
         }
         chunks.iter().rev().find_map(|&(rs, e, boundary)| {
             // "Making her way around Chez Vachon,", "In Iowa,": an opener, not a subject.
-            let first = lower(&self.text[Words::new(self.text, rs..e).next()?]);
+            let first = self.lower(&self.text[self.iter_words(self.text, rs..e).next()?]);
             if first.ends_with("ing") || PREPOSITIONS.contains(&first.as_str()) {
                 return None;
             }
@@ -865,11 +885,13 @@ impl<'a> Ctx<'a> {
         let (rs2, ce2) = self.clause_back(floor, c1);
         let ce2 = ce2.filter(|c| self.text[*c..].starts_with(','))?;
         let mut name = self.mention_in(rs2..c1, false)?;
-        let nwords = Words::new(self.text, rs2..c1).take(7).count();
+        let nwords = self.iter_words(self.text, rs2..c1).take(7).count();
         // "Two objectors, Jane Doe and John Roe, had challenged": the names are one
         // source together.
         let pair = nwords <= 6
-            && Words::new(self.text, rs2..c1).any(|w| &self.text[w] == "and")
+            && self
+                .iter_words(self.text, rs2..c1)
+                .any(|w| &self.text[w] == "and")
             && name.kind == SourceKind::Person;
         if pair {
             name.range = trim(self.text, rs2..c1);
@@ -878,8 +900,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (rs3, boundary) = self.clause_back(floor, ce2);
-        let title: Vec<_> = Words::new(self.text, rs3..ce2).take(8).collect();
-        let first = lower(&self.text[title.first()?.clone()]);
+        let title: Vec<_> = self.iter_words(self.text, rs3..ce2).take(8).collect();
+        let first = self.lower(&self.text[title.first()?.clone()]);
         let possessive = title
             .iter()
             .any(|w| self.text[w.clone()].ends_with("’s") || self.text[w.clone()].ends_with("'s"));
@@ -968,7 +990,7 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         let mut end = head.start;
         for _ in 0..10 {
-            let w = last_word(text, sent.start, end)?;
+            let w = self.last_word(text, sent.start, end)?;
             // "the latest CNN/ORC poll", "a Quinnipiac University-Marist survey".
             if !text[w.end..end]
                 .chars()
@@ -984,12 +1006,12 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
                 let mut np = skip_blank(text, w.end, head.end)..head.end;
-                let tail: Vec<_> = Words::new(text, head.end..sent.end).take(6).collect();
+                let tail: Vec<_> = self.iter_words(text, head.end..sent.end).take(6).collect();
                 if let Some(w0) = tail.first()
                     && let Some(comma) = text[head.end..sent.end].find(',')
                     && tail.iter().filter(|x| x.end <= head.end + comma).count() <= 5
                 {
-                    let t0 = lower(&text[w0.clone()]);
+                    let t0 = self.lower(&text[w0.clone()]);
                     if t0.ends_with("ed")
                         || ["last", "this", "earlier", "taken"].contains(&t0.as_str())
                     {
@@ -1004,7 +1026,7 @@ impl<'a> Ctx<'a> {
                 };
                 return Some((w, (m, np.end)));
             }
-            let modifier = MODIFIERS.contains(&lower(t).as_str())
+            let modifier = MODIFIERS.contains(&self.lower(t).as_str())
                 || t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
             if !modifier {
                 return None;
@@ -1027,7 +1049,7 @@ impl<'a> Ctx<'a> {
         let mut boundary = None;
         for _ in 0..5 {
             let (rs, ce) = self.clause_back(floor, end);
-            let ws: Vec<Range<usize>> = Words::new(self.text, rs..end).take(5).collect();
+            let ws: Vec<Range<usize>> = self.iter_words(self.text, rs..end).take(5).collect();
             let item = !ws.is_empty()
                 && ws.len() <= 4
                 && ws.iter().all(|w| starts_upper(&self.text[w.clone()]));
@@ -1051,7 +1073,7 @@ impl<'a> Ctx<'a> {
         // Trailing adverbs and times: "Axios also", "Witkoff reportedly", "she has",
         // "Clinton on Tuesday", "the senator last week".
         loop {
-            let last = last_word(self.text, region.start, end);
+            let last = self.last_word(self.text, region.start, end);
             // "he’s said": the pronoun is the subject.
             if let Some(w) = &last
                 && self.text[w.end..end].chars().all(is_blank)
@@ -1078,7 +1100,7 @@ impl<'a> Ctx<'a> {
                         end = k;
                     } else if let Some(k) = self.time_phrase_before(region.start, w.clone()) {
                         // "New polls released Sunday": the time belongs to the participle.
-                        if last_word(self.text, region.start, k).is_some_and(|p| {
+                        if self.last_word(self.text, region.start, k).is_some_and(|p| {
                             let t = &self.text[p];
                             t.ends_with("ed") && first_lower(t)
                         }) {
@@ -1113,10 +1135,10 @@ impl<'a> Ctx<'a> {
             // blasted as": a subject pronoun after a conjunction or a time is the
             // verb's subject, whatever stands before. After a noun ("the scene she
             // described") or a cue ("said she worries") it rarely makes a claim.
-            let w = last_word(self.text, region.start, end)?;
-            let t = lower(&self.text[w.clone()]);
-            let before = last_word(self.text, region.start, w.start)?;
-            let b = lower(&self.text[before.clone()]);
+            let w = self.last_word(self.text, region.start, end)?;
+            let t = self.lower(&self.text[w.clone()]);
+            let before = self.last_word(self.text, region.start, w.start)?;
+            let b = self.lower(&self.text[before.clone()]);
             let opener = ["and", "but", "or", "yet", "who", "whom", "online"].contains(&b.as_str())
                 || WEEKDAYS.contains(&b.as_str())
                 || TIME_WORDS.contains(&b.as_str());
@@ -1132,7 +1154,7 @@ impl<'a> Ctx<'a> {
         let subject = subject.filter(|m| {
             !negated
                 || !matches!(
-                    lower(&self.text[m.range.clone()]).as_str(),
+                    self.lower(&self.text[m.range.clone()]).as_str(),
                     "who" | "which" | "that"
                 )
         });
@@ -1146,7 +1168,9 @@ impl<'a> Ctx<'a> {
             "while", "although", "though", "because", "whereas", "if", "unless", "since",
         ];
         // The first three words, without a Vec: called for every frame.
-        let mut ws = Words::new(self.text, sent_start..frame_start).map(|w| lower(&self.text[w]));
+        let mut ws = self
+            .iter_words(self.text, sent_start..frame_start)
+            .map(|w| self.lower(&self.text[w]));
         match (ws.next(), ws.next(), ws.next()) {
             (Some(w), None, _) => OPENERS.contains(&w.as_str()),
             // "But while she said …"
@@ -1165,16 +1189,16 @@ impl<'a> Ctx<'a> {
             "when", "because", "as", "after", "before", "while", "since", "although", "though",
             "whereas", "amid", "until", "unless", "whom", "what",
         ];
-        let ws = words(self.text, region.clone());
+        let ws = self.words(self.text, region.clone());
         let k = ws
             .iter()
-            .rposition(|w| INNER.contains(&lower(&self.text[w.clone()]).as_str()))?;
+            .rposition(|w| INNER.contains(&self.lower(&self.text[w.clone()]).as_str()))?;
         // Only inside the region, with at least two words before it: "as well as"
         // and "such as" join nouns.
         if k < 2 || k + 1 >= ws.len() || ws.len() - k - 1 > 5 {
             return None;
         }
-        let before = lower(&self.text[ws[k - 1].clone()]);
+        let before = self.lower(&self.text[ws[k - 1].clone()]);
         if ["well", "such", "so", "just"].contains(&before.as_str()) {
             return None;
         }
@@ -1207,12 +1231,12 @@ impl<'a> Ctx<'a> {
         if !(tail.is_empty() || tail.starts_with('(') && tail.ends_with(')'))
             // The subject opens the sentence, or a conjunction before it does.
             || !text[floor..start].chars().all(|c| is_blank(c) || matches!(c, '“' | '"'))
-            || Words::new(text, start..m.range.start)
-                .any(|w| !["and", "but", "so", "yet"].contains(&lower(&text[w]).as_str()))
+            || self.iter_words(text, start..m.range.start)
+                .any(|w| !["and", "but", "so", "yet"].contains(&self.lower(&text[w]).as_str()))
             // A name ("Salceda", "The Journal", "Sen. Richard J. Durbin"): a
             // common noun phrase may be a clause that mention_in reads whole
             // ("Trump wrote to the company's chief executive").
-            || Words::new(text, m.range.clone()).any(|w| {
+            || self.iter_words(text, m.range.clone()).any(|w| {
                 first_lower(&text[w.clone()])
                     && !["the", "of", "and", "for"].contains(&text[w].to_string().as_str())
             })
@@ -1222,9 +1246,12 @@ impl<'a> Ctx<'a> {
         }
         // "Patrick Howley, writing on Breitbart, shared": where the doing took
         // place is no content of its own.
-        if Words::new(text, cue.end..sent_end)
+        if self
+            .iter_words(text, cue.end..sent_end)
             .next()
-            .is_some_and(|w| ["in", "on", "for", "from", "at"].contains(&lower(&text[w]).as_str()))
+            .is_some_and(|w| {
+                ["in", "on", "for", "from", "at"].contains(&self.lower(&text[w]).as_str())
+            })
         {
             return None;
         }
@@ -1247,10 +1274,10 @@ impl<'a> Ctx<'a> {
     /// The noun phrase between "with" and a participle: "with 22 percent saying",
     /// "with three in 10 calling". At most six words, no comma.
     pub(super) fn with_subject(&self, floor: usize, cue_start: usize) -> Option<Mention> {
-        let ws: Vec<_> = Words::new(self.text, floor..cue_start).collect();
+        let ws: Vec<_> = self.iter_words(self.text, floor..cue_start).collect();
         let k = ws
             .iter()
-            .rposition(|w| lower(&self.text[w.clone()]) == "with")?;
+            .rposition(|w| self.lower(&self.text[w.clone()]) == "with")?;
         let n = ws.len() - k - 1;
         if n == 0 || n > 6 || self.text[ws[k].end..cue_start].contains([',', ';', '“', '"']) {
             return None;
@@ -1360,7 +1387,7 @@ impl<'a> Ctx<'a> {
             "latinos",
             "staffers",
         ];
-        let head = last_word(self.text, floor, cue_start)?;
+        let head = self.last_word(self.text, floor, cue_start)?;
         if !self.text[head.end..cue_start].chars().all(is_blank) {
             return None;
         }
@@ -1369,9 +1396,9 @@ impl<'a> Ctx<'a> {
         // heads the phrase.
         let head = match self.time_phrase_before(floor, head.clone()) {
             Some(k) => {
-                let h = last_word(self.text, floor, k)?;
+                let h = self.last_word(self.text, floor, k)?;
                 if !self.text[h.end..k].chars().all(is_blank)
-                    || !ISSUED.contains(&lower(&self.text[h.clone()]).as_str())
+                    || !ISSUED.contains(&self.lower(&self.text[h.clone()]).as_str())
                 {
                     return None;
                 }
@@ -1379,7 +1406,7 @@ impl<'a> Ctx<'a> {
             }
             None => head,
         };
-        let lh = lower(&self.text[head.clone()]);
+        let lh = self.lower(&self.text[head.clone()]);
         let people = PEOPLE.contains(&lh.as_str());
         let issued = ISSUED.contains(&lh.as_str());
         if !people && !issued && !SHOWN.contains(&lh.as_str()) {
@@ -1391,13 +1418,13 @@ impl<'a> Ctx<'a> {
         let mut back = Vec::new();
         let mut at = head.start;
         while back.len() < 6 {
-            let Some(p) = last_word(self.text, floor, at) else {
+            let Some(p) = self.last_word(self.text, floor, at) else {
                 break;
             };
             if !self.text[p.end..at].chars().all(is_blank) {
                 break;
             }
-            let lp = lower(&self.text[p.clone()]);
+            let lp = self.lower(&self.text[p.clone()]);
             if (PREPOSITIONS.contains(&lp.as_str()) && lp != "of")
                 || BE.contains(&lp.as_str())
                 || AUXILIARIES.contains(&lp.as_str())
@@ -1408,7 +1435,7 @@ impl<'a> Ctx<'a> {
             back.push(p);
         }
         let determiner = back.iter().position(|w| {
-            let lw = lower(&self.text[w.clone()]);
+            let lw = self.lower(&self.text[w.clone()]);
             DETERMINERS.contains(&lw.as_str())
                 || QUANTIFIERS.contains(&lw.as_str())
                 || lw.ends_with("’s")
@@ -1423,17 +1450,18 @@ impl<'a> Ctx<'a> {
                     starts_upper(t)
                         || t.starts_with(|c: char| c.is_ascii_digit())
                         || t == "of"
-                        || PEOPLE.contains(&lower(t).as_str())
+                        || PEOPLE.contains(&self.lower(t).as_str())
                 })
                 .last()
                 .map_or(head.start, |w| w.start),
         };
         // "of" cannot open the phrase.
-        let start = Words::new(self.text, start..head.end)
-            .find(|w| lower(&self.text[w.clone()]) != "of")?
+        let start = self
+            .iter_words(self.text, start..head.end)
+            .find(|w| self.lower(&self.text[w.clone()]) != "of")?
             .start;
-        let first = Words::new(self.text, start..head.end).next()?;
-        let lf = lower(&self.text[first.clone()]);
+        let first = self.iter_words(self.text, start..head.end).next()?;
+        let lf = self.lower(&self.text[first.clone()]);
         if people {
             return Some(NounSubject::Own(Mention {
                 range: start..head.end,
@@ -1454,7 +1482,7 @@ impl<'a> Ctx<'a> {
             let name_start = if determiner.is_some_and(|k| back[k].start == first.start) {
                 // Only a possessive name preceded by capitals of its own.
                 let mut s0 = first.start;
-                while let Some(p) = last_word(self.text, floor, s0) {
+                while let Some(p) = self.last_word(self.text, floor, s0) {
                     if self.text[p.end..s0].chars().all(is_blank)
                         && starts_upper(&self.text[p.clone()])
                     {
@@ -1480,9 +1508,9 @@ impl<'a> Ctx<'a> {
             return Some(NounSubject::Shared);
         }
         // A document after a verb is that verb's object: "issued a statement saying".
-        let before = last_word(self.text, floor, start);
+        let before = self.last_word(self.text, floor, start);
         let object = before.as_ref().is_some_and(|p| {
-            let lp = lower(&self.text[p.clone()]);
+            let lp = self.lower(&self.text[p.clone()]);
             self.text[p.end..start].chars().all(is_blank)
                 && first_lower(&self.text[p.clone()])
                 && !PREPOSITIONS.contains(&lp.as_str())
@@ -1493,7 +1521,7 @@ impl<'a> Ctx<'a> {
         // document (a sign held up or an item in a column speaks for itself).
         let made = before.as_ref().is_some_and(|p| {
             matches!(
-                lower(&self.text[p.clone()]).as_str(),
+                self.lower(&self.text[p.clone()]).as_str(),
                 "released"
                     | "release"
                     | "releases"
@@ -1522,10 +1550,10 @@ impl<'a> Ctx<'a> {
     /// The subject of a subordinate or relative clause that ends at the cue:
     /// "Clinton was booed when she said", "a wall, which he said Mexico would pay for".
     pub(super) fn subordinate_subject(&self, region: Range<usize>) -> Option<Mention> {
-        let ws = words(self.text, region.clone());
+        let ws = self.words(self.text, region.clone());
         let k = ws
             .iter()
-            .rposition(|w| SUBORDINATORS.contains(&lower(&self.text[w.clone()]).as_str()))?;
+            .rposition(|w| SUBORDINATORS.contains(&self.lower(&self.text[w.clone()]).as_str()))?;
         let rest = ws.get(k + 1)?;
         // A short subject only: "she", "the senator", "Trump's campaign".
         if ws.len() - k - 1 > 5 {

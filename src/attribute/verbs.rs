@@ -11,9 +11,9 @@ impl<'a> Ctx<'a> {
     /// "by", so its subject is what was done, not who did it.
     pub(super) fn agent_follows(&self, sent: &Range<usize>, cue: &Range<usize>) -> bool {
         let text = self.text;
-        Words::new(text, cue.end..sent.end)
+        self.iter_words(text, cue.end..sent.end)
             .next()
-            .is_some_and(|w| lower(&text[w]) == "by")
+            .is_some_and(|w| self.lower(&text[w]) == "by")
     }
 
     /// Past the listener of a cue that takes one ("told MEE that", "telling his
@@ -28,7 +28,7 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         let mut outlet = None;
         // "told MEE that", "told the Hamas officials that", "told reporters".
-        let ws: Vec<_> = Words::new(text, after..sent_end).take(10).collect();
+        let ws: Vec<_> = self.iter_words(text, after..sent_end).take(10).collect();
         if let Some(first) = ws.first()
             && text[after..first.start].chars().all(is_blank)
         {
@@ -50,7 +50,7 @@ impl<'a> Ctx<'a> {
             // Daily host Alex Marlow on Thursday how surprised he is".
             let upto = ws.iter().take(10).position(|w| {
                 ["that", "how", "whether", "why", "what", "if"]
-                    .contains(&lower(&text[w.clone()]).as_str())
+                    .contains(&self.lower(&text[w.clone()]).as_str())
             });
             // "told a Planned Parenthood gathering in Washington she will …",
             // "told The Star-Ledger of Newark last week she would …": a clause
@@ -58,11 +58,12 @@ impl<'a> Ctx<'a> {
             // that has no verb or punctuation of its own.
             let upto = upto.or_else(|| {
                 let k = ws.iter().take(10).position(|w| {
-                    ["he", "she", "they", "we", "i"].contains(&lower(&text[w.clone()]).as_str())
+                    ["he", "she", "they", "we", "i"]
+                        .contains(&self.lower(&text[w.clone()]).as_str())
                 })?;
                 let listener_only = ws[..k].iter().all(|w| {
                     !["to", "who", "which", "that", "about", "not", "and", "or"]
-                        .contains(&lower(&text[w.clone()]).as_str())
+                        .contains(&self.lower(&text[w.clone()]).as_str())
                 });
                 let unpunctuated = text[first.start..ws[k].start]
                     .chars()
@@ -81,7 +82,7 @@ impl<'a> Ctx<'a> {
                     after = ws[k - 1].end;
                 }
             } else if after == cue_end {
-                let w0 = lower(&text[first.clone()]);
+                let w0 = self.lower(&text[first.clone()]);
                 if RECIPIENT_WORDS.contains(&w0.as_str()) {
                     after = first.end;
                 } else if DETERMINERS.contains(&w0.as_str()) && ws.len() > 1 {
@@ -121,15 +122,20 @@ impl<'a> Ctx<'a> {
             .map_or(next, |t| sent_end - t.trim_start_matches(is_blank).len());
         let quoted = text[quote_at..sent_end].starts_with(['“', '"', '‘'])
             || text[quote_at..sent_end].starts_with("''");
-        let clause = Words::new(text, next..sent_end).next().is_some_and(|w| {
-            [
-                "that", "whether", "why", "how", "what", "if", "he", "she", "it", "they", "we",
-                "i", "you", "there",
-            ]
-            .contains(&lower(&text[w]).as_str())
-        });
+        let clause = self
+            .iter_words(text, next..sent_end)
+            .next()
+            .is_some_and(|w| {
+                [
+                    "that", "whether", "why", "how", "what", "if", "he", "she", "it", "they", "we",
+                    "i", "you", "there",
+                ]
+                .contains(&self.lower(&text[w]).as_str())
+            });
         let skipped = &text[cue_end..end];
-        let plain = !Words::new(text, cue_end..end).any(|w| lower(&text[w]) == "to")
+        let plain = !self
+            .iter_words(text, cue_end..end)
+            .any(|w| self.lower(&text[w]) == "to")
             && !skipped.contains(['“', '"', '”'])
             && !skipped.contains("''");
         if end > cue_end && plain && (quoted || clause) {
@@ -154,12 +160,12 @@ impl<'a> Ctx<'a> {
         if t.len() < 5 || !first_lower(t) || !t.ends_with("ly") {
             return false;
         }
-        if LY_NOUNS.contains(&lower(t).as_str()) {
+        if LY_NOUNS.contains(&self.lower(t).as_str()) {
             return false;
         }
         // After a determiner or a possessive, an -ly word is a noun or adjective.
-        last_word(self.text, floor, w.start).is_some_and(|p| {
-            let pl = lower(&self.text[p]);
+        self.last_word(self.text, floor, w.start).is_some_and(|p| {
+            let pl = self.lower(&self.text[p]);
             !DETERMINERS.contains(&pl.as_str())
                 && !pl.ends_with("’s")
                 && !pl.ends_with("'s")
@@ -213,16 +219,16 @@ impl<'a> Ctx<'a> {
             ("take", "pains"),
             ("takes", "pains"),
         ];
-        if lower(&self.text[w.clone()]) != "to" {
+        if self.lower(&self.text[w.clone()]) != "to" {
             return None;
         }
-        let v1 = last_word(self.text, floor, w.start)?;
-        let l1 = lower(&self.text[v1.clone()]);
+        let v1 = self.last_word(self.text, floor, w.start)?;
+        let l1 = self.lower(&self.text[v1.clone()]);
         if ONE.contains(&l1.as_str()) {
             // "Clinton is trying to show": a progressive reaches back to its "be".
             if l1.ends_with("ing")
-                && let Some(b) = last_word(self.text, floor, v1.start)
-                && BE.contains(&lower(&self.text[b.clone()]).as_str())
+                && let Some(b) = self.last_word(self.text, floor, v1.start)
+                && BE.contains(&self.lower(&self.text[b.clone()]).as_str())
                 && self.text[b.end..v1.start].chars().all(is_blank)
             {
                 return Some(b.start);
@@ -233,8 +239,8 @@ impl<'a> Ctx<'a> {
         // reaches back to its "be".
         if l1 == "likely" || l1 == "unlikely" {
             let mut end = v1.start;
-            while let Some(p) = last_word(self.text, floor, end) {
-                let pl = lower(&self.text[p.clone()]);
+            while let Some(p) = self.last_word(self.text, floor, end) {
+                let pl = self.lower(&self.text[p.clone()]);
                 if BE.contains(&pl.as_str()) || pl == "’re" || pl == "'re" {
                     return Some(p.start);
                 }
@@ -270,8 +276,8 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
-        let v0 = last_word(self.text, floor, v1.start)?;
-        let l0 = lower(&self.text[v0.clone()]);
+        let v0 = self.last_word(self.text, floor, v1.start)?;
+        let l0 = self.lower(&self.text[v0.clone()]);
         TWO.iter()
             .any(|(a, b)| l0 == *a && l1 == *b)
             .then_some(v0.start)
@@ -294,14 +300,14 @@ impl<'a> Ctx<'a> {
         if !infinitive_cue(&text[cue.clone()], &["see", "know", "read", "ask"]) {
             return None;
         }
-        let w = last_word(text, floor, to.start)?;
+        let w = self.last_word(text, floor, to.start)?;
         if !text[w.end..to.start].chars().all(is_blank) {
             return None;
         }
         if let Some(m) = self.control_object(floor, w.end) {
             return Some(m);
         }
-        let lw = lower(&text[w.clone()]);
+        let lw = self.lower(&text[w.clone()]);
         let pronoun = ["him", "them"].contains(&lw.as_str());
         if !pronoun
             && (!starts_upper(&text[w.clone()])
@@ -311,7 +317,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let mut start = w.start;
-        while let Some(p) = last_word(text, floor, start) {
+        while let Some(p) = self.last_word(text, floor, start) {
             // "Mr. Pinchuk": the dot of a title stays inside the name.
             if !pronoun
                 && text[p.end..start].chars().all(|c| is_blank(c) || c == '.')
@@ -323,8 +329,8 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        if let Some(b) = last_word(text, floor, start) {
-            let lb = lower(&text[b.clone()]);
+        if let Some(b) = self.last_word(text, floor, start) {
+            let lb = self.lower(&text[b.clone()]);
             if lb != "for"
                 && (PREPOSITIONS.contains(&lb.as_str())
                     || DETERMINERS.contains(&lb.as_str())
@@ -363,14 +369,14 @@ impl<'a> Ctx<'a> {
         let text = self.text;
         let mut start = end;
         for _ in 0..5 {
-            let p = last_word(text, floor, start)?;
+            let p = self.last_word(text, floor, start)?;
             if !text[p.end..start].chars().all(is_blank) {
                 return None;
             }
             if start < end && self.lex(LexiconClass::ControlVerb, &text[p.clone()]) {
                 let range = start..end;
-                let one = Words::new(text, range.clone()).nth(1).is_none();
-                let lw = lower(&text[range.clone()]);
+                let one = self.iter_words(text, range.clone()).nth(1).is_none();
+                let lw = self.lower(&text[range.clone()]);
                 if one && ["her", "him", "them", "us", "me"].contains(&lw.as_str()) {
                     return Some(Mention {
                         range,
@@ -386,7 +392,7 @@ impl<'a> Ctx<'a> {
                     pronoun: false,
                 }));
             }
-            let lp = lower(&text[p.clone()]);
+            let lp = self.lower(&text[p.clone()]);
             if !text[p.clone()]
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == '-')
@@ -408,17 +414,17 @@ impl<'a> Ctx<'a> {
         let mut pos = cue.start;
         let mut n = 0;
         let mut first: Option<Range<usize>> = None;
-        while let Some(w) = last_word(text, floor, pos) {
+        while let Some(w) = self.last_word(text, floor, pos) {
             if !text[w.end..pos].chars().all(is_blank) {
                 return None;
             }
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             if n > 0
                 && (AUXILIARIES.contains(&lw.as_str())
                     || matches!(lw.as_str(), "did" | "does" | "do"))
             {
                 let f = first?;
-                let lf = lower(&text[f]);
+                let lf = self.lower(&text[f]);
                 return (n >= 2
                     && matches!(
                         lf.as_str(),
@@ -466,11 +472,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (start, _) = self.clause_back(floor, to.start);
-        let ws = words(text, start..to.start);
+        let ws = self.words(text, start..to.start);
         if ws.len() < 3 || ws.len() > 16 {
             return None;
         }
-        let before = lower(&text[ws.last()?.clone()]);
+        let before = self.lower(&text[ws.last()?.clone()]);
         if !text[ws.last()?.end..to.start].chars().all(is_blank) {
             return None;
         }
@@ -569,7 +575,7 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        let lws: Vec<_> = ws.iter().map(|w| lower(&text[w.clone()])).collect();
+        let lws: Vec<_> = ws.iter().map(|w| self.lower(&text[w.clone()])).collect();
         if lws.iter().any(|w| {
             [
                 "for",
@@ -690,11 +696,11 @@ impl<'a> Ctx<'a> {
     /// asked whether", but not "was asked by host John Dickerson".
     pub(super) fn agentless_question(&self, cue: &Range<usize>) -> bool {
         let text = self.text;
-        let mut ws = Words::new(text, cue.clone());
+        let mut ws = self.iter_words(text, cue.clone());
         let Some(first) = ws.next() else {
             return false;
         };
-        let (asked, be_inside) = if BE.contains(&lower(&text[first.clone()]).as_ref()) {
+        let (asked, be_inside) = if BE.contains(&self.lower(&text[first.clone()]).as_ref()) {
             match ws.next() {
                 Some(w) => (w, true),
                 None => return false,
@@ -703,14 +709,14 @@ impl<'a> Ctx<'a> {
             (first, false)
         };
         let be_before = || {
-            last_word(text, 0, cue.start).is_some_and(|w| {
+            self.last_word(text, 0, cue.start).is_some_and(|w| {
                 text[w.end..cue.start].chars().all(is_blank)
-                    && BE.contains(&lower(&text[w]).as_ref())
+                    && BE.contains(&self.lower(&text[w]).as_ref())
             })
         };
         let after = skip_blank(text, cue.end, text.len());
         matches!(
-            lower(&text[asked]).as_ref(),
+            self.lower(&text[asked]).as_ref(),
             "asked" | "questioned" | "quizzed" | "pressed"
         ) && (be_inside || be_before())
             && !text[after..].starts_with("by ")
@@ -748,9 +754,10 @@ impl<'a> Ctx<'a> {
         let mut pos = cue.start;
         // A cue that carries its own "be" ("was asked", a two-word cue of
         // cues.yaml) is a passive already.
-        let cue_be = Words::new(text, cue.clone())
+        let cue_be = self
+            .iter_words(text, cue.clone())
             .next()
-            .is_some_and(|w| w.end < cue.end && BE.contains(&lower(&text[w]).as_ref()));
+            .is_some_and(|w| w.end < cue.end && BE.contains(&self.lower(&text[w]).as_ref()));
         let (mut be, mut seen, mut stopped) = (cue_be, 0, false);
         for (w, lw) in words_back(text, sent.start, cue.start).take(5) {
             seen += 1;
@@ -763,7 +770,7 @@ impl<'a> Ctx<'a> {
             pos = w.start;
         }
         // A chain that runs into the sentence start has no subject to attribute.
-        if !stopped && seen < 5 && last_word(text, sent.start, pos).is_none() {
+        if !stopped && seen < 5 && self.last_word(text, sent.start, pos).is_none() {
             return None;
         }
         if !be {
@@ -781,9 +788,9 @@ impl<'a> Ctx<'a> {
         // off by commas ("by ABC's host, George Stephanopoulos, about …").
         let asked = question
             .then(|| {
-                Words::new(text, agent_end..sent.end)
+                self.iter_words(text, agent_end..sent.end)
                     .take(5)
-                    .find(|w| QUESTION_WORDS.contains(&lower(&text[w.clone()]).as_ref()))
+                    .find(|w| QUESTION_WORDS.contains(&self.lower(&text[w.clone()]).as_ref()))
             })
             .flatten()
             .filter(|w| {
@@ -829,9 +836,9 @@ impl<'a> Ctx<'a> {
         let mut content = vec![subject.clone()];
         // "… criticized by his rivals for failing to spend time in the state".
         let next = skip_blank(text, agent_end, sent.end);
-        if let Some(w) = Words::new(text, next..sent.end).next()
+        if let Some(w) = self.iter_words(text, next..sent.end).next()
             && w.start == next
-            && ["for", "of", "as", "over"].contains(&lower(&text[w.clone()]).as_str())
+            && ["for", "of", "as", "over"].contains(&self.lower(&text[w.clone()]).as_str())
         {
             let tail = content_trim(self, self.upto_comma(next..sent.end, &[',', ';']));
             if !tail.is_empty() {
@@ -875,8 +882,8 @@ impl<'a> Ctx<'a> {
             }
             pos = w.start;
         }
-        let noun = last_word(text, sent.start, pos)?;
-        let ln = lower(&text[noun.clone()]);
+        let noun = self.last_word(text, sent.start, pos)?;
+        let ln = self.lower(&text[noun.clone()]);
         let common_noun = |w: &Range<usize>, lw: &str| {
             first_lower(&text[w.clone()])
                 && !BE.contains(&lw)
@@ -900,13 +907,14 @@ impl<'a> Ctx<'a> {
         // naturalization"); one that runs into a verb of its own ("an article
         // cited by her campaign quoted a few experts") is left to the frame.
         let stop = agent_stop(text, agent_start, end, false);
-        let stop = Words::new(text, agent_start..stop)
+        let stop = self
+            .iter_words(text, agent_start..stop)
             .skip(1)
             .find(|w| first_lower(&text[w.clone()]) && text[w.clone()].ends_with("ing"))
             .map_or(stop, |w| w.start);
         let (agent, _) = self.mention_after(agent_start, stop)?;
         if !self.speaks(&agent)
-            || Words::new(text, agent.range.clone()).skip(1).any(|w| {
+            || self.iter_words(text, agent.range.clone()).skip(1).any(|w| {
                 let t = &text[w];
                 first_lower(t) && (t.ends_with("ed") || BE.contains(&t))
             })
@@ -1054,7 +1062,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "was announced on Monday by the ministry": an agent in the clause after.
-        let agent = Words::new(text, cue.end..sent.end)
+        let agent = self
+            .iter_words(text, cue.end..sent.end)
             .take(6)
             .take_while(|w| !text[cue.end..w.start].contains([',', ';']))
             .any(|w| &text[w] == "by");
@@ -1071,12 +1080,12 @@ impl<'a> Ctx<'a> {
         // "it was revealed in March that …", "it is widely assumed that …": the
         // subject is empty and the clause after is what was revealed.
         let (region_start, _) = self.clause_back(sent.start, start);
-        let it = last_word(text, region_start, start).filter(|w| {
-            text[w.end..start].chars().all(is_blank) && lower(&text[w.clone()]) == "it"
+        let it = self.last_word(text, region_start, start).filter(|w| {
+            text[w.end..start].chars().all(is_blank) && self.lower(&text[w.clone()]) == "it"
         });
-        let opener = Words::new(text, after..sent.end).take(6).find(|w| {
+        let opener = self.iter_words(text, after..sent.end).take(6).find(|w| {
             ["that", "whether", "how", "why", "what", "who", "when", "if"]
-                .contains(&lower(&text[w.clone()]).as_str())
+                .contains(&self.lower(&text[w.clone()]).as_str())
         });
         let mut content = Vec::new();
         let forward = it.is_some() && opener.is_some();
@@ -1135,9 +1144,10 @@ impl<'a> Ctx<'a> {
         }
         // "faced criticism from riders that the timetable …": the noun of
         // saying with its that-clause (cue.noun) reports the claim itself.
-        let next_word = Words::new(text, after..sent.end)
+        let next_word = self
+            .iter_words(text, after..sent.end)
             .next()
-            .map(|w| lower(&text[w]));
+            .map(|w| self.lower(&text[w]));
         if next_word.as_deref() == Some("that") {
             return None;
         }
@@ -1180,7 +1190,7 @@ impl<'a> Ctx<'a> {
         if let Some(r) = self.relative_pronoun(floor, region.clone()) {
             return Some(r);
         }
-        let ws = words(text, region.clone());
+        let ws = self.words(text, region.clone());
         if ws.is_empty() {
             let mark = text[..region_start].chars().next_back()?;
             let c1 = region_start - mark.len_utf8();
@@ -1189,7 +1199,7 @@ impl<'a> Ctx<'a> {
                 .flatten()
                 .map(|(m, _)| m.range);
         }
-        let last = lower(&text[ws[ws.len() - 1].clone()]);
+        let last = self.lower(&text[ws[ws.len() - 1].clone()]);
         // "about being described": a gerund has no subject of its own.
         if PREPOSITIONS.contains(&last.as_str())
             || ["about", "of", "for", "without"].contains(&last.as_str())
@@ -1201,7 +1211,7 @@ impl<'a> Ctx<'a> {
             return Some(ws[ws.len() - 1].clone());
         }
         let k = ws.iter().rposition(|w| {
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             SUBORDINATORS.contains(&lw.as_str()) && lw != "what"
                 || matches!(lw.as_str(), "and" | "but" | "or" | "that")
         });
@@ -1241,29 +1251,30 @@ impl<'a> Ctx<'a> {
             "took", "taken", "take", "takes", "pivoted", "pivots", "turned", "turns",
         ];
         let text = self.text;
-        let first = Words::new(text, cue.clone()).next()?;
-        let lf = lower(&text[first]);
+        let first = self.iter_words(text, cue.clone()).next()?;
+        let lf = self.lower(&text[first]);
         if !lf.ends_with("ing") || lf.len() <= 5 {
             return None;
         }
         let mut end = cue.start;
         for _ in 0..3 {
-            let w = last_word(text, floor, end)?;
+            let w = self.last_word(text, floor, end)?;
             if !text[w.end..end].chars().all(is_blank) {
                 return None;
             }
-            let lw = lower(&text[w.clone()]);
+            let lw = self.lower(&text[w.clone()]);
             // "a platform to continue speaking out": an infinitive's
             // subject is found as the infinitive's, not before it.
             if ASPECT.contains(&lw.as_str()) {
-                return last_word(text, floor, w.start)
-                    .is_none_or(|t| lower(&text[t]) != "to")
+                return self
+                    .last_word(text, floor, w.start)
+                    .is_none_or(|t| self.lower(&text[t]) != "to")
                     .then_some(w.start);
             }
             if lw == "to" {
-                let v = last_word(text, floor, w.start)?;
+                let v = self.last_word(text, floor, w.start)?;
                 return (text[v.end..w.start].chars().all(is_blank)
-                    && TAKE_TO.contains(&lower(&text[v.clone()]).as_str()))
+                    && TAKE_TO.contains(&self.lower(&text[v.clone()]).as_str()))
                 .then_some(v.start);
             }
             if !(lw == "not"
@@ -1280,17 +1291,17 @@ impl<'a> Ctx<'a> {
     /// Where the "be" of a progressive cue starts ("was defending", "is not
     /// saying", "were already hoping", "He’s comparing"), adverbs between.
     pub(super) fn progressive_be(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
-        if !lower(&self.text[cue.clone()]).ends_with("ing") {
+        if !self.lower(&self.text[cue.clone()]).ends_with("ing") {
             return None;
         }
         let mut end = cue.start;
         for _ in 0..4 {
-            let w = last_word(self.text, floor, end)?;
+            let w = self.last_word(self.text, floor, end)?;
             if !self.text[w.end..end].chars().all(is_blank) {
                 return None;
             }
             let t = &self.text[w.clone()];
-            let l = lower(t).replace('’', "'");
+            let l = self.lower(t).replace('’', "'");
             if matches!(
                 l.as_str(),
                 "is" | "are"
@@ -1327,8 +1338,8 @@ impl<'a> Ctx<'a> {
     /// Returns where the conjunction starts.
     pub(super) fn coordinated(&self, region: Range<usize>) -> Option<usize> {
         let mut end = region.end;
-        while let Some(w) = last_word(self.text, region.start, end) {
-            let lw = lower(&self.text[w.clone()]);
+        while let Some(w) = self.last_word(self.text, region.start, end) {
+            let lw = self.lower(&self.text[w.clone()]);
             if ["and", "but", "or", "then"].contains(&lw.as_str()) {
                 return Some(w.start);
             }
@@ -1344,8 +1355,8 @@ impl<'a> Ctx<'a> {
             end = w.start;
             // "on Monday": the preposition goes with the day.
             if WEEKDAYS.contains(&lw.as_str())
-                && let Some(p) = last_word(self.text, region.start, end)
-                && lower(&self.text[p.clone()]) == "on"
+                && let Some(p) = self.last_word(self.text, region.start, end)
+                && self.lower(&self.text[p.clone()]) == "on"
             {
                 end = p.start;
             }
@@ -1367,7 +1378,7 @@ impl<'a> Ctx<'a> {
         const RELATIVE_WORDS: &[&str] = &["who", "which", "that", "where", "when", "whose"];
         let text = self.text;
         let past = |w: &str| {
-            let lw = lower(w);
+            let lw = self.lower(w);
             lw.ends_with("ed")
                 || matches!(
                     lw.as_str(),
@@ -1376,12 +1387,13 @@ impl<'a> Ctx<'a> {
         };
         if !text[comma..].starts_with(',')
             || self.seg.in_quote(comma)
-            || !Words::new(text, comma + 1..cue.start)
-                .all(|w| self.lex(LexiconClass::SkipAdverb, &lower(&text[w])))
+            || !self
+                .iter_words(text, comma + 1..cue.start)
+                .all(|w| self.lex(LexiconClass::SkipAdverb, &self.lower(&text[w])))
         {
             return false;
         }
-        let Some(first) = Words::new(text, cue.clone()).next() else {
+        let Some(first) = self.iter_words(text, cue.clone()).next() else {
             return false;
         };
         if !past(&text[first]) || self.agent_follows(sent, cue) {
@@ -1394,13 +1406,14 @@ impl<'a> Ctx<'a> {
         // A subject with a clause of its own ("The building where they
         // worked is long gone, knocked down") has its verb further on.
         if text[subject.range.end..comma].contains([',', ';', '—', '('])
-            || Words::new(text, subject.range.clone())
-                .any(|w| RELATIVE_WORDS.contains(&lower(&text[w]).as_str()))
+            || self
+                .iter_words(text, subject.range.clone())
+                .any(|w| RELATIVE_WORDS.contains(&self.lower(&text[w]).as_str()))
         {
             return false;
         }
-        Words::new(text, subject.range.end..comma)
-            .find(|w| !self.lex(LexiconClass::SkipAdverb, &lower(&text[w.clone()])))
+        self.iter_words(text, subject.range.end..comma)
+            .find(|w| !self.lex(LexiconClass::SkipAdverb, &self.lower(&text[w.clone()])))
             .is_some_and(|w| past(&text[w]))
     }
 }
