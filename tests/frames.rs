@@ -4266,3 +4266,20 @@ fn claims_with_no_source_are_grouped_by_what_names_no_one() {
         "{report}"
     );
 }
+
+#[test]
+fn a_that_before_a_colon_ending_its_paragraph_opens_the_next_paragraph() {
+    // "Ruiz argued that: ⏎ Only 2,200 …": the paragraph after the colon is what
+    // she argued, as after "Ruiz said:"; "that" alone is no content.
+    let (r, _) = check("colon_that.txt");
+    assert_explicit(
+        &r,
+        &[(
+            "Only 2,200 refugees have been admitted in four years",
+            "argued",
+            "Ana Ruiz",
+        )],
+    );
+    assert!(r.claims.iter().all(|c| c.text != "that"));
+    assert_unattributed(&r, &["The vote is on Monday"]);
+}

@@ -747,12 +747,20 @@ pub(super) fn colon_lead_in(ctx: &Ctx, si: usize) -> Option<Vec<Draft>> {
     }
     let colon = sent.range.start + lead.len() - 1;
     let merged = sent.range.start..next.range.end;
-    let drafts = analyze_sentence(ctx, &merged);
-    drafts
-        .iter()
-        .filter_map(|d| d.candidate.as_ref())
-        .any(|c| c.cue.end <= colon && c.content.first().is_some_and(|r| r.start >= colon))
-        .then_some(drafts)
+    let mut drafts = analyze_sentence(ctx, &merged);
+    let mut takes_next = false;
+    for c in drafts.iter_mut().filter_map(|d| d.candidate.as_mut()) {
+        let Some(first) = c.content.first_mut().filter(|_| c.cue.end <= colon) else {
+            continue;
+        };
+        // "Soerens argued that: ⏎ Only 2,200 …": the "that" before the colon
+        // opens what follows it and is no content of its own.
+        if first.start < colon && first.end > colon && text[first.start..colon].trim() == "that" {
+            first.start = skip_blank(text, colon + 1, first.end);
+        }
+        takes_next |= first.start >= colon;
+    }
+    takes_next.then_some(drafts)
 }
 
 /// A signature on a line of its own under a quotation paragraph: "“… pay zero
