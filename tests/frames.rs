@@ -4266,3 +4266,28 @@ fn claims_with_no_source_are_grouped_by_what_names_no_one() {
         "{report}"
     );
 }
+
+#[test]
+fn a_common_noun_or_a_document_opens_a_chain_of_commas_before_a_verb_cue() {
+    let (r, _) = check("common_noun_comma_chains.txt");
+    let cases = [
+        // A common-noun subject before an aside set off by commas.
+        (
+            "the transit agency to release the depot files",
+            "ordered",
+            "A federal judge, in response to a records request from the riders’ union,",
+        ),
+        // A document before a participle phrase.
+        (
+            "the closure “reckless and premature.”",
+            "called",
+            "The memo, sent to the mayor and forwarded to the council,",
+        ),
+        (
+            "that the buses will not come back",
+            "worry",
+            "The drivers, tired of a year of delays,",
+        ),
+    ];
+    assert_explicit(&r, &cases);
+}

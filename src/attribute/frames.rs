@@ -872,7 +872,7 @@ impl<'a> Ctx<'a> {
         shape: &mut SubjectShape,
     ) -> Option<Option<Mention>> {
         let content_end = shape.content_end.unwrap();
-        match self.comma_chain_subject(sent.start, content_end) {
+        match self.comma_chain_subject(sent.start, content_end, true) {
             Some((extent_start, m, boundary)) => {
                 let c1 = content_end;
                 let mark = self.text[c1..].chars().next().map_or(1, char::len_utf8);
@@ -1661,7 +1661,7 @@ impl<'a> Ctx<'a> {
     /// attended by …, “allows us …,” said" is a tag after the quotation).
     fn subject_before_aside(&self, floor: usize, c1: usize) -> bool {
         let text = self.text;
-        self.comma_chain_subject(floor, c1)
+        self.comma_chain_subject(floor, c1, false)
             .is_some_and(|(_, m, boundary)| {
                 let after = skip_blank(text, m.range.end, c1);
                 after < c1
