@@ -6,6 +6,15 @@
 
 use super::*;
 
+/// A mention that names its source: a person, an outlet, an organisation or
+/// a pronoun.
+pub(super) fn names_source(m: &Mention) -> bool {
+    matches!(
+        m.kind,
+        SourceKind::Person | SourceKind::Outlet | SourceKind::Organization
+    ) || m.pronoun
+}
+
 /// Who speaks through a participle after a noun: the noun phrase itself, or
 /// the subject of the clause that put it out.
 pub(super) enum NounSubject {
@@ -811,8 +820,10 @@ impl<'a> Ctx<'a> {
     /// ''Today,'' reminded"). With `common`, a common-noun phrase or a document
     /// opens the chain too ("a federal judge, in response to a request,
     /// ordered", "The message, sent to Mills, called"): only for a verb
-    /// frame whose cue stands right after the chain's last comma, where on
-    /// PolNeAR train that added 17 right and 7 wrong attributions. Returns
+    /// frame whose cue stands right after the chain's last comma, and only
+    /// a phrase that can speak or publish (see `common_chain_fits` for the
+    /// asides that rule it out); on PolNeAR train that added 16 right and 5
+    /// wrong attributions, the phrase alone as the source. Returns
     /// where the mention starts, the mention, and the clause boundary before it.
     pub(super) fn comma_chain_subject(
         &self,
@@ -863,48 +874,80 @@ impl<'a> Ctx<'a> {
         // suggested …, called": no cue word inside, at most twelve words), and
         // a title yields to the name after it ("Another councillor, Joan
         // Pike, explained").
-        let subject =
-            |common: bool| {
-                chunks.iter().rev().find_map(|&(rs, e, boundary)| {
-                    // "Making her way around Chez Vachon,", "In Iowa,": an opener, not a subject.
-                    let first = self.lower(&self.text[self.iter_words(self.text, rs..e).next()?]);
-                    if first.ends_with("ing") || PREPOSITIONS.contains(&first.as_str()) {
-                        return None;
-                    }
-                    let m = self.mention_in(rs..e, false)?;
-                    let named = matches!(
+        let common = common && self.common_chain_fits(&chunks, c1);
+        let subject = |common: bool| {
+            chunks.iter().rev().find_map(|&(rs, e, boundary)| {
+                // "Making her way around Chez Vachon,", "In Iowa,": an opener, not a subject.
+                let first = self.lower(&self.text[self.iter_words(self.text, rs..e).next()?]);
+                if first.ends_with("ing") || PREPOSITIONS.contains(&first.as_str()) {
+                    return None;
+                }
+                let mut m = self.mention_in(rs..e, false)?;
+                let mut end = trim(self.text, rs..e).end;
+                // "many have trouble finding work, worry about …": the chain
+                // lists the verbs of the phrase before "have".
+                if common
+                    && !names_source(&m)
+                    && let Some(h) = self.iter_words(self.text, rs..e).skip(1).find(|w| {
+                        matches!(
+                            self.lower(&self.text[w.clone()]).as_str(),
+                            "has" | "have" | "had"
+                        )
+                    })
+                    && let Some(head) = self.mention_in(rs..h.start, false)
+                    && !names_source(&head)
+                {
+                    end = trim(self.text, rs..h.start).end;
+                    m = head;
+                }
+                let phrase = common
+                    && matches!(
                         m.kind,
-                        SourceKind::Person | SourceKind::Outlet | SourceKind::Organization
-                    ) || m.pronoun;
-                    let phrase = common
-                        && matches!(m.kind, SourceKind::Unknown | SourceKind::Document)
-                        && m.range.end == trim(self.text, rs..e).end
-                        && self
-                            .iter_words(self.text, m.range.clone())
-                            .nth(12)
-                            .is_none()
-                        && !self
-                            .iter_words(self.text, m.range.clone())
-                            .any(|w| self.is_cue_word(w));
-                    // The subject is the whole phrase, not a name inside an opener.
-                    ((named || phrase) && m.range.start == skip_blank(self.text, rs, e))
-                        .then_some((m.range.start, m, boundary))
-                })
-            };
-        let found = subject(common)?;
-        let named = |m: &Mention| {
-            matches!(
-                m.kind,
-                SourceKind::Person | SourceKind::Outlet | SourceKind::Organization
-            ) || m.pronoun
+                        SourceKind::Unknown | SourceKind::Document | SourceKind::Group
+                    )
+                    && m.range.end == end
+                    && self.iter_words(self.text, m.range.clone()).nth(12).is_none()
+                    && !self.iter_words(self.text, m.range.clone()).any(|w| {
+                        self.is_cue_word(w.clone())
+                            // "The statements are consistent with …, which
+                            // … promises": a clause, not a noun phrase.
+                            || BE.contains(&self.lower(&self.text[w.clone()]).as_str())
+                            || matches!(self.lower(&self.text[w]).as_str(), "has" | "have" | "had")
+                    })
+                    // "Sens. Lee and Roe, both up for reelection, said": a
+                    // distributive quantifier inside the chain counts the
+                    // names before.
+                    && !(rs > chunks.last().map_or(rs, |c| c.0)
+                        && matches!(first.as_str(), "both" | "each" | "all"))
+                    // Only what can speak or publish: a person, a group, an
+                    // organisation or a document ("a federal judge", "The
+                    // memo"), not "the sentence, albeit severe, had
+                    // confirmed".
+                    && (m.kind == SourceKind::Document || !self.unnamed_common_noun(&m, ""));
+                // The subject is the whole phrase, not a name inside an opener.
+                ((names_source(&m) || phrase) && m.range.start == skip_blank(self.text, rs, e))
+                    .then_some((m.range.start, m, boundary))
+            })
         };
-        if named(&found.1) {
+        let found = subject(common)?;
+        if names_source(&found.1) {
             return Some(found);
+        }
+        // A common-noun phrase after a named one is an aside of it ("Sens.
+        // Lee and Roe, both up for reelection, said"), not the subject.
+        let named_before = chunks.iter().any(|&(rs, e, _)| {
+            rs < found.1.range.start
+                && self
+                    .mention_in(rs..e, false)
+                    .is_some_and(|m| names_source(&m))
+        });
+        if named_before {
+            return None;
         }
         let name_after = chunks.iter().any(|&(rs, e, _)| {
             rs > found.1.range.end
                 && self.mention_in(rs..e, false).is_some_and(|m| {
-                    named(&m)
+                    names_source(&m)
                         && m.range.start == skip_blank(self.text, rs, e)
                         && starts_upper(&self.text[m.range.clone()])
                 })
@@ -914,6 +957,36 @@ impl<'a> Ctx<'a> {
         } else {
             Some(found)
         }
+    }
+
+    /// Whether a chain of commas ending at `c1` may open with a common-noun
+    /// phrase: the chain ends at a comma or a dash (not "a candidate (think
+    /// …"), the cue after it is no passive participle of an aside ("Mr. Lee,
+    /// described as", "A professor, accused by the government of"), and no
+    /// phrase of the chain is a clause of its own with a named or pronoun
+    /// subject and a cue ("His wife, he says, plans").
+    fn common_chain_fits(&self, chunks: &[(usize, usize, Option<usize>)], c1: usize) -> bool {
+        let text = self.text;
+        if !text[c1..].starts_with([',', '—', '–', '-']) {
+            return false;
+        }
+        let mut after = self.iter_words(text, c1..text.len());
+        if let Some(cue) = after.next()
+            && past_participle(&text[cue])
+            && after
+                .take(3)
+                .any(|w| matches!(self.lower(&text[w]).as_str(), "as" | "by"))
+        {
+            return false;
+        }
+        !chunks.iter().any(|&(rs, e, _)| {
+            self.iter_words(text, rs..e).any(|w| {
+                self.is_cue_word(w.clone())
+                    && self.mention_in(rs..w.start, false).is_some_and(|m| {
+                        names_source(&m) && m.range.end == trim(text, rs..w.start).end
+                    })
+            })
+        })
     }
 
     /// A name in apposition after its title, ending at the comma `c1`: "Carter’s
