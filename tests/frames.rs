@@ -4307,6 +4307,15 @@ fn a_common_noun_or_a_document_opens_a_chain_of_commas_before_a_verb_cue() {
     // and a thing that cannot speak ("The outcome") is no source.
     assert!(!by("accused").contains(&Some("A retired bus driver")));
     assert!(by("confirmed").is_empty(), "{:?}", by("confirmed"));
+    // A phrase opening on a pronoun is a clause ("She won a majority of
+    // regular, pledged delegates"), and a pronoun opening a later phrase
+    // starts one ("In the meantime, riders, he will be …").
+    assert!(by("pledged").is_empty(), "{:?}", by("pledged"));
+    assert!(
+        !by("pushes").contains(&Some("riders")),
+        "{:?}",
+        by("pushes")
+    );
     // "both up for reelection" counts the names before it: not a subject.
     let back = attribution(claim(&r, "they would back the depot"));
     assert!(

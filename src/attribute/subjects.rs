@@ -822,7 +822,7 @@ impl<'a> Ctx<'a> {
     /// ordered", "The message, sent to Mills, called"): only for a verb
     /// frame whose cue stands right after the chain's last comma, and only
     /// a phrase that can speak or publish (see `common_chain_fits` for the
-    /// asides that rule it out); on PolNeAR train that added 16 right and 5
+    /// asides that rule it out); on PolNeAR train that added 16 right and 2
     /// wrong attributions, the phrase alone as the source. Returns
     /// where the mention starts, the mention, and the clause boundary before it.
     pub(super) fn comma_chain_subject(
@@ -919,6 +919,11 @@ impl<'a> Ctx<'a> {
                     // names before.
                     && !(rs > chunks.last().map_or(rs, |c| c.0)
                         && matches!(first.as_str(), "both" | "each" | "all"))
+                    // "She clinched a majority of regular, pledged
+                    // delegates", "For 14 months, …": a clause or an
+                    // opener, not a noun phrase.
+                    && !self.lex(LexiconClass::Pronoun, &first)
+                    && !matches!(first.as_str(), "for" | "since" | "until" | "with" | "without")
                     // Only what can speak or publish: a person, a group, an
                     // organisation or a document ("a federal judge", "The
                     // memo"), not "the sentence, albeit severe, had
@@ -979,14 +984,25 @@ impl<'a> Ctx<'a> {
         {
             return false;
         }
-        !chunks.iter().any(|&(rs, e, _)| {
-            self.iter_words(text, rs..e).any(|w| {
-                self.is_cue_word(w.clone())
-                    && self.mention_in(rs..w.start, false).is_some_and(|m| {
-                        names_source(&m) && m.range.end == trim(text, rs..w.start).end
-                    })
+        // "In the meantime, Sanders supporters, he will be …": a pronoun
+        // opening a later phrase starts a clause of its own.
+        let earliest = chunks.last().map_or(c1, |c| c.0);
+        let clause_inside = chunks.iter().any(|&(rs, e, _)| {
+            rs > earliest
+                && self.iter_words(text, rs..e).next().is_some_and(|w| {
+                    let t = self.lower(&text[w]);
+                    self.lex(LexiconClass::Pronoun, &t) && t != "who"
+                })
+        });
+        !clause_inside
+            && !chunks.iter().any(|&(rs, e, _)| {
+                self.iter_words(text, rs..e).any(|w| {
+                    self.is_cue_word(w.clone())
+                        && self.mention_in(rs..w.start, false).is_some_and(|m| {
+                            names_source(&m) && m.range.end == trim(text, rs..w.start).end
+                        })
+                })
             })
-        })
     }
 
     /// A name in apposition after its title, ending at the comma `c1`: "Carter’s
