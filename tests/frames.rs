@@ -4316,6 +4316,14 @@ fn a_common_noun_or_a_document_opens_a_chain_of_commas_before_a_verb_cue() {
         "{:?}",
         by("pushes")
     );
+    // A name earlier in the chain ("In addition to Mr. Pike, two members
+    // …, Ann Roe and Tom Poe, have said") makes it a named chain, whose
+    // subject is found as without the common-noun phrase.
+    let plan = attribution(claim(&r, "they will not back the depot plan"));
+    assert!(
+        plan.0 == "explicit" && plan.2.is_some_and(|s| s.starts_with("Ann Roe")),
+        "{plan:?}"
+    );
     // "both up for reelection" counts the names before it: not a subject.
     let back = attribution(claim(&r, "they would back the depot"));
     assert!(

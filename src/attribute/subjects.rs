@@ -938,17 +938,14 @@ impl<'a> Ctx<'a> {
         if names_source(&found.1) {
             return Some(found);
         }
-        // A common-noun phrase after a named one is an aside of it ("Sens.
-        // Lee and Roe, both up for reelection, said"), not the subject.
+        // A common-noun phrase after a named one is an aside of it, not the
+        // subject.
         let named_before = chunks.iter().any(|&(rs, e, _)| {
             rs < found.1.range.start
                 && self
                     .mention_in(rs..e, false)
                     .is_some_and(|m| names_source(&m))
         });
-        if named_before {
-            return None;
-        }
         let name_after = chunks.iter().any(|&(rs, e, _)| {
             rs > found.1.range.end
                 && self.mention_in(rs..e, false).is_some_and(|m| {
@@ -957,7 +954,8 @@ impl<'a> Ctx<'a> {
                         && starts_upper(&self.text[m.range.clone()])
                 })
         });
-        if name_after {
+        // Either way the chain is a named source's, as without `common`.
+        if named_before || name_after {
             subject(false)
         } else {
             Some(found)
