@@ -4283,3 +4283,68 @@ fn a_that_before_a_colon_ending_its_paragraph_opens_the_next_paragraph() {
     assert!(r.claims.iter().all(|c| c.text != "that"));
     assert_unattributed(&r, &["The vote is on Monday"]);
 }
+
+#[test]
+fn a_common_noun_or_a_document_opens_a_chain_of_commas_before_a_verb_cue() {
+    let (r, _) = check("common_noun_comma_chains.txt");
+    let cases = [
+        // A common-noun subject before an aside set off by commas: the
+        // source is the phrase, not its asides.
+        (
+            "the transit agency to release the depot files",
+            "ordered",
+            "A federal judge",
+        ),
+        // A document before a participle phrase.
+        (
+            "the closure “reckless and premature.”",
+            "called",
+            "The memo",
+        ),
+        ("that the buses will not come back", "worry", "The citizens"),
+    ];
+    assert_explicit(&r, &cases);
+    // "many have trouble …, worry …, and fear": the verbs listed after the
+    // phrase before "have" share it as their subject.
+    assert_eq!(
+        attribution(claim(&r, "the line will close")),
+        ("explicit", Some("fear"), Some("many"))
+    );
+    let by = |cue: &str| -> Vec<Option<&str>> {
+        r.claims
+            .iter()
+            .filter(|c| c.attribution.cue.as_ref().is_some_and(|t| t.text == cue))
+            .map(|c| attribution(c).2)
+            .collect()
+    };
+    // "His sister, he says, plans": the aside is a clause of its own, with
+    // a subject and a cue; "plans" is no cue of "His sister".
+    assert!(by("plans").is_empty(), "{:?}", by("plans"));
+    // A passive participle aside ("accused by") has no subject before it,
+    // and a thing that cannot speak ("The outcome") is no source.
+    assert!(!by("accused").contains(&Some("A retired bus driver")));
+    assert!(by("confirmed").is_empty(), "{:?}", by("confirmed"));
+    // A phrase opening on a pronoun is a clause ("She won a majority of
+    // regular, pledged delegates"), and a pronoun opening a later phrase
+    // starts one ("In the meantime, riders, he will be …").
+    assert!(by("pledged").is_empty(), "{:?}", by("pledged"));
+    assert!(
+        !by("pushes").contains(&Some("riders")),
+        "{:?}",
+        by("pushes")
+    );
+    // A name earlier in the chain ("In addition to Mr. Pike, two members
+    // …, Ann Roe and Tom Poe, have said") makes it a named chain, whose
+    // subject is found as without the common-noun phrase.
+    let plan = attribution(claim(&r, "they will not back the depot plan"));
+    assert!(
+        plan.0 == "explicit" && plan.2.is_some_and(|s| s.starts_with("Ann Roe")),
+        "{plan:?}"
+    );
+    // "both up for reelection" counts the names before it: not a subject.
+    let back = attribution(claim(&r, "they would back the depot"));
+    assert!(
+        back.2.is_some_and(|s| s.starts_with("Councillors")),
+        "{back:?}"
+    );
+}

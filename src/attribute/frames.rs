@@ -872,11 +872,15 @@ impl<'a> Ctx<'a> {
         shape: &mut SubjectShape,
     ) -> Option<Option<Mention>> {
         let content_end = shape.content_end.unwrap();
-        match self.comma_chain_subject(sent.start, content_end) {
+        match self.comma_chain_subject(sent.start, content_end, true) {
             Some((extent_start, m, boundary)) => {
                 let c1 = content_end;
                 let mark = self.text[c1..].chars().next().map_or(1, char::len_utf8);
-                shape.source_extent = Some(extent_start..c1 + mark);
+                // A named subject keeps the asides of its chain ("Noah
+                // Oppenheim, the NBC executive in charge, reminded"); a
+                // common-noun one is the phrase alone ("a federal judge, in
+                // response to a request, ordered").
+                shape.source_extent = names_source(&m).then_some(extent_start..c1 + mark);
                 shape.content_end = boundary;
                 Some(Some(m))
             }
@@ -1661,7 +1665,7 @@ impl<'a> Ctx<'a> {
     /// attended by …, “allows us …,” said" is a tag after the quotation).
     fn subject_before_aside(&self, floor: usize, c1: usize) -> bool {
         let text = self.text;
-        self.comma_chain_subject(floor, c1)
+        self.comma_chain_subject(floor, c1, false)
             .is_some_and(|(_, m, boundary)| {
                 let after = skip_blank(text, m.range.end, c1);
                 after < c1
@@ -1683,7 +1687,7 @@ impl<'a> Ctx<'a> {
     /// A verb cue's subject that is only a common noun ("the plan", "a
     /// group called …"), no name, pronoun, role, people or document: no
     /// source for a rule that wants a named one.
-    fn unnamed_common_noun(&self, s: &Mention, cue_text: &str) -> bool {
+    pub(super) fn unnamed_common_noun(&self, s: &Mention, cue_text: &str) -> bool {
         let text = self.text;
         s.kind == SourceKind::Unknown
             && !s.pronoun

@@ -828,7 +828,10 @@ impl<'a> Ctx<'a> {
                     })?;
                     self.appositive_subject(sent.start, c1)
                         .map(|(m, _)| m)
-                        .or_else(|| self.comma_chain_subject(sent.start, c1).map(|(_, m, _)| m))?
+                        .or_else(|| {
+                            self.comma_chain_subject(sent.start, c1, false)
+                                .map(|(_, m, _)| m)
+                        })?
                         .range
                 }
             },
