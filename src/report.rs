@@ -248,7 +248,7 @@ impl FileReport {
 /// the cue rule that made it.
 pub fn source_note(engine: &Engine, rule: Option<&str>) -> String {
     let passive = rule
-        .and_then(|id| engine.cues.iter().find(|r| r.id == id))
+        .and_then(|id| engine.cue_rule(id))
         .filter(|r| r.frame == crate::rules::Frame::Passive);
     match passive {
         Some(r) => format!(

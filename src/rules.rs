@@ -178,6 +178,13 @@ pub struct CueRule {
     /// "added to her lead", "a TV show". Verb and participle rules only.
     #[serde(default)]
     pub not_cue: Vec<NotCue>,
+    /// Passive frame only: the cue is a reaction received ("has drawn
+    /// criticism from the union", "faced criticism for the overruns"). Its
+    /// subject drew the reaction and is no source: the one reacting follows
+    /// "from", or no one is named. Such a claim is a reaction to what the
+    /// subject did, not a claim of its own, so it takes no side in a dispute.
+    #[serde(default)]
+    pub reaction: bool,
     /// Passive frame only: what the report calls a claim this rule
     /// attributes to no one named ("an attitude stated as existing"); an
     /// agentless passive unless the rule says otherwise.
@@ -286,6 +293,11 @@ pub struct HedgeRule {
     pub words: Vec<String>,
     #[serde(default)]
     pub pattern: Option<String>,
+    /// The hedge puts a question to the speaker ("when asked whether …",
+    /// "Asked on Fox News who leads the party"). After the cue it is the
+    /// writer's account of the occasion, so the speaker's claim ends before it.
+    #[serde(default)]
+    pub question: bool,
     #[serde(default)]
     pub examples: Examples,
 }
@@ -1215,6 +1227,8 @@ pub struct Engine {
     /// Every active rule, for `whosaid rules list` and `explain`.
     pub rule_info: Vec<RuleInfo>,
     pub disabled_packs: Vec<String>,
+    /// Cue rules by id: a claim records the id of the rule that found it.
+    cue_ids: FnvMap<String, usize>,
 }
 
 /// One rule as `whosaid rules list` shows it.
@@ -1384,6 +1398,16 @@ impl<'p> Merged<'p> {
             }
         }
         for r in &self.cues {
+            if r.reaction && r.frame != Frame::Passive {
+                return Err(self.rule_err(
+                    &r.id,
+                    "reaction",
+                    format!(
+                        "rule `{}`: `reaction` applies to passive rules only (a reaction's subject is no source)",
+                        r.id
+                    ),
+                ));
+            }
             if r.unnamed_note.is_some() && r.frame != Frame::Passive {
                 return Err(self.rule_err(
                     &r.id,
@@ -1767,7 +1791,6 @@ impl Engine {
         Ok(Engine {
             phrases,
             cue_verbs,
-            cues,
             cue_matcher: matchers.cue,
             passive_matcher: matchers.passive,
             sources,
@@ -1788,7 +1811,18 @@ impl Engine {
             lexicon_rules,
             rule_info,
             disabled_packs: pack.disabled.clone(),
+            cue_ids: cues
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.id.clone(), i))
+                .collect(),
+            cues,
         })
+    }
+
+    /// The cue rule with this id, if it is active.
+    pub fn cue_rule(&self, id: &str) -> Option<&CueRule> {
+        self.cue_ids.get(id).map(|&i| &self.cues[i])
     }
 
     /// Every match of every rule in `text`, by kind ([`Kind`] as index), each sorted by start.

@@ -154,3 +154,13 @@ fn unnamed_note_on_a_rule_that_names_a_source() {
         "fixtures/broken_rules/unnamed-note-on-verb/house.yaml:6:5: rule `house.testify`: `unnamed_note` applies to passive rules only (the other frames name a source)"
     );
 }
+
+#[test]
+fn reaction_on_a_rule_that_is_no_passive() {
+    // A reaction's subject drew it and is no source; only the passive frame
+    // reads a cue without taking its subject as the source.
+    assert_eq!(
+        error_for("reaction-on-verb"),
+        "fixtures/broken_rules/reaction-on-verb/house.yaml:6:5: rule `house.rebuked`: `reaction` applies to passive rules only (a reaction's subject is no source)"
+    );
+}

@@ -45,9 +45,9 @@ pub(super) fn question_occasion(
     claim: &Range<usize>,
     cue_end: usize,
     hedge: &Range<usize>,
-    rule_id: &str,
+    question: bool,
 ) -> Option<usize> {
-    if !rule_id.starts_with("hedge.asked") || hedge.start < cue_end {
+    if !question || hedge.start < cue_end {
         return None;
     }
     let lead = text[hedge.clone()].to_lowercase();

@@ -587,7 +587,7 @@ pub fn attribute(
             // reports the question as put by no one named.
             let cue_end = att.cue.as_ref().map(|c| c.end);
             let occasion = |h: &Range<usize>, hr: usize| {
-                hedged::question_occasion(text, &span, cue_end?, h, &engine.hedges[hr].id)
+                hedged::question_occasion(text, &span, cue_end?, h, engine.hedges[hr].question)
             };
             if let Some((h, hr)) = within(&scan.hedges, &d.range).iter().find(|(h, hr)| {
                 !(seg.in_quote(h.start)

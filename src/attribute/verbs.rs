@@ -1009,7 +1009,7 @@ impl<'a> Ctx<'a> {
                     .with_forward(true),
             );
         }
-        if self.engine.cues[rule].id == "cue.drawn-reaction" {
+        if self.engine.cues[rule].reaction {
             return self.drawn_reaction(sent, cue, rule);
         }
         // The auxiliaries before the participle, over adverbs: "was officially
@@ -1109,7 +1109,7 @@ impl<'a> Ctx<'a> {
         Some(Candidate::new(start..cue.end, rule, None, content, frame_start).with_forward(forward))
     }
 
-    /// A reaction received (cue.drawn-reaction): "The proposal has drawn harsh
+    /// A reaction received (a `reaction` rule, cue.drawn-reaction): "The proposal has drawn harsh
     /// criticism from fellow candidates", "Cruz faced criticism for unreported
     /// loans". Its subject is no source: the one reacting follows "from" (the
     /// cue takes the "from"), or no one is named. What drew the reaction is the

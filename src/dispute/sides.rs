@@ -78,11 +78,15 @@ pub(super) fn nested_holder(
 /// The source through which a claim can take part in a dispute: the claim is
 /// attributed, and to a source with a name.
 pub(super) fn disputing_source(analysis: &Analysis, engine: &Engine, c: &Claim) -> Option<usize> {
-    // A reaction drawn ("The report sparked backlash from the press",
-    // cue.drawn-reaction) is the press's reaction to what the claim says, not
+    // A reaction drawn ("The report sparked backlash from the press", a
+    // `reaction` rule) is the press's reaction to what the claim says, not
     // a claim of theirs: it takes no side in a dispute.
     if c.attribution.status == Status::Unattributed
-        || c.attribution.rule.as_deref() == Some("cue.drawn-reaction")
+        || c.attribution
+            .rule
+            .as_deref()
+            .and_then(|id| engine.cue_rule(id))
+            .is_some_and(|r| r.reaction)
     {
         return None;
     }
