@@ -243,7 +243,7 @@ impl Finder<'_> {
                 let opener = noun.is_some() && opens_sentence(text, c, marker);
                 let far = || {
                     (!opener)
-                        .then(|| first_claim_of(text, analysis, engine, i, &h, &is_me))
+                        .then(|| self.first_claim_of(i, &h, &is_me))
                         .flatten()
                 };
                 let Some(j) = best
@@ -280,7 +280,7 @@ impl Finder<'_> {
             }
             anaphor @ Object::Anaphor { holder: None, .. } => {
                 // "rejected that idea", "denied the fraud claims": the claim just before.
-                let a = referent(topics, scan, i, &is_me, &anaphor, objects)?;
+                let a = self.referent(i, &is_me, &anaphor, objects)?;
                 Some((a, disputing(said_end)))
             }
             Object::Person { holder: None } => {
@@ -299,7 +299,7 @@ impl Finder<'_> {
                     .trim_start_matches("any ")
                     == "wrongdoing" =>
             {
-                let a = nearest_accusation(text, engine, analysis, i, &is_me)?;
+                let a = self.nearest_accusation(i, &is_me)?;
                 Some((a, disputing(said_end)))
             }
             Object::Clause(what) => {
@@ -334,7 +334,7 @@ impl Finder<'_> {
         i: usize,
         marker: &Range<usize>,
     ) -> Option<(Side, Side)> {
-        let (text, engine, analysis) = (self.text, self.engine, self.analysis);
+        let (text, analysis) = (self.text, self.analysis);
         let c = &analysis.claims[i];
         let me = c.attribution.source?;
         let verb = words(text, c.span.start..marker.start)
@@ -348,7 +348,7 @@ impl Finder<'_> {
         ) {
             return None;
         }
-        let a = nearest_accusation(text, engine, analysis, i, &|s| s == me)?;
+        let a = self.nearest_accusation(i, &|s| s == me)?;
         Some((
             a,
             Side {

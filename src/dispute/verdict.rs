@@ -268,12 +268,12 @@ impl Finder<'_> {
                     // are based on his opinion, not actual facts"), the claim of
                     // that holder the article opened on.
                     let j = by_topic(topics, i, &subject, &h, me, objects)
-                        .or_else(|| first_claim_of(text, analysis, engine, i, &h, &|s| s == me))?;
+                        .or_else(|| self.first_claim_of(i, &h, &|s| s == me))?;
                     Some((claim_side(claims, j, false)?, disputing))
                 }
             },
             anaphor @ Object::Anaphor { holder: None, .. } => {
-                let a = referent(topics, scan, i, &|s| s == me, &anaphor, objects)?;
+                let a = self.referent(i, &|s| s == me, &anaphor, objects)?;
                 Some((a, disputing))
             }
             // "The governor's office said Hale was wrong": a verdict on a
