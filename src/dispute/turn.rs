@@ -189,7 +189,7 @@ impl Finder<'_> {
             .iter()
             .rfind(|(m, _)| c.sentence.start <= m.start && own.end <= m.start)?
             .clone();
-        let reported = nested_report(text, analysis, i, &cue, marker.start, me)?;
+        let reported = self.nested_report(i, &cue, marker.start, me)?;
         Some((
             reported,
             Side {

@@ -213,7 +213,7 @@ impl Finder<'_> {
             // Not the verdict's own verb ("calling Doe delusional").
             .filter(|(m, _)| !CALLING.contains(&text[m.clone()].to_lowercase().as_str()))
         {
-            return nested_verdict(text, analysis, i, cue, &subject, marker, me);
+            return self.nested_verdict(i, cue, &subject, marker, me);
         }
         let disputing = Side {
             claim: i,
@@ -552,33 +552,35 @@ pub(super) fn appositive_claim(
     })
 }
 
-/// A verdict on a claim the same speaker has just reported in the same
-/// sentence: "they argued Z, and that is just not true", "Trump thinks that
-/// Z -- London has proved him wrong". The verdict's subject must be a pronoun.
-pub(super) fn nested_verdict(
-    text: &str,
-    analysis: &Analysis,
-    i: usize,
-    cue: &Range<usize>,
-    subject: &Range<usize>,
-    marker: &Range<usize>,
-    me: usize,
-) -> Option<(Side, Side)> {
-    // "Do you really think that Z, that you think it's a hoax?" asks; it
-    // gives no verdict.
-    let c = &analysis.claims[i];
-    if !is_pronoun_subject(text, subject) || text[marker.end..c.sentence.end].contains('?') {
-        return None;
+impl Finder<'_> {
+    /// A verdict on a claim the same speaker has just reported in the same
+    /// sentence: "they argued Z, and that is just not true", "Trump thinks that
+    /// Z -- London has proved him wrong". The verdict's subject must be a pronoun.
+    pub(super) fn nested_verdict(
+        &self,
+        i: usize,
+        cue: &Range<usize>,
+        subject: &Range<usize>,
+        marker: &Range<usize>,
+        me: usize,
+    ) -> Option<(Side, Side)> {
+        let (text, analysis) = (self.text, self.analysis);
+        // "Do you really think that Z, that you think it's a hoax?" asks; it
+        // gives no verdict.
+        let c = &analysis.claims[i];
+        if !is_pronoun_subject(text, subject) || text[marker.end..c.sentence.end].contains('?') {
+            return None;
+        }
+        let reported = self.nested_report(i, cue, subject.start, me)?;
+        Some((
+            reported,
+            Side {
+                claim: i,
+                span: subject.start..marker.end,
+                source: SideSource::Known(me),
+            },
+        ))
     }
-    let reported = nested_report(text, analysis, i, cue, subject.start, me)?;
-    Some((
-        reported,
-        Side {
-            claim: i,
-            span: subject.start..marker.end,
-            source: SideSource::Known(me),
-        },
-    ))
 }
 
 /// Is the range a single pronoun standing for a claim or its holder ("that", "him")?
@@ -596,104 +598,106 @@ pub(super) const HOLDER_OPENERS: &[&str] = &[
     "its", "other", "few",
 ];
 
-/// A claim of a third party that the speaker of claim `i` reports inside
-/// their own words, from the reporting verb `cue` to `end` ("they argued *Z*,
-/// and that is not true", "some critics had been predicting *Z*, but this
-/// would not happen"): the words and their holder, the verb's subject (a
-/// noun phrase or a third-person pronoun, never the speaker).
-pub(super) fn nested_report(
-    text: &str,
-    analysis: &Analysis,
-    i: usize,
-    cue: &Range<usize>,
-    end: usize,
-    me: usize,
-) -> Option<Side> {
-    let c = &analysis.claims[i];
-    // What was reported: from the cue to the clause that judges it.
-    let mut stop = end;
-    loop {
-        let t = text[cue.end..stop.max(cue.end)].trim_end_matches(|ch: char| {
-            ch.is_whitespace() || matches!(ch, ',' | ';' | '-' | '—' | '–')
-        });
-        let cut = ["and", "but", "so"].iter().find_map(|w| {
-            t.strip_suffix(w)
-                .filter(|r| r.ends_with(char::is_whitespace))
-        });
-        stop = cue.end + cut.unwrap_or(t).len();
-        if cut.is_none() {
-            break;
+impl Finder<'_> {
+    /// A claim of a third party that the speaker of claim `i` reports inside
+    /// their own words, from the reporting verb `cue` to `end` ("they argued *Z*,
+    /// and that is not true", "some critics had been predicting *Z*, but this
+    /// would not happen"): the words and their holder, the verb's subject (a
+    /// noun phrase or a third-person pronoun, never the speaker).
+    pub(super) fn nested_report(
+        &self,
+        i: usize,
+        cue: &Range<usize>,
+        end: usize,
+        me: usize,
+    ) -> Option<Side> {
+        let (text, analysis) = (self.text, self.analysis);
+        let c = &analysis.claims[i];
+        // What was reported: from the cue to the clause that judges it.
+        let mut stop = end;
+        loop {
+            let t = text[cue.end..stop.max(cue.end)].trim_end_matches(|ch: char| {
+                ch.is_whitespace() || matches!(ch, ',' | ';' | '-' | '—' | '–')
+            });
+            let cut = ["and", "but", "so"].iter().find_map(|w| {
+                t.strip_suffix(w)
+                    .filter(|r| r.ends_with(char::is_whitespace))
+            });
+            stop = cue.end + cut.unwrap_or(t).len();
+            if cut.is_none() {
+                break;
+            }
         }
-    }
-    let mut content = trim_range(text, cue.end..stop.max(cue.end));
-    // Without the listener and the complementiser ("tells *us that* ...").
-    for lead in ["us ", "me ", "him ", "her ", "them ", "you ", "that "] {
-        if let Some(rest) = text[content.clone()].strip_prefix(lead) {
-            content = content.end - rest.len()..content.end;
+        let mut content = trim_range(text, cue.end..stop.max(cue.end));
+        // Without the listener and the complementiser ("tells *us that* ...").
+        for lead in ["us ", "me ", "him ", "her ", "them ", "you ", "that "] {
+            if let Some(rest) = text[content.clone()].strip_prefix(lead) {
+                content = content.end - rest.len()..content.end;
+            }
         }
-    }
-    if words(text, content.clone()).len() < 3 {
-        return None;
-    }
-    // Who holds it: the noun phrase just before the cue, after the speaker's
-    // own cue and any clause break.
-    let mut open = text[c.sentence.start..cue.start]
-        .char_indices()
-        .rfind(|(_, ch)| {
-            matches!(
-                ch,
-                '.' | '!' | '?' | '"' | '“' | '”' | ',' | ';' | ':' | '—' | '–'
-            )
-        })
-        .map_or(c.sentence.start, |(p, ch)| {
-            c.sentence.start + p + ch.len_utf8()
-        });
-    if let Some(p) = text[open..cue.start].rfind("--") {
-        open += p + 2;
-    }
-    if let Some(own) = &c.attribution.cue
-        && own.end <= cue.start
-    {
-        open = open.max(own.end);
-    }
-    let mut ws = words(text, open..cue.start);
-    while ws.last().is_some_and(|w| {
-        let lw = text[w.clone()].to_lowercase();
-        AUXILIARIES.contains(&lw.as_str()) || matches!(lw.as_str(), "been" | "being" | "long")
-    }) {
-        ws.pop();
-    }
-    let mut first = ws.len();
-    while first > 0 && ws.len() - first < 6 {
-        let lw = text[ws[first - 1].clone()].to_lowercase();
-        if NP_END.contains(&lw.as_str())
-            || matches!(lw.as_str(), "or" | "so" | "then")
-            || lw.ends_with("ly")
+        if words(text, content.clone()).len() < 3 {
+            return None;
+        }
+        // Who holds it: the noun phrase just before the cue, after the speaker's
+        // own cue and any clause break.
+        let mut open = text[c.sentence.start..cue.start]
+            .char_indices()
+            .rfind(|(_, ch)| {
+                matches!(
+                    ch,
+                    '.' | '!' | '?' | '"' | '“' | '”' | ',' | ';' | ':' | '—' | '–'
+                )
+            })
+            .map_or(c.sentence.start, |(p, ch)| {
+                c.sentence.start + p + ch.len_utf8()
+            });
+        if let Some(p) = text[open..cue.start].rfind("--") {
+            open += p + 2;
+        }
+        if let Some(own) = &c.attribution.cue
+            && own.end <= cue.start
         {
-            break;
+            open = open.max(own.end);
         }
-        first -= 1;
-        if HOLDER_OPENERS.contains(&lw.as_str()) {
-            break;
+        let mut ws = words(text, open..cue.start);
+        while ws.last().is_some_and(|w| {
+            let lw = text[w.clone()].to_lowercase();
+            AUXILIARIES.contains(&lw.as_str()) || matches!(lw.as_str(), "been" | "being" | "long")
+        }) {
+            ws.pop();
         }
+        let mut first = ws.len();
+        while first > 0 && ws.len() - first < 6 {
+            let lw = text[ws[first - 1].clone()].to_lowercase();
+            if NP_END.contains(&lw.as_str())
+                || matches!(lw.as_str(), "or" | "so" | "then")
+                || lw.ends_with("ly")
+            {
+                break;
+            }
+            first -= 1;
+            if HOLDER_OPENERS.contains(&lw.as_str()) {
+                break;
+            }
+        }
+        let who = &ws[first..];
+        let head = text[who.first()?.clone()].to_lowercase();
+        if matches!(head.as_str(), "i" | "we" | "you" | "it" | "there" | "this") {
+            return None;
+        }
+        let holder = who[0].start..who.last()?.end;
+        let known = nearby_sources(analysis, i).into_iter().find(|&s| {
+            capitalised(&text[holder.clone()]) && names_source(text, &holder, analysis, s)
+        });
+        if known == Some(me) {
+            return None;
+        }
+        Some(Side {
+            claim: i,
+            span: content,
+            source: known.map_or(SideSource::Named(holder), SideSource::Known),
+        })
     }
-    let who = &ws[first..];
-    let head = text[who.first()?.clone()].to_lowercase();
-    if matches!(head.as_str(), "i" | "we" | "you" | "it" | "there" | "this") {
-        return None;
-    }
-    let holder = who[0].start..who.last()?.end;
-    let known = nearby_sources(analysis, i)
-        .into_iter()
-        .find(|&s| capitalised(&text[holder.clone()]) && names_source(text, &holder, analysis, s));
-    if known == Some(me) {
-        return None;
-    }
-    Some(Side {
-        claim: i,
-        span: content,
-        source: known.map_or(SideSource::Named(holder), SideSource::Known),
-    })
 }
 
 /// A verdict that is a verb ("made up", "fabricated") with a named subject
