@@ -185,8 +185,7 @@ impl Finder<'_> {
             {
                 continue;
             }
-            let objects = &self.engine.dispute_objects[*r];
-            if let Some(sides) = between_dispute(self.text, analysis, i, m, objects) {
+            if let Some(sides) = self.between_dispute(i, m, *r) {
                 self.push(sides, m.clone(), *r);
             }
         }
@@ -198,24 +197,22 @@ impl Finder<'_> {
         let (text, engine, scan, analysis, seg) =
             (self.text, self.engine, self.scan, self.analysis, self.seg);
         let c = &analysis.claims[i];
-        let objects = &engine.dispute_objects;
-        let topics = &mut self.topics;
         let found = within(&scan.disputes, &c.span)
             .iter()
             .filter(|(m, r)| {
                 engine.disputes[*r].frame == DisputeFrame::Verb && !seg.in_quote(m.start)
             })
             .find_map(|(m, r)| {
-                let drule = &engine.disputes[*r];
-                let sides = relative_dispute(text, engine, analysis, i, m, &objects[*r])
-                    .or_else(|| passive_dispute(text, engine, scan, analysis, i, m, &objects[*r]))
-                    .or_else(|| remarks_response(text, engine, analysis, i, m, drule, &objects[*r]))
+                let sides = self
+                    .relative_dispute(i, m, *r)
+                    .or_else(|| self.passive_dispute(i, m, *r))
+                    .or_else(|| self.remarks_response(i, m, *r))
                     .or_else(|| {
                         let who = subject_of(text, c, m)
                             .or_else(|| subject_after_opener(text, c, m))
                             .or_else(|| plural_subject(text, engine, c, m))?;
                         let known = side_source(text, analysis, &nearby_sources(analysis, i), who);
-                        verb_dispute(topics, scan, i, m, drule, &objects[*r], known)
+                        self.verb_dispute(i, m, *r, known)
                     })?;
                 Some((sides, m.clone(), *r))
             });
@@ -250,11 +247,10 @@ impl Finder<'_> {
     }
 
     fn marker(&mut self, i: usize, me: usize, marker: &Range<usize>, rule: usize) {
-        let (text, engine, scan, analysis) = (self.text, self.engine, self.scan, self.analysis);
+        let (text, engine, analysis) = (self.text, self.engine, self.analysis);
         let claims = &analysis.claims;
         let c = &claims[i];
         let drule = &engine.disputes[rule];
-        let objects = &engine.dispute_objects[rule];
         // A correction reported inside another claim is still a
         // correction ("Fact checkers pointed out that the auditor said
         // only that ..."): the source of the nested cue the marker holds
@@ -284,29 +280,19 @@ impl Finder<'_> {
         }
         let found: Option<(Side, Side)> = match drule.frame {
             _ if turn.is_some() => turn,
-            _ if passive => verdict_dispute(&mut self.topics, scan, i, marker, drule, objects),
+            _ if passive => self.verdict_dispute(i, marker, rule),
             DisputeFrame::Adverb => self.adverb(i, me, marker, drule),
             DisputeFrame::Verb => match turn_subject(text, engine, c, marker) {
                 // "The Saudis warned they could sell ..., even though many
                 // observers doubt they would": another source, in the same sentence.
                 Some(who) => self.turned_verb(i, me, marker, rule, who),
-                None => verb_dispute(
-                    &mut self.topics,
-                    scan,
-                    i,
-                    marker,
-                    drule,
-                    objects,
-                    SideSource::Known(me),
-                ),
+                None => self.verb_dispute(i, marker, rule, SideSource::Known(me)),
             },
-            DisputeFrame::Verdict => {
-                verdict_dispute(&mut self.topics, scan, i, marker, drule, objects)
-            }
-            DisputeFrame::Negation => negation_dispute(&mut self.topics, i, marker, drule),
+            DisputeFrame::Verdict => self.verdict_dispute(i, marker, rule),
+            DisputeFrame::Negation => self.negation_dispute(i, marker, rule),
             // Found for every claim, whoever its source, in `between`.
             DisputeFrame::Between => None,
-            DisputeFrame::Innocence => innocence_dispute(text, engine, analysis, i, marker),
+            DisputeFrame::Innocence => self.innocence_dispute(i, marker),
         };
         // One dispute per disputed claim and disputing sentence ("denied
         // meeting them, calling the report false").
@@ -332,53 +318,43 @@ impl Finder<'_> {
         marker: &Range<usize>,
         rule: usize,
     ) -> Option<(Side, Side)> {
-        let (text, engine, scan, analysis) = (self.text, self.engine, self.scan, self.analysis);
+        let (engine, analysis) = (self.engine, self.analysis);
         let c = &analysis.claims[i];
         let drule = &engine.disputes[rule];
-        let objects = &engine.dispute_objects[rule];
         // "X said some critics had been predicting Z, but this would not
         // happen": a turn inside what is claimed, against what it reports.
         let weak_turn = drule.frame == DisputeFrame::Adverb && drule.strength == Strength::Weak;
         let verb_outside_quote =
             drule.frame == DisputeFrame::Verb && !self.seg.in_quote(marker.start);
         (weak_turn && c.span.start <= marker.start)
-            .then(|| nested_turn(text, scan, analysis, i, marker, me))
+            .then(|| self.nested_turn(i, marker, me))
             .flatten()
             // "X said Z, but according to Y, W": the turn opens on another source's account.
             .or_else(|| {
                 weak_turn
-                    .then(|| turn_to_another_account(text, analysis, i, marker, me))
+                    .then(|| self.turn_to_another_account(i, marker, me))
                     .flatten()
             })
             // "X referred to Comey's testimony on Z - but she went on to
             // suggest that W": the turn against a holder's claim named before it.
             .or_else(|| {
                 weak_turn
-                    .then(|| {
-                        turn_against_named_claim(
-                            &self.topics,
-                            i,
-                            marker,
-                            me,
-                            &engine.dispute_objects,
-                        )
-                    })
+                    .then(|| self.turn_against_named_claim(i, marker, me))
                     .flatten()
             })
             // "The report undercut Clinton's argument that Z": whosaid made
             // the claim noun Clinton's cue; the sentence's subject disputes it.
             .or_else(|| {
                 verb_outside_quote
-                    .then(|| disputed_by_subject(text, engine, analysis, i, marker, objects))
+                    .then(|| self.disputed_by_subject(i, marker, rule))
                     .flatten()
             })
             // "X said Z, a charge that Y has denied": the relative clause's own subject.
             .or_else(|| {
                 verb_outside_quote
                     .then(|| {
-                        relative_dispute(text, engine, analysis, i, marker, objects).or_else(|| {
-                            passive_dispute(text, engine, scan, analysis, i, marker, objects)
-                        })
+                        self.relative_dispute(i, marker, rule)
+                            .or_else(|| self.passive_dispute(i, marker, rule))
                     })
                     .flatten()
             })

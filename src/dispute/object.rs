@@ -395,59 +395,60 @@ pub(super) fn holder_between(
 /// Participles that report an accusation ("a letter alleging that ...").
 pub(super) const ACCUSING: &[&str] = &["alleging", "accusing", "charging"];
 
-/// The accusation that "denied any wrongdoing" answers: the nearest before
-/// (this paragraph or the two before) of another source, a claim whose cue
-/// accuses ("accused", "alleged", "charged"), or a sentence that reports one
-/// with its holder ("a letter the Sanders campaign sent alleging that Z").
-pub(super) fn nearest_accusation(
-    text: &str,
-    engine: &Engine,
-    analysis: &Analysis,
-    i: usize,
-    is_me: &dyn Fn(usize) -> bool,
-) -> Option<Side> {
-    let claims = &analysis.claims;
-    let c = &claims[i];
-    let near = nearby_sources(analysis, i);
-    for j in (i.saturating_sub(WINDOW)..i).rev() {
-        let o = &claims[j];
-        if o.paragraph + 2 < c.paragraph {
-            break;
-        }
-        if sourced(analysis, engine, o)
-            && o.attribution.cue.as_ref().is_some_and(|q| {
-                let q = text[q.clone()].to_lowercase();
-                ["accus", "alleg", "charg"].iter().any(|v| q.starts_with(v))
-            })
-        {
-            if is_me(o.attribution.source?) {
+impl Finder<'_> {
+    /// The accusation that "denied any wrongdoing" answers: the nearest before
+    /// (this paragraph or the two before) of another source, a claim whose cue
+    /// accuses ("accused", "alleged", "charged"), or a sentence that reports one
+    /// with its holder ("a letter the Sanders campaign sent alleging that Z").
+    pub(super) fn nearest_accusation(
+        &self,
+        i: usize,
+        is_me: &dyn Fn(usize) -> bool,
+    ) -> Option<Side> {
+        let (text, engine, analysis) = (self.text, self.engine, self.analysis);
+        let claims = &analysis.claims;
+        let c = &claims[i];
+        let near = nearby_sources(analysis, i);
+        for j in (i.saturating_sub(WINDOW)..i).rev() {
+            let o = &claims[j];
+            if o.paragraph + 2 < c.paragraph {
+                break;
+            }
+            if sourced(analysis, engine, o)
+                && o.attribution.cue.as_ref().is_some_and(|q| {
+                    let q = text[q.clone()].to_lowercase();
+                    ["accus", "alleg", "charg"].iter().any(|v| q.starts_with(v))
+                })
+            {
+                if is_me(o.attribution.source?) {
+                    return None;
+                }
+                return claim_side(claims, j, false);
+            }
+            let ws = words(text, o.sentence.clone());
+            let Some(p) = (1..ws.len().saturating_sub(1)).find(|&p| {
+                ACCUSING.contains(&text[ws[p].clone()].to_lowercase().as_str())
+                    && text[ws[p + 1].clone()].eq_ignore_ascii_case("that")
+            }) else {
+                continue;
+            };
+            let holder = holder_between(text, &ws, 0, p)?;
+            let start = ws[p + 1].end;
+            let content = trim_range(text, start..content_end(text, start, o.sentence.end));
+            let source = side_source(text, analysis, &near, holder);
+            if is_me_side(&source, text, analysis, &near, is_me)
+                || words(text, content.clone()).len() < 3
+            {
                 return None;
             }
-            return claim_side(claims, j, false);
+            return Some(Side {
+                claim: j,
+                span: content,
+                source,
+            });
         }
-        let ws = words(text, o.sentence.clone());
-        let Some(p) = (1..ws.len().saturating_sub(1)).find(|&p| {
-            ACCUSING.contains(&text[ws[p].clone()].to_lowercase().as_str())
-                && text[ws[p + 1].clone()].eq_ignore_ascii_case("that")
-        }) else {
-            continue;
-        };
-        let holder = holder_between(text, &ws, 0, p)?;
-        let start = ws[p + 1].end;
-        let content = trim_range(text, start..content_end(text, start, o.sentence.end));
-        let source = side_source(text, analysis, &near, holder);
-        if is_me_side(&source, text, analysis, &near, is_me)
-            || words(text, content.clone()).len() < 3
-        {
-            return None;
-        }
-        return Some(Side {
-            claim: j,
-            span: content,
-            source,
-        });
+        None
     }
-    None
 }
 
 /// Words that make a noun phrase refer back to something said before.

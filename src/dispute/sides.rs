@@ -160,29 +160,30 @@ pub(super) fn denies(text: &str, engine: &Engine, c: &Claim) -> bool {
 /// the window: a bounded reach, so the work stays linear.
 pub(super) const HOLDER_REACH: usize = 4 * WINDOW;
 
-/// The claim that a reference to a holder's words names when the holder has
-/// no claim in the window: the holder's earliest claim within
-/// `HOLDER_REACH` claims before claim `i`. Reactions reported many
-/// paragraphs on ("Local politicians also fired back at Trump's comments",
-/// "Trump's comments are not actual facts") answer the remark the article
-/// opened on, not its restatements in between.
-pub(super) fn first_claim_of(
-    text: &str,
-    analysis: &Analysis,
-    engine: &Engine,
-    i: usize,
-    holder: &Range<usize>,
-    is_me: &dyn Fn(usize) -> bool,
-) -> Option<usize> {
-    let claims = &analysis.claims;
-    (i.saturating_sub(HOLDER_REACH)..i).find(|&j| {
-        !asks(text, claims, j)
-            && sourced(analysis, engine, &claims[j])
-            && claims[j]
-                .attribution
-                .source
-                .is_some_and(|s| !is_me(s) && names_source(text, holder, analysis, s))
-    })
+impl Finder<'_> {
+    /// The claim that a reference to a holder's words names when the holder has
+    /// no claim in the window: the holder's earliest claim within
+    /// `HOLDER_REACH` claims before claim `i`. Reactions reported many
+    /// paragraphs on ("Local politicians also fired back at Trump's comments",
+    /// "Trump's comments are not actual facts") answer the remark the article
+    /// opened on, not its restatements in between.
+    pub(super) fn first_claim_of(
+        &self,
+        i: usize,
+        holder: &Range<usize>,
+        is_me: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let (text, engine, analysis) = (self.text, self.engine, self.analysis);
+        let claims = &analysis.claims;
+        (i.saturating_sub(HOLDER_REACH)..i).find(|&j| {
+            !asks(text, claims, j)
+                && sourced(analysis, engine, &claims[j])
+                && claims[j]
+                    .attribution
+                    .source
+                    .is_some_and(|s| !is_me(s) && names_source(text, holder, analysis, s))
+        })
+    }
 }
 
 /// May claim `i` dispute claim `j`: of another named source, at most

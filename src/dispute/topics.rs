@@ -155,119 +155,121 @@ pub(super) fn by_topic(
     best.map(|(j, _)| j)
 }
 
-/// The claim a pronoun or a definite noun phrase (`anaphor`: "denied it",
-/// "rejected that idea", "denied the fraud claims") refers to: the nearest claim before, of
-/// another source, in this paragraph or the one before. Modifiers ("fraud")
-/// must meet its topic. Narration in between is what is meant, and is a
-/// claim only when it reports one ("Two lawsuits have accused the school of
-/// ..."); otherwise there is no dispute.
-pub(super) fn referent(
-    topics: &mut Topics,
-    scan: &Scan,
-    i: usize,
-    is_me: &dyn Fn(usize) -> bool,
-    anaphor: &Object,
-    objects: &HashSet<String>,
-) -> Option<Side> {
-    let Object::Anaphor {
-        plural,
-        modifiers,
-        noun,
-        ..
-    } = anaphor
-    else {
-        return None;
-    };
-    let plural = *plural;
-    let (text, analysis, engine) = (topics.text, topics.analysis, topics.engine);
-    let claims = &analysis.claims;
-    let c = &claims[i];
-    let want: HashSet<String> = modifiers
-        .iter()
-        .flat_map(|m| topic(text, m, &[], engine))
-        .collect();
-    for j in (i.saturating_sub(3)..i).rev() {
-        let o = &claims[j];
-        if o.paragraph + 1 < c.paragraph {
+impl Finder<'_> {
+    /// The claim a pronoun or a definite noun phrase (`anaphor`: "denied it",
+    /// "rejected that idea", "denied the fraud claims") refers to: the nearest claim before, of
+    /// another source, in this paragraph or the one before. Modifiers ("fraud")
+    /// must meet its topic. Narration in between is what is meant, and is a
+    /// claim only when it reports one ("Two lawsuits have accused the school of
+    /// ..."); otherwise there is no dispute.
+    pub(super) fn referent(
+        &mut self,
+        i: usize,
+        is_me: &dyn Fn(usize) -> bool,
+        anaphor: &Object,
+        objects: &HashSet<String>,
+    ) -> Option<Side> {
+        let Object::Anaphor {
+            plural,
+            modifiers,
+            noun,
+            ..
+        } = anaphor
+        else {
             return None;
-        }
-        if o.attribution.status == Status::Unattributed {
-            let side = reported_in_narration(text, scan, engine, analysis, j)?;
-            if is_me_side(
-                &side.source,
-                text,
-                analysis,
-                &nearby_sources(analysis, i),
-                is_me,
-            ) {
+        };
+        let plural = *plural;
+        let (text, engine, scan, analysis) = (self.text, self.engine, self.scan, self.analysis);
+        let topics = &mut self.topics;
+        let claims = &analysis.claims;
+        let c = &claims[i];
+        let want: HashSet<String> = modifiers
+            .iter()
+            .flat_map(|m| topic(text, m, &[], engine))
+            .collect();
+        for j in (i.saturating_sub(3)..i).rev() {
+            let o = &claims[j];
+            if o.paragraph + 1 < c.paragraph {
                 return None;
             }
-            // "Two lawsuits have accused the school of deceptive practices.
-            // The school denied the fraud claims.": the accusation just
-            // before is what the claim noun names, whatever its modifiers.
+            if o.attribution.status == Status::Unattributed {
+                let side = reported_in_narration(text, scan, engine, analysis, j)?;
+                if is_me_side(
+                    &side.source,
+                    text,
+                    analysis,
+                    &nearby_sources(analysis, i),
+                    is_me,
+                ) {
+                    return None;
+                }
+                // "Two lawsuits have accused the school of deceptive practices.
+                // The school denied the fraud claims.": the accusation just
+                // before is what the claim noun names, whatever its modifiers.
+                let accusing = j + 1 == i
+                    && o.paragraph == c.paragraph
+                    && narration_cue(text, scan, o)
+                        .is_some_and(|cue| names_claim_verb(text, &cue, objects));
+                let fits = want.is_empty()
+                    || accusing
+                    || want
+                        .intersection(&topic(text, &side.span, &[], engine))
+                        .next()
+                        .is_some();
+                return fits.then_some(side);
+            }
+            let Some(src) = disputing_source(analysis, engine, o).filter(|&s| !is_me(s)) else {
+                continue;
+            };
+            // "In response, ..." to a question answers it: no dispute. The question
+            // may be another claim of the same sentence ("“How big is that wall?”
+            // asked the boy, who … said his name was Mason").
+            if noun.is_none() && asks(text, claims, j) {
+                return None;
+            }
+            // A claim that speaks of "her public statements" is about them, not
+            // one of them: what "contradicted her public statements" means lies before.
+            let about = if o.sentence == c.sentence {
+                o.span.clone()
+            } else {
+                o.sentence.clone()
+            };
+            // ("published reports alleging ..." is one: its source is not what it
+            // speaks of, nor is a noun that opens its content.)
+            let skip = topics.skip(o, &about);
+            if noun.as_ref().is_some_and(|n| {
+                let n = text[n.clone()].to_lowercase();
+                let ws = words(text, about.clone());
+                ws.iter().enumerate().any(|(k, w)| {
+                    text[w.clone()].to_lowercase() == n
+                        && !skip.iter().any(|s| s.start <= w.start && w.end <= s.end)
+                        && !ws.get(k + 1).is_some_and(|x| {
+                            CONTENT_OPENERS.contains(&text[x.clone()].to_lowercase().as_str())
+                        })
+                })
+            }) {
+                continue;
+            }
             let accusing = j + 1 == i
                 && o.paragraph == c.paragraph
-                && narration_cue(text, scan, o)
-                    .is_some_and(|cue| names_claim_verb(text, &cue, objects));
+                && o.attribution
+                    .cue
+                    .as_ref()
+                    .is_some_and(|cue| names_claim_verb(text, cue, objects));
             let fits = want.is_empty()
                 || accusing
-                || want
-                    .intersection(&topic(text, &side.span, &[], engine))
-                    .next()
-                    .is_some();
-            return fits.then_some(side);
+                || want.intersection(&topics.of(j)).next().is_some()
+                || modifiers
+                    .iter()
+                    .any(|m| names_source(text, m, analysis, src));
+            return if fits {
+                claim_side(claims, j, plural)
+            } else {
+                None
+            };
         }
-        let Some(src) = disputing_source(analysis, engine, o).filter(|&s| !is_me(s)) else {
-            continue;
-        };
-        // "In response, ..." to a question answers it: no dispute. The question
-        // may be another claim of the same sentence ("“How big is that wall?”
-        // asked the boy, who … said his name was Mason").
-        if noun.is_none() && asks(text, claims, j) {
-            return None;
-        }
-        // A claim that speaks of "her public statements" is about them, not
-        // one of them: what "contradicted her public statements" means lies before.
-        let about = if o.sentence == c.sentence {
-            o.span.clone()
-        } else {
-            o.sentence.clone()
-        };
-        // ("published reports alleging ..." is one: its source is not what it
-        // speaks of, nor is a noun that opens its content.)
-        let skip = topics.skip(o, &about);
-        if noun.as_ref().is_some_and(|n| {
-            let n = text[n.clone()].to_lowercase();
-            let ws = words(text, about.clone());
-            ws.iter().enumerate().any(|(k, w)| {
-                text[w.clone()].to_lowercase() == n
-                    && !skip.iter().any(|s| s.start <= w.start && w.end <= s.end)
-                    && !ws.get(k + 1).is_some_and(|x| {
-                        CONTENT_OPENERS.contains(&text[x.clone()].to_lowercase().as_str())
-                    })
-            })
-        }) {
-            continue;
-        }
-        let accusing = j + 1 == i
-            && o.paragraph == c.paragraph
-            && o.attribution
-                .cue
-                .as_ref()
-                .is_some_and(|cue| names_claim_verb(text, cue, objects));
-        let fits = want.is_empty()
-            || accusing
-            || want.intersection(&topics.of(j)).next().is_some()
-            || modifiers
-                .iter()
-                .any(|m| names_source(text, m, analysis, src));
-        return if fits {
-            claim_side(claims, j, plural)
-        } else {
-            None
-        };
+        None
     }
-    None
 }
 
 /// Is the reporting verb the verb of one of the claim nouns ("accused" →

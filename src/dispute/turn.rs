@@ -58,199 +58,6 @@ pub(super) fn named_subject(
     Some(first.start..ws.last()?.end)
 }
 
-/// A turn against a claim the speaker has just reported: "some critics had
-/// been predicting Z, but this would not happen". The turn ("but") follows a
-/// comma inside what claim `i` says, its subject is a pronoun for what was
-/// reported, and it negates.
-pub(super) fn nested_turn(
-    text: &str,
-    scan: &Scan,
-    analysis: &Analysis,
-    i: usize,
-    marker: &Range<usize>,
-    me: usize,
-) -> Option<(Side, Side)> {
-    let c = &analysis.claims[i];
-    if !text[c.span.start..marker.start].trim_end().ends_with(',') {
-        return None;
-    }
-    let clause_end = text[marker.end..c.sentence.end]
-        .find([',', ';', '.', '—', '–'])
-        .map_or(c.sentence.end, |p| marker.end + p);
-    let ws = words(text, marker.end..clause_end);
-    let subject = ws.first()?.clone();
-    if !matches!(
-        text[subject.clone()].to_lowercase().as_str(),
-        "this" | "that" | "it"
-    ) || !negated(text, &(marker.end..clause_end))
-    {
-        return None;
-    }
-    let own = c
-        .attribution
-        .cue
-        .clone()
-        .unwrap_or(c.sentence.start..c.sentence.start);
-    let (cue, _) = within(&scan.cues, &(c.span.start..marker.start))
-        .iter()
-        .rfind(|(m, _)| c.sentence.start <= m.start && own.end <= m.start)?
-        .clone();
-    let reported = nested_report(text, analysis, i, &cue, marker.start, me)?;
-    Some((
-        reported,
-        Side {
-            claim: i,
-            span: trim_range(text, marker.start..clause_end),
-            source: SideSource::Known(me),
-        },
-    ))
-}
-
-/// A turn to another source's account: "X said Z, but according to Y, W"
-/// (W a claim of its own, Y's, after X's claim in the same sentence), or
-/// inside what claim `i` says, "Clinton blamed the attack on a video while,
-/// according to her emails, knowing the video had nothing to do with it".
-/// The other source's cue must open the turn's clause: the words after it
-/// are that source's, set against the speaker's words before the turn.
-pub(super) fn turn_to_another_account(
-    text: &str,
-    analysis: &Analysis,
-    i: usize,
-    marker: &Range<usize>,
-    me: usize,
-) -> Option<(Side, Side)> {
-    let claims = &analysis.claims;
-    let c = &claims[i];
-    let opens_turn = |cue: &Range<usize>| {
-        marker.end <= cue.start
-            && text[marker.end..cue.start]
-                .chars()
-                .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '—' | '–' | '-'))
-    };
-    let enough = |r: &Range<usize>| words(text, r.clone()).len() >= 3;
-    // What follows a dash or comma after the cue's source.
-    let from_word = |r: &Range<usize>| {
-        let lead = text[r.clone()]
-            .find(|ch: char| ch.is_alphanumeric() || matches!(ch, '"' | '“' | '\'' | '‘'))
-            .unwrap_or(0);
-        trim_range(text, r.start + lead..r.end)
-    };
-    if c.span.start > marker.start {
-        let before = claims[..i].last()?;
-        let theirs = before.attribution.source?;
-        if before.sentence != c.sentence
-            || theirs == me
-            || !c.attribution.cue.as_ref().is_some_and(opens_turn)
-            || !enough(&before.span)
-            || !enough(&c.span)
-        {
-            return None;
-        }
-        return Some((
-            claim_side(claims, i - 1, false)?,
-            Side {
-                claim: i,
-                span: c.span.clone(),
-                source: SideSource::Known(me),
-            },
-        ));
-    }
-    let n = c.nested.iter().find(|n| opens_turn(&n.cue))?;
-    let source = n.source?;
-    let after = n.source_mention.as_ref().map_or(n.cue.end, |m| m.end);
-    let theirs = from_word(
-        n.content
-            .iter()
-            .find(|r| after <= r.start && r.end <= c.sentence.end)?,
-    );
-    let mine = trim_range(text, c.span.start..marker.start);
-    if source == me || !enough(&mine) || !enough(&theirs) {
-        return None;
-    }
-    Some((
-        Side {
-            claim: i,
-            span: mine,
-            source: SideSource::Known(me),
-        },
-        Side {
-            claim: i,
-            span: theirs,
-            source: SideSource::Known(source),
-        },
-    ))
-}
-
-/// A turn inside a sentence against a claim the writer names with its
-/// holder before it: "Clinton referred to Comey's testimony on the existence
-/// of 100 classified emails - but she continued to suggest that they were
-/// not marked classified". Before the turn, a capitalised possessive and a
-/// claim noun of any dispute rule ("testimony", "claim", "report"), then
-/// "on", "that" or "about" and what was claimed, of at least three words;
-/// after it, the claim of another source, opened by the turn. As for any
-/// weak turn, one side must deny what the other asserts, and the two must
-/// share a topic word.
-pub(super) fn turn_against_named_claim(
-    topics: &Topics,
-    i: usize,
-    marker: &Range<usize>,
-    me: usize,
-    objects: &[HashSet<String>],
-) -> Option<(Side, Side)> {
-    let (text, analysis) = (topics.text, topics.analysis);
-    let claims = &analysis.claims;
-    let c = &claims[i];
-    if c.span.start < marker.end || opens_sentence(text, c, marker) {
-        return None;
-    }
-    // The turn opens the claim's clause: only its source and cue may follow it.
-    if clause_start(claims, i) > marker.start {
-        return None;
-    }
-    let ws = words(
-        text,
-        c.sentence.start.max(clause_start(claims, i))..marker.start,
-    );
-    let lw = |k: usize| {
-        ws.get(k)
-            .map(|w| bare(&text[w.clone()]).to_lowercase())
-            .unwrap_or_default()
-    };
-    let noun = |k: usize| objects.iter().any(|o| o.contains(&lw(k)));
-    let (h, k) = (0..ws.len()).find_map(|h| {
-        let t = &text[ws[h].clone()];
-        if !is_possessive(t) || !capitalised(t) {
-            return None;
-        }
-        // The noun right after the possessive, or after one modifier.
-        let k = (h + 1..(h + 3).min(ws.len())).find(|&k| noun(k))?;
-        matches!(lw(k + 1).as_str(), "on" | "that" | "about").then_some((h, k + 1))
-    })?;
-    // Up to the last word before the turn, without its comma or dash.
-    let content = trim_range(text, ws[k].end..ws.last()?.end);
-    if words(text, content.clone()).len() < 3
-        || negated(text, &content) == negated(text, &c.span)
-        || topics
-            .of_range(i, &content)
-            .intersection(&topics.of_range(i, &c.span))
-            .next()
-            .is_none()
-    {
-        return None;
-    }
-    let holder = ws[h].start..ws[h].start + bare(&text[ws[h].clone()]).len();
-    let near = nearby_sources(analysis, i);
-    let source = side_source(text, analysis, &near, holder);
-    if source == SideSource::Known(me) {
-        return None;
-    }
-    Some(both_in(
-        i,
-        (ws[h].start..content.end, source),
-        (c.span.clone(), SideSource::Known(me)),
-    ))
-}
-
 /// Does the marker open its sentence (nothing but punctuation before it)?
 pub(super) fn opens_sentence(text: &str, c: &Claim, m: &Range<usize>) -> bool {
     text[c.sentence.start.min(m.start)..m.start]
@@ -346,6 +153,199 @@ pub(super) fn own_clause(text: &str, c: &Claim, m: &Range<usize>) -> bool {
 }
 
 impl Finder<'_> {
+    /// A turn against a claim the speaker has just reported: "some critics had
+    /// been predicting Z, but this would not happen". The turn ("but") follows a
+    /// comma inside what claim `i` says, its subject is a pronoun for what was
+    /// reported, and it negates.
+    pub(super) fn nested_turn(
+        &self,
+        i: usize,
+        marker: &Range<usize>,
+        me: usize,
+    ) -> Option<(Side, Side)> {
+        let (text, scan, analysis) = (self.text, self.scan, self.analysis);
+        let c = &analysis.claims[i];
+        if !text[c.span.start..marker.start].trim_end().ends_with(',') {
+            return None;
+        }
+        let clause_end = text[marker.end..c.sentence.end]
+            .find([',', ';', '.', '—', '–'])
+            .map_or(c.sentence.end, |p| marker.end + p);
+        let ws = words(text, marker.end..clause_end);
+        let subject = ws.first()?.clone();
+        if !matches!(
+            text[subject.clone()].to_lowercase().as_str(),
+            "this" | "that" | "it"
+        ) || !negated(text, &(marker.end..clause_end))
+        {
+            return None;
+        }
+        let own = c
+            .attribution
+            .cue
+            .clone()
+            .unwrap_or(c.sentence.start..c.sentence.start);
+        let (cue, _) = within(&scan.cues, &(c.span.start..marker.start))
+            .iter()
+            .rfind(|(m, _)| c.sentence.start <= m.start && own.end <= m.start)?
+            .clone();
+        let reported = self.nested_report(i, &cue, marker.start, me)?;
+        Some((
+            reported,
+            Side {
+                claim: i,
+                span: trim_range(text, marker.start..clause_end),
+                source: SideSource::Known(me),
+            },
+        ))
+    }
+
+    /// A turn to another source's account: "X said Z, but according to Y, W"
+    /// (W a claim of its own, Y's, after X's claim in the same sentence), or
+    /// inside what claim `i` says, "Clinton blamed the attack on a video while,
+    /// according to her emails, knowing the video had nothing to do with it".
+    /// The other source's cue must open the turn's clause: the words after it
+    /// are that source's, set against the speaker's words before the turn.
+    pub(super) fn turn_to_another_account(
+        &self,
+        i: usize,
+        marker: &Range<usize>,
+        me: usize,
+    ) -> Option<(Side, Side)> {
+        let (text, analysis) = (self.text, self.analysis);
+        let claims = &analysis.claims;
+        let c = &claims[i];
+        let opens_turn = |cue: &Range<usize>| {
+            marker.end <= cue.start
+                && text[marker.end..cue.start]
+                    .chars()
+                    .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '—' | '–' | '-'))
+        };
+        let enough = |r: &Range<usize>| words(text, r.clone()).len() >= 3;
+        // What follows a dash or comma after the cue's source.
+        let from_word = |r: &Range<usize>| {
+            let lead = text[r.clone()]
+                .find(|ch: char| ch.is_alphanumeric() || matches!(ch, '"' | '“' | '\'' | '‘'))
+                .unwrap_or(0);
+            trim_range(text, r.start + lead..r.end)
+        };
+        if c.span.start > marker.start {
+            let before = claims[..i].last()?;
+            let theirs = before.attribution.source?;
+            if before.sentence != c.sentence
+                || theirs == me
+                || !c.attribution.cue.as_ref().is_some_and(opens_turn)
+                || !enough(&before.span)
+                || !enough(&c.span)
+            {
+                return None;
+            }
+            return Some((
+                claim_side(claims, i - 1, false)?,
+                Side {
+                    claim: i,
+                    span: c.span.clone(),
+                    source: SideSource::Known(me),
+                },
+            ));
+        }
+        let n = c.nested.iter().find(|n| opens_turn(&n.cue))?;
+        let source = n.source?;
+        let after = n.source_mention.as_ref().map_or(n.cue.end, |m| m.end);
+        let theirs = from_word(
+            n.content
+                .iter()
+                .find(|r| after <= r.start && r.end <= c.sentence.end)?,
+        );
+        let mine = trim_range(text, c.span.start..marker.start);
+        if source == me || !enough(&mine) || !enough(&theirs) {
+            return None;
+        }
+        Some((
+            Side {
+                claim: i,
+                span: mine,
+                source: SideSource::Known(me),
+            },
+            Side {
+                claim: i,
+                span: theirs,
+                source: SideSource::Known(source),
+            },
+        ))
+    }
+
+    /// A turn inside a sentence against a claim the writer names with its
+    /// holder before it: "Clinton referred to Comey's testimony on the existence
+    /// of 100 classified emails - but she continued to suggest that they were
+    /// not marked classified". Before the turn, a capitalised possessive and a
+    /// claim noun of any dispute rule ("testimony", "claim", "report"), then
+    /// "on", "that" or "about" and what was claimed, of at least three words;
+    /// after it, the claim of another source, opened by the turn. As for any
+    /// weak turn, one side must deny what the other asserts, and the two must
+    /// share a topic word.
+    pub(super) fn turn_against_named_claim(
+        &self,
+        i: usize,
+        marker: &Range<usize>,
+        me: usize,
+    ) -> Option<(Side, Side)> {
+        let (text, analysis) = (self.text, self.analysis);
+        let topics = &self.topics;
+        let objects = &self.engine.dispute_objects;
+        let claims = &analysis.claims;
+        let c = &claims[i];
+        if c.span.start < marker.end || opens_sentence(text, c, marker) {
+            return None;
+        }
+        // The turn opens the claim's clause: only its source and cue may follow it.
+        if clause_start(claims, i) > marker.start {
+            return None;
+        }
+        let ws = words(
+            text,
+            c.sentence.start.max(clause_start(claims, i))..marker.start,
+        );
+        let lw = |k: usize| {
+            ws.get(k)
+                .map(|w| bare(&text[w.clone()]).to_lowercase())
+                .unwrap_or_default()
+        };
+        let noun = |k: usize| objects.iter().any(|o| o.contains(&lw(k)));
+        let (h, k) = (0..ws.len()).find_map(|h| {
+            let t = &text[ws[h].clone()];
+            if !is_possessive(t) || !capitalised(t) {
+                return None;
+            }
+            // The noun right after the possessive, or after one modifier.
+            let k = (h + 1..(h + 3).min(ws.len())).find(|&k| noun(k))?;
+            matches!(lw(k + 1).as_str(), "on" | "that" | "about").then_some((h, k + 1))
+        })?;
+        // Up to the last word before the turn, without its comma or dash.
+        let content = trim_range(text, ws[k].end..ws.last()?.end);
+        if words(text, content.clone()).len() < 3
+            || negated(text, &content) == negated(text, &c.span)
+            || topics
+                .of_range(i, &content)
+                .intersection(&topics.of_range(i, &c.span))
+                .next()
+                .is_none()
+        {
+            return None;
+        }
+        let holder = ws[h].start..ws[h].start + bare(&text[ws[h].clone()]).len();
+        let near = nearby_sources(analysis, i);
+        let source = side_source(text, analysis, &near, holder);
+        if source == SideSource::Known(me) {
+            return None;
+        }
+        Some(both_in(
+            i,
+            (ws[h].start..content.end, source),
+            (c.span.clone(), SideSource::Known(me)),
+        ))
+    }
+
     /// An adverb marker ("However", "But"): the earlier claim, within a
     /// window, that claim `i` turns against.
     pub(super) fn adverb(

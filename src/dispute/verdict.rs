@@ -18,288 +18,374 @@ pub(super) const CALLING: &[&str] = &[
     "proves", "proven",
 ];
 
-/// The dispute a verdict ("is not true", "calling the report false") in claim
-/// `i` makes, if what it judges is a claim: the disputed side, then the
-/// disputing one.
-pub(super) fn verdict_dispute(
-    topics: &mut Topics,
-    scan: &Scan,
-    i: usize,
-    marker: &Range<usize>,
-    drule: &DisputeRule,
-    objects: &HashSet<String>,
-) -> Option<(Side, Side)> {
-    let (text, analysis) = (topics.text, topics.analysis);
-    let claims = &analysis.claims;
-    let c = &claims[i];
-    let me = c.attribution.source?;
-    // A verdict that overlaps the cue ("made up" where a user's pack makes
-    // "made" a cue) or stands before the content judges none of its words.
-    if marker.start < c.span.start || marker.end > c.sentence.end {
-        return None;
-    }
-
-    // "It is wrong to cut ...", "it is absurd that ...", "wrong for him to
-    // go": the verdict is on what follows, not on a claim; but "delusional
-    // for the accusation" judges the one who made it.
-    let next = words(text, marker.end..c.sentence.end);
-    let lw = |k: usize| {
-        next.get(k)
-            .map(|w| bare(&text[w.clone()]).to_lowercase())
-            .unwrap_or_default()
-    };
-    let for_claim = lw(0) == "for" && (1..4).any(|k| objects.contains(&lw(k)));
-    if lw(0) == "for"
-        && let Some(d) = verdict_for_saying(text, analysis, i, marker, &next, me)
-    {
-        return Some(d);
-    }
-    if matches!(lw(0).as_str(), "to" | "that" | "for") && !for_claim {
-        return None;
-    }
-    let ws = words(text, c.span.start..marker.start);
-    // Back over adverbs to the verb: "is simply not true", "It’s nonsense",
-    // "had no substance", "calling the report false".
-    let mut k = ws.len();
-    while k > 0 && {
-        let w = text[ws[k - 1].clone()].to_lowercase();
-        VERDICT_ADVERBS.contains(&w.as_str()) || w.ends_with("ly")
-    } {
-        k -= 1;
-    }
-    // "Trump's comments are based on his opinion, not actual facts": a
-    // negated verdict after a comma corrects the predicate before it; its
-    // verb is that clause's copula, a few words back.
-    if text[marker.clone()].to_lowercase().starts_with("not ")
-        && k > 0
-        && text[ws[k - 1].end..marker.start].trim() == ","
-        && let Some(q) = (k.saturating_sub(6)..k).rev().find(|&q| {
-            COPULAS.contains(&text[ws[q].clone()].to_lowercase().as_str())
-                && !text[ws[q].end..ws[k - 1].end].contains([',', ';'])
-        })
-    {
-        k = q + 1;
-    }
-    // "The president’s rationales don’t hold water": a verdict that carries
-    // its own verb; its subject is the words before it.
-    let predicate = text[marker.clone()]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| {
-            matches!(
-                w.to_lowercase().replace('’', "'").as_str(),
-                "do" | "does" | "did" | "don't" | "doesn't" | "didn't"
-                // "This flies in the face of ...", "runs counter to ...".
-                    | "flies" | "fly" | "flew" | "runs" | "run" | "ran"
-            )
-        });
-    let verb = if predicate {
-        marker.start..marker.start
-    } else {
-        ws.get(k.checked_sub(1)?)?.clone()
-    };
-    let vw = text[verb.clone()].to_lowercase();
-    let has = matches!(vw.as_str(), "had" | "has" | "have")
-        && text[marker.clone()].to_lowercase().starts_with("no ");
-    // "Fields had made up the story": a verdict that is a verb, on a claim
-    // of the one named as its subject.
-    // A verb of denial as a verdict ("are easily refuted") is one only in
-    // the passive, after a copula; its subject may carry the claim in an
-    // appositive ("their arguments, like that Z, are easily refuted").
-    let mw = text[marker.clone()].to_lowercase();
-    if topics
-        .engine
-        .disputes
-        .iter()
-        .any(|r| r.frame == DisputeFrame::Verb && r.words.contains(&mw))
-    {
-        if !COPULAS.contains(&vw.as_str()) {
+impl Finder<'_> {
+    /// The dispute a verdict ("is not true", "calling the report false") in claim
+    /// `i` makes, if what it judges is a claim: the disputed side, then the
+    /// disputing one.
+    pub(super) fn verdict_dispute(
+        &mut self,
+        i: usize,
+        marker: &Range<usize>,
+        rule: usize,
+    ) -> Option<(Side, Side)> {
+        let (text, engine, scan, analysis) = (self.text, self.engine, self.scan, self.analysis);
+        let drule = &engine.disputes[rule];
+        let objects = &engine.dispute_objects[rule];
+        let topics = &mut self.topics;
+        let claims = &analysis.claims;
+        let c = &claims[i];
+        let me = c.attribution.source?;
+        // A verdict that overlaps the cue ("made up" where a user's pack makes
+        // "made" a cue) or stands before the content judges none of its words.
+        if marker.start < c.span.start || marker.end > c.sentence.end {
             return None;
         }
-        if let Some(a) = appositive_claim(text, analysis, i, &verb, me) {
-            let disputing = Side {
-                claim: i,
-                span: verb.start..marker.end,
-                source: SideSource::Known(me),
-            };
-            return Some((a, disputing));
-        }
-    }
-    if !predicate && let Some(d) = verdict_verb(topics, i, &ws[..k], marker, objects, me) {
-        return Some(d);
-    }
-    let subject: Range<usize> = if COPULAS.contains(&vw.as_str()) || has || predicate {
-        // The subject runs back to the start of its clause.
-        let stop = text[c.span.start..verb.start]
-            .char_indices()
-            .rev()
-            .find(|(_, ch)| matches!(ch, ',' | ';' | '—' | '–' | '“' | '"' | '(' | ':'))
-            .map(|(p, ch)| c.span.start + p + ch.len_utf8())
-            .unwrap_or(c.span.start);
-        // A holder before a quotation of the claim: Trump's "assertion that ...".
-        let stop = holder_before_quote(text, c.span.start, stop).unwrap_or(stop);
-        let mut sub: Vec<Range<usize>> = words(text, stop..verb.start);
-        // "... and that is just not true": a pronoun after a conjunction is
-        // the subject of its own clause.
-        let n = sub.len();
-        if n >= 3
-            && ANAPHORS.contains(&text[sub[n - 1].clone()].to_lowercase().as_str())
-            && matches!(
-                text[sub[n - 2].clone()].to_lowercase().as_str(),
-                "and" | "but" | "so" | "yet"
-            )
-        {
-            sub.drain(..n - 1);
-        }
-        // Without the conjunction that opens the clause ("said that the report
-        // is false"), but "That is not true" keeps its subject.
-        // "that claim was false" keeps its determiner.
-        while sub.len() > 1
-            && matches!(
-                text[sub[0].clone()].to_lowercase().as_str(),
-                "that" | "and" | "but" | "because" | "so"
-            )
-            && !objects.contains(&bare(&text[sub[1].clone()]).to_lowercase())
-        {
-            sub.remove(0);
-        }
-        let first = sub.first()?.start;
-        first..sub.last()?.end
-    } else if bare(&vw).len() < vw.len() && ANAPHORS.contains(&bare(&vw).to_lowercase().as_str()) {
-        // "It’s nonsense", "That’s not true".
-        verb.start..verb.start + bare(&text[verb.clone()]).len()
-    } else {
-        // "calling the report false": the words between the verb and the
-        // verdict. The verb may be the claim's cue ("X called those claims
-        // baseless"), before what is claimed.
-        let end = ws[k - 1].end;
-        let from = clause_start(claims, i).min(c.span.start);
-        let wide = words(text, from..end);
-        let call = (wide.len().saturating_sub(7)..wide.len().saturating_sub(1))
-            .rev()
-            .find(|&x| CALLING.contains(&text[wide[x].clone()].to_lowercase().as_str()))?;
-        wide[call + 1].start..end
-    };
-    // "I’m the one that’s wrong": "that" after a noun phrase is a relative
-    // pronoun, and the verdict is on the noun, not on a claim.
-    if text[subject.clone()].eq_ignore_ascii_case("that") {
-        let before = words(text, c.sentence.start..subject.start);
+
+        // "It is wrong to cut ...", "it is absurd that ...", "wrong for him to
+        // go": the verdict is on what follows, not on a claim; but "delusional
+        // for the accusation" judges the one who made it.
+        let next = words(text, marker.end..c.sentence.end);
         let lw = |k: usize| {
-            before
-                .len()
-                .checked_sub(k)
-                .map(|x| text[before[x].clone()].to_lowercase())
+            next.get(k)
+                .map(|w| bare(&text[w.clone()]).to_lowercase())
                 .unwrap_or_default()
         };
-        let adjacent = before
-            .last()
-            .is_some_and(|w| text[w.end..subject.start].trim().is_empty());
-        if adjacent
-            && (matches!(lw(1).as_str(), "one" | "ones")
-                || matches!(lw(2).as_str(), "the" | "a" | "an"))
+        let for_claim = lw(0) == "for" && (1..4).any(|k| objects.contains(&lw(k)));
+        if lw(0) == "for"
+            && let Some(d) = verdict_for_saying(text, analysis, i, marker, &next, me)
         {
+            return Some(d);
+        }
+        if matches!(lw(0).as_str(), "to" | "that" | "for") && !for_claim {
             return None;
         }
-    }
-    // A claim reported earlier in the same words ("they argue Z, and that is
-    // not true", "Trump thinks that Z -- London has proved him wrong") is
-    // disputed inside this sentence, not an earlier claim.
-    if let Some((cue, _)) = within(&scan.cues, &(c.span.start..subject.start))
-        .iter()
-        .rfind(|(m, _)| c.sentence.start <= m.start)
-        // Not the verdict's own verb ("calling Doe delusional").
-        .filter(|(m, _)| !CALLING.contains(&text[m.clone()].to_lowercase().as_str()))
-    {
-        return nested_verdict(text, analysis, i, cue, &subject, marker, me);
-    }
-    let disputing = Side {
-        claim: i,
-        span: subject.start..marker.end,
-        source: SideSource::Known(me),
-    };
-    // "the families were wrong in their recollections that Z": Z, theirs.
-    if let Some(d) = verdict_on_content(text, analysis, i, &subject, marker, objects, me) {
-        return Some((d, disputing));
-    }
-    let source_of = |j: usize| claims[j].attribution.source;
-    let by_holder = |h: &Range<usize>| {
-        earlier(text, analysis, topics.engine, i, 3)
-            .find(|&j| source_of(j).is_some_and(|s| names_source(text, h, analysis, s)))
-    };
-    match object(text, drule, None, subject.clone(), objects) {
-        // "Rubio’s claim that Cruz favours amnesty is not true": Rubio’s claim
-        // before, or the words here.
-        Object::Content {
-            holder: Some(h),
-            content,
-        } => match by_holder(&h) {
-            Some(j) => Some((claim_side(claims, j, true)?, disputing)),
-            None => {
-                let known = nearby_sources(analysis, i)
-                    .into_iter()
-                    .filter(|&s| names_source(text, &h, analysis, s))
-                    .min_by_key(|&s| usize::from(s != me));
-                if known == Some(me) {
-                    return None;
-                }
-                let source = known.map(SideSource::Known).unwrap_or(SideSource::Named(h));
-                Some((
-                    Side {
-                        claim: i,
-                        span: content,
-                        source,
-                    },
-                    disputing,
-                ))
-            }
-        },
-        Object::Anaphor {
-            holder: Some(h), ..
-        } => match by_holder(&h) {
-            Some(j) => Some((claim_side(claims, j, true)?, disputing)),
-            // "the president’s claims about retaliation are unfounded", of a
-            // holder no source of the article is named as: the claim before
-            // on the topic the subject names.
-            None => {
-                // Else, of a holder many paragraphs back ("Trump's comments
-                // are based on his opinion, not actual facts"), the claim of
-                // that holder the article opened on.
-                let j = by_topic(topics, i, &subject, &h, me, objects).or_else(|| {
-                    first_claim_of(text, analysis, topics.engine, i, &h, &|s| s == me)
-                })?;
-                Some((claim_side(claims, j, false)?, disputing))
-            }
-        },
-        anaphor @ Object::Anaphor { holder: None, .. } => {
-            let a = referent(topics, scan, i, &|s| s == me, &anaphor, objects)?;
-            Some((a, disputing))
+        let ws = words(text, c.span.start..marker.start);
+        // Back over adverbs to the verb: "is simply not true", "It’s nonsense",
+        // "had no substance", "calling the report false".
+        let mut k = ws.len();
+        while k > 0 && {
+            let w = text[ws[k - 1].clone()].to_lowercase();
+            VERDICT_ADVERBS.contains(&w.as_str()) || w.ends_with("ly")
+        } {
+            k -= 1;
         }
-        // "The governor's office said Hale was wrong": a verdict on a
-        // source named as the subject is a verdict on what it said.
-        _ => {
-            let named = words(text, subject.clone());
-            let name = named
-                .iter()
-                .skip_while(|w| text[(*w).clone()].eq_ignore_ascii_case("the"))
-                .cloned()
-                .collect::<Vec<_>>();
-            // "Hale", or a role: "the senator".
-            let role = named.len() == 2 && name.len() == 1;
-            if name.is_empty()
-                || name.len() > 4
-                || !(role || name.iter().all(|w| capitalised(&text[w.clone()])))
+        // "Trump's comments are based on his opinion, not actual facts": a
+        // negated verdict after a comma corrects the predicate before it; its
+        // verb is that clause's copula, a few words back.
+        if text[marker.clone()].to_lowercase().starts_with("not ")
+            && k > 0
+            && text[ws[k - 1].end..marker.start].trim() == ","
+            && let Some(q) = (k.saturating_sub(6)..k).rev().find(|&q| {
+                COPULAS.contains(&text[ws[q].clone()].to_lowercase().as_str())
+                    && !text[ws[q].end..ws[k - 1].end].contains([',', ';'])
+            })
+        {
+            k = q + 1;
+        }
+        // "The president’s rationales don’t hold water": a verdict that carries
+        // its own verb; its subject is the words before it.
+        let predicate = text[marker.clone()]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().replace('’', "'").as_str(),
+                    "do" | "does" | "did" | "don't" | "doesn't" | "didn't"
+                // "This flies in the face of ...", "runs counter to ...".
+                    | "flies" | "fly" | "flew" | "runs" | "run" | "ran"
+                )
+            });
+        let verb = if predicate {
+            marker.start..marker.start
+        } else {
+            ws.get(k.checked_sub(1)?)?.clone()
+        };
+        let vw = text[verb.clone()].to_lowercase();
+        let has = matches!(vw.as_str(), "had" | "has" | "have")
+            && text[marker.clone()].to_lowercase().starts_with("no ");
+        // "Fields had made up the story": a verdict that is a verb, on a claim
+        // of the one named as its subject.
+        // A verb of denial as a verdict ("are easily refuted") is one only in
+        // the passive, after a copula; its subject may carry the claim in an
+        // appositive ("their arguments, like that Z, are easily refuted").
+        let mw = text[marker.clone()].to_lowercase();
+        if engine
+            .disputes
+            .iter()
+            .any(|r| r.frame == DisputeFrame::Verb && r.words.contains(&mw))
+        {
+            if !COPULAS.contains(&vw.as_str()) {
+                return None;
+            }
+            if let Some(a) = appositive_claim(text, analysis, i, &verb, me) {
+                let disputing = Side {
+                    claim: i,
+                    span: verb.start..marker.end,
+                    source: SideSource::Known(me),
+                };
+                return Some((a, disputing));
+            }
+        }
+        if !predicate && let Some(d) = verdict_verb(topics, i, &ws[..k], marker, objects, me) {
+            return Some(d);
+        }
+        let subject: Range<usize> = if COPULAS.contains(&vw.as_str()) || has || predicate {
+            // The subject runs back to the start of its clause.
+            let stop = text[c.span.start..verb.start]
+                .char_indices()
+                .rev()
+                .find(|(_, ch)| matches!(ch, ',' | ';' | '—' | '–' | '“' | '"' | '(' | ':'))
+                .map(|(p, ch)| c.span.start + p + ch.len_utf8())
+                .unwrap_or(c.span.start);
+            // A holder before a quotation of the claim: Trump's "assertion that ...".
+            let stop = holder_before_quote(text, c.span.start, stop).unwrap_or(stop);
+            let mut sub: Vec<Range<usize>> = words(text, stop..verb.start);
+            // "... and that is just not true": a pronoun after a conjunction is
+            // the subject of its own clause.
+            let n = sub.len();
+            if n >= 3
+                && ANAPHORS.contains(&text[sub[n - 1].clone()].to_lowercase().as_str())
+                && matches!(
+                    text[sub[n - 2].clone()].to_lowercase().as_str(),
+                    "and" | "but" | "so" | "yet"
+                )
+            {
+                sub.drain(..n - 1);
+            }
+            // Without the conjunction that opens the clause ("said that the report
+            // is false"), but "That is not true" keeps its subject.
+            // "that claim was false" keeps its determiner.
+            while sub.len() > 1
+                && matches!(
+                    text[sub[0].clone()].to_lowercase().as_str(),
+                    "that" | "and" | "but" | "because" | "so"
+                )
+                && !objects.contains(&bare(&text[sub[1].clone()]).to_lowercase())
+            {
+                sub.remove(0);
+            }
+            let first = sub.first()?.start;
+            first..sub.last()?.end
+        } else if bare(&vw).len() < vw.len()
+            && ANAPHORS.contains(&bare(&vw).to_lowercase().as_str())
+        {
+            // "It’s nonsense", "That’s not true".
+            verb.start..verb.start + bare(&text[verb.clone()]).len()
+        } else {
+            // "calling the report false": the words between the verb and the
+            // verdict. The verb may be the claim's cue ("X called those claims
+            // baseless"), before what is claimed.
+            let end = ws[k - 1].end;
+            let from = clause_start(claims, i).min(c.span.start);
+            let wide = words(text, from..end);
+            let call = (wide.len().saturating_sub(7)..wide.len().saturating_sub(1))
+                .rev()
+                .find(|&x| CALLING.contains(&text[wide[x].clone()].to_lowercase().as_str()))?;
+            wide[call + 1].start..end
+        };
+        // "I’m the one that’s wrong": "that" after a noun phrase is a relative
+        // pronoun, and the verdict is on the noun, not on a claim.
+        if text[subject.clone()].eq_ignore_ascii_case("that") {
+            let before = words(text, c.sentence.start..subject.start);
+            let lw = |k: usize| {
+                before
+                    .len()
+                    .checked_sub(k)
+                    .map(|x| text[before[x].clone()].to_lowercase())
+                    .unwrap_or_default()
+            };
+            let adjacent = before
+                .last()
+                .is_some_and(|w| text[w.end..subject.start].trim().is_empty());
+            if adjacent
+                && (matches!(lw(1).as_str(), "one" | "ones")
+                    || matches!(lw(2).as_str(), "the" | "a" | "an"))
             {
                 return None;
             }
-            let holder = if role {
-                subject.clone()
-            } else {
-                name[0].start..name[name.len() - 1].end
-            };
-            let j = by_holder(&holder)?;
-            (source_of(j)? != me).then_some(())?;
-            Some((claim_side(claims, j, true)?, disputing))
         }
+        // A claim reported earlier in the same words ("they argue Z, and that is
+        // not true", "Trump thinks that Z -- London has proved him wrong") is
+        // disputed inside this sentence, not an earlier claim.
+        if let Some((cue, _)) = within(&scan.cues, &(c.span.start..subject.start))
+            .iter()
+            .rfind(|(m, _)| c.sentence.start <= m.start)
+            // Not the verdict's own verb ("calling Doe delusional").
+            .filter(|(m, _)| !CALLING.contains(&text[m.clone()].to_lowercase().as_str()))
+        {
+            return self.nested_verdict(i, cue, &subject, marker, me);
+        }
+        let disputing = Side {
+            claim: i,
+            span: subject.start..marker.end,
+            source: SideSource::Known(me),
+        };
+        // "the families were wrong in their recollections that Z": Z, theirs.
+        if let Some(d) = verdict_on_content(text, analysis, i, &subject, marker, objects, me) {
+            return Some((d, disputing));
+        }
+        let source_of = |j: usize| claims[j].attribution.source;
+        let by_holder = |h: &Range<usize>| {
+            earlier(text, analysis, engine, i, 3)
+                .find(|&j| source_of(j).is_some_and(|s| names_source(text, h, analysis, s)))
+        };
+        match object(text, drule, None, subject.clone(), objects) {
+            // "Rubio’s claim that Cruz favours amnesty is not true": Rubio’s claim
+            // before, or the words here.
+            Object::Content {
+                holder: Some(h),
+                content,
+            } => match by_holder(&h) {
+                Some(j) => Some((claim_side(claims, j, true)?, disputing)),
+                None => {
+                    let known = nearby_sources(analysis, i)
+                        .into_iter()
+                        .filter(|&s| names_source(text, &h, analysis, s))
+                        .min_by_key(|&s| usize::from(s != me));
+                    if known == Some(me) {
+                        return None;
+                    }
+                    let source = known.map(SideSource::Known).unwrap_or(SideSource::Named(h));
+                    Some((
+                        Side {
+                            claim: i,
+                            span: content,
+                            source,
+                        },
+                        disputing,
+                    ))
+                }
+            },
+            Object::Anaphor {
+                holder: Some(h), ..
+            } => match by_holder(&h) {
+                Some(j) => Some((claim_side(claims, j, true)?, disputing)),
+                // "the president’s claims about retaliation are unfounded", of a
+                // holder no source of the article is named as: the claim before
+                // on the topic the subject names.
+                None => {
+                    // Else, of a holder many paragraphs back ("Trump's comments
+                    // are based on his opinion, not actual facts"), the claim of
+                    // that holder the article opened on.
+                    let j = by_topic(topics, i, &subject, &h, me, objects)
+                        .or_else(|| self.first_claim_of(i, &h, &|s| s == me))?;
+                    Some((claim_side(claims, j, false)?, disputing))
+                }
+            },
+            anaphor @ Object::Anaphor { holder: None, .. } => {
+                let a = self.referent(i, &|s| s == me, &anaphor, objects)?;
+                Some((a, disputing))
+            }
+            // "The governor's office said Hale was wrong": a verdict on a
+            // source named as the subject is a verdict on what it said.
+            _ => {
+                let named = words(text, subject.clone());
+                let name = named
+                    .iter()
+                    .skip_while(|w| text[(*w).clone()].eq_ignore_ascii_case("the"))
+                    .cloned()
+                    .collect::<Vec<_>>();
+                // "Hale", or a role: "the senator".
+                let role = named.len() == 2 && name.len() == 1;
+                if name.is_empty()
+                    || name.len() > 4
+                    || !(role || name.iter().all(|w| capitalised(&text[w.clone()])))
+                {
+                    return None;
+                }
+                let holder = if role {
+                    subject.clone()
+                } else {
+                    name[0].start..name[name.len() - 1].end
+                };
+                let j = by_holder(&holder)?;
+                (source_of(j)? != me).then_some(())?;
+                Some((claim_side(claims, j, true)?, disputing))
+            }
+        }
+    }
+
+    /// The dispute a negation ("No", "not") in what claim `i` says makes: the
+    /// claim of another source just before (two claims back at most, no
+    /// narration between, this paragraph or the one before), not a question,
+    /// with no negation of its own, that asserts the negated word and shares two
+    /// topic words. A weak negation opens its sentence ("No, I meant ..."); for
+    /// a strong one, the claim before must name the one who negates it.
+    pub(super) fn negation_dispute(
+        &mut self,
+        i: usize,
+        marker: &Range<usize>,
+        rule: usize,
+    ) -> Option<(Side, Side)> {
+        let (text, analysis, engine) = (self.text, self.analysis, self.engine);
+        let drule = &engine.disputes[rule];
+        let topics = &mut self.topics;
+        let claims = &analysis.claims;
+        let c = &claims[i];
+        // A weak negation is an answer ("No, I meant ..."): it opens its sentence.
+        if drule.strength == Strength::Weak && !opens_sentence(text, c, marker) {
+            return None;
+        }
+        // What is negated: the first content word after the negation ("would not
+        // *balance*", "No, I *meant* ..."), which the other claim must assert.
+        let end = floor_boundary(text, c.span.end.max(marker.end).min(marker.end + 60));
+        let negated_word = words(text, marker.end..end)
+            .into_iter()
+            .take(4)
+            .map(|w| bare(&text[w]).to_lowercase())
+            .find(|w| {
+                w.chars().count() >= 3
+                    && !engine.lexicon.has(LexiconClass::Stopword, w)
+                    && !AUXILIARIES.contains(&w.as_str())
+                    && !VERDICT_ADVERBS.contains(&w.as_str())
+                    && !matches!(w.as_str(), "been" | "being" | "be" | "have" | "had")
+                    && !w.ends_with("ly")
+            })?;
+        let negated_stem: String = negated_word.chars().take(5).collect();
+        let mine = topics.of(i);
+        let mut best: Option<(usize, usize)> = None;
+        // Only an answer to the claim just before: with no narration between, in
+        // this paragraph or the one before.
+        for j in earlier(text, analysis, engine, i, 1)
+            .take_while(|&j| j + 2 >= i && !narration_between(claims, j, i))
+        {
+            // "No" to a question is an answer, not a dispute.
+            let o = &claims[j];
+            let question = is_question(text, o);
+            // Stems of unequal length meet on their common part ("want", "wante").
+            let asserts = topics.of(j).iter().any(|t| {
+                let common = t
+                    .chars()
+                    .zip(negated_stem.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                common >= 3 && common == t.chars().count().min(negated_stem.chars().count())
+            });
+            // A strong negation needs the earlier claim to be about the one who
+            // negates it ("Hale said Ruiz cut school funding" ... "Ruiz said
+            // school funding had not been cut").
+            let about_me = drule.strength == Strength::Weak
+                || c.attribution
+                    .source
+                    .is_some_and(|me| mentions(text, analysis, me, o));
+            if question || negated(text, &o.span) || !asserts || !about_me {
+                continue;
+            }
+            let shared = mine.intersection(&topics.of(j)).count()
+                + usize::from(names_other(text, analysis, j, i));
+            if shared >= 2 && best.is_none_or(|(_, s)| shared > s) {
+                best = Some((j, shared));
+            }
+        }
+        let (j, _) = best?;
+        Some((
+            claim_side(claims, j, false)?,
+            Side {
+                claim: i,
+                span: c.span.clone(),
+                source: SideSource::Known(c.attribution.source?),
+            },
+        ))
     }
 }
 
@@ -466,33 +552,35 @@ pub(super) fn appositive_claim(
     })
 }
 
-/// A verdict on a claim the same speaker has just reported in the same
-/// sentence: "they argued Z, and that is just not true", "Trump thinks that
-/// Z -- London has proved him wrong". The verdict's subject must be a pronoun.
-pub(super) fn nested_verdict(
-    text: &str,
-    analysis: &Analysis,
-    i: usize,
-    cue: &Range<usize>,
-    subject: &Range<usize>,
-    marker: &Range<usize>,
-    me: usize,
-) -> Option<(Side, Side)> {
-    // "Do you really think that Z, that you think it's a hoax?" asks; it
-    // gives no verdict.
-    let c = &analysis.claims[i];
-    if !is_pronoun_subject(text, subject) || text[marker.end..c.sentence.end].contains('?') {
-        return None;
+impl Finder<'_> {
+    /// A verdict on a claim the same speaker has just reported in the same
+    /// sentence: "they argued Z, and that is just not true", "Trump thinks that
+    /// Z -- London has proved him wrong". The verdict's subject must be a pronoun.
+    pub(super) fn nested_verdict(
+        &self,
+        i: usize,
+        cue: &Range<usize>,
+        subject: &Range<usize>,
+        marker: &Range<usize>,
+        me: usize,
+    ) -> Option<(Side, Side)> {
+        let (text, analysis) = (self.text, self.analysis);
+        // "Do you really think that Z, that you think it's a hoax?" asks; it
+        // gives no verdict.
+        let c = &analysis.claims[i];
+        if !is_pronoun_subject(text, subject) || text[marker.end..c.sentence.end].contains('?') {
+            return None;
+        }
+        let reported = self.nested_report(i, cue, subject.start, me)?;
+        Some((
+            reported,
+            Side {
+                claim: i,
+                span: subject.start..marker.end,
+                source: SideSource::Known(me),
+            },
+        ))
     }
-    let reported = nested_report(text, analysis, i, cue, subject.start, me)?;
-    Some((
-        reported,
-        Side {
-            claim: i,
-            span: subject.start..marker.end,
-            source: SideSource::Known(me),
-        },
-    ))
 }
 
 /// Is the range a single pronoun standing for a claim or its holder ("that", "him")?
@@ -510,104 +598,106 @@ pub(super) const HOLDER_OPENERS: &[&str] = &[
     "its", "other", "few",
 ];
 
-/// A claim of a third party that the speaker of claim `i` reports inside
-/// their own words, from the reporting verb `cue` to `end` ("they argued *Z*,
-/// and that is not true", "some critics had been predicting *Z*, but this
-/// would not happen"): the words and their holder, the verb's subject (a
-/// noun phrase or a third-person pronoun, never the speaker).
-pub(super) fn nested_report(
-    text: &str,
-    analysis: &Analysis,
-    i: usize,
-    cue: &Range<usize>,
-    end: usize,
-    me: usize,
-) -> Option<Side> {
-    let c = &analysis.claims[i];
-    // What was reported: from the cue to the clause that judges it.
-    let mut stop = end;
-    loop {
-        let t = text[cue.end..stop.max(cue.end)].trim_end_matches(|ch: char| {
-            ch.is_whitespace() || matches!(ch, ',' | ';' | '-' | '—' | '–')
-        });
-        let cut = ["and", "but", "so"].iter().find_map(|w| {
-            t.strip_suffix(w)
-                .filter(|r| r.ends_with(char::is_whitespace))
-        });
-        stop = cue.end + cut.unwrap_or(t).len();
-        if cut.is_none() {
-            break;
+impl Finder<'_> {
+    /// A claim of a third party that the speaker of claim `i` reports inside
+    /// their own words, from the reporting verb `cue` to `end` ("they argued *Z*,
+    /// and that is not true", "some critics had been predicting *Z*, but this
+    /// would not happen"): the words and their holder, the verb's subject (a
+    /// noun phrase or a third-person pronoun, never the speaker).
+    pub(super) fn nested_report(
+        &self,
+        i: usize,
+        cue: &Range<usize>,
+        end: usize,
+        me: usize,
+    ) -> Option<Side> {
+        let (text, analysis) = (self.text, self.analysis);
+        let c = &analysis.claims[i];
+        // What was reported: from the cue to the clause that judges it.
+        let mut stop = end;
+        loop {
+            let t = text[cue.end..stop.max(cue.end)].trim_end_matches(|ch: char| {
+                ch.is_whitespace() || matches!(ch, ',' | ';' | '-' | '—' | '–')
+            });
+            let cut = ["and", "but", "so"].iter().find_map(|w| {
+                t.strip_suffix(w)
+                    .filter(|r| r.ends_with(char::is_whitespace))
+            });
+            stop = cue.end + cut.unwrap_or(t).len();
+            if cut.is_none() {
+                break;
+            }
         }
-    }
-    let mut content = trim_range(text, cue.end..stop.max(cue.end));
-    // Without the listener and the complementiser ("tells *us that* ...").
-    for lead in ["us ", "me ", "him ", "her ", "them ", "you ", "that "] {
-        if let Some(rest) = text[content.clone()].strip_prefix(lead) {
-            content = content.end - rest.len()..content.end;
+        let mut content = trim_range(text, cue.end..stop.max(cue.end));
+        // Without the listener and the complementiser ("tells *us that* ...").
+        for lead in ["us ", "me ", "him ", "her ", "them ", "you ", "that "] {
+            if let Some(rest) = text[content.clone()].strip_prefix(lead) {
+                content = content.end - rest.len()..content.end;
+            }
         }
-    }
-    if words(text, content.clone()).len() < 3 {
-        return None;
-    }
-    // Who holds it: the noun phrase just before the cue, after the speaker's
-    // own cue and any clause break.
-    let mut open = text[c.sentence.start..cue.start]
-        .char_indices()
-        .rfind(|(_, ch)| {
-            matches!(
-                ch,
-                '.' | '!' | '?' | '"' | '“' | '”' | ',' | ';' | ':' | '—' | '–'
-            )
-        })
-        .map_or(c.sentence.start, |(p, ch)| {
-            c.sentence.start + p + ch.len_utf8()
-        });
-    if let Some(p) = text[open..cue.start].rfind("--") {
-        open += p + 2;
-    }
-    if let Some(own) = &c.attribution.cue
-        && own.end <= cue.start
-    {
-        open = open.max(own.end);
-    }
-    let mut ws = words(text, open..cue.start);
-    while ws.last().is_some_and(|w| {
-        let lw = text[w.clone()].to_lowercase();
-        AUXILIARIES.contains(&lw.as_str()) || matches!(lw.as_str(), "been" | "being" | "long")
-    }) {
-        ws.pop();
-    }
-    let mut first = ws.len();
-    while first > 0 && ws.len() - first < 6 {
-        let lw = text[ws[first - 1].clone()].to_lowercase();
-        if NP_END.contains(&lw.as_str())
-            || matches!(lw.as_str(), "or" | "so" | "then")
-            || lw.ends_with("ly")
+        if words(text, content.clone()).len() < 3 {
+            return None;
+        }
+        // Who holds it: the noun phrase just before the cue, after the speaker's
+        // own cue and any clause break.
+        let mut open = text[c.sentence.start..cue.start]
+            .char_indices()
+            .rfind(|(_, ch)| {
+                matches!(
+                    ch,
+                    '.' | '!' | '?' | '"' | '“' | '”' | ',' | ';' | ':' | '—' | '–'
+                )
+            })
+            .map_or(c.sentence.start, |(p, ch)| {
+                c.sentence.start + p + ch.len_utf8()
+            });
+        if let Some(p) = text[open..cue.start].rfind("--") {
+            open += p + 2;
+        }
+        if let Some(own) = &c.attribution.cue
+            && own.end <= cue.start
         {
-            break;
+            open = open.max(own.end);
         }
-        first -= 1;
-        if HOLDER_OPENERS.contains(&lw.as_str()) {
-            break;
+        let mut ws = words(text, open..cue.start);
+        while ws.last().is_some_and(|w| {
+            let lw = text[w.clone()].to_lowercase();
+            AUXILIARIES.contains(&lw.as_str()) || matches!(lw.as_str(), "been" | "being" | "long")
+        }) {
+            ws.pop();
         }
+        let mut first = ws.len();
+        while first > 0 && ws.len() - first < 6 {
+            let lw = text[ws[first - 1].clone()].to_lowercase();
+            if NP_END.contains(&lw.as_str())
+                || matches!(lw.as_str(), "or" | "so" | "then")
+                || lw.ends_with("ly")
+            {
+                break;
+            }
+            first -= 1;
+            if HOLDER_OPENERS.contains(&lw.as_str()) {
+                break;
+            }
+        }
+        let who = &ws[first..];
+        let head = text[who.first()?.clone()].to_lowercase();
+        if matches!(head.as_str(), "i" | "we" | "you" | "it" | "there" | "this") {
+            return None;
+        }
+        let holder = who[0].start..who.last()?.end;
+        let known = nearby_sources(analysis, i).into_iter().find(|&s| {
+            capitalised(&text[holder.clone()]) && names_source(text, &holder, analysis, s)
+        });
+        if known == Some(me) {
+            return None;
+        }
+        Some(Side {
+            claim: i,
+            span: content,
+            source: known.map_or(SideSource::Named(holder), SideSource::Known),
+        })
     }
-    let who = &ws[first..];
-    let head = text[who.first()?.clone()].to_lowercase();
-    if matches!(head.as_str(), "i" | "we" | "you" | "it" | "there" | "this") {
-        return None;
-    }
-    let holder = who[0].start..who.last()?.end;
-    let known = nearby_sources(analysis, i)
-        .into_iter()
-        .find(|&s| capitalised(&text[holder.clone()]) && names_source(text, &holder, analysis, s));
-    if known == Some(me) {
-        return None;
-    }
-    Some(Side {
-        claim: i,
-        span: content,
-        source: known.map_or(SideSource::Named(holder), SideSource::Known),
-    })
 }
 
 /// A verdict that is a verb ("made up", "fabricated") with a named subject
@@ -756,85 +846,4 @@ pub(super) fn holder_before_quote(text: &str, from: usize, stop: usize) -> Optio
         k -= 1;
     }
     Some(ws[k].start)
-}
-
-/// The dispute a negation ("No", "not") in what claim `i` says makes: the
-/// claim of another source just before (two claims back at most, no
-/// narration between, this paragraph or the one before), not a question,
-/// with no negation of its own, that asserts the negated word and shares two
-/// topic words. A weak negation opens its sentence ("No, I meant ..."); for
-/// a strong one, the claim before must name the one who negates it.
-pub(super) fn negation_dispute(
-    topics: &mut Topics,
-    i: usize,
-    marker: &Range<usize>,
-    drule: &DisputeRule,
-) -> Option<(Side, Side)> {
-    let (text, analysis, engine) = (topics.text, topics.analysis, topics.engine);
-    let claims = &analysis.claims;
-    let c = &claims[i];
-    // A weak negation is an answer ("No, I meant ..."): it opens its sentence.
-    if drule.strength == Strength::Weak && !opens_sentence(text, c, marker) {
-        return None;
-    }
-    // What is negated: the first content word after the negation ("would not
-    // *balance*", "No, I *meant* ..."), which the other claim must assert.
-    let end = floor_boundary(text, c.span.end.max(marker.end).min(marker.end + 60));
-    let negated_word = words(text, marker.end..end)
-        .into_iter()
-        .take(4)
-        .map(|w| bare(&text[w]).to_lowercase())
-        .find(|w| {
-            w.chars().count() >= 3
-                && !engine.lexicon.has(LexiconClass::Stopword, w)
-                && !AUXILIARIES.contains(&w.as_str())
-                && !VERDICT_ADVERBS.contains(&w.as_str())
-                && !matches!(w.as_str(), "been" | "being" | "be" | "have" | "had")
-                && !w.ends_with("ly")
-        })?;
-    let negated_stem: String = negated_word.chars().take(5).collect();
-    let mine = topics.of(i);
-    let mut best: Option<(usize, usize)> = None;
-    // Only an answer to the claim just before: with no narration between, in
-    // this paragraph or the one before.
-    for j in earlier(text, analysis, engine, i, 1)
-        .take_while(|&j| j + 2 >= i && !narration_between(claims, j, i))
-    {
-        // "No" to a question is an answer, not a dispute.
-        let o = &claims[j];
-        let question = is_question(text, o);
-        // Stems of unequal length meet on their common part ("want", "wante").
-        let asserts = topics.of(j).iter().any(|t| {
-            let common = t
-                .chars()
-                .zip(negated_stem.chars())
-                .take_while(|(a, b)| a == b)
-                .count();
-            common >= 3 && common == t.chars().count().min(negated_stem.chars().count())
-        });
-        // A strong negation needs the earlier claim to be about the one who
-        // negates it ("Hale said Ruiz cut school funding" ... "Ruiz said
-        // school funding had not been cut").
-        let about_me = drule.strength == Strength::Weak
-            || c.attribution
-                .source
-                .is_some_and(|me| mentions(text, analysis, me, o));
-        if question || negated(text, &o.span) || !asserts || !about_me {
-            continue;
-        }
-        let shared = mine.intersection(&topics.of(j)).count()
-            + usize::from(names_other(text, analysis, j, i));
-        if shared >= 2 && best.is_none_or(|(_, s)| shared > s) {
-            best = Some((j, shared));
-        }
-    }
-    let (j, _) = best?;
-    Some((
-        claim_side(claims, j, false)?,
-        Side {
-            claim: i,
-            span: c.span.clone(),
-            source: SideSource::Known(c.attribution.source?),
-        },
-    ))
 }
