@@ -4348,3 +4348,21 @@ fn a_common_noun_or_a_document_opens_a_chain_of_commas_before_a_verb_cue() {
         "{back:?}"
     );
 }
+
+#[test]
+fn a_present_tense_verb_before_its_speaker_after_a_quotation() {
+    // "“…,” declares Ana Ruiz": the present forms invert as the past ones do;
+    // the speaker runs on through her appositive, as after "said".
+    let (r, _) = check("present_inverted.txt");
+    for (content, cue, speaker) in [
+        ("I ride the night bus", "declares", "Ana Ruiz"),
+        ("The fares are too high", "agrees", "Bo Ames"),
+    ] {
+        let (status, c, s) = attribution(claim(&r, content));
+        assert_eq!((status, c), ("explicit", Some(cue)), "{content}");
+        assert!(
+            s.is_some_and(|s| s.starts_with(speaker)),
+            "{content}: {s:?}"
+        );
+    }
+}
