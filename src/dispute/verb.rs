@@ -2,7 +2,35 @@
 
 use super::*;
 
-impl Finder<'_> {
+/// A verb marker in claim `i` and the words its source disputes with: what
+/// the cases of the verb frame share.
+struct Answer {
+    i: usize,
+    marker: Range<usize>,
+    rule: usize,
+    me: SideSource,
+    /// Where the disputing words start: at the marker, or at a statement of
+    /// the same source joined to it by "and" ("said that was not her view
+    /// and dismissed those reports").
+    start: usize,
+    /// Where they end when the object does not end them: with what the
+    /// source goes on to say in the same sentence ("pushed back on those
+    /// claims, saying ...").
+    end: usize,
+}
+
+impl Answer {
+    /// The disputing side, its words ending at `end`.
+    fn side(&self, end: usize) -> Side {
+        Side {
+            claim: self.i,
+            span: self.start..end.max(self.marker.end),
+            source: self.me.clone(),
+        }
+    }
+}
+
+impl<'a> Finder<'a> {
     /// The dispute a verb marker in claim `i` makes, if its object is a claim:
     /// the disputed side, then the disputing one.
     pub(super) fn verb_dispute(
@@ -15,42 +43,8 @@ impl Finder<'_> {
         let (text, engine, scan, analysis) = (self.text, self.engine, self.scan, self.analysis);
         let drule = &engine.disputes[rule];
         let objects = &engine.dispute_objects[rule];
-        let topics = &mut self.topics;
         let claims = &analysis.claims;
         let c = &claims[i];
-        let source_of = |j: usize| claims[j].attribution.source;
-        // Is this (an analysis source) the one who disputes?
-        let is_me = |s: usize| me.is(text, analysis, s);
-        let others = |max_par: usize| {
-            earlier(text, analysis, engine, i, max_par)
-                .filter(move |&j| source_of(j).is_some_and(|s| !is_me(s)))
-        };
-        // A lead may report a denial before the account it denies ("The minister
-        // denied meeting the lobbyists. ... The newspaper reported that the
-        // minister met them."): the later claims of the same bounded window, so
-        // the cost stays linear. The account asserts what the denial names, so
-        // it is negated only if that is.
-        let following = move |max_par: usize, negative: bool| {
-            (i + 1..(i + 1 + WINDOW).min(claims.len())).filter(move |&j| {
-                disputable(text, analysis, engine, i, j, max_par)
-                    && source_of(j).is_some_and(|s| !is_me(s))
-                    && negated(text, &claims[j].span) == negative
-            })
-        };
-        // A doubt or a challenge voiced before an account must share more of
-        // its words than a denial does ("Some doubt that there will be any
-        // change to the network" is not aimed at "most know they can rely on the
-        // network's ties to voters"; "Observers doubt the stadium will pay for
-        // itself" is at "the mayor said the stadium will pay for itself").
-        let ahead_on_topic = |topics: &mut Topics, ahead: Vec<usize>, mine: &HashSet<String>| {
-            ahead
-                .into_iter()
-                .filter(|&j| {
-                    drule.kind == DisputeKind::Denial
-                        || topics.of(j).intersection(mine).count() >= 3
-                })
-                .collect::<Vec<_>>()
-        };
         let obj = object(
             text,
             drule,
@@ -70,34 +64,10 @@ impl Finder<'_> {
                     ..
                 }
         ) && opens_sentence(text, c, marker)
-            && let Some((h, content)) = opener_content(text, c, marker, objects)
+            && let Some((holder, content)) = opener_content(text, c, marker, objects)
         {
-            let source = side_source(text, analysis, &nearby_sources(analysis, i), h);
-            if is_me_side(
-                &source,
-                text,
-                analysis,
-                &nearby_sources(analysis, i),
-                &is_me,
-            ) {
-                return None;
-            }
-            let end = trim_range(text, marker.start..c.sentence.end).end;
-            return Some((
-                Side {
-                    claim: i,
-                    span: content,
-                    source,
-                },
-                Side {
-                    claim: i,
-                    span: marker.start..end,
-                    source: me,
-                },
-            ));
+            return self.opener_dispute(i, marker, holder, content, me);
         }
-        // The disputing words: the marker and its object, and what the source goes
-        // on to say in the same sentence ("pushed back on those claims, saying ...").
         // "responded by saying ...": the manner of the answer, its object the
         // claims of another source just before.
         let obj = match obj {
@@ -110,184 +80,59 @@ impl Finder<'_> {
             obj if !names_a_claim(drule, &obj) => Object::Nothing,
             obj => obj,
         };
-        let mut said_end = trim_range(
-            text,
-            marker.end..content_end(text, marker.end, c.sentence.end),
-        )
-        .end;
-        if c.span.start >= marker.end {
-            said_end = said_end.max(c.span.end);
-        }
-        for n in claims.iter().skip(i + 1) {
-            if n.sentence != c.sentence || !n.attribution.source.is_some_and(is_me) {
-                break;
-            }
-            said_end = said_end.max(n.span.end);
-        }
-        // "said that was not her view and dismissed those reports": a statement
-        // of the same source joined to the marker by "and" is part of the answer.
-        let mut said_start = marker.start;
-        for n in claims[..i].iter().rev() {
-            if n.sentence != c.sentence
-                || !n.attribution.source.is_some_and(is_me)
-                || n.span.end > said_start
-                || !text[n.span.end..said_start]
-                    .trim_matches(|ch: char| ch == ',' || ch.is_whitespace())
-                    .eq_ignore_ascii_case("and")
-            {
-                break;
-            }
-            said_start = n.span.start;
-        }
-        let disputing = |end: usize| Side {
-            claim: i,
-            span: said_start..end.max(marker.end),
-            source: me.clone(),
+        let said = self.answer_words(i, marker, &me);
+        let a = Answer {
+            i,
+            marker: marker.clone(),
+            rule,
+            me,
+            start: said.start,
+            end: said.end,
         };
-        // A combative answer ("fired back in a statement, saying ...", "countered
-        // that ...") answers the claim of another source just before, with no
-        // narration between, whatever its words.
-        let answered = |others: &mut dyn Iterator<Item = usize>| {
-            if !drule.answers {
-                return None;
-            }
-            others
-                .take_while(|&j| j + 3 >= i && !narration_between(claims, j, i))
-                .next()
-        };
-        // An answer with an object of its own ("countered the proposal with
-        // one of her own", "shot back with a laugh") is no answer to a claim.
-        let own_object = words(text, marker.end..c.sentence.end)
-            .first()
-            .is_some_and(|w| {
-                let w = text[w.clone()].to_lowercase();
-                w == "with" || DETERMINERS.contains(&w.as_str()) || PERSONS.contains(&w.as_str())
-            });
         match obj {
             Object::Nothing => {
+                // An answer with an object of its own ("countered the proposal
+                // with one of her own", "shot back with a laugh") is no answer
+                // to a claim.
+                let own_object = words(text, marker.end..c.sentence.end)
+                    .first()
+                    .is_some_and(|w| {
+                        let w = text[w.clone()].to_lowercase();
+                        w == "with"
+                            || DETERMINERS.contains(&w.as_str())
+                            || PERSONS.contains(&w.as_str())
+                    });
                 if own_object {
                     return None;
                 }
-                let j = answered(&mut others(1))?;
-                Some((claim_side(claims, j, false)?, disputing(said_end)))
+                let j = self.answered(&a)?;
+                Some((claim_side(claims, j, false)?, a.side(a.end)))
             }
-            Object::Content { holder, content } => {
-                // "In response to Y's charge that Z, X said ...": Z ends at the
-                // comma before the main clause.
-                let content = match text[content.clone()].find(',') {
-                    Some(p) if opens_sentence(text, c, marker) => {
-                        trim_range(text, content.start..content.start + p)
-                    }
-                    _ => content,
-                };
-                let np_end = trim_range(text, marker.end..content.start).end;
-                let np_end = text[marker.end..np_end]
-                    .trim_end()
-                    .strip_suffix("that")
-                    .map(|s| marker.end + s.trim_end().len())
-                    .unwrap_or(np_end);
-                if let Some(h) = holder {
-                    // "dismissed Sanders’ accusations that Z": Z is Sanders’s, inside this sentence.
-                    let source = holder_source(text, analysis, i, &h, &me)?;
-                    return Some((
-                        Side {
-                            claim: i,
-                            span: content,
-                            source,
-                        },
-                        disputing(np_end),
-                    ));
-                }
-                // "rejected the notion that Z": whose notion? An earlier claim of
-                // another source on the same topic, if any, else a later one.
-                let mine = topics.of_range(i, &content);
-                let j = on_topic(topics, others(2), &mine, |_| 0)
-                    .or_else(|| {
-                        let ahead = following(2, negated(text, &content)).collect::<Vec<_>>();
-                        let ahead = ahead_on_topic(topics, ahead, &mine);
-                        on_topic(topics, ahead.into_iter(), &mine, |_| 0)
-                    })
-                    .or_else(|| turned_against(text, analysis, others(1), i, marker))
-                    .or_else(|| answered(&mut others(1)))?;
-                Some((claim_side(claims, j, false)?, disputing(content.end)))
-            }
+            Object::Content { holder, content } => self.content_dispute(&a, holder, content),
             Object::Anaphor {
                 holder: Some(h),
                 noun,
                 ..
-            } => {
-                // "rejected Clinton’s claim", "differ with Pence’s interpretation
-                // of his remarks": of that source's claims, which the name makes
-                // sure of, the one the words after the noun meet ("remarks"),
-                // else the nearest.
-                let theirs: Vec<usize> = others(3)
-                    .filter(|&j| source_of(j).is_some_and(|s| names_source(text, &h, analysis, s)))
-                    .collect();
-                let want = noun.clone().map_or_else(HashSet::new, |n| {
-                    let end = text[n.end..c.sentence.end]
-                        .find([',', ';', '—', '–', '.'])
-                        .map_or(c.sentence.end, |p| n.end + p);
-                    topics.of_range(i, &(n.end..end))
-                });
-                let meets =
-                    |j: usize, topics: &mut Topics| want.intersection(&topics.of(j)).count();
-                let mut best: Option<(usize, usize)> = None;
-                for &j in &theirs {
-                    let n = meets(j, topics);
-                    if n > 0 && best.is_none_or(|(_, s)| n > s) {
-                        best = Some((j, n));
-                    }
-                }
-                // "Local politicians fired back at Trump's comments", many
-                // paragraphs after them: the holder's first claim further back.
-                let opener = noun.is_some() && opens_sentence(text, c, marker);
-                let far = || {
-                    (!opener)
-                        .then(|| self.first_claim_of(i, &h, &is_me))
-                        .flatten()
-                };
-                let Some(j) = best
-                    .map(|(j, _)| j)
-                    .or_else(|| theirs.first().copied())
-                    .or_else(far)
-                else {
-                    // "Contrary to Lazar's claims, authorities say ...": a claim
-                    // named in the phrase that opens the sentence, with no earlier
-                    // claim of its holder, is that phrase, the holder's.
-                    let n = noun.filter(|_| opens_sentence(text, c, marker))?;
-                    let source = holder_source(text, analysis, i, &h, &me)?;
-                    let end = trim_range(text, marker.start..c.sentence.end).end;
-                    return Some((
-                        Side {
-                            claim: i,
-                            span: h.start..n.end,
-                            source,
-                        },
-                        Side {
-                            claim: i,
-                            span: marker.start..end,
-                            source: me,
-                        },
-                    ));
-                };
-                Some((claim_side(claims, j, true)?, disputing(said_end)))
-            }
+            } => self.holder_dispute(&a, h, noun),
             Object::Person { holder: Some(h) } => {
                 // "pushed back against Sanders": the nearest claims of that source.
-                let j = others(3)
-                    .find(|&j| source_of(j).is_some_and(|s| names_source(text, &h, analysis, s)))?;
-                Some((claim_side(claims, j, true)?, disputing(said_end)))
+                let j = self.others(i, &a.me, 3).find(|&j| {
+                    claims[j]
+                        .attribution
+                        .source
+                        .is_some_and(|s| names_source(text, &h, analysis, s))
+                })?;
+                Some((claim_side(claims, j, true)?, a.side(a.end)))
             }
             anaphor @ Object::Anaphor { holder: None, .. } => {
                 // "rejected that idea", "denied the fraud claims": the claim just before.
-                let a = self.referent(i, &is_me, &anaphor, objects)?;
-                Some((a, disputing(said_end)))
+                let is_me = |s: usize| a.me.is(text, analysis, s);
+                let disputed = self.referent(i, &is_me, &anaphor, objects)?;
+                Some((disputed, a.side(a.end)))
             }
             Object::Person { holder: None } => {
-                let j = others(1)
-                    .take_while(|&j| j + 3 >= i && !narration_between(claims, j, i))
-                    .next()?;
-                Some((claim_side(claims, j, false)?, disputing(said_end)))
+                let j = self.just_before(&a)?;
+                Some((claim_side(claims, j, false)?, a.side(a.end)))
             }
             // "denied any wrongdoing" has no topic of its own: the accusation before.
             Object::Clause(what)
@@ -299,30 +144,313 @@ impl Finder<'_> {
                     .trim_start_matches("any ")
                     == "wrongdoing" =>
             {
-                let a = self.nearest_accusation(i, &is_me)?;
-                Some((a, disputing(said_end)))
+                let is_me = |s: usize| a.me.is(text, analysis, s);
+                let disputed = self.nearest_accusation(i, &is_me)?;
+                Some((disputed, a.side(a.end)))
             }
             Object::Clause(what) => {
                 // What is denied, not the whole sentence, must meet the earlier claim.
-                let mine = topics.of_range(i, &what);
+                let mine = self.topics.of_range(i, &what);
                 // "The minister met lobbyists" ... "The minister denied meeting them":
                 // the claim is about the one who denies it.
                 let about_me = |j: usize| {
                     usize::from(
-                        matches!(me, SideSource::Known(m) if names_subject(text, analysis, j, m)),
+                        matches!(a.me, SideSource::Known(m) if names_subject(text, analysis, j, m)),
                     )
                 };
-                let j = on_topic(topics, others(2), &mine, about_me)
-                    .or_else(|| {
-                        let ahead = following(2, negated(text, &what)).collect::<Vec<_>>();
-                        let ahead = ahead_on_topic(topics, ahead, &mine);
-                        on_topic(topics, ahead.into_iter(), &mine, about_me)
-                    })
-                    .or_else(|| turned_against(text, analysis, others(1), i, marker))
-                    .or_else(|| answered(&mut others(1)))?;
-                Some((claim_side(claims, j, false)?, disputing(said_end)))
+                let j = self.disputed_by_topic(&a, &what, &mine, about_me)?;
+                Some((claim_side(claims, j, false)?, a.side(a.end)))
             }
         }
+    }
+
+    /// Earlier claims claim `i` may dispute, of sources other than `me`: within
+    /// the window, at most `max_par` paragraphs back, nearest first.
+    fn others(
+        &self,
+        i: usize,
+        me: &SideSource,
+        max_par: usize,
+    ) -> impl Iterator<Item = usize> + use<'a> {
+        let (text, engine, analysis) = (self.text, self.engine, self.analysis);
+        let me = me.clone();
+        earlier(text, analysis, engine, i, max_par).filter(move |&j| {
+            analysis.claims[j]
+                .attribution
+                .source
+                .is_some_and(|s| !me.is(text, analysis, s))
+        })
+    }
+
+    /// A lead may report a denial before the account it denies ("The minister
+    /// denied meeting the lobbyists. ... The newspaper reported that the
+    /// minister met them."): the later claims of the same bounded window, so
+    /// the cost stays linear, of sources other than `me`. The account asserts
+    /// what the denial names, so it is negated only if that is (`negative`).
+    fn following(
+        &self,
+        i: usize,
+        me: &SideSource,
+        max_par: usize,
+        negative: bool,
+    ) -> impl Iterator<Item = usize> + use<'a> {
+        let (text, engine, analysis) = (self.text, self.engine, self.analysis);
+        let claims = &analysis.claims;
+        let me = me.clone();
+        (i + 1..(i + 1 + WINDOW).min(claims.len())).filter(move |&j| {
+            disputable(text, analysis, engine, i, j, max_par)
+                && claims[j]
+                    .attribution
+                    .source
+                    .is_some_and(|s| !me.is(text, analysis, s))
+                && negated(text, &claims[j].span) == negative
+        })
+    }
+
+    /// The claim of another source just before the answer, with no narration
+    /// between.
+    fn just_before(&self, a: &Answer) -> Option<usize> {
+        let claims = &self.analysis.claims;
+        self.others(a.i, &a.me, 1)
+            .take_while(|&j| j + 3 >= a.i && !narration_between(claims, j, a.i))
+            .next()
+    }
+
+    /// A combative answer ("fired back in a statement, saying ...", "countered
+    /// that ...") answers the claim of another source just before, whatever
+    /// its words.
+    fn answered(&self, a: &Answer) -> Option<usize> {
+        if !self.engine.disputes[a.rule].answers {
+            return None;
+        }
+        self.just_before(a)
+    }
+
+    /// The words the source of claim `i` disputes with: from the marker, or
+    /// a statement of the same source joined to it by "and", to the end of
+    /// what it goes on to say in the sentence.
+    fn answer_words(&self, i: usize, marker: &Range<usize>, me: &SideSource) -> Range<usize> {
+        let (text, analysis) = (self.text, self.analysis);
+        let claims = &analysis.claims;
+        let c = &claims[i];
+        let is_me = |s: usize| me.is(text, analysis, s);
+        let mut end = trim_range(
+            text,
+            marker.end..content_end(text, marker.end, c.sentence.end),
+        )
+        .end;
+        if c.span.start >= marker.end {
+            end = end.max(c.span.end);
+        }
+        for n in claims.iter().skip(i + 1) {
+            if n.sentence != c.sentence || !n.attribution.source.is_some_and(is_me) {
+                break;
+            }
+            end = end.max(n.span.end);
+        }
+        let mut start = marker.start;
+        for n in claims[..i].iter().rev() {
+            if n.sentence != c.sentence
+                || !n.attribution.source.is_some_and(is_me)
+                || n.span.end > start
+                || !text[n.span.end..start]
+                    .trim_matches(|ch: char| ch == ',' || ch.is_whitespace())
+                    .eq_ignore_ascii_case("and")
+            {
+                break;
+            }
+            start = n.span.start;
+        }
+        start..end
+    }
+
+    /// The opening phrase's claim (`content`, held by `holder`) against the
+    /// rest of the sentence, which is the disputing side; none when the
+    /// holder is the one who disputes.
+    fn opener_dispute(
+        &self,
+        i: usize,
+        marker: &Range<usize>,
+        holder: Range<usize>,
+        content: Range<usize>,
+        me: SideSource,
+    ) -> Option<(Side, Side)> {
+        let (text, analysis) = (self.text, self.analysis);
+        let c = &analysis.claims[i];
+        let is_me = |s: usize| me.is(text, analysis, s);
+        let source = side_source(text, analysis, &nearby_sources(analysis, i), holder);
+        if is_me_side(
+            &source,
+            text,
+            analysis,
+            &nearby_sources(analysis, i),
+            &is_me,
+        ) {
+            return None;
+        }
+        let end = trim_range(text, marker.start..c.sentence.end).end;
+        Some((
+            Side {
+                claim: i,
+                span: content,
+                source,
+            },
+            Side {
+                claim: i,
+                span: marker.start..end,
+                source: me,
+            },
+        ))
+    }
+
+    /// The claim that the object `what` of a marker disputes, by its topic
+    /// `mine`: an earlier claim of another source on that topic, else a later
+    /// one, else the claim a turn sets the answer against, else the one a
+    /// combative answer answers. `bonus` counts what else ties a claim to the
+    /// dispute.
+    fn disputed_by_topic(
+        &mut self,
+        a: &Answer,
+        what: &Range<usize>,
+        mine: &HashSet<String>,
+        bonus: impl Fn(usize) -> usize,
+    ) -> Option<usize> {
+        let earlier = self.others(a.i, &a.me, 2);
+        if let Some(j) = on_topic(&mut self.topics, earlier, mine, &bonus) {
+            return Some(j);
+        }
+        // A doubt or a challenge voiced before an account must share more of
+        // its words than a denial does ("Some doubt that there will be any
+        // change to the network" is not aimed at "most know they can rely on the
+        // network's ties to voters"; "Observers doubt the stadium will pay for
+        // itself" is at "the mayor said the stadium will pay for itself").
+        let denial = self.engine.disputes[a.rule].kind == DisputeKind::Denial;
+        let mut ahead: Vec<usize> = self
+            .following(a.i, &a.me, 2, negated(self.text, what))
+            .collect();
+        let topics = &mut self.topics;
+        ahead.retain(|&j| denial || topics.of(j).intersection(mine).count() >= 3);
+        on_topic(topics, ahead.into_iter(), mine, &bonus)
+            .or_else(|| {
+                let before = self.others(a.i, &a.me, 1);
+                turned_against(self.text, self.analysis, before, a.i, &a.marker)
+            })
+            .or_else(|| self.answered(a))
+    }
+
+    /// "dismissed Sanders’ accusations that Z", "rejected the notion that Z":
+    /// a claim object with its content.
+    fn content_dispute(
+        &mut self,
+        a: &Answer,
+        holder: Option<Range<usize>>,
+        content: Range<usize>,
+    ) -> Option<(Side, Side)> {
+        let (text, analysis) = (self.text, self.analysis);
+        let c = &analysis.claims[a.i];
+        let marker = &a.marker;
+        // "In response to Y's charge that Z, X said ...": Z ends at the
+        // comma before the main clause.
+        let content = match text[content.clone()].find(',') {
+            Some(p) if opens_sentence(text, c, marker) => {
+                trim_range(text, content.start..content.start + p)
+            }
+            _ => content,
+        };
+        let np_end = trim_range(text, marker.end..content.start).end;
+        let np_end = text[marker.end..np_end]
+            .trim_end()
+            .strip_suffix("that")
+            .map(|s| marker.end + s.trim_end().len())
+            .unwrap_or(np_end);
+        if let Some(h) = holder {
+            // "dismissed Sanders’ accusations that Z": Z is Sanders’s, inside this sentence.
+            let source = holder_source(text, analysis, a.i, &h, &a.me)?;
+            return Some((
+                Side {
+                    claim: a.i,
+                    span: content,
+                    source,
+                },
+                a.side(np_end),
+            ));
+        }
+        // "rejected the notion that Z": whose notion? An earlier claim of
+        // another source on the same topic, if any, else a later one.
+        let mine = self.topics.of_range(a.i, &content);
+        let j = self.disputed_by_topic(a, &content, &mine, |_| 0)?;
+        Some((claim_side(&analysis.claims, j, false)?, a.side(content.end)))
+    }
+
+    /// "rejected Clinton’s claim", "differ with Pence’s interpretation of his
+    /// remarks": of that source's claims, which the name makes sure of, the
+    /// one the words after the noun meet ("remarks"), else the nearest.
+    fn holder_dispute(
+        &mut self,
+        a: &Answer,
+        h: Range<usize>,
+        noun: Option<Range<usize>>,
+    ) -> Option<(Side, Side)> {
+        let (text, analysis) = (self.text, self.analysis);
+        let claims = &analysis.claims;
+        let c = &claims[a.i];
+        let marker = &a.marker;
+        let is_me = |s: usize| a.me.is(text, analysis, s);
+        let theirs: Vec<usize> = self
+            .others(a.i, &a.me, 3)
+            .filter(|&j| {
+                claims[j]
+                    .attribution
+                    .source
+                    .is_some_and(|s| names_source(text, &h, analysis, s))
+            })
+            .collect();
+        let want = noun.clone().map_or_else(HashSet::new, |n| {
+            let end = text[n.end..c.sentence.end]
+                .find([',', ';', '—', '–', '.'])
+                .map_or(c.sentence.end, |p| n.end + p);
+            self.topics.of_range(a.i, &(n.end..end))
+        });
+        let mut best: Option<(usize, usize)> = None;
+        for &j in &theirs {
+            let n = want.intersection(&self.topics.of(j)).count();
+            if n > 0 && best.is_none_or(|(_, s)| n > s) {
+                best = Some((j, n));
+            }
+        }
+        // "Local politicians fired back at Trump's comments", many
+        // paragraphs after them: the holder's first claim further back.
+        let opener = noun.is_some() && opens_sentence(text, c, marker);
+        let far = || {
+            (!opener)
+                .then(|| self.first_claim_of(a.i, &h, &is_me))
+                .flatten()
+        };
+        let Some(j) = best
+            .map(|(j, _)| j)
+            .or_else(|| theirs.first().copied())
+            .or_else(far)
+        else {
+            // "Contrary to Lazar's claims, authorities say ...": a claim
+            // named in the phrase that opens the sentence, with no earlier
+            // claim of its holder, is that phrase, the holder's.
+            let n = noun.filter(|_| opens_sentence(text, c, marker))?;
+            let source = holder_source(text, analysis, a.i, &h, &a.me)?;
+            let end = trim_range(text, marker.start..c.sentence.end).end;
+            return Some((
+                Side {
+                    claim: a.i,
+                    span: h.start..n.end,
+                    source,
+                },
+                Side {
+                    claim: a.i,
+                    span: marker.start..end,
+                    source: a.me.clone(),
+                },
+            ));
+        };
+        Some((claim_side(claims, j, true)?, a.side(a.end)))
     }
 
     /// A source's statement of its own innocence, "we have absolutely no

@@ -29,7 +29,6 @@ impl Finder<'_> {
         rule: usize,
     ) -> Option<(Side, Side)> {
         let (text, engine, scan, analysis) = (self.text, self.engine, self.scan, self.analysis);
-        let drule = &engine.disputes[rule];
         let objects = &engine.dispute_objects[rule];
         let topics = &mut self.topics;
         let claims = &analysis.claims;
@@ -130,42 +129,7 @@ impl Finder<'_> {
             return Some(d);
         }
         let subject: Range<usize> = if COPULAS.contains(&vw.as_str()) || has || predicate {
-            // The subject runs back to the start of its clause.
-            let stop = text[c.span.start..verb.start]
-                .char_indices()
-                .rev()
-                .find(|(_, ch)| matches!(ch, ',' | ';' | '—' | '–' | '“' | '"' | '(' | ':'))
-                .map(|(p, ch)| c.span.start + p + ch.len_utf8())
-                .unwrap_or(c.span.start);
-            // A holder before a quotation of the claim: Trump's "assertion that ...".
-            let stop = holder_before_quote(text, c.span.start, stop).unwrap_or(stop);
-            let mut sub: Vec<Range<usize>> = words(text, stop..verb.start);
-            // "... and that is just not true": a pronoun after a conjunction is
-            // the subject of its own clause.
-            let n = sub.len();
-            if n >= 3
-                && ANAPHORS.contains(&text[sub[n - 1].clone()].to_lowercase().as_str())
-                && matches!(
-                    text[sub[n - 2].clone()].to_lowercase().as_str(),
-                    "and" | "but" | "so" | "yet"
-                )
-            {
-                sub.drain(..n - 1);
-            }
-            // Without the conjunction that opens the clause ("said that the report
-            // is false"), but "That is not true" keeps its subject.
-            // "that claim was false" keeps its determiner.
-            while sub.len() > 1
-                && matches!(
-                    text[sub[0].clone()].to_lowercase().as_str(),
-                    "that" | "and" | "but" | "because" | "so"
-                )
-                && !objects.contains(&bare(&text[sub[1].clone()]).to_lowercase())
-            {
-                sub.remove(0);
-            }
-            let first = sub.first()?.start;
-            first..sub.last()?.end
+            copula_subject(text, c, &verb, objects)?
         } else if bare(&vw).len() < vw.len()
             && ANAPHORS.contains(&bare(&vw).to_lowercase().as_str())
         {
@@ -185,24 +149,8 @@ impl Finder<'_> {
         };
         // "I’m the one that’s wrong": "that" after a noun phrase is a relative
         // pronoun, and the verdict is on the noun, not on a claim.
-        if text[subject.clone()].eq_ignore_ascii_case("that") {
-            let before = words(text, c.sentence.start..subject.start);
-            let lw = |k: usize| {
-                before
-                    .len()
-                    .checked_sub(k)
-                    .map(|x| text[before[x].clone()].to_lowercase())
-                    .unwrap_or_default()
-            };
-            let adjacent = before
-                .last()
-                .is_some_and(|w| text[w.end..subject.start].trim().is_empty());
-            if adjacent
-                && (matches!(lw(1).as_str(), "one" | "ones")
-                    || matches!(lw(2).as_str(), "the" | "a" | "an"))
-            {
-                return None;
-            }
+        if relative_that(text, c, &subject) {
+            return None;
         }
         // A claim reported earlier in the same words ("they argue Z, and that is
         // not true", "Trump thinks that Z -- London has proved him wrong") is
@@ -224,6 +172,24 @@ impl Finder<'_> {
         if let Some(d) = verdict_on_content(text, analysis, i, &subject, marker, objects, me) {
             return Some((d, disputing));
         }
+        self.judged_claim(i, rule, &subject, disputing)
+    }
+
+    /// The claim a verdict judges through its subject `subject` in claim `i`
+    /// ("Rubio’s claim that Z", "the president’s claims", "that", "Hale"),
+    /// against the verdict, the `disputing` side.
+    fn judged_claim(
+        &mut self,
+        i: usize,
+        rule: usize,
+        subject: &Range<usize>,
+        disputing: Side,
+    ) -> Option<(Side, Side)> {
+        let (text, engine, analysis) = (self.text, self.engine, self.analysis);
+        let drule = &engine.disputes[rule];
+        let objects = &engine.dispute_objects[rule];
+        let claims = &analysis.claims;
+        let me = claims[i].attribution.source?;
         let source_of = |j: usize| claims[j].attribution.source;
         let by_holder = |h: &Range<usize>| {
             earlier(text, analysis, engine, i, 3)
@@ -267,7 +233,7 @@ impl Finder<'_> {
                     // Else, of a holder many paragraphs back ("Trump's comments
                     // are based on his opinion, not actual facts"), the claim of
                     // that holder the article opened on.
-                    let j = by_topic(topics, i, &subject, &h, me, objects)
+                    let j = by_topic(&mut self.topics, i, subject, &h, me, objects)
                         .or_else(|| self.first_claim_of(i, &h, &|s| s == me))?;
                     Some((claim_side(claims, j, false)?, disputing))
                 }
@@ -846,4 +812,73 @@ pub(super) fn holder_before_quote(text: &str, from: usize, stop: usize) -> Optio
         k -= 1;
     }
     Some(ws[k].start)
+}
+
+/// The subject of a verdict after a copula (or "had no", or a verdict with its
+/// own verb) before `verb`: back to the start of its clause, without the
+/// conjunction that opens it.
+fn copula_subject(
+    text: &str,
+    c: &Claim,
+    verb: &Range<usize>,
+    objects: &HashSet<String>,
+) -> Option<Range<usize>> {
+    // The subject runs back to the start of its clause.
+    let stop = text[c.span.start..verb.start]
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| matches!(ch, ',' | ';' | '—' | '–' | '“' | '"' | '(' | ':'))
+        .map(|(p, ch)| c.span.start + p + ch.len_utf8())
+        .unwrap_or(c.span.start);
+    // A holder before a quotation of the claim: Trump's "assertion that ...".
+    let stop = holder_before_quote(text, c.span.start, stop).unwrap_or(stop);
+    let mut sub: Vec<Range<usize>> = words(text, stop..verb.start);
+    // "... and that is just not true": a pronoun after a conjunction is
+    // the subject of its own clause.
+    let n = sub.len();
+    if n >= 3
+        && ANAPHORS.contains(&text[sub[n - 1].clone()].to_lowercase().as_str())
+        && matches!(
+            text[sub[n - 2].clone()].to_lowercase().as_str(),
+            "and" | "but" | "so" | "yet"
+        )
+    {
+        sub.drain(..n - 1);
+    }
+    // Without the conjunction that opens the clause ("said that the report
+    // is false"), but "That is not true" keeps its subject.
+    // "that claim was false" keeps its determiner.
+    while sub.len() > 1
+        && matches!(
+            text[sub[0].clone()].to_lowercase().as_str(),
+            "that" | "and" | "but" | "because" | "so"
+        )
+        && !objects.contains(&bare(&text[sub[1].clone()]).to_lowercase())
+    {
+        sub.remove(0);
+    }
+    let first = sub.first()?.start;
+    Some(first..sub.last()?.end)
+}
+
+/// Is the verdict's subject "that" a relative pronoun after a noun phrase
+/// ("I’m the one that’s wrong")?
+fn relative_that(text: &str, c: &Claim, subject: &Range<usize>) -> bool {
+    if !text[subject.clone()].eq_ignore_ascii_case("that") {
+        return false;
+    }
+    let before = words(text, c.sentence.start..subject.start);
+    let lw = |k: usize| {
+        before
+            .len()
+            .checked_sub(k)
+            .map(|x| text[before[x].clone()].to_lowercase())
+            .unwrap_or_default()
+    };
+    let adjacent = before
+        .last()
+        .is_some_and(|w| text[w.end..subject.start].trim().is_empty());
+    adjacent
+        && (matches!(lw(1).as_str(), "one" | "ones")
+            || matches!(lw(2).as_str(), "the" | "a" | "an"))
 }
