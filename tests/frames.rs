@@ -4366,3 +4366,28 @@ fn a_present_tense_verb_before_its_speaker_after_a_quotation() {
         );
     }
 }
+
+#[test]
+fn catenative_chains_keep_the_subject_before_them() {
+    // "has to remind", "will have to explain", "is poised to argue", "are
+    // generally more likely to say", "used to insist": obligation, habit and
+    // readiness are auxiliaries of the cue, whose subject stands before the
+    // whole chain.
+    let (r, _) = check("catenative_chains.txt");
+    for (content, cue, speaker) in [
+        ("the budget is due in May", "remind", "Mayor Lena Ortiz"),
+        ("why the bridge fund ran dry", "explain", "The treasurer"),
+        ("the levy is too high", "argue", "Councillor Dale Wren"),
+        ("who would chair the panel", "say", "Ms. Ortiz"),
+        ("the buses run late", "say", "Residents"),
+        ("the plan as fair", "describe", "Older voters"),
+        ("the minutes were complete", "insist", "The clerk"),
+    ] {
+        let (status, c, s) = attribution(claim(&r, content));
+        assert_eq!(
+            (status, c, s),
+            ("explicit", Some(cue), Some(speaker)),
+            "{content}"
+        );
+    }
+}

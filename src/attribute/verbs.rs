@@ -219,11 +219,59 @@ impl<'a> Ctx<'a> {
             ("take", "pains"),
             ("takes", "pains"),
         ];
+        // "Clinton has to remind", "she'll have to argue", "he needs to
+        // explain", "Trump used to say": a verb of obligation or habit is an
+        // auxiliary of the infinitive, which stays the subject's own verb.
+        const MODAL_TO: &[&str] = &[
+            "has", "have", "had", "having", "need", "needs", "needed", "ought", "used",
+        ];
+        // "he's poised to argue", "was not willing to say", "were able to
+        // tell": an adjective of readiness or ability after "be" likewise.
+        const READY_TO: &[&str] = &[
+            "likely",
+            "unlikely",
+            "able",
+            "unable",
+            "willing",
+            "unwilling",
+            "ready",
+            "poised",
+            "prepared",
+            "eager",
+            "set",
+            "about",
+            "going",
+            "reluctant",
+            "careful",
+            "happy",
+            "keen",
+            "determined",
+            "anxious",
+            "quick",
+            "slow",
+            "prompted",
+            "forced",
+            "inclined",
+        ];
         if self.lower(&self.text[w.clone()]) != "to" {
             return None;
         }
         let v1 = self.last_word(self.text, floor, w.start)?;
         let l1 = self.lower(&self.text[v1.clone()]);
+        if MODAL_TO.contains(&l1.as_str())
+            && self.text[v1.end..w.start].chars().all(is_blank)
+            // "a term Rubio has used to describe": a perfect "used" is the verb of
+            // using, its object the thing used.
+            && !(l1 == "used"
+                && self.last_word(self.text, floor, v1.start).is_some_and(|p| {
+                    matches!(
+                        self.lower(&self.text[p]).as_str(),
+                        "has" | "have" | "had" | "having" | "been" | "be" | "is" | "was"
+                    )
+                }))
+        {
+            return Some(v1.start);
+        }
         if ONE.contains(&l1.as_str()) {
             // "Clinton is trying to show": a progressive reaches back to its "be".
             if l1.ends_with("ing")
@@ -237,12 +285,28 @@ impl<'a> Ctx<'a> {
         }
         // "Democratic voters are slightly more likely to say": a poll's comparison
         // reaches back to its "be".
-        if l1 == "likely" || l1 == "unlikely" {
+        if READY_TO.contains(&l1.as_str()) {
             let mut end = v1.start;
             while let Some(p) = self.last_word(self.text, floor, end) {
                 let pl = self.lower(&self.text[p.clone()]);
-                if BE.contains(&pl.as_str()) || pl == "’re" || pl == "'re" {
+                // "voters appeared more likely to describe": a linking verb
+                // stands for "be".
+                if BE.contains(&pl.as_str())
+                    || pl == "’re"
+                    || pl == "'re"
+                    || matches!(
+                        pl.as_str(),
+                        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+                    )
+                {
                     return Some(p.start);
+                }
+                // "are generally more likely to say": adverbs before the comparison.
+                if self.lex(LexiconClass::SkipAdverb, &self.text[p.clone()])
+                    || self.manner_adverb(floor, p.clone())
+                {
+                    end = p.start;
+                    continue;
                 }
                 if let Some(n) = has_contraction(&self.text[p.clone()]) {
                     return Some(p.end - n);
