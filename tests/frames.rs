@@ -4391,3 +4391,32 @@ fn catenative_chains_keep_the_subject_before_them() {
         );
     }
 }
+
+#[test]
+fn further_avoiding_refraining_effort_and_time_spent_keep_the_subject() {
+    // "further stated": an adverb after a subject, not "further questions";
+    // "has avoided directly criticizing", "has refrained from endorsing", "has
+    // been working to emphasize", "spent much of the meeting praising": the
+    // subject stands before the whole chain.
+    let (r, _) = check("further_and_gerund_chains.txt");
+    for (content, cue, speaker) in [
+        ("the ledger was incomplete", "stated", "The auditor"),
+        ("the transit board", "criticizing", "Mayor Lena Ortiz"),
+        ("either candidate", "endorsing", "Councillor Dale Wren"),
+        ("the safety record of its drivers", "emphasize", "The union"),
+        ("the volunteers", "praising", "Ms. Ortiz"),
+    ] {
+        let (status, c, s) = attribution(claim(&r, content));
+        assert_eq!(
+            (status, c, s),
+            ("explicit", Some(cue), Some(speaker)),
+            "{content}"
+        );
+    }
+    // "further questions" stays a noun phrase; money spent is no speaker.
+    assert_eq!(
+        attribution(claim(&r, "the levy")).1,
+        Some("raised further questions about")
+    );
+    assert_unattributed(&r, &["was spent on flyers"]);
+}

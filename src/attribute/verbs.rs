@@ -203,6 +203,14 @@ impl<'a> Ctx<'a> {
             "starting",
             "managed",
             "neglected",
+            // "The elite is struggling to understand", "Verizon has been
+            // working to emphasize": a progressive of effort before the cue.
+            "working",
+            "struggling",
+            "seeking",
+            "looking",
+            "scrambling",
+            "striving",
         ];
         const TWO: &[(&str, &str)] = &[
             ("went", "on"),
@@ -1317,11 +1325,19 @@ impl<'a> Ctx<'a> {
         const TAKE_TO: &[&str] = &[
             "took", "taken", "take", "takes", "pivoted", "pivots", "turned", "turns",
         ];
+        // "Trump has avoided directly criticizing", "she has refrained from
+        // endorsing": holding back from the act is still the subject's stance
+        // on it, and the subject stands before the whole chain.
+        const AVOID: &[&str] = &["avoided", "avoids", "avoid", "avoiding"];
+        const REFRAIN_FROM: &[&str] = &["refrained", "refrains", "refrain", "refraining"];
         let text = self.text;
         let first = self.iter_words(text, cue.clone()).next()?;
         let lf = self.lower(&text[first]);
         if !lf.ends_with("ing") || lf.len() <= 5 {
             return None;
+        }
+        if let Some(k) = self.time_spent_before(floor, cue) {
+            return Some(k);
         }
         let mut end = cue.start;
         for _ in 0..3 {
@@ -1332,21 +1348,60 @@ impl<'a> Ctx<'a> {
             let lw = self.lower(&text[w.clone()]);
             // "a platform to continue speaking out": an infinitive's
             // subject is found as the infinitive's, not before it.
-            if ASPECT.contains(&lw.as_str()) {
+            if ASPECT.contains(&lw.as_str()) || AVOID.contains(&lw.as_str()) {
                 return self
                     .last_word(text, floor, w.start)
                     .is_none_or(|t| self.lower(&text[t]) != "to")
                     .then_some(w.start);
             }
-            if lw == "to" {
+            if lw == "to" || lw == "from" {
                 let v = self.last_word(text, floor, w.start)?;
+                let verbs = if lw == "to" { TAKE_TO } else { REFRAIN_FROM };
                 return (text[v.end..w.start].chars().all(is_blank)
-                    && TAKE_TO.contains(&self.lower(&text[v.clone()]).as_str()))
+                    && verbs.contains(&self.lower(&text[v.clone()]).as_str()))
                 .then_some(v.start);
             }
             if !(lw == "not"
                 || self.lex(LexiconClass::SkipAdverb, &text[w.clone()])
                 || self.manner_adverb(floor, w.clone()))
+            {
+                return None;
+            }
+            end = w.start;
+        }
+        None
+    }
+
+    /// "Clinton spent much of the run-up portraying Sanders as", "he spent more
+    /// time mocking": time spent on a gerund cue is the spender's act, so the
+    /// subject stands before "spent". The words between are a plain noun
+    /// phrase (no punctuation, clause word or other cue). Returns where the
+    /// verb of spending starts.
+    fn time_spent_before(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
+        const SPEND: &[&str] = &["spent", "spends", "spend", "spending"];
+        let text = self.text;
+        let mut end = cue.start;
+        for n in 0..8 {
+            let w = self.last_word(text, floor, end)?;
+            if !text[w.end..end].chars().all(is_blank) {
+                return None;
+            }
+            let lw = self.lower(&text[w.clone()]);
+            if SPEND.contains(&lw.as_str()) {
+                // "$800,000 was spent on ads attacking": money spent is no speaker.
+                let passive = self
+                    .last_word(text, floor, w.start)
+                    .is_some_and(|b| BE.contains(&self.lower(&text[b]).as_str()));
+                return (n > 0 && !passive).then_some(w.start);
+            }
+            if !text[w.clone()]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '$')
+                || self.is_cue_word(w.clone())
+                || matches!(
+                    lw.as_str(),
+                    "to" | "that" | "who" | "which" | "and" | "or" | "but" | "while" | "when"
+                )
             {
                 return None;
             }
