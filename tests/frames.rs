@@ -4405,6 +4405,8 @@ fn further_avoiding_refraining_effort_and_time_spent_keep_the_subject() {
         ("either candidate", "endorsing", "Councillor Dale Wren"),
         ("the safety record of its drivers", "emphasize", "The union"),
         ("the volunteers", "praising", "Ms. Ortiz"),
+        // "the run-up to the vote" is a noun phrase, no infinitive.
+        ("the new levy", "defending", "Councillor Wren"),
     ] {
         let (status, c, s) = attribution(claim(&r, content));
         assert_eq!(

@@ -1381,7 +1381,9 @@ impl<'a> Ctx<'a> {
         const SPEND: &[&str] = &["spent", "spends", "spend", "spending"];
         let text = self.text;
         let mut end = cue.start;
-        for n in 0..8 {
+        // The word after the one looked at.
+        let mut after = String::new();
+        for n in 0..10 {
             let w = self.last_word(text, floor, end)?;
             if !text[w.end..end].chars().all(is_blank) {
                 return None;
@@ -1400,12 +1402,16 @@ impl<'a> Ctx<'a> {
                 || self.is_cue_word(w.clone())
                 || matches!(
                     lw.as_str(),
-                    "to" | "that" | "who" | "which" | "and" | "or" | "but" | "while" | "when"
+                    "that" | "who" | "which" | "and" | "or" | "but" | "while" | "when"
                 )
+                // "the run-up to the caucuses" is a noun phrase; "to" before
+                // anything else opens an infinitive of its own.
+                || lw == "to" && !DETERMINERS.contains(&after.as_str())
             {
                 return None;
             }
             end = w.start;
+            after = lw.to_string();
         }
         None
     }
