@@ -4366,3 +4366,59 @@ fn a_present_tense_verb_before_its_speaker_after_a_quotation() {
         );
     }
 }
+
+#[test]
+fn catenative_chains_keep_the_subject_before_them() {
+    // "has to remind", "will have to explain", "is poised to argue", "are
+    // generally more likely to say", "used to insist": obligation, habit and
+    // readiness are auxiliaries of the cue, whose subject stands before the
+    // whole chain.
+    let (r, _) = check("catenative_chains.txt");
+    for (content, cue, speaker) in [
+        ("the budget is due in May", "remind", "Mayor Lena Ortiz"),
+        ("why the bridge fund ran dry", "explain", "The treasurer"),
+        ("the levy is too high", "argue", "Councillor Dale Wren"),
+        ("who would chair the panel", "say", "Ms. Ortiz"),
+        ("the buses run late", "say", "Residents"),
+        ("the plan as fair", "describe", "Older voters"),
+        ("the minutes were complete", "insist", "The clerk"),
+    ] {
+        let (status, c, s) = attribution(claim(&r, content));
+        assert_eq!(
+            (status, c, s),
+            ("explicit", Some(cue), Some(speaker)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn further_avoiding_refraining_effort_and_time_spent_keep_the_subject() {
+    // "further stated": an adverb after a subject, not "further questions";
+    // "has avoided directly criticizing", "has refrained from endorsing", "has
+    // been working to emphasize", "spent much of the meeting praising": the
+    // subject stands before the whole chain.
+    let (r, _) = check("further_and_gerund_chains.txt");
+    for (content, cue, speaker) in [
+        ("the ledger was incomplete", "stated", "The auditor"),
+        ("the transit board", "criticizing", "Mayor Lena Ortiz"),
+        ("either candidate", "endorsing", "Councillor Dale Wren"),
+        ("the safety record of its drivers", "emphasize", "The union"),
+        ("the volunteers", "praising", "Ms. Ortiz"),
+        // "the run-up to the vote" is a noun phrase, no infinitive.
+        ("the new levy", "defending", "Councillor Wren"),
+    ] {
+        let (status, c, s) = attribution(claim(&r, content));
+        assert_eq!(
+            (status, c, s),
+            ("explicit", Some(cue), Some(speaker)),
+            "{content}"
+        );
+    }
+    // "further questions" stays a noun phrase; money spent is no speaker.
+    assert_eq!(
+        attribution(claim(&r, "the levy")).1,
+        Some("raised further questions about")
+    );
+    assert_unattributed(&r, &["was spent on flyers"]);
+}

@@ -2049,9 +2049,27 @@ impl<'a> Ctx<'a> {
                     }
                 }
         });
+        // "She further announced", "The director further stated": "further"
+        // after a subject is an adverb of the verb, not an adjective of a noun
+        // ("raised further questions").
+        let further_adverb = prev.as_deref() == Some("further")
+            && (past_participle(cue_text) || self.lower(cue_text).ends_with('s'))
+            && prev_word.as_ref().is_some_and(|w| {
+                self.last_word(text, sent.start, w.start).is_some_and(|b| {
+                    let bt = &text[b.clone()];
+                    let lb = self.lower(bt);
+                    text[b.end..w.start].chars().all(is_blank)
+                        && (matches!(lb.as_str(), "he" | "she" | "they" | "we" | "i")
+                            || starts_upper(bt) && !DETERMINERS.contains(&lb.as_str())
+                            || self.last_word(text, sent.start, b.start).is_some_and(|d| {
+                                DETERMINERS.contains(&self.lower(&text[d]).as_str())
+                            }) && !DETERMINERS.contains(&lb.as_str()))
+                })
+            });
         if progressive.is_none()
             && prev_adjacent
             && !quantifier_subject
+            && !further_adverb
             && prev.as_deref().is_some_and(|p| {
                 DETERMINERS.contains(&p)
                     || BE.contains(&p)

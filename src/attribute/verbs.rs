@@ -203,6 +203,14 @@ impl<'a> Ctx<'a> {
             "starting",
             "managed",
             "neglected",
+            // "The elite is struggling to understand", "Verizon has been
+            // working to emphasize": a progressive of effort before the cue.
+            "working",
+            "struggling",
+            "seeking",
+            "looking",
+            "scrambling",
+            "striving",
         ];
         const TWO: &[(&str, &str)] = &[
             ("went", "on"),
@@ -219,11 +227,59 @@ impl<'a> Ctx<'a> {
             ("take", "pains"),
             ("takes", "pains"),
         ];
+        // "Clinton has to remind", "she'll have to argue", "he needs to
+        // explain", "Trump used to say": a verb of obligation or habit is an
+        // auxiliary of the infinitive, which stays the subject's own verb.
+        const MODAL_TO: &[&str] = &[
+            "has", "have", "had", "having", "need", "needs", "needed", "ought", "used",
+        ];
+        // "he's poised to argue", "was not willing to say", "were able to
+        // tell": an adjective of readiness or ability after "be" likewise.
+        const READY_TO: &[&str] = &[
+            "likely",
+            "unlikely",
+            "able",
+            "unable",
+            "willing",
+            "unwilling",
+            "ready",
+            "poised",
+            "prepared",
+            "eager",
+            "set",
+            "about",
+            "going",
+            "reluctant",
+            "careful",
+            "happy",
+            "keen",
+            "determined",
+            "anxious",
+            "quick",
+            "slow",
+            "prompted",
+            "forced",
+            "inclined",
+        ];
         if self.lower(&self.text[w.clone()]) != "to" {
             return None;
         }
         let v1 = self.last_word(self.text, floor, w.start)?;
         let l1 = self.lower(&self.text[v1.clone()]);
+        if MODAL_TO.contains(&l1.as_str())
+            && self.text[v1.end..w.start].chars().all(is_blank)
+            // "a term Rubio has used to describe": a perfect "used" is the verb of
+            // using, its object the thing used.
+            && !(l1 == "used"
+                && self.last_word(self.text, floor, v1.start).is_some_and(|p| {
+                    matches!(
+                        self.lower(&self.text[p]).as_str(),
+                        "has" | "have" | "had" | "having" | "been" | "be" | "is" | "was"
+                    )
+                }))
+        {
+            return Some(v1.start);
+        }
         if ONE.contains(&l1.as_str()) {
             // "Clinton is trying to show": a progressive reaches back to its "be".
             if l1.ends_with("ing")
@@ -237,12 +293,28 @@ impl<'a> Ctx<'a> {
         }
         // "Democratic voters are slightly more likely to say": a poll's comparison
         // reaches back to its "be".
-        if l1 == "likely" || l1 == "unlikely" {
+        if READY_TO.contains(&l1.as_str()) {
             let mut end = v1.start;
             while let Some(p) = self.last_word(self.text, floor, end) {
                 let pl = self.lower(&self.text[p.clone()]);
-                if BE.contains(&pl.as_str()) || pl == "’re" || pl == "'re" {
+                // "voters appeared more likely to describe": a linking verb
+                // stands for "be".
+                if BE.contains(&pl.as_str())
+                    || pl == "’re"
+                    || pl == "'re"
+                    || matches!(
+                        pl.as_str(),
+                        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+                    )
+                {
                     return Some(p.start);
+                }
+                // "are generally more likely to say": adverbs before the comparison.
+                if self.lex(LexiconClass::SkipAdverb, &self.text[p.clone()])
+                    || self.manner_adverb(floor, p.clone())
+                {
+                    end = p.start;
+                    continue;
                 }
                 if let Some(n) = has_contraction(&self.text[p.clone()]) {
                     return Some(p.end - n);
@@ -1253,11 +1325,19 @@ impl<'a> Ctx<'a> {
         const TAKE_TO: &[&str] = &[
             "took", "taken", "take", "takes", "pivoted", "pivots", "turned", "turns",
         ];
+        // "Trump has avoided directly criticizing", "she has refrained from
+        // endorsing": holding back from the act is still the subject's stance
+        // on it, and the subject stands before the whole chain.
+        const AVOID: &[&str] = &["avoided", "avoids", "avoid", "avoiding"];
+        const REFRAIN_FROM: &[&str] = &["refrained", "refrains", "refrain", "refraining"];
         let text = self.text;
         let first = self.iter_words(text, cue.clone()).next()?;
         let lf = self.lower(&text[first]);
         if !lf.ends_with("ing") || lf.len() <= 5 {
             return None;
+        }
+        if let Some(k) = self.time_spent_before(floor, cue) {
+            return Some(k);
         }
         let mut end = cue.start;
         for _ in 0..3 {
@@ -1268,16 +1348,17 @@ impl<'a> Ctx<'a> {
             let lw = self.lower(&text[w.clone()]);
             // "a platform to continue speaking out": an infinitive's
             // subject is found as the infinitive's, not before it.
-            if ASPECT.contains(&lw.as_str()) {
+            if ASPECT.contains(&lw.as_str()) || AVOID.contains(&lw.as_str()) {
                 return self
                     .last_word(text, floor, w.start)
                     .is_none_or(|t| self.lower(&text[t]) != "to")
                     .then_some(w.start);
             }
-            if lw == "to" {
+            if lw == "to" || lw == "from" {
                 let v = self.last_word(text, floor, w.start)?;
+                let verbs = if lw == "to" { TAKE_TO } else { REFRAIN_FROM };
                 return (text[v.end..w.start].chars().all(is_blank)
-                    && TAKE_TO.contains(&self.lower(&text[v.clone()]).as_str()))
+                    && verbs.contains(&self.lower(&text[v.clone()]).as_str()))
                 .then_some(v.start);
             }
             if !(lw == "not"
@@ -1287,6 +1368,50 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             end = w.start;
+        }
+        None
+    }
+
+    /// "Clinton spent much of the run-up portraying Sanders as", "he spent more
+    /// time mocking": time spent on a gerund cue is the spender's act, so the
+    /// subject stands before "spent". The words between are a plain noun
+    /// phrase (no punctuation, clause word or other cue). Returns where the
+    /// verb of spending starts.
+    fn time_spent_before(&self, floor: usize, cue: &Range<usize>) -> Option<usize> {
+        const SPEND: &[&str] = &["spent", "spends", "spend", "spending"];
+        let text = self.text;
+        let mut end = cue.start;
+        // The word after the one looked at.
+        let mut after = String::new();
+        for n in 0..10 {
+            let w = self.last_word(text, floor, end)?;
+            if !text[w.end..end].chars().all(is_blank) {
+                return None;
+            }
+            let lw = self.lower(&text[w.clone()]);
+            if SPEND.contains(&lw.as_str()) {
+                // "$800,000 was spent on ads attacking": money spent is no speaker.
+                let passive = self
+                    .last_word(text, floor, w.start)
+                    .is_some_and(|b| BE.contains(&self.lower(&text[b]).as_str()));
+                return (n > 0 && !passive).then_some(w.start);
+            }
+            if !text[w.clone()]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '$')
+                || self.is_cue_word(w.clone())
+                || matches!(
+                    lw.as_str(),
+                    "that" | "who" | "which" | "and" | "or" | "but" | "while" | "when"
+                )
+                // "the run-up to the caucuses" is a noun phrase; "to" before
+                // anything else opens an infinitive of its own.
+                || lw == "to" && !DETERMINERS.contains(&after.as_str())
+            {
+                return None;
+            }
+            end = w.start;
+            after = lw.to_string();
         }
         None
     }
