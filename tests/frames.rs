@@ -4422,3 +4422,40 @@ fn further_avoiding_refraining_effort_and_time_spent_keep_the_subject() {
     );
     assert_unattributed(&r, &["was spent on flyers"]);
 }
+
+#[test]
+fn a_closing_the_phrase_is_the_writers_gloss_or_main_clause() {
+    let (r, _) = check("closing_the_phrase.txt");
+    // The gloss of the object, and the writer's main clause after an
+    // adverbial clause, are no part of what was said.
+    assert_explicit(
+        &r,
+        &[
+            ("the depot contract", "railed", "Mayor Ana Ruiz"),
+            ("the fare increase", "criticized", "Councillor Ben Ode"),
+        ],
+    );
+    // A list goes on, and a reported "that" clause keeps its own main clause.
+    let c = claim(&r, "differ on fares");
+    assert!(
+        c.text.ends_with("the depot and the new routes"),
+        "{}",
+        c.text
+    );
+    let c = claim(&r, "despite the delays");
+    assert!(c.text.contains("the line remains popular"), "{}", c.text);
+}
+
+#[test]
+fn content_stops_at_an_according_to_source_closing_a_clause() {
+    let (r, text) = check("according_to_rest.txt");
+    // The source's apposition after "according to" is the writer's.
+    let c = claim(&r, "were sold to students");
+    assert_eq!(c.text, "Most of the new fare cards were sold to students");
+    // Before a source in mid-clause the content goes on after it.
+    let c = claim(&r, "The main complaint");
+    assert_eq!(
+        fragments(c, &text),
+        ["The main complaint", "was the length of the lines"]
+    );
+}

@@ -42,6 +42,9 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .any(|t| s[k..].starts_with(t))
                         && !s[k + 1..].contains([',', '“', '"'])
+                    || s[k..].starts_with(", the ")
+                        && !reported
+                        && self.closing_the_phrase(s, k)
                     || [", though ", ", although ", ", even though "]
                         .iter()
                         .any(|t| s[k..].starts_with(t))
@@ -74,6 +77,68 @@ impl<'a> Ctx<'a> {
             None => r,
         };
         self.cut_trailing_time(self.cut_trailing_manner(self.cut_object_tail(r)))
+    }
+
+    /// "… have come from women, according to Crowdpac, the most of any
+    /// candidate": after a source phrase that closes a whole clause, what
+    /// follows is the writer's (the source's apposition, a relative clause,
+    /// a comparison, a second clause "but …"). The content goes on past the
+    /// source only where the part before it is unfinished: no verb of its
+    /// own ("His criticism, according to …, was …"), ending on a function
+    /// word ("after, according to him, Televisa …"), or the part after is a
+    /// clause of its own ("…, according to Ross, was a decision").
+    pub(super) fn rest_goes_on(&self, before: Range<usize>, rest: Range<usize>) -> bool {
+        const NOT_A_CLAUSE: &[&str] = &[
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "but",
+            "even",
+            "and",
+            "as",
+            "while",
+            "including",
+        ];
+        let last = self.last_word_in(self.text, before.start, before.end);
+        let open_end = last.is_none_or(|w| {
+            let lw = self.lower(&self.text[w]);
+            SUBORDINATORS.contains(&lw.as_ref())
+                || PREPOSITIONS.contains(&lw.as_ref())
+                || ["and", "or", "but", "that", "to", "for", "with", "by"].contains(&lw.as_ref())
+        });
+        let rest_clause = self.clausal(rest.clone())
+            && self
+                .iter_words(self.text, rest)
+                .next()
+                .is_some_and(|w| !NOT_A_CLAUSE.contains(&self.lower(&self.text[w]).as_ref()));
+        !self.clausal(before) || open_end || rest_clause
+    }
+
+    /// "railed against the Trans-Pacific Partnership, the 12-country trade
+    /// deal …", "fears a growing terrorism threat, the White House has
+    /// expanded …": a "the" phrase after the content's last comma, closing
+    /// the sentence, glosses the object or opens the writer's main clause.
+    /// Not a list going on ("differ on Israel, the Iranian deal and …"), nor
+    /// after an introductory phrase of what was said ("by 43%-41%, the public
+    /// says …", "when, or if, the Senate …"), nor "the more …, the more …".
+    /// `k`: the comma's offset in `s`.
+    fn closing_the_phrase(&self, s: &str, k: usize) -> bool {
+        let tail = &s[k + 2..];
+        let first = s
+            .split_whitespace()
+            .next()
+            .map(|w| self.lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        !tail.contains([',', '“', '"'])
+            && !tail
+                .split_whitespace()
+                .any(|w| w == "and" || w == "or" || w == "nor")
+            && !["the more ", "the less ", "the better ", "the worse "]
+                .iter()
+                .any(|t| tail.starts_with(t))
+            && first.is_none_or(|f| {
+                !INTRO_WORDS.contains(&f.as_ref()) && !SUBORDINATORS.contains(&f.as_ref())
+            })
     }
 
     /// "pushed back on those charges and has worked behind the scenes",

@@ -2519,9 +2519,11 @@ impl<'a> Ctx<'a> {
         if forward {
             content.push(rest);
         } else if has_before {
-            content.push(before);
-            if has_rest {
+            if has_rest && self.rest_goes_on(before.clone(), rest.clone()) {
+                content.push(before);
                 content.push(rest);
+            } else {
+                content.push(before);
             }
         } else {
             return None;
