@@ -4459,3 +4459,25 @@ fn content_stops_at_an_according_to_source_closing_a_clause() {
         ["The main complaint", "was the length of the lines"]
     );
 }
+
+/// After a quotation and its speaker tag, a participle or a scene phrase
+/// ("smiling at the crowd", "as the members filed out") is the
+/// writer's account of the moment, not more of what was said; one with a
+/// cue of its own ("adding that ...") and a quotation that carries on stay.
+#[test]
+fn a_scene_after_the_speaker_tag_is_not_content() {
+    let (r, text) = check("scene_after_speaker_tag.txt");
+    let c = claim(&r, "fix the pier");
+    assert_eq!(c.text, "“We will fix the pier before winter,”");
+    let c = claim(&r, "budget is not enough");
+    assert_eq!(c.text, "“The budget is not enough,”");
+    let c = claim(&r, "Nobody asked");
+    assert_eq!(c.text, "“Nobody asked the fishermen,”");
+    assert!(
+        c.nested.iter().any(|n| n.cue.text == "adding"),
+        "{:?}",
+        c.nested
+    );
+    let c = claim(&r, "Vote for the plan");
+    assert!(fragments(c, &text).concat().contains("pier stays open"));
+}

@@ -1647,7 +1647,9 @@ impl<'a> Ctx<'a> {
             let tail = content_trim(self, rest.start + 1..rest.end);
             if !tail.is_empty()
                 && text[tail.clone()].chars().any(char::is_alphanumeric)
-                && !(before_quoted && self.narration_after_tag(tail.clone()))
+                && !(before_quoted
+                    && (self.narration_after_tag(tail.clone())
+                        || self.aside_after_tag(tail.clone())))
             {
                 content.push(tail);
             }
