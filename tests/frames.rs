@@ -4366,3 +4366,37 @@ fn a_present_tense_verb_before_its_speaker_after_a_quotation() {
         );
     }
 }
+
+#[test]
+fn a_subject_before_a_pair_of_dashes_or_brackets_speaks_whatever_they_hold() {
+    // A pair of dashes or brackets between the subject and its cue is a
+    // parenthesis even when it holds a clause or a coordination; the aside
+    // belongs to the source unless it is an adverbial or a clause of its own.
+    let (r, _) = check("dash_and_bracket_asides.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the bridge is already two years late",
+                "observed",
+                "the Herald",
+            ),
+            (
+                "that the budget was far too small",
+                "said",
+                "Three of the five council members — and two of the county commissioners —",
+            ),
+            (
+                "she will vote against the plan",
+                "says",
+                "Sen. Dana Ortiz (a Riverside Democrat so soft-spoken she is often overlooked)",
+            ),
+            (
+                "the plan would pass",
+                "predicted",
+                "Just a quarter of the zoning board – nine members in all –",
+            ),
+            ("the plan was reckless", "said", "Mr. Lane"),
+        ],
+    );
+}
