@@ -4400,3 +4400,33 @@ fn a_subject_before_a_pair_of_dashes_or_brackets_speaks_whatever_they_hold() {
         ],
     );
 }
+
+#[test]
+fn a_day_or_a_determined_phrase_after_an_inverted_name_is_no_part_of_the_speaker() {
+    // "“…,” said Tom Okafor in a statement": after a name, "on Monday", "in
+    // a statement", "at a rally" belong to the verb; a common noun keeps its
+    // phrase ("a professor at the state university").
+    let (r, _) = check("inverted_speaker_then_adjunct.txt");
+    for (content, cue, mention) in [
+        (
+            "“The ferry has run at a loss for a decade,”",
+            "said",
+            "Harbor Commissioner Lena Brandt",
+        ),
+        ("“We will fight this in court,”", "said", "Tom Okafor"),
+        ("“Nobody asked the islanders,”", "wrote", "Priya Nair"),
+        ("“It is a sad day,”", "said", "Okafor"),
+        (
+            "“The numbers do not add up,”",
+            "said",
+            "a professor at the state university",
+        ),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+}
