@@ -4430,3 +4430,20 @@ fn a_day_or_a_determined_phrase_after_an_inverted_name_is_no_part_of_the_speaker
         );
     }
 }
+
+#[test]
+fn a_relative_pronoun_with_a_contracted_auxiliary_is_the_subject() {
+    // "trustees who’ve already said": the pronoun before "’ve" is the
+    // subject, as "who have" would be.
+    let (r, _) = check("relative_pronoun_contraction.txt");
+    for (content, cue) in [
+        ("they back the cuts to change their minds", "said"),
+        ("a position", "announced"),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some("who")),
+            "{content}"
+        );
+    }
+}

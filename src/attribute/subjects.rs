@@ -555,12 +555,19 @@ impl<'a> Ctx<'a> {
         let mut end = region.end;
         while let Some(w) = self.last_word(self.text, region.start, end) {
             let lw = self.lower(&self.text[w.clone()]);
-            if lw == "who" || lw == "which" || lw == "that" && self.that_relative(floor, w.start) {
+            // "superdelegates who’ve already said", "Graham, who's called
+            // for": the pronoun with a contracted auxiliary is the pronoun.
+            let stem = &lw[..lw.len()
+                - has_contraction(&lw)
+                    .filter(|_| lw.starts_with("who"))
+                    .unwrap_or(0)];
+            if stem == "who" || lw == "which" || lw == "that" && self.that_relative(floor, w.start)
+            {
                 // "Who said it?" opens a question, not a relative clause.
                 return self.text[floor..w.start]
                     .chars()
                     .any(char::is_alphanumeric)
-                    .then_some(w);
+                    .then_some(w.start..w.start + stem.len());
             }
             if !self.lex(LexiconClass::SkipAdverb, &lw) && !BE.contains(&lw.as_str()) {
                 return None;
