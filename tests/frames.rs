@@ -4481,3 +4481,84 @@ fn a_scene_after_the_speaker_tag_is_not_content() {
     let c = claim(&r, "Vote for the plan");
     assert!(fragments(c, &text).concat().contains("pier stays open"));
 }
+
+#[test]
+fn a_subject_before_a_pair_of_dashes_or_brackets_speaks_whatever_they_hold() {
+    // A pair of dashes or brackets between the subject and its cue is a
+    // parenthesis even when it holds a clause or a coordination; the aside
+    // belongs to the source unless it is an adverbial or a clause of its own.
+    let (r, _) = check("dash_and_bracket_asides.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the bridge is already two years late",
+                "observed",
+                "the Herald",
+            ),
+            (
+                "that the budget was far too small",
+                "said",
+                "Three of the five council members — and two of the county commissioners —",
+            ),
+            (
+                "she will vote against the plan",
+                "says",
+                "Sen. Dana Ortiz (a Riverside Democrat so soft-spoken she is often overlooked)",
+            ),
+            (
+                "the plan would pass",
+                "predicted",
+                "Just a quarter of the zoning board – nine members in all –",
+            ),
+            ("the plan was reckless", "said", "Mr. Lane"),
+        ],
+    );
+}
+
+#[test]
+fn a_day_or_a_determined_phrase_after_an_inverted_name_is_no_part_of_the_speaker() {
+    // "“…,” said Tom Okafor in a statement": after a name, "on Monday", "in
+    // a statement", "at a rally" belong to the verb; a common noun keeps its
+    // phrase ("a professor at the state university").
+    let (r, _) = check("inverted_speaker_then_adjunct.txt");
+    for (content, cue, mention) in [
+        (
+            "“The ferry has run at a loss for a decade,”",
+            "said",
+            "Harbor Commissioner Lena Brandt",
+        ),
+        ("“We will fight this in court,”", "said", "Tom Okafor"),
+        ("“Nobody asked the islanders,”", "wrote", "Priya Nair"),
+        ("“It is a sad day,”", "said", "Okafor"),
+        (
+            "“The numbers do not add up,”",
+            "said",
+            "a professor at the state university",
+        ),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn a_relative_pronoun_with_a_contracted_auxiliary_is_the_subject() {
+    // "trustees who’ve already said": the pronoun before "’ve" is the
+    // subject, as "who have" would be.
+    let (r, _) = check("relative_pronoun_contraction.txt");
+    for (content, cue) in [
+        ("they back the cuts to change their minds", "said"),
+        ("a position", "announced"),
+    ] {
+        assert_eq!(
+            attribution(claim(&r, content)),
+            ("explicit", Some(cue), Some("who")),
+            "{content}"
+        );
+    }
+}

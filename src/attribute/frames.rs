@@ -644,10 +644,28 @@ impl<'a> Ctx<'a> {
             (None, true) => self.appositive_before_cue(sent.start, content_end),
             _ => None,
         };
+        // "As the Post—even the devil can quote statistics—observed": the
+        // subject before a pair of dashes, whatever they hold.
+        let dash_aside = match (&source, region_blank, &appositive) {
+            (None, true, None) => {
+                content_end.and_then(|c1| self.dash_aside_subject(sent.start, c1))
+            }
+            _ => None,
+        };
         let source = match source {
             Some(s) => Some(s),
             None if appositive.is_some() => {
                 Some(self.subject_through_appositive(appositive.unwrap(), &mut shape))
+            }
+            None if dash_aside.is_some() => {
+                let d = dash_aside.unwrap();
+                // What stands before the subject is content, and a
+                // subordinator before it ("As the Post … observed, …") puts
+                // the content after the cue.
+                shape.content_end = d.boundary;
+                shape.source_extent = d.extent;
+                shape.subordinate = self.opens_subordinate(&d.clause, Some(&d.subject));
+                Some(d.subject)
             }
             None if region_blank && self.may_invert(site, content_end) => {
                 Some(self.speaker_after_cue(sent, &mut shape)?)

@@ -669,12 +669,34 @@ impl<'a> Ctx<'a> {
         // "said Dan Golvach when asked about …", "said a former official and
         // described …": a subordinate clause or a second verb ends the phrase.
         let mut prev_and = false;
-        for w in self.iter_words(self.text, r.clone()).skip(1) {
+        let ws: Vec<_> = self.iter_words(self.text, r.clone()).collect();
+        let mut prev_upper = ws
+            .first()
+            .is_some_and(|w| starts_upper(&self.text[w.clone()]));
+        for (i, w) in ws.iter().enumerate().skip(1) {
+            let w = w.clone();
             let lw = self.lower(&self.text[w.clone()]);
+            // "said John Smith on Monday", "said Sen. Ann Lee in a statement",
+            // "said Trump at a rally": after a name, a day or a preposition
+            // opening a determined phrase or a day is an adjunct of the verb,
+            // not part of the speaker ("a professor at the university" keeps
+            // its phrase: no name before "at").
+            let next = ws.get(i + 1).map(|n| self.lower(&self.text[n.clone()]));
+            // "USA TODAY contributor": a day in capitals is part of a name.
+            let day = WEEKDAYS.contains(&lw.as_str())
+                && self.text[w.clone()].chars().any(char::is_lowercase);
+            let adjunct_after_name = prev_upper
+                && (day
+                    || ["in", "on", "at"].contains(&lw.as_str())
+                        && next
+                            .as_deref()
+                            .is_some_and(|n| DETERMINERS.contains(&n) || WEEKDAYS.contains(&n)));
+            prev_upper = starts_upper(&self.text[w.clone()]);
             if [
                 "when", "while", "as", "after", "before", "because", "during",
             ]
             .contains(&lw.as_str())
+                || adjunct_after_name
                 || prev_and && (lw.ends_with("ed") || self.is_cue_word(w.clone()))
             {
                 let cut = if prev_and {

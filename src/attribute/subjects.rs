@@ -38,6 +38,18 @@ pub(super) enum RelAntecedent {
     Other,
 }
 
+/// The subject before a pair of dashes or brackets just before the cue
+/// (`Ctx::dash_aside_subject`).
+pub(super) struct DashAside {
+    pub(super) subject: Mention,
+    /// The source's extent through the aside, when the aside belongs to it.
+    pub(super) extent: Option<Range<usize>>,
+    /// Where the content before the subject ends.
+    pub(super) boundary: Option<usize>,
+    /// The clause of the subject, up to where the aside opens.
+    pub(super) clause: Range<usize>,
+}
+
 impl<'a> Ctx<'a> {
     /// Scan back from `pos` to the nearest clause boundary inside `floor..pos`.
     /// Returns (region start, content end before the boundary, if any).
@@ -543,12 +555,19 @@ impl<'a> Ctx<'a> {
         let mut end = region.end;
         while let Some(w) = self.last_word(self.text, region.start, end) {
             let lw = self.lower(&self.text[w.clone()]);
-            if lw == "who" || lw == "which" || lw == "that" && self.that_relative(floor, w.start) {
+            // "superdelegates who’ve already said", "Graham, who's called
+            // for": the pronoun with a contracted auxiliary is the pronoun.
+            let stem = &lw[..lw.len()
+                - has_contraction(&lw)
+                    .filter(|_| lw.starts_with("who"))
+                    .unwrap_or(0)];
+            if stem == "who" || lw == "which" || lw == "that" && self.that_relative(floor, w.start)
+            {
                 // "Who said it?" opens a question, not a relative clause.
                 return self.text[floor..w.start]
                     .chars()
                     .any(char::is_alphanumeric)
-                    .then_some(w);
+                    .then_some(w.start..w.start + stem.len());
             }
             if !self.lex(LexiconClass::SkipAdverb, &lw) && !BE.contains(&lw.as_str()) {
                 return None;
@@ -1001,6 +1020,89 @@ impl<'a> Ctx<'a> {
                         })
                 })
             })
+    }
+
+    /// The subject before an aside set off by a pair of dashes or brackets
+    /// that closes at `c1`, right before the cue, whatever the aside holds:
+    /// "As the Post—even the devil can quote statistics—observed",
+    /// "Three-in-five insiders — and two-thirds in New Hampshire — said",
+    /// "Murphy (a Democrat so boyish he has been mistaken for a staffer)
+    /// says". Unlike commas, such a pair always marks a parenthesis, so what
+    /// stands between need not look like an appositive (that case is
+    /// `appositive_subject`'s). The subject is the phrase that ends where the
+    /// aside opens, or the subject of an appositive chain ending there.
+    pub(super) fn dash_aside_subject(&self, floor: usize, c1: usize) -> Option<DashAside> {
+        let text = self.text;
+        let dash = |p: usize| {
+            text[p..].starts_with(['—', '–', '―'])
+                || text[p..].starts_with('-')
+                    && text[..p].ends_with(' ')
+                    && text[p + 1..].starts_with(' ')
+        };
+        let (rs2, open) = if text[c1..].starts_with(')') {
+            // Brackets however many commas they hold: "People (mostly men,
+            // but also some women) are".
+            let open = floor + text[floor..c1].rfind('(')?;
+            (open + 1, open)
+        } else if dash(c1) {
+            let (rs2, open) = self.clause_back(floor, c1);
+            (rs2, open.filter(|&o| dash(o))?)
+        } else {
+            return None;
+        };
+        // A short aside with no quotation of its own: a pair around a quoted
+        // line or a long passage is no parenthesis of the subject.
+        let words = self.iter_words(text, rs2..c1).take(31).count();
+        if words == 0 || words > 30 || text[rs2..c1].contains(['“', '”', '"']) {
+            return None;
+        }
+        let (rs3, boundary) = self.clause_back(floor, open);
+        // "Neil Sroka, director of Democracy for America, or DFA - which was
+        // founded by Howard Dean - said": the phrase before the opening dash
+        // may close an appositive of the subject before it.
+        let appositive = boundary
+            .filter(|&b| text[b..].starts_with(','))
+            .and_then(|_| self.appositive_subject(floor, open));
+        let (subject, boundary) = match appositive {
+            Some(found) => found,
+            None => {
+                // The pair bounds the subject, which may run long: "Those
+                // insiders who think Rubio has a chance — about 40 percent —
+                // stressed".
+                let m = self.mention_in(rs3..open, true)?;
+                // It ends where the aside opens: "the Post—even …—observed";
+                // after a comma, it opens no coordination ("…, or DFA -"),
+                // which continues the phrase before the comma.
+                let coordinated = boundary.is_some()
+                    && self.iter_words(text, rs3..open).next().is_some_and(|w| {
+                        matches!(self.lower(&text[w]).as_str(), "and" | "or" | "nor")
+                    });
+                if m.range.end != trim(text, rs3..open).end || coordinated {
+                    return None;
+                }
+                (m, boundary)
+            }
+        };
+        // The aside belongs to the source ("Just a quarter of the committee –
+        // 28 members – voted"), unless it is an adverbial or a clause of its
+        // own ("Mr. Bush - in a line aimed at Trump - said", "the Post—even
+        // the devil can quote statistics—observed").
+        let aside = rs2..c1;
+        // A noun phrase keeps its clauses: "(a Democrat so boyish he has been
+        // mistaken for a staffer)".
+        let noun_phrase = self
+            .iter_words(text, aside.clone())
+            .next()
+            .is_some_and(|w| DETERMINERS.contains(&self.lower(&text[w]).as_str()));
+        let own_clause =
+            adverbial_aside(text, aside.clone()) || !noun_phrase && self.finite_clause(aside);
+        let mark = text[c1..].chars().next().map_or(1, char::len_utf8);
+        Some(DashAside {
+            extent: (!own_clause).then(|| subject.range.start..c1 + mark),
+            clause: rs3..open,
+            subject,
+            boundary,
+        })
     }
 
     /// A name in apposition after its title, ending at the comma `c1`: "Carter’s
