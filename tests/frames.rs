@@ -43,6 +43,18 @@ fn attribution(c: &ClaimInfo) -> (&str, Option<&str>, Option<&str>) {
     )
 }
 
+/// Each (words of the content, cue, source mention): the claim holding those
+/// words is explicit, with exactly that cue and mention.
+fn assert_cues(r: &FileReport, cases: &[(&str, &str, &str)]) {
+    for &(content, cue, source) in cases {
+        assert_eq!(
+            attribution(claim(r, content)),
+            ("explicit", Some(cue), Some(source)),
+            "{content}"
+        );
+    }
+}
+
 /// The text of each piece of a claim's content, when a cue interrupts it.
 fn fragments<'a>(c: &ClaimInfo, text: &'a str) -> Vec<&'a str> {
     c.content_fragments
@@ -79,47 +91,43 @@ fn assert_unattributed(r: &FileReport, texts: &[&str]) {
 #[test]
 fn speakers_after_quotations_appositives_party_tags_and_times() {
     let (r, _) = check("subject_frames.txt");
-    for (content, cue, mention) in [
-        (
-            "“The depot is not my favorite by any means,”",
-            "told",
-            "Graham, a former councillor,",
-        ),
-        (
-            "the buses are late",
-            "says",
-            "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina,",
-        ),
-        (
-            "riders outlined a plan",
-            "says",
-            "Rep. Chris Collins, R-NY,",
-        ),
-        ("the fares will rise", "says", "King"),
-        (
-            "win or lose in the vote, he is staying on the board",
-            "says",
-            "Councillor Rubio",
-        ),
-        ("the depot would stay open", "said", "The mayor"),
-        (
-            "the fare cap would pass",
-            "said",
-            "Rep. Dana Ortiz (D-N.M.), head of the transit caucus,",
-        ),
-        (
-            "the vote was rigged",
-            "said",
-            "Mayor Ana Ruiz, Councillor Ben Ode, and other members",
-        ),
-    ] {
-        let c = claim(&r, content);
-        assert_eq!(
-            attribution(c),
-            ("explicit", Some(cue), Some(mention)),
-            "{content}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            (
+                "“The depot is not my favorite by any means,”",
+                "told",
+                "Graham, a former councillor,",
+            ),
+            (
+                "the buses are late",
+                "says",
+                "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina,",
+            ),
+            (
+                "riders outlined a plan",
+                "says",
+                "Rep. Chris Collins, R-NY,",
+            ),
+            ("the fares will rise", "says", "King"),
+            (
+                "win or lose in the vote, he is staying on the board",
+                "says",
+                "Councillor Rubio",
+            ),
+            ("the depot would stay open", "said", "The mayor"),
+            (
+                "the fare cap would pass",
+                "said",
+                "Rep. Dana Ortiz (D-N.M.), head of the transit caucus,",
+            ),
+            (
+                "the vote was rigged",
+                "said",
+                "Mayor Ana Ruiz, Councillor Ben Ode, and other members",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -1073,26 +1081,23 @@ fn collective_nouns_for_people_hold_stance_cues() {
     // named by what they belong to speak for themselves, as "the moderator
     // pointed out" does.
     let (r, _) = check("collective_people_nouns.txt");
-    for (needle, cue, mention) in [
-        ("the stadium deal", "has shown", "The Democratic base"),
-        (
-            "the mayor's record on housing",
-            "mentioned",
-            "One of the warm-up speakers",
-        ),
-        ("an independent inquiry", "calling for", "the community"),
-        (
-            "the transit plan on local radio",
-            "touted",
-            "Her surrogates",
-        ),
-    ] {
-        assert_eq!(
-            attribution(claim(&r, needle)),
-            ("explicit", Some(cue), Some(mention)),
-            "{needle}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            ("the stadium deal", "has shown", "The Democratic base"),
+            (
+                "the mayor's record on housing",
+                "mentioned",
+                "One of the warm-up speakers",
+            ),
+            ("an independent inquiry", "calling for", "the community"),
+            (
+                "the transit plan on local radio",
+                "touted",
+                "Her surrogates",
+            ),
+        ],
+    );
     // A thing that is no one still holds no stance.
     assert_unattributed(&r, &["The bridge showed signs of wear"]);
 }
@@ -3281,29 +3286,26 @@ fn a_verb_coordinated_after_a_report_goes_on_with_the_reporter() {
     // The cue inside what "said" reports ("he welcomed", "the board did not
     // know") is not the subject the coordinated verb shares.
     let (r, _) = check("coordinated_after_report.txt");
-    for (content, cue, source) in [
-        (
-            "that the depot should stay open",
-            "added",
-            "Councillor Tom Baker",
-        ),
-        (
-            "the board of hiding the repair costs",
-            "accused",
-            "Mayor Ana Ruiz",
-        ),
-        (
-            "why the board had kept the figures back",
-            "questioned",
-            "Treasurer Joan Pike",
-        ),
-    ] {
-        assert_eq!(
-            attribution(claim(&r, content)),
-            ("explicit", Some(cue), Some(source)),
-            "{content}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            (
+                "that the depot should stay open",
+                "added",
+                "Councillor Tom Baker",
+            ),
+            (
+                "the board of hiding the repair costs",
+                "accused",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "why the board had kept the figures back",
+                "questioned",
+                "Treasurer Joan Pike",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -3313,21 +3315,18 @@ fn a_participle_takes_the_nearest_clause_subject_that_can_speak() {
     // criticism of Ms. Ruiz's"): the participle goes with the nearest clause
     // subject before it that can speak.
     let (r, _) = check("participle_nearest_clause.txt");
-    for (content, cue, source) in [
-        ("that the depot must stay open", "saying", "Mayor Ana Ruiz"),
-        (
-            "the repairs a scandal",
-            "calling",
-            "Transport Minister Tom Baker",
-        ),
-        ("the cuts as unfair", "describing", "Councillor Joan Pike"),
-    ] {
-        assert_eq!(
-            attribution(claim(&r, content)),
-            ("explicit", Some(cue), Some(source)),
-            "{content}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            ("that the depot must stay open", "saying", "Mayor Ana Ruiz"),
+            (
+                "the repairs a scandal",
+                "calling",
+                "Transport Minister Tom Baker",
+            ),
+            ("the cuts as unfair", "describing", "Councillor Joan Pike"),
+        ],
+    );
     // "while most of the councillors argued …, Pike stood firm, noting":
     // the main clause after the subordinate one, wherever the claim ends.
     let noting: Vec<_> = r
@@ -3351,22 +3350,19 @@ fn a_participle_takes_the_nearest_clause_subject_that_can_speak() {
 #[test]
 fn a_document_its_maker_put_out_speaks_for_the_maker() {
     let (r, _) = check("document_put_out.txt");
-    for (content, cue, source) in [
-        (
-            "the closure a betrayal of the town",
-            "calling",
-            "The Save the Depot campaign",
-        ),
-        ("the repair budget", "defending", "Councillor Tom Baker"),
-        // A sign held up speaks for itself.
-        ("the buses were always late", "saying", "a sign"),
-    ] {
-        assert_eq!(
-            attribution(claim(&r, content)),
-            ("explicit", Some(cue), Some(source)),
-            "{content}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            (
+                "the closure a betrayal of the town",
+                "calling",
+                "The Save the Depot campaign",
+            ),
+            ("the repair budget", "defending", "Councillor Tom Baker"),
+            // A sign held up speaks for itself.
+            ("the buses were always late", "saying", "a sign"),
+        ],
+    );
 }
 
 #[test]
@@ -3374,35 +3370,32 @@ fn a_named_subject_before_an_aside_is_the_speaker_not_the_object() {
     // "X, an aside, told Y that …": the cue follows the aside's comma but
     // its speaker opens the sentence; an inversion after a clause stays one.
     let (r, _) = check("subject_before_aside.txt");
-    for (content, cue, source) in [
-        (
-            "that the repairs were overdue",
-            "told",
-            "Councillor Tom Baker",
-        ),
-        (
-            "the reasons for the delay",
-            "explained",
-            "Mayor Ana Ruiz, a former engineer who in recent years has taken over much of \
-             the planning from the transport board,",
-        ),
-        (
-            "her vote against the plan",
-            "explained",
-            "Joan Pike of Riverside, Ohio,",
-        ),
-        (
-            "The depot will close in May",
-            "said",
-            "Rosa Delgado, the council clerk",
-        ),
-    ] {
-        assert_eq!(
-            attribution(claim(&r, content)),
-            ("explicit", Some(cue), Some(source)),
-            "{content}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            (
+                "that the repairs were overdue",
+                "told",
+                "Councillor Tom Baker",
+            ),
+            (
+                "the reasons for the delay",
+                "explained",
+                "Mayor Ana Ruiz, a former engineer who in recent years has taken over much of \
+                 the planning from the transport board,",
+            ),
+            (
+                "her vote against the plan",
+                "explained",
+                "Joan Pike of Riverside, Ohio,",
+            ),
+            (
+                "The depot will close in May",
+                "said",
+                "Rosa Delgado, the council clerk",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -3410,16 +3403,13 @@ fn a_passive_participle_after_its_noun_takes_the_agent_as_source() {
     // "a move criticized by X", "repair costs added by X": no "be", but the
     // agent after "by" says it and the noun is what is said of.
     let (r, _) = check("reduced_passive_agent.txt");
-    for (content, cue, source) in [
-        ("a move", "criticized", "Mayor Ana Ruiz and several unions"),
-        ("repair costs", "added", "the transport minister"),
-    ] {
-        assert_eq!(
-            attribution(claim(&r, content)),
-            ("explicit", Some(cue), Some(source)),
-            "{content}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            ("a move", "criticized", "Mayor Ana Ruiz and several unions"),
+            ("repair costs", "added", "the transport minister"),
+        ],
+    );
 }
 
 #[test]
@@ -4073,36 +4063,32 @@ fn the_name_after_told_is_the_listener_and_a_led_by_aside_no_subject() {
 #[test]
 fn mined_stance_verbs_and_participles_attribute_to_their_subject() {
     let (r, _) = check("mined_stance_verbs_and_participles.txt");
-    for (needle, cue, source) in [
-        (
-            "the complaints about the late buses",
-            "brushed off",
-            "Mayor Ana Ruiz",
-        ),
-        (
-            "the delays as temporary",
-            "characterized",
-            "The transit board",
-        ),
-        ("to keep the night route", "pleaded", "Councillor Tom Reyes"),
-        (
-            "fares would not rise this year",
-            "emphasizing",
-            "Mayor Ana Ruiz",
-        ),
-        (
-            "a deal with the drivers' union",
-            "alluding",
-            "Councillor Reyes",
-        ),
-    ] {
-        let c = claim(&r, needle);
-        assert_eq!(
-            attribution(c),
-            ("explicit", Some(cue), Some(source)),
-            "{needle}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            (
+                "the complaints about the late buses",
+                "brushed off",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "the delays as temporary",
+                "characterized",
+                "The transit board",
+            ),
+            ("to keep the night route", "pleaded", "Councillor Tom Reyes"),
+            (
+                "fares would not rise this year",
+                "emphasizing",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "a deal with the drivers' union",
+                "alluding",
+                "Councillor Reyes",
+            ),
+        ],
+    );
     // Landing is no speech: "touched down" is no cue.
     assert_unattributed(&r, &["touched down in Salem"]);
 }
@@ -4110,76 +4096,64 @@ fn mined_stance_verbs_and_participles_attribute_to_their_subject() {
 #[test]
 fn mined_word_pairs_take_their_preposition_into_the_cue() {
     let (r, _) = check("mined_phrase_cues.txt");
-    for (needle, cue, source) in [
-        (
-            "the old depot as a relic",
-            "referred to",
-            "Councillor Ruth Ode",
-        ),
-        (
-            "the fare plan for an hour",
-            "talked about",
-            "Mayor Ana Ruiz",
-        ),
-        (
-            "the risk of a strike",
-            "played down",
-            "The Riverton Drivers Union",
-        ),
-    ] {
-        let c = claim(&r, needle);
-        assert_eq!(
-            attribution(c),
-            ("explicit", Some(cue), Some(source)),
-            "{needle}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            (
+                "the old depot as a relic",
+                "referred to",
+                "Councillor Ruth Ode",
+            ),
+            (
+                "the fare plan for an hour",
+                "talked about",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "the risk of a strike",
+                "played down",
+                "The Riverton Drivers Union",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn mined_stance_verbs_take_any_subject() {
     let (r, _) = check("mined_stance_any_subject.txt");
-    for (needle, cue, source) in [
-        (
-            "whether the night buses will survive",
-            "wonder",
-            "Some regular riders",
-        ),
-        ("the late notice", "apologize", "Mayor Ana Ruiz"),
-        (
-            "the depot manager for praise",
-            "singled out",
-            "Councillor Ruth Ode",
-        ),
-    ] {
-        let c = claim(&r, needle);
-        assert_eq!(
-            attribution(c),
-            ("explicit", Some(cue), Some(source)),
-            "{needle}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            (
+                "whether the night buses will survive",
+                "wonder",
+                "Some regular riders",
+            ),
+            ("the late notice", "apologize", "Mayor Ana Ruiz"),
+            (
+                "the depot manager for praise",
+                "singled out",
+                "Councillor Ruth Ode",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn mined_longer_phrases_are_whole_cues() {
     let (r, _) = check("mined_longer_phrase_cues.txt");
-    for (needle, cue, source) in [
-        ("the fare rise", "made no mention of", "Mayor Ana Ruiz"),
-        (
-            "to praise the drivers",
-            "went out of her way",
-            "Councillor Ruth Ode",
-        ),
-        ("the new depot", "voted in favor", "Most council members"),
-    ] {
-        let c = claim(&r, needle);
-        assert_eq!(
-            attribution(c),
-            ("explicit", Some(cue), Some(source)),
-            "{needle}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            ("the fare rise", "made no mention of", "Mayor Ana Ruiz"),
+            (
+                "to praise the drivers",
+                "went out of her way",
+                "Councillor Ruth Ode",
+            ),
+            ("the new depot", "voted in favor", "Most council members"),
+        ],
+    );
 }
 
 #[test]
@@ -4374,22 +4348,18 @@ fn catenative_chains_keep_the_subject_before_them() {
     // readiness are auxiliaries of the cue, whose subject stands before the
     // whole chain.
     let (r, _) = check("catenative_chains.txt");
-    for (content, cue, speaker) in [
-        ("the budget is due in May", "remind", "Mayor Lena Ortiz"),
-        ("why the bridge fund ran dry", "explain", "The treasurer"),
-        ("the levy is too high", "argue", "Councillor Dale Wren"),
-        ("who would chair the panel", "say", "Ms. Ortiz"),
-        ("the buses run late", "say", "Residents"),
-        ("the plan as fair", "describe", "Older voters"),
-        ("the minutes were complete", "insist", "The clerk"),
-    ] {
-        let (status, c, s) = attribution(claim(&r, content));
-        assert_eq!(
-            (status, c, s),
-            ("explicit", Some(cue), Some(speaker)),
-            "{content}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            ("the budget is due in May", "remind", "Mayor Lena Ortiz"),
+            ("why the bridge fund ran dry", "explain", "The treasurer"),
+            ("the levy is too high", "argue", "Councillor Dale Wren"),
+            ("who would chair the panel", "say", "Ms. Ortiz"),
+            ("the buses run late", "say", "Residents"),
+            ("the plan as fair", "describe", "Older voters"),
+            ("the minutes were complete", "insist", "The clerk"),
+        ],
+    );
 }
 
 #[test]
@@ -4399,22 +4369,18 @@ fn further_avoiding_refraining_effort_and_time_spent_keep_the_subject() {
     // been working to emphasize", "spent much of the meeting praising": the
     // subject stands before the whole chain.
     let (r, _) = check("further_and_gerund_chains.txt");
-    for (content, cue, speaker) in [
-        ("the ledger was incomplete", "stated", "The auditor"),
-        ("the transit board", "criticizing", "Mayor Lena Ortiz"),
-        ("either candidate", "endorsing", "Councillor Dale Wren"),
-        ("the safety record of its drivers", "emphasize", "The union"),
-        ("the volunteers", "praising", "Ms. Ortiz"),
-        // "the run-up to the vote" is a noun phrase, no infinitive.
-        ("the new levy", "defending", "Councillor Wren"),
-    ] {
-        let (status, c, s) = attribution(claim(&r, content));
-        assert_eq!(
-            (status, c, s),
-            ("explicit", Some(cue), Some(speaker)),
-            "{content}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            ("the ledger was incomplete", "stated", "The auditor"),
+            ("the transit board", "criticizing", "Mayor Lena Ortiz"),
+            ("either candidate", "endorsing", "Councillor Dale Wren"),
+            ("the safety record of its drivers", "emphasize", "The union"),
+            ("the volunteers", "praising", "Ms. Ortiz"),
+            // "the run-up to the vote" is a noun phrase, no infinitive.
+            ("the new levy", "defending", "Councillor Wren"),
+        ],
+    );
     // "further questions" stays a noun phrase; money spent is no speaker.
     assert_eq!(
         attribution(claim(&r, "the levy")).1,
@@ -4522,28 +4488,24 @@ fn a_day_or_a_determined_phrase_after_an_inverted_name_is_no_part_of_the_speaker
     // a statement", "at a rally" belong to the verb; a common noun keeps its
     // phrase ("a professor at the state university").
     let (r, _) = check("inverted_speaker_then_adjunct.txt");
-    for (content, cue, mention) in [
-        (
-            "“The ferry has run at a loss for a decade,”",
-            "said",
-            "Harbor Commissioner Lena Brandt",
-        ),
-        ("“We will fight this in court,”", "said", "Tom Okafor"),
-        ("“Nobody asked the islanders,”", "wrote", "Priya Nair"),
-        ("“It is a sad day,”", "said", "Okafor"),
-        (
-            "“The numbers do not add up,”",
-            "said",
-            "a professor at the state university",
-        ),
-    ] {
-        let c = claim(&r, content);
-        assert_eq!(
-            attribution(c),
-            ("explicit", Some(cue), Some(mention)),
-            "{content}"
-        );
-    }
+    assert_cues(
+        &r,
+        &[
+            (
+                "“The ferry has run at a loss for a decade,”",
+                "said",
+                "Harbor Commissioner Lena Brandt",
+            ),
+            ("“We will fight this in court,”", "said", "Tom Okafor"),
+            ("“Nobody asked the islanders,”", "wrote", "Priya Nair"),
+            ("“It is a sad day,”", "said", "Okafor"),
+            (
+                "“The numbers do not add up,”",
+                "said",
+                "a professor at the state university",
+            ),
+        ],
+    );
 }
 
 #[test]
