@@ -1546,3 +1546,50 @@ fn the_subject_of_a_verb_marker_disputes_the_claim_noun_made_a_cue() {
          Ana Ruiz's claim that the old bridge was safe.\n",
     ]);
 }
+
+#[test]
+fn a_verdict_on_saying_z_disputes_the_claim_before_that_said_it() {
+    let r = check(
+        "Senator Tom Hale said the mayor had voted against the bridge repair fund. \
+         “It’s misleading to suggest that the spring budget was a bridge repair bill,” \
+         Mayor Ana Ruiz said.\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert!(a.contains("voted against the bridge repair fund"), "{a}");
+    assert_eq!(a_src, "Tom Hale");
+    assert_eq!(
+        b,
+        "It’s misleading to suggest that the spring budget was a bridge repair bill"
+    );
+    assert_eq!(b_src, "Ana Ruiz");
+}
+
+#[test]
+fn a_verdict_on_a_named_source_saying_z_disputes_z_as_theirs() {
+    let r = check(
+        "Governor Ana Ruiz insisted on Monday that Tom Hale was wrong to say the new \
+         harbour tax would close the fish market.\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "the new harbour tax would close the fish market");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.starts_with("Tom Hale was wrong to say"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+}
+
+#[test]
+fn a_verdict_on_saying_what_no_one_said_before_is_no_dispute() {
+    for text in [
+        // No earlier claim shares a word with what is said.
+        "Senator Tom Hale said the mayor had voted against the bridge repair fund. \
+         “It is wrong to suggest that teachers earn too much,” Mayor Ana Ruiz said.\n",
+        // A verdict on doing, not saying.
+        "Senator Tom Hale said the mayor had voted against the bridge repair fund. \
+         “It is wrong to close the bridge repair fund,” Mayor Ana Ruiz said.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}

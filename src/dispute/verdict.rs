@@ -55,6 +55,11 @@ impl Finder<'_> {
         {
             return Some(d);
         }
+        // "It's misleading to imply that Z", "Khan was wrong to say Z": a
+        // verdict on the act of saying Z, which someone else said.
+        if lw(0) == "to" && SAYING_ACT.contains(&lw(1).as_str()) {
+            return self.saying_act_dispute(i, marker, &next, me);
+        }
         if matches!(lw(0).as_str(), "to" | "that" | "for") && !for_claim {
             return None;
         }
@@ -352,6 +357,152 @@ impl Finder<'_> {
                 source: SideSource::Known(c.attribution.source?),
             },
         ))
+    }
+}
+
+/// Verbs of saying after "to" that a verdict judges as an act ("it is wrong
+/// to say ...", "misleading to imply ..."): what is said is someone's claim.
+/// Verbs of belief ("wrong to think") are left out: they judge a view,
+/// often no one's in particular.
+pub(super) const SAYING_ACT: &[&str] = &[
+    "say",
+    "suggest",
+    "imply",
+    "claim",
+    "argue",
+    "assert",
+    "insist",
+    "allege",
+    "insinuate",
+    "characterize",
+    "portray",
+    "describe",
+    "compare",
+    "equate",
+];
+
+impl Finder<'_> {
+    /// A verdict on saying Z ("It's misleading to imply that Z", "Khan was
+    /// wrong to say Z"; `next` are the words after the verdict, from "to"):
+    /// when the verdict's subject names a holder, the claim of that holder
+    /// just before, else Z in this sentence as theirs; when it is "it" or a
+    /// pronoun, the nearest claim of another source before (this paragraph
+    /// or the two before) that shares a topic word with Z. Nothing when no
+    /// such claim is found: the verdict may be on a view no one stated.
+    fn saying_act_dispute(
+        &mut self,
+        i: usize,
+        marker: &Range<usize>,
+        next: &[Range<usize>],
+        me: usize,
+    ) -> Option<(Side, Side)> {
+        let (text, engine, analysis) = (self.text, self.engine, self.analysis);
+        let claims = &analysis.claims;
+        let c = &claims[i];
+        // Nothing but quotation marks between the verdict and "to".
+        if text[marker.end..next.first()?.start].contains([',', ';', '.', ':']) {
+            return None;
+        }
+        let mut k = 1;
+        if next
+            .get(k + 1)
+            .is_some_and(|w| text[w.clone()].eq_ignore_ascii_case("that"))
+        {
+            k += 1;
+        }
+        let start = next.get(k)?.end;
+        // In a quotation, what is said ends with it (“... bill,” Axelrod tweeted).
+        let mut end = content_end(text, start, c.sentence.end);
+        if self.seg.in_quote(marker.start)
+            && let Some(q) = text[start..end].find(['”', '"'])
+        {
+            end = start + q;
+        }
+        let content = trim_range(text, start..end);
+        if words(text, content.clone()).len() < 3 {
+            return None;
+        }
+        let said = self.topics.of_range(i, &content);
+        // The subject: the words before the copula, back over adverbs ("was
+        // simply wrong", "It’s kind of misleading"), within the clause.
+        let from = clause_start(claims, i)
+            .min(c.span.start)
+            .max(c.sentence.start);
+        let before = words(text, from..marker.start);
+        let mut k = before.len();
+        while k > 0 && {
+            let w = text[before[k - 1].clone()].to_lowercase();
+            VERDICT_ADVERBS.contains(&w.as_str()) || w.ends_with("ly")
+        } {
+            k -= 1;
+        }
+        let verb = before.get(k.checked_sub(1)?)?.clone();
+        let vw = text[verb.clone()].to_lowercase();
+        let contracted = bare(&vw).len() < vw.len();
+        // The subject's first and last words.
+        let (first, last) = if contracted {
+            // "It’s misleading": the subject is the word itself.
+            let it = verb.start..verb.start + bare(&text[verb.clone()]).len();
+            (it.clone(), it)
+        } else if COPULAS.contains(&vw.as_str())
+            && k >= 2
+            && text[before[k - 2].clone()].eq_ignore_ascii_case("it")
+        {
+            // "it is wrong to say", "said it was wrong to compare".
+            (before[k - 2].clone(), before[k - 2].clone())
+        } else if COPULAS.contains(&vw.as_str()) {
+            // The name before the copula: its capitalised words.
+            let name = &before[..k - 1];
+            let n = name
+                .iter()
+                .rev()
+                .take_while(|w| capitalised(&text[(*w).clone()]))
+                .count();
+            (name.get(name.len() - n)?.clone(), name.last()?.clone())
+        } else {
+            return None;
+        };
+        let disputing = Side {
+            claim: i,
+            span: first.start..content.end,
+            source: SideSource::Known(me),
+        };
+        let lead = bare(&text[first.clone()]).to_lowercase();
+        let pronoun =
+            first == last && matches!(lead.as_str(), "it" | "he" | "she" | "they" | "you" | "we");
+        if !pronoun {
+            // "Mr. Khan was wrong to say Z": Khan's claim before, else Z here.
+            let holder = first.start..last.end;
+            let source = nearby_sources(analysis, i)
+                .into_iter()
+                .find(|&s| names_source(text, &holder, analysis, s));
+            if source == Some(me) {
+                return None;
+            }
+            if let Some(s) = source
+                && let Some(j) = earlier(text, analysis, engine, i, 2).find(|&j| {
+                    claims[j].attribution.source == Some(s)
+                        && self.topics.of(j).intersection(&said).next().is_some()
+                })
+            {
+                return Some((claim_side(claims, j, false)?, disputing));
+            }
+            let side = source
+                .map(SideSource::Known)
+                .unwrap_or(SideSource::Named(holder));
+            return Some(both_in(
+                i,
+                (content, side),
+                (disputing.span, SideSource::Known(me)),
+            ));
+        }
+        if lead != "it" {
+            return None;
+        }
+        let j = earlier(text, analysis, engine, i, 2)
+            .filter(|&j| claims[j].attribution.source != Some(me))
+            .find(|&j| self.topics.of(j).intersection(&said).next().is_some())?;
+        Some((claim_side(claims, j, false)?, disputing))
     }
 }
 
