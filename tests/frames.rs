@@ -4562,3 +4562,36 @@ fn a_relative_pronoun_with_a_contracted_auxiliary_is_the_subject() {
         );
     }
 }
+
+#[test]
+fn an_abbreviation_or_an_amount_inside_an_inverted_speaker_does_not_end_it() {
+    // "said X, a broker in Tampa, Fla., who …", "said X Jr., a …", "in St.
+    // Paul", "paid $1,200": the dot of a state, suffix or place abbreviation
+    // and a thousands separator are inside the speaker's phrase.
+    let (r, _) = check("speaker_with_abbreviation_or_amount.txt");
+    for (content, mention) in [
+        (
+            "“The timetable makes no sense,”",
+            "Nora Quill, a pilot based in Mobile, Ala., who has worked the crossing for years",
+        ),
+        (
+            "“We were never asked,”",
+            "Paul Renner Jr., a deckhand on the night boat",
+        ),
+        (
+            "“It is a fair price,”",
+            "Ada Brook, who teaches economics at a college in St. Paul",
+        ),
+        (
+            "“I want my money back,”",
+            "Eli Vance, who paid $1,200 for a season pass",
+        ),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some("said"), Some(mention)),
+            "{content}"
+        );
+    }
+}
