@@ -4595,3 +4595,27 @@ fn an_abbreviation_or_an_amount_inside_an_inverted_speaker_does_not_end_it() {
         );
     }
 }
+
+#[test]
+fn a_participle_aside_after_a_subject_is_no_part_of_the_speaker() {
+    // "Mr. Manafort, citing …, said", "Sen. Grassley, facing a challenge,
+    // said": the participle tells the moment, not who speaks; a title's
+    // participle stays ("the managing director of …").
+    let (r, _) = check("speaker_before_participle_aside.txt");
+    for (content, cue, mention) in [
+        ("the fares would rise in spring", "said", "Mayor Ida Pratt"),
+        ("the subsidy had to end", "argued", "The harbor board"),
+        (
+            "the boats were full",
+            "said",
+            "Tom Okafor, the managing director of the ferry line,",
+        ),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+}

@@ -247,22 +247,7 @@ impl<'a> Ctx<'a> {
             || w.ends_with("ly") && first_lower(&text[first.clone()])
             || self.lex(LexiconClass::Pronoun, &w) && w != "who");
         // Participles used as adjectives of a title are no verbs: "managing director".
-        let title_participle = [
-            "managing",
-            "acting",
-            "founding",
-            "leading",
-            "ranking",
-            "presiding",
-            "visiting",
-            "outgoing",
-            "incoming",
-            "retired",
-            "retiring",
-            "elected",
-            "appointed",
-        ]
-        .contains(&w.as_str());
+        let title_participle = TITLE_PARTICIPLES.contains(&w.as_str());
         let verbal = (w.ends_with("ing") || w.ends_with("ed")) && !title_participle;
         if !opens || verbal || tail.starts_with(['“', '"', '‘', '\'']) {
             return paren;
