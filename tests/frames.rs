@@ -2399,7 +2399,8 @@ fn a_verb_of_saying_opening_the_sentence_has_its_speaker_after_it() {
             (
                 "“We were all so proud of it.”",
                 "Said",
-                "Rosa Delgado, who drove the first bus",
+                // The comma closing the appositive is part of it.
+                "Rosa Delgado, who drove the first bus,",
             ),
             ("“The depot is the heart of this town.”", "Stated", "Okafor"),
         ],
@@ -4615,6 +4616,27 @@ fn a_participle_aside_after_a_subject_is_no_part_of_the_speaker() {
         assert_eq!(
             attribution(c),
             ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn the_comma_closing_an_inverted_speakers_appositive_is_part_of_the_mention() {
+    // "“…,” said Ann Lee, a nurse, referring to …": the comma closes the
+    // appositive, as in "Ann Lee, a nurse, said"; a bare name takes none.
+    let (r, _) = check("inverted_speaker_appositive_comma.txt");
+    for (content, mention) in [
+        (
+            "“The boats are old,”",
+            "Nora Quill, a pilot on the night crossing,",
+        ),
+        ("“We cannot pay more,”", "Okafor"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some("said"), Some(mention)),
             "{content}"
         );
     }

@@ -266,6 +266,13 @@ impl Candidate {
             Some(k) if participle_aside(text, m.range.end + k + 2..phrase.end) => {
                 Some(trim(text, phrase.start..m.range.end + k))
             }
+            // "“…,” said Ann Lee, a nurse, referring to …": the comma that
+            // closes an appositive after an inverted speaker belongs to it, as
+            // it does before the verb ("Ann Lee, a nurse, said"); on PolNeAR
+            // train gold keeps it 24 times in 29. A bare name keeps none.
+            Some(_) if phrase.start > self.cue.start && text[phrase.end..].starts_with(',') => {
+                Some(phrase.start..phrase.end + 1)
+            }
             _ => Some(phrase),
         }
     }
