@@ -4641,3 +4641,26 @@ fn the_comma_closing_an_inverted_speakers_appositive_is_part_of_the_mention() {
         );
     }
 }
+
+#[test]
+fn a_subject_starts_after_the_opener_of_its_clause() {
+    // "hours after Trump retweeted", "an electorate in which 67 percent of
+    // voters say": the speaker is what follows "after" or "in which", not the
+    // clause before it; "more than half" keeps its "than".
+    let (r, _) = check("subject_after_clause_opener.txt");
+    let c = claim(&r, "the depot would close");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("said"), Some("the harbor board"))
+    );
+    let c = claim(&r, "the fares are too high");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("say"), Some("60 percent of voters"))
+    );
+    let c = claim(&r, "the fares were fair");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("said"), Some("More than half of riders"))
+    );
+}
