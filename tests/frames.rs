@@ -2404,7 +2404,8 @@ fn a_verb_of_saying_opening_the_sentence_has_its_speaker_after_it() {
             (
                 "“We were all so proud of it.”",
                 "Said",
-                "Rosa Delgado, who drove the first bus",
+                // The comma closing the appositive is part of it.
+                "Rosa Delgado, who drove the first bus,",
             ),
             ("“The depot is the heart of this town.”", "Stated", "Okafor"),
         ],
@@ -4523,4 +4524,105 @@ fn a_relative_pronoun_with_a_contracted_auxiliary_is_the_subject() {
             "{content}"
         );
     }
+}
+
+#[test]
+fn an_abbreviation_or_an_amount_inside_an_inverted_speaker_does_not_end_it() {
+    // "said X, a broker in Tampa, Fla., who …", "said X Jr., a …", "in St.
+    // Paul", "paid $1,200": the dot of a state, suffix or place abbreviation
+    // and a thousands separator are inside the speaker's phrase.
+    let (r, _) = check("speaker_with_abbreviation_or_amount.txt");
+    for (content, mention) in [
+        (
+            "“The timetable makes no sense,”",
+            "Nora Quill, a pilot based in Mobile, Ala., who has worked the crossing for years",
+        ),
+        (
+            "“We were never asked,”",
+            "Paul Renner Jr., a deckhand on the night boat",
+        ),
+        (
+            "“It is a fair price,”",
+            "Ada Brook, who teaches economics at a college in St. Paul",
+        ),
+        (
+            "“I want my money back,”",
+            "Eli Vance, who paid $1,200 for a season pass",
+        ),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some("said"), Some(mention)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn a_participle_aside_after_a_subject_is_no_part_of_the_speaker() {
+    // "Mr. Manafort, citing …, said", "Sen. Grassley, facing a challenge,
+    // said": the participle tells the moment, not who speaks; a title's
+    // participle stays ("the managing director of …").
+    let (r, _) = check("speaker_before_participle_aside.txt");
+    for (content, cue, mention) in [
+        ("the fares would rise in spring", "said", "Mayor Ida Pratt"),
+        ("the subsidy had to end", "argued", "The harbor board"),
+        (
+            "the boats were full",
+            "said",
+            "Tom Okafor, the managing director of the ferry line,",
+        ),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some(cue), Some(mention)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn the_comma_closing_an_inverted_speakers_appositive_is_part_of_the_mention() {
+    // "“…,” said Ann Lee, a nurse, referring to …": the comma closes the
+    // appositive, as in "Ann Lee, a nurse, said"; a bare name takes none.
+    let (r, _) = check("inverted_speaker_appositive_comma.txt");
+    for (content, mention) in [
+        (
+            "“The boats are old,”",
+            "Nora Quill, a pilot on the night crossing,",
+        ),
+        ("“We cannot pay more,”", "Okafor"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some("said"), Some(mention)),
+            "{content}"
+        );
+    }
+}
+
+#[test]
+fn a_subject_starts_after_the_opener_of_its_clause() {
+    // "hours after Trump retweeted", "an electorate in which 67 percent of
+    // voters say": the speaker is what follows "after" or "in which", not the
+    // clause before it; "more than half" keeps its "than".
+    let (r, _) = check("subject_after_clause_opener.txt");
+    let c = claim(&r, "the depot would close");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("said"), Some("the harbor board"))
+    );
+    let c = claim(&r, "the fares are too high");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("say"), Some("60 percent of voters"))
+    );
+    let c = claim(&r, "the fares were fair");
+    assert_eq!(
+        attribution(c),
+        ("explicit", Some("said"), Some("More than half of riders"))
+    );
 }

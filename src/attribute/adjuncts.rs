@@ -917,3 +917,46 @@ pub(super) fn past_relative_object(text: &str, region: Range<usize>) -> Range<us
     }
     skip_blank(text, b.end, region.end)..region.end
 }
+
+/// "turnout was higher than most analysts forecast", "hours after Trump
+/// retweeted", "an electorate in which 67 percent of voters say", "what many
+/// analysts said": a subordinator, a wh-word or a comparative "than" inside
+/// the words before the cue opens the cue's own clause, whose subject starts
+/// after it. Only a lower-case word after the first, with words after it and
+/// no relative pronoun before it;
+/// "than" before a number or share is part of the phrase ("more than half",
+/// "less than a third").
+pub(super) fn past_clause_opener(text: &str, region: Range<usize>) -> Range<usize> {
+    const OPENERS: &[&str] = &[
+        "than", "after", "before", "since", "until", "because", "while", "if", "when", "where",
+        "how", "what", "which",
+    ];
+    let ws: Vec<Range<usize>> = Words::new(text, region.clone()).take(40).collect();
+    let Some(k) = (1..ws.len().saturating_sub(1)).rev().find(|&k| {
+        let w = &text[ws[k].clone()];
+        OPENERS.contains(&w) && {
+            let next = lower(&text[ws[k + 1].clone()]);
+            w != "than"
+                || !(next.starts_with(|c: char| c.is_ascii_digit())
+                    || QUANTITIES.contains(&next.as_str())
+                    || [
+                        "a", "an", "half", "one", "two", "three", "four", "five", "six", "seven",
+                        "eight", "nine", "ten",
+                    ]
+                    .contains(&next.as_str())
+                    || next.contains("-third")
+                    || next.contains("-quarter"))
+        }
+    }) else {
+        return region;
+    };
+    // "The lawyer who ran three marathons before his knee blew out": the
+    // opener is inside a relative clause of the subject, which it keeps.
+    if ws[..k]
+        .iter()
+        .any(|w| ["who", "that", "which"].contains(&lower(&text[w.clone()]).as_str()))
+    {
+        return region;
+    }
+    ws[k + 1].start..region.end
+}

@@ -247,22 +247,7 @@ impl<'a> Ctx<'a> {
             || w.ends_with("ly") && first_lower(&text[first.clone()])
             || self.lex(LexiconClass::Pronoun, &w) && w != "who");
         // Participles used as adjectives of a title are no verbs: "managing director".
-        let title_participle = [
-            "managing",
-            "acting",
-            "founding",
-            "leading",
-            "ranking",
-            "presiding",
-            "visiting",
-            "outgoing",
-            "incoming",
-            "retired",
-            "retiring",
-            "elected",
-            "appointed",
-        ]
-        .contains(&w.as_str());
+        let title_participle = TITLE_PARTICIPLES.contains(&w.as_str());
         let verbal = (w.ends_with("ing") || w.ends_with("ed")) && !title_participle;
         if !opens || verbal || tail.starts_with(['“', '"', '‘', '\'']) {
             return paren;
@@ -405,14 +390,52 @@ impl<'a> Ctx<'a> {
                             && (s[..i].ends_with(|p: char| p.is_uppercase())
                                 || self.lex(LexiconClass::TitleAbbreviation, before))
                             && !rest.trim_start().is_empty())
+                        || self.abbreviation_runs_on(before, rest)
                     {
                         continue;
                     }
+                }
+                // A thousands separator is no phrase boundary: "donated $2,400".
+                if c == ','
+                    && s[..i].ends_with(|p: char| p.is_ascii_digit())
+                    && s[i + 1..].starts_with(|n: char| n.is_ascii_digit())
+                {
+                    continue;
                 }
                 return pos + i;
             }
         }
         end
+    }
+
+    /// The dot of "Fla.", "Jr." or "St." inside a phrase: "a broker in Tampa,
+    /// Fla., who …", "Robert Casey Jr., a Democrat", "in St. Louis". Such an
+    /// abbreviation ends the phrase only at the text's end or before a word
+    /// that typically opens a sentence (the segmenter's own test).
+    fn abbreviation_runs_on(&self, before: &str, rest: &str) -> bool {
+        if !self
+            .engine
+            .lexicon
+            .has_exact(LexiconClass::AmbiguousAbbreviation, before)
+        {
+            return false;
+        }
+        if rest.starts_with(',') {
+            return true;
+        }
+        let next = rest.trim_start_matches(is_blank);
+        if next.len() == rest.len() {
+            return false;
+        }
+        let word: &str = next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !word.is_empty()
+            && !self
+                .engine
+                .lexicon
+                .has_exact(LexiconClass::SentenceStarter, word)
     }
 
     /// The rule's word-by-word guards ("added to her lead", "a TV show"):

@@ -637,6 +637,24 @@ pub(super) const INSTITUTION_TITLE: &[&str] = &[
     "member",
 ];
 
+/// Participles that work as adjectives of a title or a group, not as verbs:
+/// "managing director", "acting chairman", "ranking member".
+pub(super) const TITLE_PARTICIPLES: &[&str] = &[
+    "managing",
+    "acting",
+    "founding",
+    "leading",
+    "ranking",
+    "presiding",
+    "visiting",
+    "outgoing",
+    "incoming",
+    "retired",
+    "retiring",
+    "elected",
+    "appointed",
+];
+
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
     "such", "no", "any", "every", "each", "whose",

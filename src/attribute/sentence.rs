@@ -903,6 +903,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 c.via.clear();
                 c.source_extent = None;
             }
+            past_clause_opener_in_source(ctx, &mut c);
             c
         });
         let in_piece = |c: &Candidate| c.cue.start >= piece.start && c.cue.end <= piece.end;
@@ -912,6 +913,10 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             .chain(cands.iter())
             .filter(|c| in_piece(c) && Some(&c.cue) != chosen.as_ref())
             .cloned()
+            .map(|mut c| {
+                past_clause_opener_in_source(ctx, &mut c);
+                c
+            })
             .collect();
         drafts.push(Draft {
             range: piece,
@@ -920,6 +925,26 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         });
     }
     drafts
+}
+
+/// "turnout was higher than most analysts forecast", "hours after Trump
+/// retweeted", "an electorate in which 67 percent of voters say": a subject
+/// phrase before the cue that runs back over its clause's opener starts after
+/// it. Cut only once the frames are settled: the words before the opener
+/// still told them the cue is in a subordinate clause.
+fn past_clause_opener_in_source(ctx: &Ctx, c: &mut Candidate) {
+    if c.source_extent.is_some() {
+        return;
+    }
+    let Some(m) = c.source.as_ref().filter(|m| m.range.end <= c.cue.start) else {
+        return;
+    };
+    let cut = past_clause_opener(ctx.text, m.range.clone());
+    if cut != m.range
+        && let Some(inner) = ctx.mention_in(cut, false)
+    {
+        c.source = Some(inner);
+    }
 }
 
 /// The colon right before the subject of candidate `c`, on the same line:
