@@ -4626,3 +4626,26 @@ fn a_subject_starts_after_the_opener_of_its_clause() {
         ("explicit", Some("said"), Some("More than half of riders"))
     );
 }
+
+/// A phrase cue in the progressive ("is raising concerns about", "was making
+/// a case for") keeps the subject before its "be", as a one-word cue does
+/// ("is demanding"); "is according to" is no progressive.
+#[test]
+fn a_phrase_cue_in_the_progressive_keeps_its_subject() {
+    let (r, _) = check("progressive_phrase_cues.txt");
+    assert_cues(
+        &r,
+        &[
+            (
+                "the depot budget",
+                "raising concerns about",
+                "Mayor Ana Ruiz",
+            ),
+            ("the night buses", "making a case for", "Councillor Bo Ames"),
+            ("a strike", "talking about", "Transit unions"),
+        ],
+    );
+    let (status, cue, source) = attribution(claim(&r, "That is"));
+    assert_eq!((status, cue), ("explicit", Some("according to")));
+    assert!(source.is_some_and(|s| s.starts_with("a survey of drivers")));
+}

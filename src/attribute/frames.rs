@@ -535,8 +535,15 @@ impl<'a> Ctx<'a> {
         // "Trump was defending", "she isn’t saying", "He’s comparing": a
         // progressive is the subject's own verb, whatever frame the participle
         // takes after a comma.
+        // A phrase cue's progressive is its first word's ("is raising
+        // concerns about", "was making a case for"); a preposition's is none
+        // ("That is according to a new poll").
+        let head = match cue_text.find(char::is_whitespace) {
+            Some(p) if crule.frame == Frame::Verb => cue.start..cue.start + p,
+            _ => cue.clone(),
+        };
         let progressive = self
-            .progressive_be(sent.start, cue)
+            .progressive_be(sent.start, &head)
             .or_else(|| self.aspect_verb(sent.start, cue));
         match site.frame(progressive) {
             Frame::Verb => self.verb_candidate(site, progressive),
