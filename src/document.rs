@@ -381,13 +381,42 @@ fn byline_words(name: &str, most: usize) -> bool {
     name.split_whitespace().nth(most).is_none()
 }
 
-/// A cheap test before the origin regex, which opens with "this", "the",
-/// "originally", "first" or "republished" in any case: an ASCII first byte
-/// that starts none of them rules it out (no other character folds to t, o, f, r).
+/// A cheap test before the origin regex, which opens with "originally",
+/// "first" or "republished", or with "this" or "the", blank space and a
+/// word for a piece ("article", "story", …), in any case. Most paragraphs
+/// open with "The", so the word after it is looked at too: the first test
+/// let through all but a few articles, and each then paid for building the
+/// regex.
 fn may_be_origin(s: &str) -> bool {
-    s.as_bytes()
-        .first()
-        .is_some_and(|&b| b >= 0x80 || matches!(b.to_ascii_lowercase(), b't' | b'o' | b'f' | b'r'))
+    const PIECES: [&str; 8] = [
+        "article", "story", "piece", "post", "report", "column", "op-ed", "essay",
+    ];
+    may_open_with(s, &["originally", "first", "republished"])
+        || ["this", "the"].iter().any(|w| {
+            let head = &s.as_bytes()[..w.len().min(s.len())];
+            if !head.is_ascii() {
+                return true;
+            }
+            if !head.eq_ignore_ascii_case(w.as_bytes()) {
+                return false;
+            }
+            // `\s` is Unicode white space, as `char::is_whitespace` is.
+            let rest = &s[w.len()..];
+            let after = rest.trim_start_matches(char::is_whitespace);
+            after.len() < rest.len() && may_open_with(after, &PIECES)
+        })
+}
+
+/// Whether `s` may open with one of `words` (ASCII, lower case) as a
+/// case-insensitive regex takes it: an ASCII head must spell the word, as
+/// no ASCII character but a letter's own two cases folds to it; a head with
+/// a non-ASCII character is left to the regex ("ſ" folds to "s").
+fn may_open_with(s: &str, words: &[&str]) -> bool {
+    let b = s.as_bytes();
+    words.iter().any(|w| {
+        let head = &b[..w.len().min(b.len())];
+        !head.is_ascii() || head.eq_ignore_ascii_case(w.as_bytes())
+    })
 }
 
 /// A cheap test before the byline regex, which opens with "By", "BY" or
@@ -400,11 +429,9 @@ fn may_be_byline(s: &str) -> bool {
 
 /// A cheap test before the credit-prefix regex, tried on every body
 /// paragraph: it opens with "photo", "image", "credit" or "picture" in any
-/// case, and no character other than these ASCII letters folds to p, i or c.
+/// case (a test of the first letter only let most articles build the regex).
 fn may_be_credit_prefix(s: &str) -> bool {
-    s.as_bytes()
-        .first()
-        .is_some_and(|&b| b >= 0x80 || matches!(b.to_ascii_lowercase(), b'p' | b'i' | b'c'))
+    may_open_with(s, &["photo", "image", "credit", "picture"])
 }
 
 /// A cheap test before the date-line regex, tried on every short line:
@@ -761,18 +788,23 @@ fn make_caption(text: &str, range: Range<usize>, credit: Option<Range<usize>>) -
 mod tests {
     use super::*;
 
-    /// The cheap tests before the date-line and credit-prefix regexes turn
-    /// away nothing either regex takes: no character outside ASCII folds to
-    /// the letters a credit prefix opens with, and no ASCII character other
-    /// than a digit is a `\d`.
+    /// The cheap tests before the date-line, credit-prefix and origin
+    /// regexes turn away nothing the regex takes: no ASCII character but a
+    /// letter's two cases folds to a letter (a head with any other character
+    /// is left to the regex), and no ASCII character other than a digit is a
+    /// `\d`.
     #[test]
     fn the_cheap_tests_before_furniture_regexes_lose_nothing() {
-        let opens_like_prefix = Regex::new(r"(?i)^[pic]").unwrap();
+        let folds_to_letter = Regex::new(r"(?i)^[a-z]").unwrap();
         let digit = Regex::new(r"^\d").unwrap();
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             let s = c.to_string();
-            if opens_like_prefix.is_match(&s) {
-                assert!(may_be_credit_prefix(&s), "{:?}", c);
+            if folds_to_letter.is_match(&s) {
+                assert!(
+                    c.is_ascii_alphabetic() || may_open_with(&format!("{c}hoto"), &["photo"]),
+                    "{:?}",
+                    c
+                );
             }
             if digit.is_match(&s) {
                 assert!(may_be_date_line(&s), "{:?}", c);
@@ -781,8 +813,42 @@ mod tests {
         assert!(!may_be_date_line("Updated: Monday"));
         assert!(may_be_date_line("Updated: March 3, 2016"));
         assert!(!may_be_credit_prefix("The mayor said so."));
+        assert!(!may_be_credit_prefix("Candidates said so."));
+        assert!(may_be_credit_prefix("ſ"));
         assert!(may_be_credit_prefix("Photo: Jane Doe/AP"));
         assert!(patterns().credit_prefix.is_match("PICTURE : the depot"));
+    }
+
+    #[test]
+    fn furniture_guards_look_past_the_first_letter() {
+        let p = patterns();
+        for s in [
+            "This article was originally published on The Depot Times.",
+            "THE\u{a0}STORY first appeared in the Ledger",
+            "the  op-ed was first published by The Ledger",
+            "The ſtory first appeared in the Ledger.",
+            "The Essay was first published at Ledger",
+            "Originally published at The Ledger.",
+            "First posted on the Ledger",
+            "ſirst published by the Ledger",
+            "Republished with permission from The Ledger.",
+            "Photo: Jane Doe/AP",
+            "CREDIT : Jane Doe",
+            "Picture: the depot",
+        ] {
+            if p.origin.is_match(s) {
+                assert!(may_be_origin(s), "{s:?}");
+            }
+            if p.credit_prefix.is_match(s) {
+                assert!(may_be_credit_prefix(s), "{s:?}");
+            }
+        }
+        assert!(p.origin.is_match("The ſtory first appeared in the Ledger."));
+        assert!(may_be_origin("This article was originally published on X."));
+        assert!(!may_be_origin("The mayor said the article was wrong."));
+        assert!(!may_be_origin("These stories first appeared in print."));
+        assert!(!may_be_origin("Thesis: the story first appeared in X"));
+        assert!(!may_be_credit_prefix("Phot"));
     }
 
     #[test]
