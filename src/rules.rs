@@ -923,6 +923,14 @@ fn normalize_any_key(s: &str, fold_case: bool) -> String {
 /// [`normalize_key`] of ASCII text, byte by byte: rule words are nearly all
 /// ASCII, and thousands are normalised at every start.
 fn normalize_ascii_key(s: &str, fold_case: bool) -> String {
+    // Most keys are one word: a copy, lower-cased in place.
+    if !s.bytes().any(|b| matches!(b, b' ' | b'\t'..=b'\r')) {
+        let mut out = s.to_string();
+        if fold_case {
+            out.make_ascii_lowercase();
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for &b in s.as_bytes() {
