@@ -427,6 +427,26 @@ fn may_be_byline(s: &str) -> bool {
     s.starts_with("By") || s.starts_with("BY") || s.starts_with("by")
 }
 
+/// A cheap test before the fused-byline regex, tried on a first paragraph
+/// with a closing parenthesis ("WASHINGTON (AP) — …" made one-file runs
+/// build it): after an optional parenthesis the paragraph opens with a
+/// capital, and runs to its first comma on name characters (letters, which
+/// `is_alphabetic` takes all of, `.'’-` and blank space), with a blank in
+/// them as a name of two words has, and a blank after the comma.
+fn may_be_fused_byline(s: &str) -> bool {
+    let s = s.strip_prefix('(').unwrap_or(s);
+    let Some(comma) = s.find(',') else {
+        return false;
+    };
+    let (name, rest) = (&s[..comma], &s[comma + 1..]);
+    s.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || ".'’-".contains(c) || c.is_whitespace())
+        && name.contains(char::is_whitespace)
+        && rest.starts_with(char::is_whitespace)
+}
+
 /// A cheap test before the credit-prefix regex, tried on every body
 /// paragraph: it opens with "photo", "image", "credit" or "picture" in any
 /// case (a test of the first letter only let most articles build the regex).
@@ -731,8 +751,7 @@ impl Document {
                 // exports leave them: "Dave DeCamp, Antiwar.com) US envoy ...".
                 // The fused byline ends in a closing parenthesis, which most
                 // first paragraphs lack.
-                if let Some(c) = s
-                    .contains(')')
+                if let Some(c) = (s.contains(')') && may_be_fused_byline(s))
                     .then(|| p.byline_fused.captures(s))
                     .flatten()
                     .filter(|c| byline_words(&c[2], 4) && byline_words(&c[3], 4))
@@ -880,6 +899,20 @@ mod tests {
         assert!(!may_be_date_line("Trump’s plan for the border"));
         assert!(!may_be_date_line("Clinton wins 2016 primary"));
         assert!(!may_be_date_line("Updated: around 3 March 2016"));
+        for s in [
+            "Dave DeCamp, Antiwar.com) US envoy said",
+            "(By Jane O’Neil-Smith, The Ledger) The mayor said",
+            "Ana Ruiz,\u{a0}Ledger) The mayor said",
+        ] {
+            assert!(p.byline_fused.is_match(s), "{s:?}");
+            assert!(may_be_fused_byline(s), "{s:?}");
+        }
+        assert!(!may_be_fused_byline(
+            "WASHINGTON (AP) — Hillary Clinton, who (once) said"
+        ));
+        assert!(!may_be_fused_byline(
+            "WASHINGTON, Dec. 8 (UPI) — In response"
+        ));
     }
 
     #[test]
