@@ -381,13 +381,42 @@ fn byline_words(name: &str, most: usize) -> bool {
     name.split_whitespace().nth(most).is_none()
 }
 
-/// A cheap test before the origin regex, which opens with "this", "the",
-/// "originally", "first" or "republished" in any case: an ASCII first byte
-/// that starts none of them rules it out (no other character folds to t, o, f, r).
+/// A cheap test before the origin regex, which opens with "originally",
+/// "first" or "republished", or with "this" or "the", blank space and a
+/// word for a piece ("article", "story", …), in any case. Most paragraphs
+/// open with "The", so the word after it is looked at too: the first test
+/// let through all but a few articles, and each then paid for building the
+/// regex.
 fn may_be_origin(s: &str) -> bool {
-    s.as_bytes()
-        .first()
-        .is_some_and(|&b| b >= 0x80 || matches!(b.to_ascii_lowercase(), b't' | b'o' | b'f' | b'r'))
+    const PIECES: [&str; 8] = [
+        "article", "story", "piece", "post", "report", "column", "op-ed", "essay",
+    ];
+    may_open_with(s, &["originally", "first", "republished"])
+        || ["this", "the"].iter().any(|w| {
+            let head = &s.as_bytes()[..w.len().min(s.len())];
+            if !head.is_ascii() {
+                return true;
+            }
+            if !head.eq_ignore_ascii_case(w.as_bytes()) {
+                return false;
+            }
+            // `\s` is Unicode white space, as `char::is_whitespace` is.
+            let rest = &s[w.len()..];
+            let after = rest.trim_start_matches(char::is_whitespace);
+            after.len() < rest.len() && may_open_with(after, &PIECES)
+        })
+}
+
+/// Whether `s` may open with one of `words` (ASCII, lower case) as a
+/// case-insensitive regex takes it: an ASCII head must spell the word, as
+/// no ASCII character but a letter's own two cases folds to it; a head with
+/// a non-ASCII character is left to the regex ("ſ" folds to "s").
+fn may_open_with(s: &str, words: &[&str]) -> bool {
+    let b = s.as_bytes();
+    words.iter().any(|w| {
+        let head = &b[..w.len().min(b.len())];
+        !head.is_ascii() || head.eq_ignore_ascii_case(w.as_bytes())
+    })
 }
 
 /// A cheap test before the byline regex, which opens with "By", "BY" or
@@ -398,20 +427,56 @@ fn may_be_byline(s: &str) -> bool {
     s.starts_with("By") || s.starts_with("BY") || s.starts_with("by")
 }
 
+/// A cheap test before the fused-byline regex, tried on a first paragraph
+/// with a closing parenthesis ("WASHINGTON (AP) — …" made one-file runs
+/// build it): after an optional parenthesis the paragraph opens with a
+/// capital, and runs to its first comma on name characters (letters, which
+/// `is_alphabetic` takes all of, `.'’-` and blank space), with a blank in
+/// them as a name of two words has, and a blank after the comma.
+fn may_be_fused_byline(s: &str) -> bool {
+    let s = s.strip_prefix('(').unwrap_or(s);
+    let Some(comma) = s.find(',') else {
+        return false;
+    };
+    let (name, rest) = (&s[..comma], &s[comma + 1..]);
+    s.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || ".'’-".contains(c) || c.is_whitespace())
+        && name.contains(char::is_whitespace)
+        && rest.starts_with(char::is_whitespace)
+}
+
 /// A cheap test before the credit-prefix regex, tried on every body
 /// paragraph: it opens with "photo", "image", "credit" or "picture" in any
-/// case, and no character other than these ASCII letters folds to p, i or c.
+/// case (a test of the first letter only let most articles build the regex).
 fn may_be_credit_prefix(s: &str) -> bool {
-    s.as_bytes()
-        .first()
-        .is_some_and(|&b| b >= 0x80 || matches!(b.to_ascii_lowercase(), b'p' | b'i' | b'c'))
+    may_open_with(s, &["photo", "image", "credit", "picture"])
 }
 
 /// A cheap test before the date-line regex, tried on every short line:
-/// every date it takes has a year, so a line with no digit (and no
-/// non-ASCII character, which might be one) is no date line.
+/// every date it takes has a year, so a line with no digit is no date line
+/// (`char::is_numeric` takes every `\d`, and more); and after an optional
+/// label ("Updated:") the line opens with a digit, a weekday or a month,
+/// whose names are written with a capital. Lines with a curly quote and no
+/// digit, or opening with a name, made half of one-file runs build the regex.
 fn may_be_date_line(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit() || b >= 0x80)
+    if !s.chars().any(char::is_numeric) {
+        return false;
+    }
+    let s = s.trim_matches(is_blank);
+    let opens_date = |t: &str| {
+        t.trim_start_matches(|c: char| c == ':' || c.is_whitespace())
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_numeric() || "MTWFSJAOND".contains(c))
+    };
+    opens_date(s)
+        || ["date", "published", "posted", "updated"].iter().any(|w| {
+            let head = &s.as_bytes()[..w.len().min(s.len())];
+            !head.is_ascii()
+                || (head.eq_ignore_ascii_case(w.as_bytes()) && opens_date(&s[w.len()..]))
+        })
 }
 
 /// A cheap test before the credit regex: captions end in a parenthesis.
@@ -686,8 +751,7 @@ impl Document {
                 // exports leave them: "Dave DeCamp, Antiwar.com) US envoy ...".
                 // The fused byline ends in a closing parenthesis, which most
                 // first paragraphs lack.
-                if let Some(c) = s
-                    .contains(')')
+                if let Some(c) = (s.contains(')') && may_be_fused_byline(s))
                     .then(|| p.byline_fused.captures(s))
                     .flatten()
                     .filter(|c| byline_words(&c[2], 4) && byline_words(&c[3], 4))
@@ -761,18 +825,23 @@ fn make_caption(text: &str, range: Range<usize>, credit: Option<Range<usize>>) -
 mod tests {
     use super::*;
 
-    /// The cheap tests before the date-line and credit-prefix regexes turn
-    /// away nothing either regex takes: no character outside ASCII folds to
-    /// the letters a credit prefix opens with, and no ASCII character other
-    /// than a digit is a `\d`.
+    /// The cheap tests before the date-line, credit-prefix and origin
+    /// regexes turn away nothing the regex takes: no ASCII character but a
+    /// letter's two cases folds to a letter (a head with any other character
+    /// is left to the regex), and no ASCII character other than a digit is a
+    /// `\d`.
     #[test]
     fn the_cheap_tests_before_furniture_regexes_lose_nothing() {
-        let opens_like_prefix = Regex::new(r"(?i)^[pic]").unwrap();
+        let folds_to_letter = Regex::new(r"(?i)^[a-z]").unwrap();
         let digit = Regex::new(r"^\d").unwrap();
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             let s = c.to_string();
-            if opens_like_prefix.is_match(&s) {
-                assert!(may_be_credit_prefix(&s), "{:?}", c);
+            if folds_to_letter.is_match(&s) {
+                assert!(
+                    c.is_ascii_alphabetic() || may_open_with(&format!("{c}hoto"), &["photo"]),
+                    "{:?}",
+                    c
+                );
             }
             if digit.is_match(&s) {
                 assert!(may_be_date_line(&s), "{:?}", c);
@@ -781,8 +850,69 @@ mod tests {
         assert!(!may_be_date_line("Updated: Monday"));
         assert!(may_be_date_line("Updated: March 3, 2016"));
         assert!(!may_be_credit_prefix("The mayor said so."));
+        assert!(!may_be_credit_prefix("Candidates said so."));
+        assert!(may_be_credit_prefix("ſ"));
         assert!(may_be_credit_prefix("Photo: Jane Doe/AP"));
         assert!(patterns().credit_prefix.is_match("PICTURE : the depot"));
+    }
+
+    #[test]
+    fn furniture_guards_look_past_the_first_letter() {
+        let p = patterns();
+        for s in [
+            "This article was originally published on The Depot Times.",
+            "THE\u{a0}STORY first appeared in the Ledger",
+            "the  op-ed was first published by The Ledger",
+            "The ſtory first appeared in the Ledger.",
+            "The Essay was first published at Ledger",
+            "Originally published at The Ledger.",
+            "First posted on the Ledger",
+            "ſirst published by the Ledger",
+            "Republished with permission from The Ledger.",
+            "Photo: Jane Doe/AP",
+            "CREDIT : Jane Doe",
+            "Picture: the depot",
+        ] {
+            if p.origin.is_match(s) {
+                assert!(may_be_origin(s), "{s:?}");
+            }
+            if p.credit_prefix.is_match(s) {
+                assert!(may_be_credit_prefix(s), "{s:?}");
+            }
+        }
+        assert!(p.origin.is_match("The ſtory first appeared in the Ledger."));
+        assert!(may_be_origin("This article was originally published on X."));
+        assert!(!may_be_origin("The mayor said the article was wrong."));
+        assert!(!may_be_origin("These stories first appeared in print."));
+        assert!(!may_be_origin("Thesis: the story first appeared in X"));
+        assert!(!may_be_credit_prefix("Phot"));
+        for s in [
+            "March 3, 2016",
+            " Updated: Thursday, March 3, 2016 ",
+            "POSTED 2016-03-03T10:00",
+            "Date:\u{a0}3 March 2016",
+            "\u{feff}Tuesday, Mar. 3, 2016",
+        ] {
+            assert!(p.date_line.is_match(s.trim_matches(is_blank)), "{s:?}");
+            assert!(may_be_date_line(s), "{s:?}");
+        }
+        assert!(!may_be_date_line("Trump’s plan for the border"));
+        assert!(!may_be_date_line("Clinton wins 2016 primary"));
+        assert!(!may_be_date_line("Updated: around 3 March 2016"));
+        for s in [
+            "Dave DeCamp, Antiwar.com) US envoy said",
+            "(By Jane O’Neil-Smith, The Ledger) The mayor said",
+            "Ana Ruiz,\u{a0}Ledger) The mayor said",
+        ] {
+            assert!(p.byline_fused.is_match(s), "{s:?}");
+            assert!(may_be_fused_byline(s), "{s:?}");
+        }
+        assert!(!may_be_fused_byline(
+            "WASHINGTON (AP) — Hillary Clinton, who (once) said"
+        ));
+        assert!(!may_be_fused_byline(
+            "WASHINGTON, Dec. 8 (UPI) — In response"
+        ));
     }
 
     #[test]

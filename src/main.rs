@@ -164,6 +164,10 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
+            // The engine lives until the process exits, which frees it whole:
+            // dropping its automata, tables and rules one allocation at a
+            // time cost 1M instructions, 2% of checking one article.
+            let engine = std::mem::ManuallyDrop::new(engine);
             // Reports are rendered as each file is checked, so memory stays flat over a corpus.
             let mut sink = match &output {
                 Some(path) => match whosaid::AtomicFile::create(path) {

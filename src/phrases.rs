@@ -215,11 +215,15 @@ fn is_blank(c: char) -> bool {
 
 /// Lower-case second word of a phrase (after its first word and one space).
 fn second_word(text: &[char]) -> Option<String> {
-    let rest: Vec<char> = text.iter().copied().skip_while(|c| is_alnum(*c)).collect();
-    if rest.first() != Some(&' ') {
+    // The rest of the text is not copied: hundreds of phrases are placed at start.
+    let gap = text.iter().position(|c| !is_alnum(*c))?;
+    if text[gap] != ' ' {
         return None;
     }
-    let w: String = rest[1..].iter().take_while(|c| is_alnum(**c)).collect();
+    let w: String = text[gap + 1..]
+        .iter()
+        .take_while(|c| is_alnum(**c))
+        .collect();
     (!w.is_empty()).then(|| w.to_lowercase())
 }
 
