@@ -66,13 +66,7 @@ impl Finder<'_> {
         let ws = words(text, c.span.start..marker.start);
         // Back over adverbs to the verb: "is simply not true", "It’s nonsense",
         // "had no substance", "calling the report false".
-        let mut k = ws.len();
-        while k > 0 && {
-            let w = text[ws[k - 1].clone()].to_lowercase();
-            VERDICT_ADVERBS.contains(&w.as_str()) || w.ends_with("ly")
-        } {
-            k -= 1;
-        }
+        let mut k = before_adverbs(text, &ws);
         // "Trump's comments are based on his opinion, not actual facts": a
         // negated verdict after a comma corrects the predicate before it; its
         // verb is that clause's copula, a few words back.
@@ -429,13 +423,7 @@ impl Finder<'_> {
             .min(c.span.start)
             .max(c.sentence.start);
         let before = words(text, from..marker.start);
-        let mut k = before.len();
-        while k > 0 && {
-            let w = text[before[k - 1].clone()].to_lowercase();
-            VERDICT_ADVERBS.contains(&w.as_str()) || w.ends_with("ly")
-        } {
-            k -= 1;
-        }
+        let k = before_adverbs(text, &before);
         let verb = before.get(k.checked_sub(1)?)?.clone();
         let vw = text[verb.clone()].to_lowercase();
         let contracted = bare(&vw).len() < vw.len();
@@ -1032,4 +1020,18 @@ fn relative_that(text: &str, c: &Claim, subject: &Range<usize>) -> bool {
     adjacent
         && (matches!(lw(1).as_str(), "one" | "ones")
             || matches!(lw(2).as_str(), "the" | "a" | "an"))
+}
+
+/// How many of the words `ws` before a verdict stand ahead of the adverbs
+/// that end them ("is simply not true", "was quite wrong"): the verdict's
+/// verb is the last of those.
+fn before_adverbs(text: &str, ws: &[Range<usize>]) -> usize {
+    let mut k = ws.len();
+    while k > 0 && {
+        let w = text[ws[k - 1].clone()].to_lowercase();
+        VERDICT_ADVERBS.contains(&w.as_str()) || w.ends_with("ly")
+    } {
+        k -= 1;
+    }
+    k
 }
