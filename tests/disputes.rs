@@ -1593,3 +1593,69 @@ fn a_verdict_on_saying_what_no_one_said_before_is_no_dispute() {
         assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
     }
 }
+
+#[test]
+fn more_words_of_denial_doubt_contradiction_and_verdict_dispute_a_claim() {
+    for (text, rule, marker) in [
+        (
+            "The mayor said the new stadium would pay for itself within ten years. The \
+             budget director rebuffed the mayor’s claim, saying the stadium would cost \
+             taxpayers $40 million.\n",
+            "dispute.denial",
+            "rebuffed",
+        ),
+        (
+            "The mayor said the new stadium would pay for itself within ten years. The \
+             budget director shrugged off the mayor’s claim, saying the stadium would \
+             cost taxpayers $40 million.\n",
+            "dispute.denial",
+            "shrugged off",
+        ),
+        (
+            "Senator Tom Hale said the old bridge was safe for trucks. State engineers \
+             called into question Hale’s claim that the old bridge was safe.\n",
+            "dispute.questioning",
+            "called into question",
+        ),
+        (
+            "The mayor said the new stadium would pay for itself within ten years. \
+             Economists were skeptical of the mayor’s claim.\n",
+            "dispute.questioning",
+            "skeptical of",
+        ),
+        (
+            "Mayor Ana Ruiz said the new tax would fund every school in the county. The \
+             state auditor said the figures were at odds with the mayor’s claim that the \
+             tax would fund every school.\n",
+            "dispute.contradiction",
+            "at odds with",
+        ),
+        (
+            "Senator Tom Hale said the mayor had raised taxes twice. “That claim is \
+             disingenuous,” Mayor Ana Ruiz said.\n",
+            "dispute.verdict",
+            "disingenuous",
+        ),
+    ] {
+        let r = check(text);
+        let d = only_dispute(&r, rule);
+        assert_eq!(
+            d.marker.as_ref().map(|m| m.text.as_str()),
+            Some(marker),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_new_words_without_a_claim_for_object_are_no_dispute() {
+    for text in [
+        "The mayor said the new stadium would pay for itself within ten years. The \
+         budget director shrugged off the cold and said the stadium would open in May.\n",
+        "Senator Tom Hale said the old bridge was safe for trucks. State engineers \
+         called into question the future of the old bridge.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}
