@@ -1659,3 +1659,44 @@ fn the_new_words_without_a_claim_for_object_are_no_dispute() {
         assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
     }
 }
+
+#[test]
+fn a_verdict_on_a_claim_noun_disputes_the_accusation_or_the_holders_claim() {
+    let r = check(
+        "Two former employees accused the charity of hiding its spending from donors. \
+         The charity’s lawyer said the two were looking for attention using \
+         categorically false claims.\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert!(a.contains("hiding its spending from donors"), "{a}");
+    assert!(a_src.contains("former employees"), "{a_src}");
+    assert!(b.ends_with("using categorically false claims"), "{b}");
+    assert!(b_src.contains("lawyer"), "{b_src}");
+
+    let r = check(
+        "Senator Tom Hale said the mayor had raised taxes twice. Mayor Ana Ruiz said \
+         voters were tired of Hale’s baseless claims.\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "the mayor had raised taxes twice");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.ends_with("Hale’s baseless claims"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+}
+
+#[test]
+fn a_verdict_on_a_claim_noun_with_no_accusation_or_holder_is_no_dispute() {
+    for text in [
+        // No accusation before, no holder named.
+        "Senator Tom Hale said the mayor had raised taxes twice. Mayor Ana Ruiz said \
+         voters were tired of baseless claims about the budget.\n",
+        // The verdict qualifies no claim noun.
+        "Two former employees said the charity had moved its offices to Denver. The \
+         charity’s lawyer said the two were looking for attention using false names.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}

@@ -30,7 +30,6 @@ impl Finder<'_> {
     ) -> Option<(Side, Side)> {
         let (text, engine, scan, analysis) = (self.text, self.engine, self.scan, self.analysis);
         let objects = &engine.dispute_objects[rule];
-        let topics = &mut self.topics;
         let claims = &analysis.claims;
         let c = &claims[i];
         let me = c.attribution.source?;
@@ -62,6 +61,13 @@ impl Finder<'_> {
         }
         if matches!(lw(0).as_str(), "to" | "that" | "for") && !for_claim {
             return None;
+        }
+        // "looking for publicity using categorically false claims": a verdict
+        // on a claim noun it qualifies.
+        if objects.contains(&lw(0))
+            && let Some(d) = self.attributive_verdict(i, marker, &next[0], me)
+        {
+            return Some(d);
         }
         let ws = words(text, c.span.start..marker.start);
         // Back over adverbs to the verb: "is simply not true", "It’s nonsense",
@@ -124,7 +130,8 @@ impl Finder<'_> {
                 return Some((a, disputing));
             }
         }
-        if !predicate && let Some(d) = verdict_verb(topics, i, &ws[..k], marker, objects, me) {
+        if !predicate && let Some(d) = verdict_verb(&self.topics, i, &ws[..k], marker, objects, me)
+        {
             return Some(d);
         }
         let subject: Range<usize> = if COPULAS.contains(&vw.as_str()) || has || predicate {
@@ -349,6 +356,68 @@ impl Finder<'_> {
                 claim: i,
                 span: c.span.clone(),
                 source: SideSource::Known(c.attribution.source?),
+            },
+        ))
+    }
+}
+
+impl Finder<'_> {
+    /// A verdict that qualifies the claim noun after it, `noun`, in what
+    /// claim `i` says ("Nunberg was looking for publicity using categorically
+    /// false claims", "Hale’s baseless accusations"), rather than being said
+    /// of a subject: the claims so named are the holder's, a name in the
+    /// possessive before the verdict (its claim before, this paragraph or the
+    /// three before), else the nearest accusation of another source before
+    /// (this paragraph or the two before), as "denied any wrongdoing"
+    /// answers one. After a copula ("That is a false claim") the verdict is
+    /// said of the subject, and the verdict frame reads it so.
+    fn attributive_verdict(
+        &self,
+        i: usize,
+        marker: &Range<usize>,
+        noun: &Range<usize>,
+        me: usize,
+    ) -> Option<(Side, Side)> {
+        let (text, engine, analysis) = (self.text, self.engine, self.analysis);
+        let claims = &analysis.claims;
+        let c = &claims[i];
+        let before = words(text, c.span.start..marker.start);
+        // Back over adverbs ("categorically") and an article.
+        let prev = before.iter().rev().find(|w| {
+            let w = text[(*w).clone()].to_lowercase();
+            !w.ends_with("ly") && !matches!(w.as_str(), "a" | "an" | "the")
+        });
+        let prev_word = prev
+            .map(|w| text[w.clone()].to_lowercase())
+            .unwrap_or_default();
+        if COPULAS.contains(&prev_word.as_str()) || CALLING.contains(&prev_word.as_str()) {
+            return None;
+        }
+        let a = match prev.filter(|w| {
+            let w = &text[(*w).clone()];
+            is_possessive(w) && capitalised(w)
+        }) {
+            Some(holder) => {
+                let holder = holder.start..holder.start + bare(&text[holder.clone()]).len();
+                let j = earlier(text, analysis, engine, i, 3).find(|&j| {
+                    claims[j]
+                        .attribution
+                        .source
+                        .is_some_and(|s| names_source(text, &holder, analysis, s))
+                })?;
+                claim_side(claims, j, true)?
+            }
+            None => self.nearest_accusation(i, &|s| s == me)?,
+        };
+        Some((
+            a,
+            Side {
+                claim: i,
+                span: trim_range(
+                    text,
+                    c.span.start.min(marker.start)..c.span.end.max(noun.end),
+                ),
+                source: SideSource::Known(me),
             },
         ))
     }
