@@ -1700,3 +1700,19 @@ fn a_verdict_on_a_claim_noun_with_no_accusation_or_holder_is_no_dispute() {
         assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
     }
 }
+
+#[test]
+fn claims_in_a_holders_document_are_that_holders() {
+    // Not the claim just before, Ruiz's: the numbers are in Hale's speech.
+    let r = check(
+        "Senator Tom Hale said on Monday that violent crime in the city had doubled.\n\n\
+         Mayor Ana Ruiz said the city would hire 200 more officers next year.\n\n\
+         The state police said the numbers in Hale’s speech were incorrect.\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "that violent crime in the city had doubled");
+    assert_eq!(a_src, "Tom Hale");
+    assert_eq!(b, "the numbers in Hale’s speech were incorrect");
+    assert_eq!(b_src, "state police");
+}
