@@ -1716,3 +1716,30 @@ fn claims_in_a_holders_document_are_that_holders() {
     assert_eq!(b, "the numbers in Hale’s speech were incorrect");
     assert_eq!(b_src, "state police");
 }
+
+#[test]
+fn a_first_person_verb_of_dispute_in_a_quotation_is_the_speakers_own() {
+    let r = check(
+        "Senator Tom Hale said the new stadium would cost taxpayers $40 million.\n\n\
+         “I completely disagree with that assessment,” Mayor Ana Ruiz said.\n",
+    );
+    let d = only_dispute(&r, "dispute.contradiction");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "the new stadium would cost taxpayers $40 million");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.starts_with("disagree with that assessment"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+}
+
+#[test]
+fn a_first_person_verb_in_a_quotation_without_a_claim_is_no_dispute() {
+    for text in [
+        "Senator Tom Hale said the new stadium would cost taxpayers $40 million.\n\n\
+         “We reject the senator’s budget for the stadium,” Mayor Ana Ruiz said.\n",
+        "Senator Tom Hale said the new stadium would cost taxpayers $40 million.\n\n\
+         “I disagree with the timing of the council vote,” Mayor Ana Ruiz said.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}
