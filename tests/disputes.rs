@@ -1743,3 +1743,40 @@ fn a_first_person_verb_in_a_quotation_without_a_claim_is_no_dispute() {
         assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
     }
 }
+
+#[test]
+fn a_verdict_noun_after_its_article_and_an_intensifier_judges_the_subject() {
+    for (text, marker, b) in [
+        (
+            "Senator Tom Hale said the mayor had raised taxes twice. “That is an \
+             outright lie,” Mayor Ana Ruiz said.\n",
+            "lie",
+            "That is an outright lie",
+        ),
+        (
+            "Senator Tom Hale said the mayor had raised taxes twice. “That is a \
+             complete fabrication,” Mayor Ana Ruiz said.\n",
+            "fabrication",
+            "That is a complete fabrication",
+        ),
+    ] {
+        let r = check(text);
+        let d = only_dispute(&r, "dispute.verdict");
+        assert_eq!(d.marker.as_ref().map(|m| m.text.as_str()), Some(marker));
+        let [(a, a_src), (bt, b_src)] = sides(&r, d);
+        assert_eq!(a, "the mayor had raised taxes twice");
+        assert_eq!(a_src, "Tom Hale");
+        assert_eq!(bt, b);
+        assert_eq!(b_src, "Ana Ruiz");
+    }
+    // "lie" as a verb is no verdict.
+    for text in [
+        "Senator Tom Hale said the mayor had raised taxes twice. Mayor Ana Ruiz said \
+         she would never lie to voters.\n",
+        "Senator Tom Hale said the mayor had raised taxes twice. Mayor Ana Ruiz said \
+         the answer would lie in the budget.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}

@@ -7,6 +7,33 @@ pub(super) const VERDICT_ADVERBS: &[&str] = &[
     "simply", "just", "all", "both", "also", "so", "very", "quite", "still", "being", "not",
 ];
 
+/// Verdicts that are nouns without their article ("an outright lie").
+const NOUN_VERDICTS: &[&str] = &["lie", "fabrication", "distortion"];
+
+/// Words that make a verdict noun stronger ("a complete fabrication").
+const INTENSIFIERS: &[&str] = &[
+    "outright",
+    "complete",
+    "total",
+    "absolute",
+    "blatant",
+    "flat-out",
+    "bald-faced",
+    "boldfaced",
+    "bold-faced",
+    "big",
+    "pure",
+    "utter",
+    "deliberate",
+    "malicious",
+    "gross",
+];
+
+/// A word without the quotation marks around it (“boldfaced” → boldfaced).
+fn bare_quotes(w: &str) -> &str {
+    w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’'))
+}
+
 /// Verbs that link a subject to a verdict ("is false", "had no substance").
 pub(super) const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re",
@@ -73,6 +100,17 @@ impl Finder<'_> {
         // Back over adverbs to the verb: "is simply not true", "It’s nonsense",
         // "had no substance", "calling the report false".
         let mut k = before_adverbs(text, &ws);
+        // "That is an outright lie", "a complete fabrication": a verdict noun
+        // after its article and the words that make it stronger.
+        if NOUN_VERDICTS.contains(&text[marker.clone()].to_lowercase().as_str()) {
+            while k > 0 && {
+                let w = text[ws[k - 1].clone()].to_lowercase();
+                matches!(w.as_str(), "a" | "an") || INTENSIFIERS.contains(&bare_quotes(&w))
+            } {
+                k -= 1;
+            }
+            k = before_adverbs(text, &ws[..k]);
+        }
         // "Trump's comments are based on his opinion, not actual facts": a
         // negated verdict after a comma corrects the predicate before it; its
         // verb is that clause's copula, a few words back.
