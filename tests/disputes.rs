@@ -1593,3 +1593,190 @@ fn a_verdict_on_saying_what_no_one_said_before_is_no_dispute() {
         assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
     }
 }
+
+#[test]
+fn more_words_of_denial_doubt_contradiction_and_verdict_dispute_a_claim() {
+    for (text, rule, marker) in [
+        (
+            "The mayor said the new stadium would pay for itself within ten years. The \
+             budget director rebuffed the mayor’s claim, saying the stadium would cost \
+             taxpayers $40 million.\n",
+            "dispute.denial",
+            "rebuffed",
+        ),
+        (
+            "The mayor said the new stadium would pay for itself within ten years. The \
+             budget director shrugged off the mayor’s claim, saying the stadium would \
+             cost taxpayers $40 million.\n",
+            "dispute.denial",
+            "shrugged off",
+        ),
+        (
+            "Senator Tom Hale said the old bridge was safe for trucks. State engineers \
+             called into question Hale’s claim that the old bridge was safe.\n",
+            "dispute.questioning",
+            "called into question",
+        ),
+        (
+            "The mayor said the new stadium would pay for itself within ten years. \
+             Economists were skeptical of the mayor’s claim.\n",
+            "dispute.questioning",
+            "skeptical of",
+        ),
+        (
+            "Mayor Ana Ruiz said the new tax would fund every school in the county. The \
+             state auditor said the figures were at odds with the mayor’s claim that the \
+             tax would fund every school.\n",
+            "dispute.contradiction",
+            "at odds with",
+        ),
+        (
+            "Senator Tom Hale said the mayor had raised taxes twice. “That claim is \
+             disingenuous,” Mayor Ana Ruiz said.\n",
+            "dispute.verdict",
+            "disingenuous",
+        ),
+    ] {
+        let r = check(text);
+        let d = only_dispute(&r, rule);
+        assert_eq!(
+            d.marker.as_ref().map(|m| m.text.as_str()),
+            Some(marker),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_new_words_without_a_claim_for_object_are_no_dispute() {
+    for text in [
+        "The mayor said the new stadium would pay for itself within ten years. The \
+         budget director shrugged off the cold and said the stadium would open in May.\n",
+        "Senator Tom Hale said the old bridge was safe for trucks. State engineers \
+         called into question the future of the old bridge.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}
+
+#[test]
+fn a_verdict_on_a_claim_noun_disputes_the_accusation_or_the_holders_claim() {
+    let r = check(
+        "Two former employees accused the charity of hiding its spending from donors. \
+         The charity’s lawyer said the two were looking for attention using \
+         categorically false claims.\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert!(a.contains("hiding its spending from donors"), "{a}");
+    assert!(a_src.contains("former employees"), "{a_src}");
+    assert!(b.ends_with("using categorically false claims"), "{b}");
+    assert!(b_src.contains("lawyer"), "{b_src}");
+
+    let r = check(
+        "Senator Tom Hale said the mayor had raised taxes twice. Mayor Ana Ruiz said \
+         voters were tired of Hale’s baseless claims.\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "the mayor had raised taxes twice");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.ends_with("Hale’s baseless claims"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+}
+
+#[test]
+fn a_verdict_on_a_claim_noun_with_no_accusation_or_holder_is_no_dispute() {
+    for text in [
+        // No accusation before, no holder named.
+        "Senator Tom Hale said the mayor had raised taxes twice. Mayor Ana Ruiz said \
+         voters were tired of baseless claims about the budget.\n",
+        // The verdict qualifies no claim noun.
+        "Two former employees said the charity had moved its offices to Denver. The \
+         charity’s lawyer said the two were looking for attention using false names.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}
+
+#[test]
+fn claims_in_a_holders_document_are_that_holders() {
+    // Not the claim just before, Ruiz's: the numbers are in Hale's speech.
+    let r = check(
+        "Senator Tom Hale said on Monday that violent crime in the city had doubled.\n\n\
+         Mayor Ana Ruiz said the city would hire 200 more officers next year.\n\n\
+         The state police said the numbers in Hale’s speech were incorrect.\n",
+    );
+    let d = only_dispute(&r, "dispute.verdict");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "that violent crime in the city had doubled");
+    assert_eq!(a_src, "Tom Hale");
+    assert_eq!(b, "the numbers in Hale’s speech were incorrect");
+    assert_eq!(b_src, "state police");
+}
+
+#[test]
+fn a_first_person_verb_of_dispute_in_a_quotation_is_the_speakers_own() {
+    let r = check(
+        "Senator Tom Hale said the new stadium would cost taxpayers $40 million.\n\n\
+         “I completely disagree with that assessment,” Mayor Ana Ruiz said.\n",
+    );
+    let d = only_dispute(&r, "dispute.contradiction");
+    let [(a, a_src), (b, b_src)] = sides(&r, d);
+    assert_eq!(a, "the new stadium would cost taxpayers $40 million");
+    assert_eq!(a_src, "Tom Hale");
+    assert!(b.starts_with("disagree with that assessment"), "{b}");
+    assert_eq!(b_src, "Ana Ruiz");
+}
+
+#[test]
+fn a_first_person_verb_in_a_quotation_without_a_claim_is_no_dispute() {
+    for text in [
+        "Senator Tom Hale said the new stadium would cost taxpayers $40 million.\n\n\
+         “We reject the senator’s budget for the stadium,” Mayor Ana Ruiz said.\n",
+        "Senator Tom Hale said the new stadium would cost taxpayers $40 million.\n\n\
+         “I disagree with the timing of the council vote,” Mayor Ana Ruiz said.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}
+
+#[test]
+fn a_verdict_noun_after_its_article_and_an_intensifier_judges_the_subject() {
+    for (text, marker, b) in [
+        (
+            "Senator Tom Hale said the mayor had raised taxes twice. “That is an \
+             outright lie,” Mayor Ana Ruiz said.\n",
+            "lie",
+            "That is an outright lie",
+        ),
+        (
+            "Senator Tom Hale said the mayor had raised taxes twice. “That is a \
+             complete fabrication,” Mayor Ana Ruiz said.\n",
+            "fabrication",
+            "That is a complete fabrication",
+        ),
+    ] {
+        let r = check(text);
+        let d = only_dispute(&r, "dispute.verdict");
+        assert_eq!(d.marker.as_ref().map(|m| m.text.as_str()), Some(marker));
+        let [(a, a_src), (bt, b_src)] = sides(&r, d);
+        assert_eq!(a, "the mayor had raised taxes twice");
+        assert_eq!(a_src, "Tom Hale");
+        assert_eq!(bt, b);
+        assert_eq!(b_src, "Ana Ruiz");
+    }
+    // "lie" as a verb is no verdict.
+    for text in [
+        "Senator Tom Hale said the mayor had raised taxes twice. Mayor Ana Ruiz said \
+         she would never lie to voters.\n",
+        "Senator Tom Hale said the mayor had raised taxes twice. Mayor Ana Ruiz said \
+         the answer would lie in the budget.\n",
+    ] {
+        let r = check(text);
+        assert!(r.disputes.is_empty(), "{text}: {:#?}", r.disputes);
+    }
+}

@@ -240,7 +240,10 @@ impl Finder<'_> {
                 engine.disputes[*rule].frame,
                 DisputeFrame::Verdict | DisputeFrame::Negation | DisputeFrame::Innocence
             );
-            if own_words || !seg.in_quote(marker.start) {
+            if own_words
+                || !seg.in_quote(marker.start)
+                || speakers_own_verb(self.text, engine.disputes[*rule].frame, c, marker)
+            {
                 self.marker(i, me, marker, *rule);
             }
         }
@@ -274,6 +277,7 @@ impl Finder<'_> {
         if turn.is_none()
             && !passive
             && nested.is_none()
+            && !speakers_own_verb(text, drule.frame, c, marker)
             && !marker_position_ok(text, c, marker, drule)
         {
             return;
@@ -409,4 +413,21 @@ impl SideSource {
             SideSource::Named(r) => names_source(text, r, analysis, s),
         }
     }
+}
+
+/// Is the verb marker the speaker's own, in their quoted words: "I" or "we"
+/// its subject, with only auxiliaries or adverbs between ("“I completely
+/// disagree with the assertion that ...,” she said", "“We flatly reject
+/// these claims”")? A verb in a quotation is otherwise the speaker's story
+/// of what someone else did.
+fn speakers_own_verb(text: &str, frame: DisputeFrame, c: &Claim, m: &Range<usize>) -> bool {
+    if frame != DisputeFrame::Verb || m.start < c.span.start {
+        return false;
+    }
+    words(text, c.span.start..m.start)
+        .iter()
+        .rev()
+        .map(|w| text[w.clone()].to_lowercase())
+        .find(|w| !w.ends_with("ly") && !AUXILIARIES.contains(&w.as_str()))
+        .is_some_and(|w| matches!(w.as_str(), "i" | "we"))
 }

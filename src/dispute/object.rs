@@ -305,6 +305,19 @@ pub(super) fn object(
         }
         next = e;
     }
+    // "the numbers in Trump’s tweet", "the claims in the senator’s book": the
+    // holder of the document the claims stand in, a capitalised possessive
+    // (after "the" or a capitalised title) just after "in".
+    if lw(next) == "in" && holder.is_none() {
+        let first = next + 1 + usize::from(lw(next + 1) == "the");
+        if let Some(p) = (first..(first + 3).min(clause.len()))
+            .take_while(|&i| capitalised(&text[clause[i].clone()]) || lw(i) == "the")
+            .find(|&i| is_possessive(&text[clause[i].clone()]))
+            .filter(|&p| capitalised(&text[clause[p].clone()]))
+        {
+            holder = Some(clause[first].start..clause[p].end);
+        }
+    }
     let definite = holder.is_some() || DETERMINERS.contains(&lw(k).as_str());
     if CONTENT_OPENERS.contains(&lw(next).as_str()) {
         let start = clause[next].end;

@@ -7,6 +7,33 @@ pub(super) const VERDICT_ADVERBS: &[&str] = &[
     "simply", "just", "all", "both", "also", "so", "very", "quite", "still", "being", "not",
 ];
 
+/// Verdicts that are nouns without their article ("an outright lie").
+const NOUN_VERDICTS: &[&str] = &["lie", "fabrication", "distortion"];
+
+/// Words that make a verdict noun stronger ("a complete fabrication").
+const INTENSIFIERS: &[&str] = &[
+    "outright",
+    "complete",
+    "total",
+    "absolute",
+    "blatant",
+    "flat-out",
+    "bald-faced",
+    "boldfaced",
+    "bold-faced",
+    "big",
+    "pure",
+    "utter",
+    "deliberate",
+    "malicious",
+    "gross",
+];
+
+/// A word without the quotation marks around it (“boldfaced” → boldfaced).
+fn bare_quotes(w: &str) -> &str {
+    w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’'))
+}
+
 /// Verbs that link a subject to a verdict ("is false", "had no substance").
 pub(super) const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re",
@@ -30,7 +57,6 @@ impl Finder<'_> {
     ) -> Option<(Side, Side)> {
         let (text, engine, scan, analysis) = (self.text, self.engine, self.scan, self.analysis);
         let objects = &engine.dispute_objects[rule];
-        let topics = &mut self.topics;
         let claims = &analysis.claims;
         let c = &claims[i];
         let me = c.attribution.source?;
@@ -63,10 +89,28 @@ impl Finder<'_> {
         if matches!(lw(0).as_str(), "to" | "that" | "for") && !for_claim {
             return None;
         }
+        // "looking for publicity using categorically false claims": a verdict
+        // on a claim noun it qualifies.
+        if objects.contains(&lw(0))
+            && let Some(d) = self.attributive_verdict(i, marker, &next[0], me)
+        {
+            return Some(d);
+        }
         let ws = words(text, c.span.start..marker.start);
         // Back over adverbs to the verb: "is simply not true", "It’s nonsense",
         // "had no substance", "calling the report false".
         let mut k = before_adverbs(text, &ws);
+        // "That is an outright lie", "a complete fabrication": a verdict noun
+        // after its article and the words that make it stronger.
+        if NOUN_VERDICTS.contains(&text[marker.clone()].to_lowercase().as_str()) {
+            while k > 0 && {
+                let w = text[ws[k - 1].clone()].to_lowercase();
+                matches!(w.as_str(), "a" | "an") || INTENSIFIERS.contains(&bare_quotes(&w))
+            } {
+                k -= 1;
+            }
+            k = before_adverbs(text, &ws[..k]);
+        }
         // "Trump's comments are based on his opinion, not actual facts": a
         // negated verdict after a comma corrects the predicate before it; its
         // verb is that clause's copula, a few words back.
@@ -124,7 +168,8 @@ impl Finder<'_> {
                 return Some((a, disputing));
             }
         }
-        if !predicate && let Some(d) = verdict_verb(topics, i, &ws[..k], marker, objects, me) {
+        if !predicate && let Some(d) = verdict_verb(&self.topics, i, &ws[..k], marker, objects, me)
+        {
             return Some(d);
         }
         let subject: Range<usize> = if COPULAS.contains(&vw.as_str()) || has || predicate {
@@ -349,6 +394,68 @@ impl Finder<'_> {
                 claim: i,
                 span: c.span.clone(),
                 source: SideSource::Known(c.attribution.source?),
+            },
+        ))
+    }
+}
+
+impl Finder<'_> {
+    /// A verdict that qualifies the claim noun after it, `noun`, in what
+    /// claim `i` says ("Nunberg was looking for publicity using categorically
+    /// false claims", "Hale’s baseless accusations"), rather than being said
+    /// of a subject: the claims so named are the holder's, a name in the
+    /// possessive before the verdict (its claim before, this paragraph or the
+    /// three before), else the nearest accusation of another source before
+    /// (this paragraph or the two before), as "denied any wrongdoing"
+    /// answers one. After a copula ("That is a false claim") the verdict is
+    /// said of the subject, and the verdict frame reads it so.
+    fn attributive_verdict(
+        &self,
+        i: usize,
+        marker: &Range<usize>,
+        noun: &Range<usize>,
+        me: usize,
+    ) -> Option<(Side, Side)> {
+        let (text, engine, analysis) = (self.text, self.engine, self.analysis);
+        let claims = &analysis.claims;
+        let c = &claims[i];
+        let before = words(text, c.span.start..marker.start);
+        // Back over adverbs ("categorically") and an article.
+        let prev = before.iter().rev().find(|w| {
+            let w = text[(*w).clone()].to_lowercase();
+            !w.ends_with("ly") && !matches!(w.as_str(), "a" | "an" | "the")
+        });
+        let prev_word = prev
+            .map(|w| text[w.clone()].to_lowercase())
+            .unwrap_or_default();
+        if COPULAS.contains(&prev_word.as_str()) || CALLING.contains(&prev_word.as_str()) {
+            return None;
+        }
+        let a = match prev.filter(|w| {
+            let w = &text[(*w).clone()];
+            is_possessive(w) && capitalised(w)
+        }) {
+            Some(holder) => {
+                let holder = holder.start..holder.start + bare(&text[holder.clone()]).len();
+                let j = earlier(text, analysis, engine, i, 3).find(|&j| {
+                    claims[j]
+                        .attribution
+                        .source
+                        .is_some_and(|s| names_source(text, &holder, analysis, s))
+                })?;
+                claim_side(claims, j, true)?
+            }
+            None => self.nearest_accusation(i, &|s| s == me)?,
+        };
+        Some((
+            a,
+            Side {
+                claim: i,
+                span: trim_range(
+                    text,
+                    c.span.start.min(marker.start)..c.span.end.max(noun.end),
+                ),
+                source: SideSource::Known(me),
             },
         ))
     }
