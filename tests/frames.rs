@@ -4687,19 +4687,3 @@ fn adjuncts_after_the_cue_and_long_relative_subjects_keep_the_frame() {
         ],
     );
 }
-
-/// A reporter's credit after a sentence of narration that only ends in a
-/// quotation ("Mayor Lena Ortiz said … “still the first force in town.”--Dana
-/// Pike.") signs no quotation: the sentence's own cue makes the claim. A
-/// quotation that opens its sentence keeps its signature.
-#[test]
-fn a_credit_after_narration_is_no_signature() {
-    let (r, _) = check("credit_after_narration.txt");
-    assert_cues(
-        &r,
-        &[
-            ("she will", "said", "Mayor Lena Ortiz"),
-            ("We will not give up the harbor", "―", "Sonya Herridge"),
-        ],
-    );
-}

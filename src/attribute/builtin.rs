@@ -166,16 +166,6 @@ pub(super) fn signature(ctx: &Ctx, sent: &Range<usize>) -> Option<Candidate> {
     // A post's text starts after its opening tag, if the tag is in this sentence.
     let from = before.rfind('>').map_or(sent.start, |i| sent.start + i + 1);
     let content = content_trim(ctx, from..sent.start + before.len());
-    // "Rajoy said Monday that he will “try …” and insisted …--Kim Hjelmgaard.":
-    // a reporter's credit after a sentence of narration that only ends in a
-    // quotation; the quotation or post signed opens the sentence.
-    if !handle
-        && !text[content.clone()]
-            .trim_start_matches(['(', '[', '…', '.', ' '])
-            .starts_with(['“', '"', '‘', '\''])
-    {
-        return None;
-    }
     if content.is_empty() || !text[content.clone()].chars().any(char::is_alphanumeric) {
         return None;
     }
