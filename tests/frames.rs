@@ -4649,3 +4649,41 @@ fn a_phrase_cue_in_the_progressive_keeps_its_subject() {
     assert_eq!((status, cue), ("explicit", Some("according to")));
     assert!(source.is_some_and(|s| s.starts_with("a survey of drivers")));
 }
+
+/// A time after the cue before its infinitive ("promised on Tuesday to
+/// reopen"), a long phrase that ends in a place set off by commas before
+/// "that" ("said Friday during a visit to … in Dayton, Ohio, that"), and a
+/// subject whose relative clause runs long ("who’d rather be fishing … for
+/// Lorca or Ames", "who worked … and who did not want to be named", "who
+/// want to ban the tax", "that have endorsed him") keep the cue's frame.
+#[test]
+fn adjuncts_after_the_cue_and_long_relative_subjects_keep_the_frame() {
+    let (r, _) = check("said_past_adjuncts_and_relatives.txt");
+    assert_cues(
+        &r,
+        &[
+            ("to reopen the ferry terminal", "promised", "The mayor"),
+            ("the buses would run late", "said", "Ruiz"),
+            (
+                "they had backed the strike",
+                "said",
+                "Many of the harbor workers who’d rather be fishing now on the boats of Lorca or Ames or Dale Pine",
+            ),
+            (
+                "the tickets were printed twice",
+                "said",
+                "A clerk who worked at the depot and who did not want to be named",
+            ),
+            (
+                "the vote would come too late",
+                "said",
+                "Bakers and others who want to ban the tax",
+            ),
+            (
+                "the depot should stay open",
+                "say",
+                "Unions that have endorsed him",
+            ),
+        ],
+    );
+}

@@ -160,7 +160,10 @@ pub(super) const PREPOSITIONS: &[&str] = &[
 /// him", "said at a rally in Ohio that ..."): skip to a "that" within a few
 /// words, or to the end of the sentence when there is none.
 pub(super) fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> usize {
-    let mut ws = Words::new(text, pos..end).take(10);
+    // Sixteen words, the last six only for a "that" after a place set off
+    // by commas ("said Thursday during taping of a town hall in Buffalo,
+    // New York, that …").
+    let mut ws = Words::new(text, pos..end).take(16);
     let Some(first) = ws.next() else { return pos };
     if !text[pos..first.start].chars().all(is_blank)
         || !PREPOSITIONS.contains(&lower(&text[first.clone()]).as_str())
@@ -191,9 +194,12 @@ pub(super) fn past_prepositional_phrase(text: &str, pos: usize, end: usize) -> u
                 .iter()
                 .all(|p| !p.trim().is_empty() && p.split_whitespace().all(starts_upper))
     };
-    match ws.find(|w| lower(&text[w.clone()]) == "that") {
-        Some(that)
-            if !text[first.end..that.start].contains(',')
+    match ws
+        .enumerate()
+        .find(|(_, w)| lower(&text[w.clone()]) == "that")
+    {
+        Some((k, that))
+            if k < 9 && !text[first.end..that.start].contains(',')
                 || place_commas(&text[first.end..that.start]) =>
         {
             that.start
@@ -624,7 +630,20 @@ pub(super) fn skip_adjuncts(text: &str, mut pos: usize, end: usize) -> usize {
                     let mut end_k = k;
                     if k + 1 < ws.len() {
                         let nx = lower(&text[ws[k + 1].clone()]);
-                        if ["with", "to", "on", "for"].contains(&nx.as_str()) && k + 2 < ws.len() {
+                        // "promised on Tuesday to refrain from …": "to" before a
+                        // verb opens the cue's infinitive content, not a listener.
+                        let infinitive_after = nx == "to" && k + 2 < ws.len() && {
+                            let t = &text[ws[k + 2].clone()];
+                            let lt = lower(t);
+                            first_lower(t)
+                                && !DETERMINERS.contains(&lt.as_str())
+                                && !QUANTIFIERS.contains(&lt.as_str())
+                                && !RECIPIENT_WORDS.contains(&lt.as_str())
+                        };
+                        if ["with", "to", "on", "for"].contains(&nx.as_str())
+                            && k + 2 < ws.len()
+                            && !infinitive_after
+                        {
                             let gap = &text[ws[k].end..ws[k + 1].start];
                             if gap.chars().all(is_blank) {
                                 end_k = k + 2;

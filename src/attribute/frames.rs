@@ -1885,14 +1885,44 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "who" only: "that" after a verb opens its content ("said that …").
-        let k =
-            (1..ws.len().saturating_sub(1)).find(|&i| self.lower(&text[ws[i].clone()]) == "who")?;
+        // "leaders who’d rather be working": with a contracted auxiliary too.
+        // "organizations that have endorsed him say": a "that" right before
+        // an auxiliary opens a relative clause too.
+        let k = (1..ws.len().saturating_sub(1)).find(|&i| {
+            match self.lower(&text[ws[i].clone()]).as_str() {
+                "who" | "who’d" | "who'd" => true,
+                // A short one: "that may seem to be a vestige of a different
+                // era in the face of recently announced" runs into a phrase.
+                "that" if ws.len() - i <= 7 => {
+                    let next = self.lower(&text[ws[i + 1].clone()]);
+                    AUXILIARIES.contains(&next.as_str())
+                        && !["not", "also", "never"].contains(&next.as_str())
+                        || ["is", "are", "was", "were"].contains(&next.as_str())
+                }
+                _ => false,
+            }
+        })?;
         // "… who did Y and called on": a second verb of the clause's own.
-        if ws[k + 1..].iter().any(|w| {
-            matches!(
-                self.lower(&text[w.clone()]).as_str(),
-                "and" | "but" | "or" | "then" | "to"
-            )
+        // Not a second relative clause of the same head ("who worshiped
+        // here and who didn't want to be named"), a conjunction between
+        // names ("a campaign for Cruz or Rubio"), nor the "to" of an
+        // infinitive inside the clause ("who want to ban abortion"), only
+        // one right before the cue ("who wanted to say").
+        let n = ws.len();
+        if ws[k + 1..].iter().enumerate().any(|(i, w)| {
+            let next = ws.get(k + 2 + i).map(|x| &text[x.clone()]);
+            match self.lower(&text[w.clone()]).as_str() {
+                "and" | "or" => !next.is_some_and(|x| starts_upper(x) || self.lower(x) == "who"),
+                "to" => k + 1 + i + 1 == n,
+                // "who are inclined to believe the health allegations": a
+                // determiner close before the cue makes the cue word a noun,
+                // unless it is a past tense ("who want to ban the tax said").
+                d if DETERMINERS.contains(&d) => {
+                    k + 1 + i + 2 >= n && !past_participle(&text[cue.clone()])
+                }
+                "but" | "then" => true,
+                _ => false,
+            }
         }) {
             return None;
         }
