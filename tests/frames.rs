@@ -1530,7 +1530,7 @@ fn quantifier_subjects_catenative_chains_and_infinitive_subjects() {
                 "show",
                 "Councillor Rosa Delgado",
             ),
-            ("the deficit in her speech", "mention", "Mayor Lena Ortiz"),
+            ("the deficit", "mention", "Mayor Lena Ortiz"),
             ("that the fares are too low", "admit", "Few voters"),
             // A name right before "to" is the infinitive's subject.
             (
@@ -4648,4 +4648,16 @@ fn a_phrase_cue_in_the_progressive_keeps_its_subject() {
     let (status, cue, source) = attribution(claim(&r, "That is"));
     assert_eq!((status, cue), ("explicit", Some("according to")));
     assert!(source.is_some_and(|s| s.starts_with("a survey of drivers")));
+}
+
+#[test]
+fn a_manner_phrase_after_a_short_object_is_the_frames() {
+    let (r, _) = check("content_ends_manner_after_object.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("Ortiz", "defended", "The mayor"),
+            ("the plan", "praised", "The council"),
+        ],
+    );
 }

@@ -398,7 +398,11 @@ impl<'a> Ctx<'a> {
         }
         let ws = &buf[first..];
         let n = ws.len();
-        for back in 2..=8.min(n.saturating_sub(3)) {
+        // "defended Cruz in a recent interview with The Post": after an
+        // object one word before the phrase is enough; a reported clause
+        // needs three.
+        let before = if self.clausal(r.clone()) { 3 } else { 1 };
+        for back in 2..=8.min(n.saturating_sub(before)) {
             let k = n - back;
             let w = self.lower(&self.text[ws[k].clone()]);
             if !["in", "on", "during", "at", "via", "through"].contains(&w.as_str()) {
