@@ -1091,11 +1091,7 @@ fn collective_nouns_for_people_hold_stance_cues() {
                 "One of the warm-up speakers",
             ),
             ("an independent inquiry", "calling for", "the community"),
-            (
-                "the transit plan on local radio",
-                "touted",
-                "Her surrogates",
-            ),
+            ("the transit plan", "touted", "Her surrogates"),
         ],
     );
     // A thing that is no one still holds no stance.
@@ -4658,6 +4654,18 @@ fn a_manner_phrase_after_a_short_object_is_the_frames() {
         &[
             ("Ortiz", "defended", "The mayor"),
             ("the plan", "praised", "The council"),
+        ],
+    );
+}
+
+#[test]
+fn a_rally_or_a_social_network_after_an_object_is_where_it_was_said() {
+    let (r, _) = check("content_ends_place_after_object.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the harbor plan", "praised", "Reyes"),
+            ("the levy", "endorsed", "The senator"),
         ],
     );
 }

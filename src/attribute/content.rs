@@ -413,9 +413,16 @@ impl<'a> Ctx<'a> {
             if self.seg.in_quote(ws[k].start) || phrase.contains([',', '"', '“', '”']) {
                 return r;
             }
-            let manner = tail
-                .iter()
-                .any(|t| MANNER_HEADS.contains(&self.lower(&self.text[t.clone()]).as_str()));
+            let manner = tail.iter().any(|t| {
+                let lt = self.lower(&self.text[t.clone()]);
+                // "at a rally in South Carolina", "on Aaron Klein
+                // Investigative Radio", "on Facebook": where it was
+                // said, closing the content only (not among
+                // `MANNER_HEADS`, whose phrases are also skipped right
+                // after a cue, where "to rally" is a verb).
+                MANNER_HEADS.contains(&lt.as_str())
+                    || ["rally", "radio", "facebook", "twitter", "instagram"].contains(&lt.as_str())
+            });
             // "on Fox News", "on CNN's State of the Union": a broadcast named.
             let outlet = w == "on"
                 && within(&self.scan.outlets, &(ws[k + 1].start..r.end))
