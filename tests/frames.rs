@@ -1006,7 +1006,8 @@ fn known_cues_behind_negations_progressives_asides_and_pronouns() {
             // A short adverbial aside leaves the subject before it.
             ("that the new routes are too long", "argue", "Bus drivers"),
             // A pronoun opening a later clause is a participle's subject.
-            ("a win in the spring", "predicting", "she"),
+            // (A time after its short object dates the cue, as after a verb.)
+            ("a win", "predicting", "she"),
         ],
     );
     // A pronoun after a noun opens a relative clause, not a claim; a gerund
@@ -4668,4 +4669,11 @@ fn a_rally_or_a_social_network_after_an_object_is_where_it_was_said() {
             ("the levy", "endorsed", "The senator"),
         ],
     );
+}
+
+#[test]
+fn a_participles_content_ends_where_the_writer_takes_over() {
+    // A noun phrase glossing the participle's object, as after a verb.
+    let (r, _) = check("participle_content_tail.txt");
+    assert_explicit(&r, &[("the new ferry line", "praising", "The governor")]);
 }
