@@ -398,7 +398,11 @@ impl<'a> Ctx<'a> {
         }
         let ws = &buf[first..];
         let n = ws.len();
-        for back in 2..=8.min(n.saturating_sub(3)) {
+        // "defended Cruz in a recent interview with The Post": after an
+        // object one word before the phrase is enough; a reported clause
+        // needs three.
+        let before = if self.clausal(r.clone()) { 3 } else { 1 };
+        for back in 2..=8.min(n.saturating_sub(before)) {
             let k = n - back;
             let w = self.lower(&self.text[ws[k].clone()]);
             if !["in", "on", "during", "at", "via", "through"].contains(&w.as_str()) {
@@ -409,9 +413,16 @@ impl<'a> Ctx<'a> {
             if self.seg.in_quote(ws[k].start) || phrase.contains([',', '"', '“', '”']) {
                 return r;
             }
-            let manner = tail
-                .iter()
-                .any(|t| MANNER_HEADS.contains(&self.lower(&self.text[t.clone()]).as_str()));
+            let manner = tail.iter().any(|t| {
+                let lt = self.lower(&self.text[t.clone()]);
+                // "at a rally in South Carolina", "on Aaron Klein
+                // Investigative Radio", "on Facebook": where it was
+                // said, closing the content only (not among
+                // `MANNER_HEADS`, whose phrases are also skipped right
+                // after a cue, where "to rally" is a verb).
+                MANNER_HEADS.contains(&lt.as_str())
+                    || ["rally", "radio", "facebook", "twitter", "instagram"].contains(&lt.as_str())
+            });
             // "on Fox News", "on CNN's State of the Union": a broadcast named.
             let outlet = w == "on"
                 && within(&self.scan.outlets, &(ws[k + 1].start..r.end))

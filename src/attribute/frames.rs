@@ -2384,7 +2384,10 @@ impl<'a> Ctx<'a> {
             Some(tail) => sent.end - tail.len(),
             None => after,
         };
-        let rest = content_trim(self, after..content_end.max(after));
+        // "saying the person would “not get beat up”, a swipe at …",
+        // "praising the ferry line, a project that …": the writer takes over
+        // where it does after a verb cue.
+        let rest = self.cut_narrator_tail(content_trim(self, after..content_end.max(after)));
         if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
             return None;
         }
