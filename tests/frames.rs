@@ -4694,3 +4694,25 @@ fn a_closing_tag_owns_the_cue_its_content_runs_over() {
         &[("the fare plan was fair", "said", "Councillor Bo Ames")],
     );
 }
+
+#[test]
+fn a_restrictive_relative_in_a_source_phrase_reports_nothing() {
+    let (r, _) = check("relative_in_source_phrase.txt");
+    // "Dana Reyes, a former transit official who has endorsed the mayor": the
+    // relative clause picks the source out; it is no attribution of its own.
+    for (needle, inner) in [
+        ("The depot can wait", "endorsed"),
+        ("the vote would be close", "backed"),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            c.attribution.cue.as_ref().map(|t| t.text.as_str()),
+            Some("said")
+        );
+        assert!(
+            c.nested.iter().all(|n| n.cue.text != inner),
+            "{needle}: {:?}",
+            c.nested
+        );
+    }
+}

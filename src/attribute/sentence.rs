@@ -944,11 +944,36 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             c
         });
         let in_piece = |c: &Candidate| c.cue.start >= piece.start && c.cue.end <= piece.end;
+        // "said Norm Coleman, the former senator who is supporting Mr. Rubio":
+        // a restrictive relative clause on the appositive of another frame's
+        // source phrase picks that source out and reports nothing of its own
+        // (on PolNeAR train 7 of 22 such nested attributions matched gold,
+        // against 50 of 82 for a relative set off by a comma, "Lee, who
+        // backed the plan,").
+        let describes_source = |c: &Candidate| {
+            c.source.as_ref().is_some_and(|m| {
+                matches!(
+                    ctx.lower(&ctx.text[m.range.clone()]).as_str(),
+                    "who" | "which" | "that"
+                ) && !ctx.text[..m.range.start]
+                    .trim_end_matches(is_blank)
+                    .ends_with([',', '(', '—', '–'])
+                    && cands.iter().any(|d| {
+                        d.cue != c.cue
+                            && d.source_mention().is_some_and(|s| {
+                                s.start < m.range.start
+                                    && c.cue.end <= s.end
+                                    && ctx.text[s.start..m.range.start].contains(',')
+                            })
+                    })
+            })
+        };
         let chosen = cand.as_ref().map(|c| c.cue.clone());
         let nested: Vec<Candidate> = nested_cands
             .iter()
             .chain(cands.iter())
             .filter(|c| in_piece(c) && Some(&c.cue) != chosen.as_ref() && !reported_over(c))
+            .filter(|c| !describes_source(c))
             .cloned()
             .map(|mut c| {
                 past_clause_opener_in_source(ctx, &mut c);
