@@ -4716,3 +4716,33 @@ fn a_restrictive_relative_in_a_source_phrase_reports_nothing() {
         );
     }
 }
+
+#[test]
+fn a_cue_with_a_plain_object_inside_words_said_is_no_nested_attribution() {
+    let (r, _) = check("event_in_speech.txt");
+    // "Ortiz said Ana Ruiz criticized the fare plan": inside words said, a
+    // cue with a subject of its own and no quotation or colon after it
+    // tells what happened in them.
+    for (needle, cue, inner) in [
+        ("Ana Ruiz criticized", "said", "criticized"),
+        ("Ana Ruiz praised", "According to", "praised"),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            c.attribution.cue.as_ref().map(|t| t.text.as_str()),
+            Some(cue)
+        );
+        assert!(
+            c.nested.iter().all(|n| n.cue.text != inner),
+            "{needle}: {:?}",
+            c.nested
+        );
+    }
+    // With a quotation after it the inner cue reports words of its own.
+    let c = claim(&r, "Ana Ruiz had said");
+    assert!(
+        c.nested.iter().any(|n| n.cue.text == "said"),
+        "{:?}",
+        c.nested
+    );
+}

@@ -746,8 +746,27 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // claim status on train.
                 let after_colon =
                     colon_clause(ctx, &cands[j]).is_some_and(|c| c > cands[i].cue.end);
-                nested_at[j] =
-                    !rule.named_source && rule.nests || on_name || own_relative || after_colon;
+                // "Kiedis said his band wrote a host of new songs": inside
+                // words said, a cue with a subject of its own and a plain
+                // object (no reported clause, quotation or colon after it)
+                // tells what happened in them. "The governor said the
+                // treasurer predicts the fund will run dry" still nests.
+                let event_in_speech = ctx.engine.cues[cands[i].rule].speech
+                    && cands[j].source.as_ref().is_some_and(|m| {
+                        !matches!(
+                            ctx.lower(&ctx.text[m.range.clone()]).as_str(),
+                            "who" | "which" | "that" | "whom"
+                        )
+                    })
+                    && cands[j].content.first().is_some_and(|r| {
+                        r.start >= cands[j].cue.end
+                            && !ctx.text[cands[j].cue.end..r.start].contains(':')
+                            && !ctx.clausal(r.clone())
+                    });
+                nested_at[j] = !rule.named_source && rule.nests && !event_in_speech
+                    || on_name
+                    || own_relative
+                    || after_colon;
                 // Its source starts inside the outer content, not before the outer cue:
                 // "The governor said the treasurer believes …" -> "the treasurer".
                 let inner_start = cands[i]
