@@ -4746,3 +4746,26 @@ fn a_cue_with_a_plain_object_inside_words_said_is_no_nested_attribution() {
         c.nested
     );
 }
+
+#[test]
+fn a_source_named_in_a_prepositional_phrase_reports_the_cues_inside() {
+    let (r, _) = check("nested_in_preposition.txt");
+    // "According to a city survey, most riders said …": the survey reports
+    // the saying with the rest; the cue inside is no nested attribution.
+    for (needle, mention) in [
+        ("most riders said", "a city survey"),
+        ("Mayor Lena Ortiz said", "the Herald"),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(
+            attribution(c),
+            ("explicit", Some("According to"), Some(mention)),
+            "{needle}"
+        );
+        assert!(
+            c.nested.iter().all(|n| n.cue.text != "said"),
+            "{needle}: {:?}",
+            c.nested
+        );
+    }
+}
