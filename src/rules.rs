@@ -169,6 +169,14 @@ pub struct CueRule {
     /// believes …"), which PolNeAR leaves to the outer attribution.
     #[serde(default = "default_true")]
     pub nests: bool,
+    /// The cue reports words said ("said", "according to", "reported").
+    /// Inside its content another cue with a subject of its own and a plain
+    /// object, no reported clause, quotation or colon ("Kiedis said his band
+    /// wrote new songs", "According to aides, the governor criticized the
+    /// plan"), tells what happened in the words reported and is no nested
+    /// attribution.
+    #[serde(default)]
+    pub speech: bool,
     /// Preposition frame only: the words are the head nouns of the source ("poll"),
     /// and the cue is one of these prepositions opening the clause a few words
     /// before the head ("In a CNN poll released Monday, …").

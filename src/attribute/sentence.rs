@@ -746,8 +746,34 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // claim status on train.
                 let after_colon =
                     colon_clause(ctx, &cands[j]).is_some_and(|c| c > cands[i].cue.end);
-                nested_at[j] =
-                    !rule.named_source && rule.nests || on_name || own_relative || after_colon;
+                // "Kiedis said his band wrote a host of new songs": inside
+                // words said, a cue with a subject of its own and a plain
+                // object (no reported clause, quotation or colon after it)
+                // tells what happened in them. "The governor said the
+                // treasurer predicts the fund will run dry" still nests.
+                let event_in_speech = ctx.engine.cues[cands[i].rule].speech
+                    && cands[j].source.as_ref().is_some_and(|m| {
+                        !matches!(
+                            ctx.lower(&ctx.text[m.range.clone()]).as_str(),
+                            "who" | "which" | "that" | "whom"
+                        )
+                    })
+                    && cands[j].content.first().is_some_and(|r| {
+                        r.start >= cands[j].cue.end
+                            && !ctx.text[cands[j].cue.end..r.start].contains(':')
+                            && !ctx.clausal(r.clone())
+                    });
+                // "According to a Post-ABC survey, 51 percent said …", "In a
+                // CNN poll, most voters say …": what a source named in a
+                // prepositional phrase reports is annotated as its own,
+                // without the cues inside it (on PolNeAR train 3 of 26 such
+                // nested attributions matched gold).
+                let in_preposition = ctx.engine.cues[cands[i].rule].frame == Frame::Preposition;
+                nested_at[j] = !in_preposition
+                    && (!rule.named_source && rule.nests && !event_in_speech
+                        || on_name
+                        || own_relative
+                        || after_colon);
                 // Its source starts inside the outer content, not before the outer cue:
                 // "The governor said the treasurer believes …" -> "the treasurer".
                 let inner_start = cands[i]
@@ -835,12 +861,49 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                         .is_some_and(|s| s.start < c.cue.start && c.cue.end <= s.end)
             })
         };
+        // "Carter discussed how …, the Times reported", "Sanders said …,
+        // according to CNN": a later tag in the piece whose content runs back
+        // over an earlier cue reports that cue with the rest. The earlier
+        // frame is part of what the tag's source says: neither the claim's
+        // attribution nor one nested in it (on PolNeAR train 44 of 186 such
+        // earlier cues were annotated).
+        let reported_over = |c: &Candidate| {
+            cands.iter().any(|d| {
+                d.cue.start > c.cue.end
+                    && d.cue.end <= piece.end
+                    && !d.forward
+                    && d.source.as_ref().is_some_and(|m| {
+                        !matches!(
+                            ctx.lower(&ctx.text[m.range.clone()]).as_str(),
+                            "who" | "which" | "that" | "whom"
+                        )
+                    })
+                    // A tag: its content closes just before its frame, and
+                    // is no adverbial clause ("While she has said …, the
+                    // board has not agreed").
+                    && d.content.first().is_some_and(|r| {
+                        ctx.iter_words(ctx.text, r.clone()).next().is_none_or(|w| {
+                            !SUBORDINATORS.contains(&ctx.lower(&ctx.text[w]).as_str())
+                        })
+                    })
+                    && d.content.last().is_some_and(|r| {
+                        r.end <= d.frame_start
+                            && !ctx.text[r.end..d.frame_start]
+                                .chars()
+                                .any(char::is_alphanumeric)
+                    })
+                    && d.content
+                        .iter()
+                        .any(|r| r.start <= c.cue.start && c.cue.end <= r.end)
+            })
+        };
         let cand = cands
             .iter()
             .filter(|c| c.source.is_some() && !aside(c))
             .chain(cands.iter().filter(|c| c.source.is_some() && aside(c)))
             .chain(cands.iter().filter(|c| c.source.is_none()))
             .filter(|c| c.cue.start >= piece.start && c.cue.end <= piece.end)
+            .filter(|c| !reported_over(c))
             .find_map(|c| {
                 let mut c = c.clone();
                 // Content stays inside its clause.
@@ -907,11 +970,36 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             c
         });
         let in_piece = |c: &Candidate| c.cue.start >= piece.start && c.cue.end <= piece.end;
+        // "said Norm Coleman, the former senator who is supporting Mr. Rubio":
+        // a restrictive relative clause on the appositive of another frame's
+        // source phrase picks that source out and reports nothing of its own
+        // (on PolNeAR train 7 of 22 such nested attributions matched gold,
+        // against 50 of 82 for a relative set off by a comma, "Lee, who
+        // backed the plan,").
+        let describes_source = |c: &Candidate| {
+            c.source.as_ref().is_some_and(|m| {
+                matches!(
+                    ctx.lower(&ctx.text[m.range.clone()]).as_str(),
+                    "who" | "which" | "that"
+                ) && !ctx.text[..m.range.start]
+                    .trim_end_matches(is_blank)
+                    .ends_with([',', '(', '—', '–'])
+                    && cands.iter().any(|d| {
+                        d.cue != c.cue
+                            && d.source_mention().is_some_and(|s| {
+                                s.start < m.range.start
+                                    && c.cue.end <= s.end
+                                    && ctx.text[s.start..m.range.start].contains(',')
+                            })
+                    })
+            })
+        };
         let chosen = cand.as_ref().map(|c| c.cue.clone());
         let nested: Vec<Candidate> = nested_cands
             .iter()
             .chain(cands.iter())
-            .filter(|c| in_piece(c) && Some(&c.cue) != chosen.as_ref())
+            .filter(|c| in_piece(c) && Some(&c.cue) != chosen.as_ref() && !reported_over(c))
+            .filter(|c| !describes_source(c))
             .cloned()
             .map(|mut c| {
                 past_clause_opener_in_source(ctx, &mut c);
