@@ -4835,3 +4835,31 @@ fn a_source_named_in_a_prepositional_phrase_reports_the_cues_inside() {
         );
     }
 }
+
+#[test]
+fn not_only_x_but_y_stays_together() {
+    let (r, _) = check("not_only_but.txt");
+    assert_explicit(
+        &r,
+        &[
+            // "not just X, but Y", "not only X, but also Y": the "but" completes
+            // the source's contrast, not the writer's turn …
+            (
+                "the closure of the north pier was not just a setback, but a disaster for the fishing fleet",
+                "said",
+                "The harbour master",
+            ),
+            (
+                "the levy would not only raise the fares, but also drive the ferry operators out of town",
+                "said",
+                "Councillor Okoye",
+            ),
+            // … while a plain ", but" with a subject of its own is still the writer's.
+            (
+                "the pier would reopen in the spring",
+                "said",
+                "The treasurer",
+            ),
+        ],
+    );
+}
