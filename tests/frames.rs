@@ -4863,3 +4863,24 @@ fn not_only_x_but_y_stays_together() {
         ],
     );
 }
+
+#[test]
+fn a_hedge_in_a_fronted_clause_qualifies_that_clause() {
+    // "While X appears to Y, Z …": the hedge qualifies the fronted clause,
+    // without its subordinator ("while", "despite the fact that"); the main
+    // clause after its comma is the writer's.
+    let (r, text) = check("hedge_fronted.txt");
+    for (needle, want) in [
+        ("run late", vec!["the ferry", "to run late in winter"]),
+        ("old pier", vec!["the old pier", "to be safe"]),
+        ("be calm", vec!["the harbour", "to be calm tonight"]),
+    ] {
+        let got: Vec<&str> = claim(&r, needle)
+            .attribution
+            .hedge_content
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(got, want, "{needle}");
+    }
+}
