@@ -4874,6 +4874,8 @@ fn a_hedge_in_a_fronted_clause_qualifies_that_clause() {
         ("run late", vec!["the ferry", "to run late in winter"]),
         ("old pier", vec!["the old pier", "to be safe"]),
         ("be calm", vec!["the harbour", "to be calm tonight"]),
+        // So does a "which" clause that interrupts its sentence.
+        ("vote on", vec!["which the council", "to vote on next week"]),
     ] {
         let got: Vec<&str> = claim(&r, needle)
             .attribution

@@ -169,6 +169,15 @@ fn hedged_content(text: &str, claim: &Range<usize>, h: &Range<usize>) -> Vec<Ran
     // pronoun right before the hedge is the hedged clause's subject.
     let start = relative_before(text, start, h.start).unwrap_or(start);
     let head = text[start..h.start].trim_end();
+    // "The bill, which the Senate is expected to vote on next week, returns
+    // …": a non-restrictive relative clause ends at its comma too, where the
+    // sentence it interrupts goes on ("who", often before an adjective's
+    // comma, does not).
+    let fronted = fronted
+        || head
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("which"));
     let tail = if text[h.clone()].ends_with(" to") {
         h.end - 2
     } else {
@@ -191,12 +200,12 @@ fn hedged_content(text: &str, claim: &Range<usize>, h: &Range<usize>) -> Vec<Ran
 /// Where what a hedge qualifies ends, in `text[from..end]`: at the writer's
 /// aside after it, outside quotations: a comma before a connective or
 /// subordinator ("… appears to be moving behind Trump, despite big-name
-/// holdouts", "… is widely expected to come on Dec. 16, presents …" does not
-/// stop), a semicolon, or a lone dash ("… to cut 277 workers this week -- the
+/// holdouts"; "… is widely expected to come on Dec. 16, presents …" does not
+/// stop, unless `fronted`), a semicolon, or a lone dash ("… to cut 277 workers this week -- the
 /// first wave …"; a pair of dashes around an aside goes on).
 ///
-/// After a hedge in a fronted clause (`fronted`), the clause's first comma
-/// ends it whatever follows: the main clause.
+/// After a hedge in a fronted clause or a "which" clause (`fronted`), the
+/// clause's first comma ends it whatever follows: the main clause.
 fn hedged_end(text: &str, from: usize, end: usize, fronted: bool) -> usize {
     const MARKS: &[&str] = &[", ", "; ", " — ", " – ", " -- ", " - "];
     const ASIDES: &[&str] = &[
