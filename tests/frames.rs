@@ -739,7 +739,8 @@ fn a_question_put_to_the_speaker_is_the_occasion_not_the_claim() {
             "seven years",
             "“It has been seven years,”",
             "asked about",
-            "about the delay in an interview",
+            // The interview is the occasion of the question, not part of it.
+            "about the delay",
         ),
         (
             "We will rebuild",
@@ -4885,4 +4886,18 @@ fn a_hedge_in_a_fronted_clause_qualifies_that_clause() {
             .collect();
         assert_eq!(got, want, "{needle}");
     }
+}
+
+#[test]
+fn the_occasion_of_a_question_is_no_part_of_it() {
+    // "Asked about X during an interview on Monday, …": the interview is the
+    // writer's account of when the question was put, not the question.
+    let (r, text) = check("hedge_question_occasion.txt");
+    let got: Vec<&str> = claim(&r, "the boats would run")
+        .attribution
+        .hedge_content
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(got, ["about the ferry timetable"]);
 }

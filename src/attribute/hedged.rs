@@ -126,7 +126,34 @@ fn question_after(
     let rest = &text[k..];
     let start = k + (rest.len() - rest.trim_start().len());
     let end = start + text[start..].find([',', '.', '?', '\n', ';'])?;
+    let end = occasion_at(&text[start..end]).map_or(end, |k| start + k);
     (end > start).then_some(start..end)
+}
+
+/// Where a phrase naming the occasion of a question starts in `question`
+/// ("asked about the vote during an interview published Monday", "asked
+/// about it after a Republican debate"): the writer's, not the question's.
+/// A phrase whose first few words name an interview, a debate or the like.
+fn occasion_at(question: &str) -> Option<usize> {
+    const OCCASIONS: &[&str] = &[
+        "interview",
+        "debate",
+        "appearance",
+        "speech",
+        "conference",
+        "hearing",
+        "rally",
+    ];
+    question.match_indices(' ').map(|(k, _)| k).find(|&k| {
+        let mut ws = question[k + 1..].split_whitespace();
+        ["during", "in", "at", "after"].contains(&ws.next().unwrap_or(""))
+            && ws.take(4).any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                OCCASIONS.contains(&w.as_str())
+            })
+    })
 }
 
 /// What a hedge reports of `claim`. "But Mr. Sanders is seen as …": the link
