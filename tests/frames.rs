@@ -739,7 +739,8 @@ fn a_question_put_to_the_speaker_is_the_occasion_not_the_claim() {
             "seven years",
             "“It has been seven years,”",
             "asked about",
-            "about the delay in an interview",
+            // The interview is the occasion of the question, not part of it.
+            "about the delay",
         ),
         (
             "We will rebuild",
@@ -4834,4 +4835,69 @@ fn a_source_named_in_a_prepositional_phrase_reports_the_cues_inside() {
             c.nested
         );
     }
+}
+
+#[test]
+fn not_only_x_but_y_stays_together() {
+    let (r, _) = check("not_only_but.txt");
+    assert_explicit(
+        &r,
+        &[
+            // "not just X, but Y", "not only X, but also Y": the "but" completes
+            // the source's contrast, not the writer's turn …
+            (
+                "the closure of the north pier was not just a setback, but a disaster for the fishing fleet",
+                "said",
+                "The harbour master",
+            ),
+            (
+                "the levy would not only raise the fares, but also drive the ferry operators out of town",
+                "said",
+                "Councillor Okoye",
+            ),
+            // … while a plain ", but" with a subject of its own is still the writer's.
+            (
+                "the pier would reopen in the spring",
+                "said",
+                "The treasurer",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_hedge_in_a_fronted_clause_qualifies_that_clause() {
+    // "While X appears to Y, Z …": the hedge qualifies the fronted clause,
+    // without its subordinator ("while", "despite the fact that"); the main
+    // clause after its comma is the writer's.
+    let (r, text) = check("hedge_fronted.txt");
+    for (needle, want) in [
+        ("run late", vec!["the ferry", "to run late in winter"]),
+        ("old pier", vec!["the old pier", "to be safe"]),
+        ("be calm", vec!["the harbour", "to be calm tonight"]),
+        // So does a "which" clause that interrupts its sentence.
+        ("vote on", vec!["which the council", "to vote on next week"]),
+    ] {
+        let got: Vec<&str> = claim(&r, needle)
+            .attribution
+            .hedge_content
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(got, want, "{needle}");
+    }
+}
+
+#[test]
+fn the_occasion_of_a_question_is_no_part_of_it() {
+    // "Asked about X during an interview on Monday, …": the interview is the
+    // writer's account of when the question was put, not the question.
+    let (r, text) = check("hedge_question_occasion.txt");
+    let got: Vec<&str> = claim(&r, "the boats would run")
+        .attribution
+        .hedge_content
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(got, ["about the ferry timetable"]);
 }

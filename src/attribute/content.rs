@@ -65,6 +65,7 @@ impl<'a> Ctx<'a> {
                         // it an attribution of its own, mostly a wrong one.
                         && !other_report(k)
                     || s[k..].starts_with(", but ")
+                        && !not_only_before(&s[..k])
                         && (self.new_subject_at(r.start + k + 6, r.end)
                             || !self.clausal(r.start..r.start + k)
                             // "…, but appeared to betray her concern": a cue or
@@ -1050,4 +1051,17 @@ fn opens_clause_or_question(s: &str) -> bool {
         ]
         .contains(&lw.as_str())
     }
+}
+
+/// Does `s` end in the first half of "not just X, but Y" / "not only X, but
+/// (also) Y" ("that the vote was not just a setback, but a rout")? The "but"
+/// then completes the contrast the source drew, not the writer's turn: the
+/// content goes on through it.
+fn not_only_before(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ["not just ", "not only ", "not merely ", "not simply "]
+        .iter()
+        .filter_map(|p| lower.rfind(p).map(|i| i + p.len()))
+        .max()
+        .is_some_and(|i| !lower[i..].contains([',', ';', '.']))
 }

@@ -126,7 +126,34 @@ fn question_after(
     let rest = &text[k..];
     let start = k + (rest.len() - rest.trim_start().len());
     let end = start + text[start..].find([',', '.', '?', '\n', ';'])?;
+    let end = occasion_at(&text[start..end]).map_or(end, |k| start + k);
     (end > start).then_some(start..end)
+}
+
+/// Where a phrase naming the occasion of a question starts in `question`
+/// ("asked about the vote during an interview published Monday", "asked
+/// about it after a Republican debate"): the writer's, not the question's.
+/// A phrase whose first few words name an interview, a debate or the like.
+fn occasion_at(question: &str) -> Option<usize> {
+    const OCCASIONS: &[&str] = &[
+        "interview",
+        "debate",
+        "appearance",
+        "speech",
+        "conference",
+        "hearing",
+        "rally",
+    ];
+    question.match_indices(' ').map(|(k, _)| k).find(|&k| {
+        let mut ws = question[k + 1..].split_whitespace();
+        ["during", "in", "at", "after"].contains(&ws.next().unwrap_or(""))
+            && ws.take(4).any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                OCCASIONS.contains(&w.as_str())
+            })
+    })
 }
 
 /// What a hedge reports of `claim`. "But Mr. Sanders is seen as …": the link
@@ -155,14 +182,29 @@ fn hedged_content(text: &str, claim: &Range<usize>, h: &Range<usize>) -> Vec<Ran
         .filter(|&k| !lead[k + 2..].trim().is_empty())
         .map_or(start, |k| start + k + 2);
     let lead = &text[start..h.start];
-    let start = ["and ", "but ", "though ", "while ", "with "]
+    let start = ["and ", "but ", "with "]
         .iter()
         .find_map(|w| lead.strip_prefix(w))
         .map_or(start, |rest| h.start - rest.len());
+    // "While the topic is not expected to surface in the talks, China has …":
+    // a hedge in a fronted adverbial clause qualifies that clause, without
+    // its subordinator; the main clause after its comma is the writer's.
+    let fronted = fronted_clause(&text[start..h.start]);
+    let start = fronted.map_or(start, |k| start + k);
+    let fronted = fronted.is_some() && !text[start..h.start].trim().is_empty();
     // "… determining delegates who are expected to support …": a relative
     // pronoun right before the hedge is the hedged clause's subject.
     let start = relative_before(text, start, h.start).unwrap_or(start);
     let head = text[start..h.start].trim_end();
+    // "The bill, which the Senate is expected to vote on next week, returns
+    // …": a non-restrictive relative clause ends at its comma too, where the
+    // sentence it interrupts goes on ("who", often before an adjective's
+    // comma, does not).
+    let fronted = fronted
+        || head
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("which"));
     let tail = if text[h.clone()].ends_with(" to") {
         h.end - 2
     } else {
@@ -172,7 +214,7 @@ fn hedged_content(text: &str, claim: &Range<usize>, h: &Range<usize>) -> Vec<Ran
     if tail >= claim.end {
         return std::iter::once(start..claim.end).collect();
     }
-    let end = hedged_end(text, tail, claim.end);
+    let end = hedged_end(text, tail, claim.end, fronted);
     // "…, but it seems increasingly likely that …": a hedge opening its clause
     // leaves only what follows it.
     if head.is_empty() {
@@ -185,10 +227,13 @@ fn hedged_content(text: &str, claim: &Range<usize>, h: &Range<usize>) -> Vec<Ran
 /// Where what a hedge qualifies ends, in `text[from..end]`: at the writer's
 /// aside after it, outside quotations: a comma before a connective or
 /// subordinator ("… appears to be moving behind Trump, despite big-name
-/// holdouts", "… is widely expected to come on Dec. 16, presents …" does not
-/// stop), a semicolon, or a lone dash ("… to cut 277 workers this week -- the
+/// holdouts"; "… is widely expected to come on Dec. 16, presents …" does not
+/// stop, unless `fronted`), a semicolon, or a lone dash ("… to cut 277 workers this week -- the
 /// first wave …"; a pair of dashes around an aside goes on).
-fn hedged_end(text: &str, from: usize, end: usize) -> usize {
+///
+/// After a hedge in a fronted clause or a "which" clause (`fronted`), the
+/// clause's first comma ends it whatever follows: the main clause.
+fn hedged_end(text: &str, from: usize, end: usize, fronted: bool) -> usize {
     const MARKS: &[&str] = &[", ", "; ", " — ", " – ", " -- ", " - "];
     const ASIDES: &[&str] = &[
         "despite",
@@ -228,6 +273,9 @@ fn hedged_end(text: &str, from: usize, end: usize) -> usize {
                     .next()
                     .unwrap_or("")
                     .to_lowercase();
+                if fronted && m.trim() == "," {
+                    return s[..k].split_whitespace().nth(1).is_some() && !quoted(k);
+                }
                 let aside = if m.trim() == "," {
                     ASIDES.contains(&next.as_str())
                 } else {
@@ -246,6 +294,29 @@ fn hedged_end(text: &str, from: usize, end: usize) -> usize {
         })
         .min();
     cut.map_or(end, |k| from + k)
+}
+
+/// Where the words of a fronted adverbial clause start in `lead`, the words
+/// from the claim's start to its hedge ("While the topic is not", "Despite
+/// the fact that neither contest this year"): past its subordinator (and "the
+/// fact that"), at its end when only the subordinator stands there ("…,
+/// though appears to be …"). `None` when `lead` opens no such clause or holds
+/// a comma (the clause ended before the hedge).
+fn fronted_clause(lead: &str) -> Option<usize> {
+    const SUBORDINATORS: &[&str] = &[
+        "while", "if", "although", "though", "as", "after", "despite", "when", "whenever", "where",
+        "because", "since", "once", "before", "unless", "whereas",
+    ];
+    let first = lead.split(|c: char| !c.is_alphanumeric()).next()?;
+    if !SUBORDINATORS.contains(&first.to_lowercase().as_str()) || lead.contains(',') {
+        return None;
+    }
+    let rest = lead[first.len()..].trim_start();
+    let rest = ["the fact that ", "The fact that "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    Some(lead.len() - rest.len())
 }
 
 /// Where a relative pronoun ending `text[start..end]` begins ("delegates
@@ -365,14 +436,14 @@ mod tests {
     #[test]
     fn what_a_hedge_qualifies_ends_at_an_aside() {
         let text = "The board appears to back the plan, despite objections.";
-        assert_eq!(hedged_end(text, 20, text.len()), 34);
+        assert_eq!(hedged_end(text, 20, text.len(), false), 34);
         // A participle, a pair of dashes, a reported clause go on.
         for text in [
             "The mayor is expected to sign the measure, ending the dispute.",
             "The county is expected to cut jobs -- 40 of them -- this week.",
             "The filings appear to show that Cruz, who boasted, raised less.",
         ] {
-            assert_eq!(hedged_end(text, 10, text.len()), text.len());
+            assert_eq!(hedged_end(text, 10, text.len(), false), text.len());
         }
     }
 
