@@ -4835,3 +4835,18 @@ fn a_source_named_in_a_prepositional_phrase_reports_the_cues_inside() {
         );
     }
 }
+
+#[test]
+fn a_capitalised_that_before_a_noun_for_people_is_a_determiner() {
+    let (r, _) = check("that_determiner_subject.txt");
+    // "That person said …": the determiner opens the subject; it is no
+    // complementizer cutting the subject off.
+    assert_cues(
+        &r,
+        &[
+            ("the delay would last a week", "said", "That person"),
+            ("the library fund was safe", "told", "official"),
+        ],
+    );
+    assert_unattributed(&r, &["That way the public might know"]);
+}
