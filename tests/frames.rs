@@ -4850,3 +4850,18 @@ fn a_capitalised_that_before_a_noun_for_people_is_a_determiner() {
     );
     assert_unattributed(&r, &["That way the public might know"]);
 }
+
+#[test]
+fn a_speaker_tag_after_a_quotation_with_many_nested_quotes() {
+    let (r, _) = check("nested_quotes_tag.txt");
+    // Three quotations nested in the one that closes before the tag: the tag
+    // still follows a closing mark.
+    assert_cues(
+        &r,
+        &[(
+            "We say ‘garage’, ‘lot’ or ‘deck’,",
+            "told",
+            "Mayor Lena Ortiz",
+        )],
+    );
+}
