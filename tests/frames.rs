@@ -4865,3 +4865,18 @@ fn a_speaker_tag_after_a_quotation_with_many_nested_quotes() {
         )],
     );
 }
+
+#[test]
+fn a_listener_name_after_the_with_a_bracketed_abbreviation_is_skipped_whole() {
+    let (r, _) = check("listener_outlet_abbreviation.txt");
+    // "told the Riverside Gazette (RG), “…”": the name and its abbreviation
+    // are the listener, no part of the content.
+    assert_explicit(
+        &r,
+        &[(
+            "“We expect the bridge to reopen in May.”",
+            "told",
+            "The engineer Dana Whitfield",
+        )],
+    );
+}
