@@ -4880,3 +4880,19 @@ fn a_listener_name_after_the_with_a_bracketed_abbreviation_is_skipped_whole() {
         )],
     );
 }
+
+#[test]
+fn a_long_named_subject_after_a_subordinator_speaks() {
+    let (r, _) = check("long_subordinate_subject.txt");
+    // Seven words after "when", opening on a capitalised title and name: a
+    // named person speaks.
+    let c = claim(&r, "process in the chamber");
+    assert_eq!(attribution(c).1, Some("lamented"));
+    assert!(
+        attribution(c)
+            .2
+            .is_some_and(|m| m.contains("Dana M. Whitfield")),
+        "{:?}",
+        attribution(c)
+    );
+}
