@@ -4886,7 +4886,7 @@ fn a_long_named_subject_after_a_subordinator_speaks() {
     let (r, _) = check("long_subordinate_subject.txt");
     // Seven words after "when", opening on a capitalised title and name: a
     // named person speaks.
-    let c = claim(&r, "process in the chamber");
+    let c = claim(&r, "state of the count");
     assert_eq!(attribution(c).1, Some("lamented"));
     assert!(
         attribution(c)
