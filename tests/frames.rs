@@ -4901,3 +4901,64 @@ fn the_occasion_of_a_question_is_no_part_of_it() {
         .collect();
     assert_eq!(got, ["about the ferry timetable"]);
 }
+
+#[test]
+fn a_capitalised_that_before_a_noun_for_people_is_a_determiner() {
+    let (r, _) = check("that_determiner_subject.txt");
+    // "That person said …": the determiner opens the subject; it is no
+    // complementizer cutting the subject off.
+    assert_cues(
+        &r,
+        &[
+            ("the delay would last a week", "said", "That person"),
+            ("the library fund was safe", "told", "official"),
+        ],
+    );
+    assert_unattributed(&r, &["That way the public might know"]);
+}
+
+#[test]
+fn a_speaker_tag_after_a_quotation_with_many_nested_quotes() {
+    let (r, _) = check("nested_quotes_tag.txt");
+    // Three quotations nested in the one that closes before the tag: the tag
+    // still follows a closing mark.
+    assert_cues(
+        &r,
+        &[(
+            "We say ‘garage’, ‘lot’ or ‘deck’,",
+            "told",
+            "Mayor Lena Ortiz",
+        )],
+    );
+}
+
+#[test]
+fn a_listener_name_after_the_with_a_bracketed_abbreviation_is_skipped_whole() {
+    let (r, _) = check("listener_outlet_abbreviation.txt");
+    // "told the Riverside Gazette (RG), “…”": the name and its abbreviation
+    // are the listener, no part of the content.
+    assert_explicit(
+        &r,
+        &[(
+            "“We expect the bridge to reopen in May.”",
+            "told",
+            "The engineer Dana Whitfield",
+        )],
+    );
+}
+
+#[test]
+fn a_long_named_subject_after_a_subordinator_speaks() {
+    let (r, _) = check("long_subordinate_subject.txt");
+    // Seven words after "when", opening on a capitalised title and name: a
+    // named person speaks.
+    let c = claim(&r, "state of the count");
+    assert_eq!(attribution(c).1, Some("lamented"));
+    assert!(
+        attribution(c)
+            .2
+            .is_some_and(|m| m.contains("Dana M. Whitfield")),
+        "{:?}",
+        attribution(c)
+    );
+}

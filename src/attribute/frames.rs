@@ -766,8 +766,10 @@ impl<'a> Ctx<'a> {
         let lreg = text[region_start..cue.start].to_ascii_lowercase();
         let uncut = region_start..cue.start;
         let region_start = match rfind_word(&lreg, "that") {
-            Some(i) => region_start + i + 4,
-            None => region_start,
+            Some(i) if !self.determiner_that(region_start, region_start + i, cue.start) => {
+                region_start + i + 4
+            }
+            _ => region_start,
         };
         let region = region_start
             ..progressive
@@ -776,6 +778,34 @@ impl<'a> Ctx<'a> {
                 .max(region_start);
         let region = past_relative_object(text, region);
         (uncut, region_start, region)
+    }
+
+    /// Is the "That" at `at`, opening the clause that starts at `from`, a
+    /// determiner of the subject ("That person said", "That official told")
+    /// rather than a complementizer? It is written with a capital, nothing
+    /// but blanks stands before it, and a lower-case word that is no pronoun
+    /// follows it before the cue at `end` ("That he said it" stays a clause),
+    /// and a noun for people or a document is one of the next two words
+    /// ("That way the public might know" is no subject).
+    fn determiner_that(&self, from: usize, at: usize, end: usize) -> bool {
+        let text = self.text;
+        let mut ws = self.iter_words(text, at + 4..end).peekable();
+        text[at..].starts_with("That")
+            && text[from..at].chars().all(is_blank)
+            && ws.peek().is_some_and(|n| {
+                let nw = &text[n.clone()];
+                nw.starts_with(char::is_lowercase) && !self.lex(LexiconClass::Pronoun, nw)
+            })
+            && ws.take(2).any(|w| {
+                let lw = self.lower(&text[w]);
+                [
+                    LexiconClass::PeopleNoun,
+                    LexiconClass::SpecialistNoun,
+                    LexiconClass::DocumentNoun,
+                ]
+                .into_iter()
+                .any(|c| self.lex(c, &lw))
+            })
     }
 
     /// Does the region before the cue, where no subject was found, hold only

@@ -329,13 +329,15 @@ impl<'a> Ctx<'a> {
         self.words.last_word_in(text, from, pos)
     }
 
-    /// Is `pos` just after a closing quotation mark?
+    /// Is `pos` just after a closing quotation mark? Quotations nested inside
+    /// the one that closes there start after it ("“… say ‘queue’, … ‘line’,”
+    /// he said" has three), so look back past a few of them.
     fn closes_quote_at(&self, pos: usize) -> bool {
         let i = self.seg.quotes.partition_point(|q| q.range.start < pos);
         self.seg.quotes[..i]
             .iter()
             .rev()
-            .take(3)
+            .take(8)
             .any(|q| q.closed && q.range.end == pos)
     }
 }

@@ -91,6 +91,16 @@ impl<'a> Ctx<'a> {
             ]
             .contains(&self.lower(&self.text[ws[start_w].clone()]).as_str())
         {
+            // "That person said": a capitalised "That" before a common noun is
+            // a determiner opening the subject, not a complementizer left by a split.
+            if &self.text[ws[start_w].clone()] == "That"
+                && ws.get(start_w + 1).is_some_and(|n| {
+                    let nw = &self.text[n.clone()];
+                    nw.starts_with(char::is_lowercase) && !self.lex(LexiconClass::Pronoun, nw)
+                })
+            {
+                break;
+            }
             start_w += 1;
         }
         (start_w < ws.len()).then_some(start_w)

@@ -1787,11 +1787,21 @@ impl<'a> Ctx<'a> {
             .iter()
             .rposition(|w| SUBORDINATORS.contains(&self.lower(&self.text[w.clone()]).as_str()))?;
         let rest = ws.get(k + 1)?;
-        // A short subject only: "she", "the senator", "Trump's campaign".
-        if ws.len() - k - 1 > 5 {
+        // A short subject only: "she", "the senator", "Trump's campaign";
+        // a longer one must open on a capitalised name and read as a named
+        // person or body ("as Archbishop Ana Ruiz of the Riverside Diocese told").
+        let n = ws.len() - k - 1;
+        if n > 9 || n > 5 && !starts_upper(&self.text[rest.clone()]) {
             return None;
         }
         let (m, _) = self.subject_and_via(rest.start..region.end);
+        let m = m.filter(|m| {
+            n <= 5
+                || matches!(
+                    m.kind,
+                    SourceKind::Person | SourceKind::Organization | SourceKind::Outlet
+                ) && m.range.start == rest.start
+        });
         // "which the treasurer said": a short determiner phrase is a subject here too.
         m.filter(|m| m.kind != SourceKind::Unknown || m.pronoun || ws.len() - k - 1 <= 3)
     }

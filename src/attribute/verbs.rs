@@ -16,6 +16,28 @@ impl<'a> Ctx<'a> {
             .is_some_and(|w| self.lower(&text[w]) == "by")
     }
 
+    /// The end of the run of capitalised words from `ws[k]`, with a bracketed
+    /// abbreviation right after it ("the Associated Press (AP)").
+    fn name_run_end(&self, ws: &[Range<usize>], mut k: usize, sent_end: usize) -> usize {
+        let text = self.text;
+        while k + 1 < ws.len()
+            && starts_upper(&text[ws[k + 1].clone()])
+            && text[ws[k].end..ws[k + 1].start].chars().all(is_blank)
+        {
+            k += 1;
+        }
+        let end = ws[k].end;
+        let rest = &text[end..sent_end];
+        let gap = rest.len() - rest.trim_start().len();
+        rest[gap..]
+            .strip_prefix('(')
+            .and_then(|r| r.split_once(')'))
+            .filter(|(abbr, _)| {
+                !abbr.is_empty() && abbr.len() <= 8 && abbr.chars().all(|c| c.is_ascii_uppercase())
+            })
+            .map_or(end, |(abbr, _)| end + gap + abbr.len() + 2)
+    }
+
     /// Past the listener of a cue that takes one ("told MEE that", "telling his
     /// aides that", "urging the council to"): returns where the content may
     /// start, and an outlet standing as listener, which is an intermediary.
@@ -86,16 +108,15 @@ impl<'a> Ctx<'a> {
                 if RECIPIENT_WORDS.contains(&w0.as_str()) {
                     after = first.end;
                 } else if DETERMINERS.contains(&w0.as_str()) && ws.len() > 1 {
-                    after = ws[1].end;
+                    // "told the Associated Press (AP), “We …”": a capitalised
+                    // name after the determiner is the listener whole.
+                    after = if starts_upper(&text[ws[1].clone()]) {
+                        self.name_run_end(&ws, 1, sent_end)
+                    } else {
+                        ws[1].end
+                    };
                 } else if starts_upper(&text[first.clone()]) {
-                    let mut k = 0;
-                    while k + 1 < ws.len()
-                        && starts_upper(&text[ws[k + 1].clone()])
-                        && text[ws[k].end..ws[k + 1].start].chars().all(is_blank)
-                    {
-                        k += 1;
-                    }
-                    after = ws[k].end;
+                    after = self.name_run_end(&ws, 0, sent_end);
                 }
             }
         }
