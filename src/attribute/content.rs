@@ -401,13 +401,18 @@ impl<'a> Ctx<'a> {
         let n = ws.len();
         // "defended Cruz in a recent interview with The Post": after an
         // object one word before the phrase is enough; a reported clause
-        // needs three.
-        let before = if self.clausal(r.clone()) { 3 } else { 1 };
-        for back in 2..=8.min(n.saturating_sub(before)) {
+        // needs three. Asked only once a preposition turns up: most
+        // contents have none in their last words.
+        let mut before = None;
+        for back in 2..=8.min(n.saturating_sub(1)) {
             let k = n - back;
             let w = self.lower(&self.text[ws[k].clone()]);
             if !["in", "on", "during", "at", "via", "through"].contains(&w.as_str()) {
                 continue;
+            }
+            let before = *before.get_or_insert_with(|| if self.clausal(r.clone()) { 3 } else { 1 });
+            if back > n - before {
+                break;
             }
             let tail = &ws[k + 1..];
             let phrase = &self.text[ws[k].start..r.end];
