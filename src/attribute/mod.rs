@@ -324,6 +324,16 @@ impl<'a> Ctx<'a> {
         self.words.lower(s)
     }
 
+    /// Is the text at `r` a relative pronoun ("Lee, who said …", "the group,
+    /// which backed him")? A source that is one stands for the noun phrase
+    /// before it, which the frames that ask treat differently.
+    fn is_relative_pronoun(&self, r: Range<usize>) -> bool {
+        matches!(
+            self.lower(&self.text[r]).as_str(),
+            "who" | "which" | "that" | "whom"
+        )
+    }
+
     /// `last_word_in(text, from, pos)`, from the document's word table.
     fn last_word_in(&self, text: &str, from: usize, pos: usize) -> Option<Range<usize>> {
         self.words.last_word_in(text, from, pos)

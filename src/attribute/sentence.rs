@@ -590,10 +590,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
             // "Lee, who called the plan a “disaster,” said …": or in the aside
             // that the later subject's mention runs through.
             if let (Some(rel), Some(outer)) = (&cands[i].source, cands[j].source_mention())
-                && matches!(
-                    ctx.lower(&ctx.text[rel.range.clone()]).as_str(),
-                    "who" | "which" | "that"
-                )
+                && ctx.is_relative_pronoun(rel.range.clone())
                 && outer.start < rel.range.start
                 && rel.range.end <= outer.end
             {
@@ -752,12 +749,10 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                 // tells what happened in them. "The governor said the
                 // treasurer predicts the fund will run dry" still nests.
                 let event_in_speech = ctx.engine.cues[cands[i].rule].speech
-                    && cands[j].source.as_ref().is_some_and(|m| {
-                        !matches!(
-                            ctx.lower(&ctx.text[m.range.clone()]).as_str(),
-                            "who" | "which" | "that" | "whom"
-                        )
-                    })
+                    && cands[j]
+                        .source
+                        .as_ref()
+                        .is_some_and(|m| !ctx.is_relative_pronoun(m.range.clone()))
                     && cands[j].content.first().is_some_and(|r| {
                         r.start >= cands[j].cue.end
                             && !ctx.text[cands[j].cue.end..r.start].contains(':')
@@ -873,10 +868,7 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                     && d.cue.end <= piece.end
                     && !d.forward
                     && d.source.as_ref().is_some_and(|m| {
-                        !matches!(
-                            ctx.lower(&ctx.text[m.range.clone()]).as_str(),
-                            "who" | "which" | "that" | "whom"
-                        )
+                        !ctx.is_relative_pronoun(m.range.clone())
                     })
                     // A tag: its content closes just before its frame, and
                     // is no adverbial clause ("While she has said …, the
@@ -933,10 +925,8 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
                         .as_ref()
                         .zip(c.content.last())
                         .is_some_and(|(src, last)| {
-                            matches!(
-                                ctx.lower(&ctx.text[src.range.clone()]).as_str(),
-                                "who" | "which" | "that" | "whom"
-                            ) && src.range.start > piece.start
+                            ctx.is_relative_pronoun(src.range.clone())
+                                && src.range.start > piece.start
                                 && ctx
                                     .iter_words(ctx.text, last.end..piece.end)
                                     .nth(2)
@@ -978,12 +968,10 @@ pub(super) fn analyze_sentence(ctx: &Ctx, sent: &Range<usize>) -> Vec<Draft> {
         // backed the plan,").
         let describes_source = |c: &Candidate| {
             c.source.as_ref().is_some_and(|m| {
-                matches!(
-                    ctx.lower(&ctx.text[m.range.clone()]).as_str(),
-                    "who" | "which" | "that"
-                ) && !ctx.text[..m.range.start]
-                    .trim_end_matches(is_blank)
-                    .ends_with([',', '(', '—', '–'])
+                ctx.is_relative_pronoun(m.range.clone())
+                    && !ctx.text[..m.range.start]
+                        .trim_end_matches(is_blank)
+                        .ends_with([',', '(', '—', '–'])
                     && cands.iter().any(|d| {
                         d.cue != c.cue
                             && d.source_mention().is_some_and(|s| {

@@ -373,12 +373,7 @@ impl<'a> Ctx<'a> {
             let t = self.lower(&self.text[w.clone()]);
             BE.contains(&t.as_str()) || ["though", "because", "while", "if"].contains(&t.as_str())
         });
-        let relative = ws.iter().any(|w| {
-            matches!(
-                self.lower(&self.text[w.clone()]).as_str(),
-                "who" | "which" | "that"
-            )
-        });
+        let relative = ws.iter().any(|w| self.is_relative_pronoun(w.clone()));
         clause_word && !relative
     }
 

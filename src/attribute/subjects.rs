@@ -1383,13 +1383,7 @@ impl<'a> Ctx<'a> {
         });
         // "Clinton, who did not explicitly say that …": a relative clause that
         // denies the report is background, not the speaker's claim.
-        let subject = subject.filter(|m| {
-            !negated
-                || !matches!(
-                    self.lower(&self.text[m.range.clone()]).as_str(),
-                    "who" | "which" | "that"
-                )
-        });
+        let subject = subject.filter(|m| !negated || !self.is_relative_pronoun(m.range.clone()));
         (subject, via)
     }
 
