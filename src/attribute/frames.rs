@@ -792,10 +792,7 @@ impl<'a> Ctx<'a> {
         let mut ws = self.iter_words(text, at + 4..end).peekable();
         text[at..].starts_with("That")
             && text[from..at].chars().all(is_blank)
-            && ws.peek().is_some_and(|n| {
-                let nw = &text[n.clone()];
-                nw.starts_with(char::is_lowercase) && !self.lex(LexiconClass::Pronoun, nw)
-            })
+            && ws.peek().is_some_and(|n| self.noun_after_that(n))
             && ws.take(2).any(|w| {
                 let lw = self.lower(&text[w]);
                 [
@@ -806,6 +803,14 @@ impl<'a> Ctx<'a> {
                 .into_iter()
                 .any(|c| self.lex(c, &lw))
             })
+    }
+
+    /// Can the word at `next` follow a capitalised "That" as the noun it
+    /// determines ("That person said", not "That he said")? A lower-case
+    /// word that is no pronoun.
+    pub(super) fn noun_after_that(&self, next: &Range<usize>) -> bool {
+        let w = &self.text[next.clone()];
+        w.starts_with(char::is_lowercase) && !self.lex(LexiconClass::Pronoun, w)
     }
 
     /// Does the region before the cue, where no subject was found, hold only

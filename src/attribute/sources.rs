@@ -94,10 +94,7 @@ impl<'a> Ctx<'a> {
             // "That person said": a capitalised "That" before a common noun is
             // a determiner opening the subject, not a complementizer left by a split.
             if &self.text[ws[start_w].clone()] == "That"
-                && ws.get(start_w + 1).is_some_and(|n| {
-                    let nw = &self.text[n.clone()];
-                    nw.starts_with(char::is_lowercase) && !self.lex(LexiconClass::Pronoun, nw)
-                })
+                && ws.get(start_w + 1).is_some_and(|n| self.noun_after_that(n))
             {
                 break;
             }

@@ -131,6 +131,24 @@ pub(super) fn earlier<'a>(
         .filter(move |&j| disputable(text, analysis, engine, i, j, max_par))
 }
 
+/// The nearest earlier claim claim `i` may dispute (this paragraph or the
+/// three before) whose source `holder` names: "Rubio’s claim", "Hale’s
+/// baseless accusations", "Fields had made up the story".
+pub(super) fn holder_claim(
+    text: &str,
+    analysis: &Analysis,
+    engine: &Engine,
+    i: usize,
+    holder: &Range<usize>,
+) -> Option<usize> {
+    earlier(text, analysis, engine, i, 3).find(|&j| {
+        analysis.claims[j]
+            .attribution
+            .source
+            .is_some_and(|s| names_source(text, holder, analysis, s))
+    })
+}
+
 /// Is the source's name a group of specialists ("some experts", "many
 /// economists", "legal scholars"): its last word a `specialist_noun` of the
 /// lexicon, and

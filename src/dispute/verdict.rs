@@ -234,11 +234,7 @@ impl Finder<'_> {
         let objects = &engine.dispute_objects[rule];
         let claims = &analysis.claims;
         let me = claims[i].attribution.source?;
-        let source_of = |j: usize| claims[j].attribution.source;
-        let by_holder = |h: &Range<usize>| {
-            earlier(text, analysis, engine, i, 3)
-                .find(|&j| source_of(j).is_some_and(|s| names_source(text, h, analysis, s)))
-        };
+        let by_holder = |h: &Range<usize>| holder_claim(text, analysis, engine, i, h);
         match object(text, drule, None, subject.clone(), objects) {
             // "Rubio’s claim that Cruz favours amnesty is not true": Rubio’s claim
             // before, or the words here.
@@ -309,7 +305,7 @@ impl Finder<'_> {
                     name[0].start..name[name.len() - 1].end
                 };
                 let j = by_holder(&holder)?;
-                (source_of(j)? != me).then_some(())?;
+                (claims[j].attribution.source? != me).then_some(())?;
                 Some((claim_side(claims, j, true)?, disputing))
             }
         }
@@ -437,12 +433,7 @@ impl Finder<'_> {
         }) {
             Some(holder) => {
                 let holder = holder.start..holder.start + bare(&text[holder.clone()]).len();
-                let j = earlier(text, analysis, engine, i, 3).find(|&j| {
-                    claims[j]
-                        .attribution
-                        .source
-                        .is_some_and(|s| names_source(text, &holder, analysis, s))
-                })?;
+                let j = holder_claim(text, analysis, engine, i, &holder)?;
                 claim_side(claims, j, true)?
             }
             None => self.nearest_accusation(i, &|s| s == me)?,
@@ -963,12 +954,8 @@ pub(super) fn verdict_verb(
         return None;
     }
     let holder = names[first].start..names[names.len() - 1].end;
-    let j = earlier(text, analysis, engine, i, 3).find(|&j| {
-        claims[j]
-            .attribution
-            .source
-            .is_some_and(|s| s != me && names_source(text, &holder, analysis, s))
-    })?;
+    // (`earlier` already leaves out the claims of `me`, the verdict's source.)
+    let j = holder_claim(text, analysis, engine, i, &holder)?;
     Some((
         claim_side(claims, j, true)?,
         Side {
