@@ -569,6 +569,10 @@ pub enum LexiconClass {
     /// Verbs of leading or causing whose object is the subject of the
     /// infinitive after it ("*leaving* many to wonder", "*led* her to declare").
     ControlVerb,
+    /// Verbs that put out a statement, letter or post ("*issued* a statement
+    /// saying", "*wrote* a letter calling"): with such an object, the verb
+    /// and the participle that quotes the object are one attribution.
+    IssuingVerb,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

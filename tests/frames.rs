@@ -1749,14 +1749,19 @@ fn adding_to_something_and_a_document_issued_by_someone_report_nothing() {
         let c = claim(&r, needle);
         assert_eq!(attribution(c), ("unattributed", None, None), "{needle}");
     }
-    // The remark added, and the statement the board issued, still report.
+    // The remark added, and the statement the board issued, still report
+    // (the statement and the participle quoting it as one cue).
     assert_eq!(
         attribution(claim(&r, "the fares would not rise")),
         ("explicit", Some("added"), Some("The mayor"))
     );
     assert_eq!(
         attribution(claim(&r, "the pier would reopen in May")),
-        ("explicit", Some("saying"), Some("The harbour board"))
+        (
+            "explicit",
+            Some("issued a statement saying"),
+            Some("The harbour board")
+        )
     );
 }
 
@@ -4960,5 +4965,40 @@ fn a_long_named_subject_after_a_subordinator_speaks() {
             .is_some_and(|m| m.contains("Dana M. Whitfield")),
         "{:?}",
         attribution(c)
+    );
+}
+
+#[test]
+fn a_statement_issued_and_the_participle_quoting_it_are_one_attribution() {
+    let (r, _) = check("statement_participles.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "the winter schedule would stay",
+                "issued a statement Tuesday saying",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "the crews on their safety record",
+                "wrote a letter congratulating",
+                "Senator Tom Hale",
+            ),
+            // Denying someone else's report issues nothing: two attributions.
+            ("the report", "denied", "The ferry company"),
+            (
+                "its boats had never run late",
+                "saying",
+                "The ferry company",
+            ),
+        ],
+    );
+    // The issued object is no claim of its own.
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| c.text != "a statement" && c.text != "a letter"),
+        "{:#?}",
+        r.claims.iter().map(|c| &c.text).collect::<Vec<_>>()
     );
 }
