@@ -4962,3 +4962,26 @@ fn a_long_named_subject_after_a_subordinator_speaks() {
         attribution(c)
     );
 }
+
+#[test]
+fn a_capitalised_verb_in_a_title_case_subhead_is_a_cue() {
+    let (r, _) = check("title_case_subheads.txt");
+    // A list item's title-case headline inside the body: the capital says
+    // nothing about a name there, and the verb attributes the line.
+    assert_cues(
+        &r,
+        &[
+            ("Why The Pier Costs Twice", "Questioned", "Mayor Ana Ruiz"),
+            ("How The Ferry Schedule", "Explained", "Dana Whitfield"),
+        ],
+    );
+    // Before an auxiliary the capitalised word is a noun ("Tax Plans
+    // Would"), and after a participle its object ("Doing Favors?").
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !matches!(attribution(c).1, Some("Plans" | "Favors"))),
+        "{:#?}",
+        r.claims.iter().map(attribution).collect::<Vec<_>>()
+    );
+}
