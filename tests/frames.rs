@@ -4985,3 +4985,21 @@ fn a_capitalised_verb_in_a_title_case_subhead_is_a_cue() {
         r.claims.iter().map(attribution).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_investigation_or_a_photo_speaks_for_a_stance_cue() {
+    let (r, _) = check("investigation_photo_subjects.txt");
+    // Nouns for things that show or say something head a subject that a
+    // named-source cue accepts, as "the inquiry" does.
+    assert_cues(
+        &r,
+        &[
+            (
+                "the mayor had hidden the costs",
+                "found",
+                "A newspaper investigation",
+            ),
+            ("a line from the town charter", "quotes", "The photo"),
+        ],
+    );
+}
