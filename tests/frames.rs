@@ -5002,3 +5002,44 @@ fn a_statement_issued_and_the_participle_quoting_it_are_one_attribution() {
         r.claims.iter().map(|c| &c.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_capitalised_verb_in_a_title_case_subhead_is_a_cue() {
+    let (r, _) = check("title_case_subheads.txt");
+    // A list item's title-case headline inside the body: the capital says
+    // nothing about a name there, and the verb attributes the line.
+    assert_cues(
+        &r,
+        &[
+            ("Why The Pier Costs Twice", "Questioned", "Mayor Ana Ruiz"),
+            ("How The Ferry Schedule", "Explained", "Dana Whitfield"),
+        ],
+    );
+    // Before an auxiliary the capitalised word is a noun ("Tax Plans
+    // Would"), and after a participle its object ("Doing Favors?").
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !matches!(attribution(c).1, Some("Plans" | "Favors"))),
+        "{:#?}",
+        r.claims.iter().map(attribution).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn an_investigation_or_a_photo_speaks_for_a_stance_cue() {
+    let (r, _) = check("investigation_photo_subjects.txt");
+    // Nouns for things that show or say something head a subject that a
+    // named-source cue accepts, as "the inquiry" does.
+    assert_cues(
+        &r,
+        &[
+            (
+                "the mayor had hidden the costs",
+                "found",
+                "A newspaper investigation",
+            ),
+            ("a line from the town charter", "quotes", "The photo"),
+        ],
+    );
+}

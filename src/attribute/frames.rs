@@ -515,6 +515,7 @@ impl<'a> Ctx<'a> {
             && !site.at_sentence_start
             && crule.frame != Frame::Preposition
             && !in_headline
+            && !self.title_case_line(sent, cue, site.prev_word.as_ref())
         {
             return None;
         }
@@ -545,12 +546,13 @@ impl<'a> Ctx<'a> {
         let progressive = self
             .progressive_be(sent.start, &head)
             .or_else(|| self.aspect_verb(sent.start, cue));
-        match site.frame(progressive) {
+        let c = match site.frame(progressive) {
             Frame::Verb => self.verb_candidate(site, progressive),
             Frame::Participle => self.participle_candidate(site),
             Frame::Passive => None,
             Frame::Preposition => self.preposition_candidate(site),
-        }
+        }?;
+        Some(c)
     }
 
     /// The cue-site values of one cue match: its rule, its words, the word
@@ -1767,6 +1769,72 @@ impl<'a> Ctx<'a> {
                     && boundary
                         .is_none_or(|b| self.closes_quote_at(b) || intro_adjunct(self, floor..b))
             })
+    }
+
+    /// Is the capitalised cue at `cue` the verb of a line written in title
+    /// case inside the body, a subhead or a list item's headline ("Zoe
+    /// Saldana Responds To Anti-Immigrant Hate.", "Rubio Thinks Joe Biden Was
+    /// A Really Effective Senator")? There a capital says nothing about a
+    /// name, so it no more bars a cue than in the headline. The word before
+    /// the cue is capitalised too (the subject's name), the cue is a finite
+    /// verb in -s or -ed ("Says", "Questioned"; "Saying", "Know" or "Show"
+    /// in a title are as often nouns or another verb's complements), and
+    /// every longer word of the line is capitalised; at least three are. No
+    /// auxiliary follows the cue, and the line ends the sentence.
+    fn title_case_line(
+        &self,
+        sent: &Range<usize>,
+        cue: &Range<usize>,
+        prev_word: Option<&Range<usize>>,
+    ) -> bool {
+        let text = self.text;
+        // A line with no full stop that runs into the next line's sentence
+        // ("… Will Run All Winter ⏎ Mayor Lena Ortiz said …") is left alone:
+        // the sentence would be the title's claim.
+        if text[cue.end..sent.end].trim_end().contains('\n') {
+            return false;
+        }
+        let Some(prev) = prev_word else {
+            return false;
+        };
+        let first = text[cue.clone()]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        // "Christie Doing Favors?": after a participle the word is its object.
+        if !starts_upper(&text[prev.clone()])
+            || self.lower(&text[prev.clone()]).ends_with("ing")
+            || text[prev.end..cue.start].contains('\n')
+            || !(first.ends_with('s') || first.ends_with("ed"))
+        {
+            return false;
+        }
+        // "The GOP Tax Plans Would Cost A Fortune": before an auxiliary the
+        // word is a noun, the subject's head.
+        if self
+            .iter_words(text, cue.end..text.len())
+            .next()
+            .is_some_and(|w| AUXILIARIES.contains(&self.lower(&text[w]).as_str()))
+        {
+            return false;
+        }
+        let line_start = text[..cue.start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[cue.end..]
+            .find('\n')
+            .map_or(text.len(), |k| cue.end + k);
+        let mut long = 0;
+        for w in self.iter_words(text, line_start..line_end) {
+            let t = text[w].trim_start_matches(['“', '"', '‘', '\'']);
+            if t.chars().count() < 4 || !t.starts_with(char::is_alphabetic) {
+                continue;
+            }
+            if !starts_upper(t) {
+                return false;
+            }
+            long += 1;
+        }
+        long >= 3
     }
 
     /// A verb cue's subject that is only a common noun ("the plan", "a
