@@ -4962,3 +4962,29 @@ fn a_long_named_subject_after_a_subordinator_speaks() {
         attribution(c)
     );
 }
+
+#[test]
+fn a_participle_after_an_act_is_the_writers() {
+    let (r, _) = check("act_participle_tail.txt");
+    assert_explicit(
+        &r,
+        &[
+            // After the object of a stance or an act, a closing participle
+            // clause says what the act did: the writer's, not the content …
+            ("the ferry levy", "supported", "Councillor Okoye"),
+            ("to block the new levy", "pledged", "The fishermen's union"),
+            // … while after words said the source goes on, and "including"
+            // still names part of the object.
+            (
+                "the harbour fund would run dry, leaving the council without a reserve",
+                "said",
+                "The treasurer",
+            ),
+            (
+                "the harbour plan, including the new pier",
+                "endorsed",
+                "Councillor Pike",
+            ),
+        ],
+    );
+}
