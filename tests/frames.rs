@@ -4988,3 +4988,22 @@ fn a_participle_after_an_act_is_the_writers() {
         ],
     );
 }
+
+#[test]
+fn a_fronted_even_as_or_however_while_clause_ends_at_its_comma() {
+    // "Even as X said Y, Z …", "However, while X says Y, Z …": the fronted
+    // clause's content ends at its comma, as after a bare "while"; the main
+    // clause is the writer's.
+    let (r, _) = check("fronted_even_as.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the north pier will reopen in the spring",
+                "said",
+                "the mayor",
+            ),
+            ("its members will strike", "says", "the ferry union"),
+        ],
+    );
+}
