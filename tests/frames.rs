@@ -5007,3 +5007,27 @@ fn a_fronted_even_as_or_however_while_clause_ends_at_its_comma() {
         ],
     );
 }
+
+#[test]
+fn a_new_clause_after_an_object_is_the_writers() {
+    // After an object or an infinitive, ", and" before a subject of its own
+    // opens the writer's next clause; after a reported clause the source
+    // goes on.
+    let (r, _) = check("object_and_clause.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the ferry levy", "endorsed", "Councillor Okoye"),
+            (
+                "to pay a fee to the harbour fund",
+                "agreed",
+                "The operators",
+            ),
+            (
+                "the fund would grow, and the council would repair the pier",
+                "said",
+                "The treasurer",
+            ),
+        ],
+    );
+}
