@@ -5031,3 +5031,21 @@ fn a_new_clause_after_an_object_is_the_writers() {
         ],
     );
 }
+
+#[test]
+fn a_semicolon_after_an_object_ends_the_content() {
+    // After an object a semicolon ends what the cue reports; after a
+    // reported clause the source may go on.
+    let (r, _) = check("object_semicolon.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the ferry levy", "opposed", "Councillor Okoye"),
+            (
+                "the fund would grow; the pier would be repaired by spring",
+                "said",
+                "The treasurer",
+            ),
+        ],
+    );
+}
