@@ -5043,3 +5043,90 @@ fn an_investigation_or_a_photo_speaks_for_a_stance_cue() {
         ],
     );
 }
+
+#[test]
+fn a_participle_after_an_act_is_the_writers() {
+    let (r, _) = check("act_participle_tail.txt");
+    assert_explicit(
+        &r,
+        &[
+            // After the object of a stance or an act, a closing participle
+            // clause says what the act did: the writer's, not the content …
+            ("the ferry levy", "supported", "Councillor Okoye"),
+            ("to block the new levy", "pledged", "The fishermen's union"),
+            // … while after words said the source goes on, and "including"
+            // still names part of the object.
+            (
+                "the harbour fund would run dry, leaving the council without a reserve",
+                "said",
+                "The treasurer",
+            ),
+            (
+                "the harbour plan, including the new pier",
+                "endorsed",
+                "Councillor Pike",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_fronted_even_as_or_however_while_clause_ends_at_its_comma() {
+    // "Even as X said Y, Z …", "However, while X says Y, Z …": the fronted
+    // clause's content ends at its comma, as after a bare "while"; the main
+    // clause is the writer's.
+    let (r, _) = check("fronted_even_as.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the north pier will reopen in the spring",
+                "said",
+                "the mayor",
+            ),
+            ("its members will strike", "says", "the ferry union"),
+        ],
+    );
+}
+
+#[test]
+fn a_new_clause_after_an_object_is_the_writers() {
+    // After an object or an infinitive, ", and" before a subject of its own
+    // opens the writer's next clause; after a reported clause the source
+    // goes on.
+    let (r, _) = check("object_and_clause.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the ferry levy", "endorsed", "Councillor Okoye"),
+            (
+                "to pay a fee to the harbour fund",
+                "agreed",
+                "The operators",
+            ),
+            (
+                "the fund would grow, and the council would repair the pier",
+                "said",
+                "The treasurer",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_semicolon_after_an_object_ends_the_content() {
+    // After an object a semicolon ends what the cue reports; after a
+    // reported clause the source may go on.
+    let (r, _) = check("object_semicolon.txt");
+    assert_explicit(
+        &r,
+        &[
+            ("the ferry levy", "opposed", "Councillor Okoye"),
+            (
+                "the fund would grow; the pier would be repaired by spring",
+                "said",
+                "The treasurer",
+            ),
+        ],
+    );
+}

@@ -1408,7 +1408,7 @@ impl<'a> Ctx<'a> {
             // the mayor", "But back then, in 2014, no one forecast the
             // storm": a phrase with no verb before the subject sets the
             // scene; what follows the cue is what it reports.
-            content.push(object);
+            content.push(self.cut_act_tail(object, site.crule.speech));
             forward = true;
         } else if let Some(ce) = content_end.filter(|_| !self.adverbial_clause_subject(subject)) {
             self.verb_content_before(sent, inverted, v, ce, before_quoted, &mut content);
@@ -1563,7 +1563,7 @@ impl<'a> Ctx<'a> {
                 content.push(before);
             }
         }
-        content.push(self.cut_narrator_tail(rest));
+        content.push(self.cut_act_tail(self.cut_narrator_tail(rest), site.crule.speech));
     }
 
     /// "focused on the causes", "ripped into Sanders", "hinted at Donald
@@ -2490,7 +2490,10 @@ impl<'a> Ctx<'a> {
         // "saying the person would “not get beat up”, a swipe at …",
         // "praising the ferry line, a project that …": the writer takes over
         // where it does after a verb cue.
-        let rest = self.cut_narrator_tail(content_trim(self, after..content_end.max(after)));
+        let rest = self.cut_act_tail(
+            self.cut_narrator_tail(content_trim(self, after..content_end.max(after))),
+            crule.speech,
+        );
         if rest.is_empty() || !text[rest.clone()].chars().any(char::is_alphanumeric) {
             return None;
         }

@@ -1388,7 +1388,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Is the frame at `frame_start` the subject of an adverbial clause opening
-    /// the sentence ("While she said …, the board …", "Although Trump claims …")?
+    /// the sentence ("While she said …, the board …", "Although Trump claims …",
+    /// "When Sanders said …, he …", "Even as Mr. Obama has said …, his
+    /// administration …", "However, while the committee says …, it …")?
     pub(super) fn opens_adverbial_clause(&self, sent_start: usize, frame_start: usize) -> bool {
         const OPENERS: &[&str] = &[
             "while", "although", "though", "because", "whereas", "if", "unless", "since",
@@ -1399,9 +1401,11 @@ impl<'a> Ctx<'a> {
             .map(|w| self.lower(&self.text[w]));
         match (ws.next(), ws.next(), ws.next()) {
             (Some(w), None, _) => OPENERS.contains(&w.as_str()),
-            // "But while she said …"
+            // "But while she said …", "However, while …", "Even as …"
             (Some(c), Some(w), None) => {
-                ["but", "and", "yet", "so"].contains(&c.as_str()) && OPENERS.contains(&w.as_str())
+                ["but", "and", "yet", "so", "however"].contains(&c.as_str())
+                    && OPENERS.contains(&w.as_str())
+                    || c == "even" && ["as", "though", "if"].contains(&w.as_str())
             }
             _ => false,
         }
