@@ -383,6 +383,34 @@ fn a_coordinated_verb_after_an_adverb_or_a_day_shares_the_subject() {
 }
 
 #[test]
+fn a_coordinated_verb_after_an_auxiliary_or_a_negation_shares_the_subject() {
+    // "X did Y but did not promise", "… and has also not explained", "… and
+    // would not predict": a finite second verb of the subject keeps its
+    // auxiliary or negation after the conjunction.
+    let (r, _) = check("coordinated_auxiliary.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the ferry would run all winter",
+                "promise",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "why the depot stayed shut",
+                "explained",
+                "The harbour master",
+            ),
+            (
+                "when the new pier might open",
+                "predict",
+                "Councillor Tom Reyes",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_second_clause_after_and_or_a_spaced_dash_has_its_own_subject() {
     // "X did Y and Ana Ruiz said": a name after "and" heads a clause of its
     // own; so does a source after a dash set off by spaces.
