@@ -2745,6 +2745,43 @@ fn a_line_break_inside_a_sentence_ends_the_subject_region() {
 }
 
 #[test]
+fn a_pronoun_clause_after_and_or_but_inside_reported_content_is_nested() {
+    // "X said A and she blamed B", "… but he thanked …": a personal pronoun
+    // after the conjunction opens a clause of its own inside what the outer
+    // cue reports; its verb reports on its own, nested in the claim.
+    let (r, text) = check("conjoined_pronoun_clause.txt");
+    for (needle, cue, source, content) in [
+        (
+            "the depot flooded twice",
+            "blamed",
+            "she",
+            "the harbour board for the delays",
+        ),
+        (
+            "the ferry ran late",
+            "thanked",
+            "he",
+            "the crews for their patience",
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(attribution(c).1, Some("said"), "{needle}");
+        let n = c
+            .nested
+            .iter()
+            .find(|n| n.cue.text == cue)
+            .unwrap_or_else(|| panic!("no nested {cue} in {:?}", c.text));
+        assert_eq!(
+            n.source_mention.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{needle}"
+        );
+        let words: Vec<&str> = n.content.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(words, [content], "{needle}");
+    }
+}
+
+#[test]
 fn a_relative_clause_on_a_name_inside_reported_content_is_nested() {
     let (r, _) = check("relative_clause_on_a_name.txt");
     // "Ames, who has vowed to …": set off by a comma, the relative clause
