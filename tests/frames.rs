@@ -411,6 +411,28 @@ fn a_coordinated_verb_after_an_auxiliary_or_a_negation_shares_the_subject() {
 }
 
 #[test]
+fn a_coordinated_verb_after_went_on_to_or_moved_to_shares_the_subject() {
+    // "X did Y but went on to say", "… and moved to emphasize": the verb
+    // that takes the cue as its infinitive stands where an auxiliary would.
+    let (r, _) = check("coordinated_catenative.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the ferry would stop in winter",
+                "warn",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "that the depot would reopen",
+                "promise",
+                "The harbour master",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_second_clause_after_and_or_a_spaced_dash_has_its_own_subject() {
     // "X did Y and Ana Ruiz said": a name after "and" heads a clause of its
     // own; so does a source after a dash set off by spaces.
