@@ -383,6 +383,56 @@ fn a_coordinated_verb_after_an_adverb_or_a_day_shares_the_subject() {
 }
 
 #[test]
+fn a_coordinated_verb_after_an_auxiliary_or_a_negation_shares_the_subject() {
+    // "X did Y but did not promise", "… and has also not explained", "… and
+    // would not predict": a finite second verb of the subject keeps its
+    // auxiliary or negation after the conjunction.
+    let (r, _) = check("coordinated_auxiliary.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the ferry would run all winter",
+                "promise",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "why the depot stayed shut",
+                "explained",
+                "The harbour master",
+            ),
+            (
+                "when the new pier might open",
+                "predict",
+                "Councillor Tom Reyes",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_coordinated_verb_after_went_on_to_or_moved_to_shares_the_subject() {
+    // "X did Y but went on to say", "… and moved to emphasize": the verb
+    // that takes the cue as its infinitive stands where an auxiliary would.
+    let (r, _) = check("coordinated_catenative.txt");
+    assert_explicit(
+        &r,
+        &[
+            (
+                "that the ferry would stop in winter",
+                "warn",
+                "Mayor Ana Ruiz",
+            ),
+            (
+                "that the depot would reopen",
+                "promise",
+                "The harbour master",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_second_clause_after_and_or_a_spaced_dash_has_its_own_subject() {
     // "X did Y and Ana Ruiz said": a name after "and" heads a clause of its
     // own; so does a source after a dash set off by spaces.
@@ -2719,6 +2769,43 @@ fn a_line_break_inside_a_sentence_ends_the_subject_region() {
             ),
         ],
     );
+}
+
+#[test]
+fn a_pronoun_clause_after_and_or_but_inside_reported_content_is_nested() {
+    // "X said A and she blamed B", "… but he thanked …": a personal pronoun
+    // after the conjunction opens a clause of its own inside what the outer
+    // cue reports; its verb reports on its own, nested in the claim.
+    let (r, text) = check("conjoined_pronoun_clause.txt");
+    for (needle, cue, source, content) in [
+        (
+            "the depot flooded twice",
+            "blamed",
+            "she",
+            "the harbour board for the delays",
+        ),
+        (
+            "the ferry ran late",
+            "thanked",
+            "he",
+            "the crews for their patience",
+        ),
+    ] {
+        let c = claim(&r, needle);
+        assert_eq!(attribution(c).1, Some("said"), "{needle}");
+        let n = c
+            .nested
+            .iter()
+            .find(|n| n.cue.text == cue)
+            .unwrap_or_else(|| panic!("no nested {cue} in {:?}", c.text));
+        assert_eq!(
+            n.source_mention.as_ref().map(|m| m.text.as_str()),
+            Some(source),
+            "{needle}"
+        );
+        let words: Vec<&str> = n.content.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(words, [content], "{needle}");
+    }
 }
 
 #[test]
