@@ -825,6 +825,40 @@ fn a_reaction_drawn_names_who_reacted_after_from() {
 }
 
 #[test]
+fn a_backing_received_names_the_backer_after_of() {
+    // "won the endorsement of the riders' union": as with a reaction drawn, the
+    // subject is the content and the backer the source, here after the cue's
+    // own "of"; a share of people no mention is found for is the source as it
+    // stands. A hoped-for backing ("to win the support of") reports nothing.
+    let (r, _) = check("backing_received.txt");
+    let c = claim(&r, "Councillor Ana Ruiz");
+    assert_eq!(c.text, "Councillor Ana Ruiz");
+    assert_eq!(
+        attribution(c),
+        (
+            "explicit",
+            Some("won the endorsement of"),
+            Some("the riders' union")
+        )
+    );
+    let c = claim(&r, "The night bus plan");
+    assert_eq!(
+        attribution(c),
+        (
+            "explicit",
+            Some("has the full support of"),
+            Some("commuters and older riders")
+        )
+    );
+    assert!(r.claims.iter().all(|c| {
+        c.attribution
+            .cue
+            .as_ref()
+            .is_none_or(|t| !t.text.contains("win the support"))
+    }));
+}
+
+#[test]
 fn a_phrase_opening_the_sentence_up_to_its_comma_is_no_source() {
     // "In a statement …, Rep. X reacted, saying", "In a speech …, the
     // inspector general, X, said": the subject stands after the phrase.
