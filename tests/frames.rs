@@ -825,6 +825,39 @@ fn a_reaction_drawn_names_who_reacted_after_from() {
 }
 
 #[test]
+fn being_critical_or_skeptical_of_and_taking_credit_for_are_stances() {
+    // "has often been critical of the transit board", "are deeply skeptical
+    // of": the copula, its adverbs, the adjective and "of" are the cue, the
+    // object the content, whatever noun phrase is the subject; "took credit
+    // for" likewise. "critical to" is no stance.
+    let (r, _) = check("stance_adjectives.txt");
+    assert_eq!(
+        attribution(claim(&r, "the transit board")),
+        (
+            "explicit",
+            Some("has often been critical of"),
+            Some("Councillor Bo Ames")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the new night timetable")),
+        (
+            "explicit",
+            Some("are deeply skeptical of"),
+            Some("Many riders")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the quieter night buses")),
+        ("explicit", Some("took credit for"), Some("The mayor"))
+    );
+    assert_eq!(
+        claim(&r, "critical to the bus").attribution.status,
+        "unattributed"
+    );
+}
+
+#[test]
 fn a_backing_received_names_the_backer_after_of() {
     // "won the endorsement of the riders' union": as with a reaction drawn, the
     // subject is the content and the backer the source, here after the cue's
