@@ -864,6 +864,15 @@ fn being_critical_or_skeptical_of_and_taking_credit_for_are_stances() {
             Some("Lawmakers")
         )
     );
+    // Division on a question is a stance of the divided ("split on").
+    assert_eq!(
+        attribution(claim(&r, "the new timetable")),
+        (
+            "explicit",
+            Some("were evenly split on"),
+            Some("The drivers")
+        )
+    );
     // Inside what another source reports, the stance or feeling is part of
     // it, no nested attribution of its own (annotated 0 times in 5 on train).
     for (content, cue) in [
