@@ -886,6 +886,28 @@ fn being_critical_or_skeptical_of_and_taking_credit_for_are_stances() {
 }
 
 #[test]
+fn making_the_point_or_suggestion_that_reports_the_clause() {
+    // "made the point that …", "made the suggestion that …": like "made the
+    // case that", the verb and its noun of saying are the cue.
+    let (r, _) = check("made_the_point.txt");
+    assert_cues(
+        &r,
+        &[
+            (
+                "the depot was already full",
+                "made the point",
+                "Councillor Bo Ames",
+            ),
+            (
+                "night buses should run later",
+                "made the suggestion",
+                "Rosa Delgado",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_backing_received_names_the_backer_after_of() {
     // "won the endorsement of the riders' union": as with a reaction drawn, the
     // subject is the content and the backer the source, here after the cue's
