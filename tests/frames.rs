@@ -864,6 +864,15 @@ fn being_critical_or_skeptical_of_and_taking_credit_for_are_stances() {
             Some("Lawmakers")
         )
     );
+    // So is a role of backing or criticising ("was an early backer of").
+    assert_eq!(
+        attribution(claim(&r, "the tram line")),
+        (
+            "explicit",
+            Some("was an early backer of"),
+            Some("Rosa Delgado")
+        )
+    );
     // Division on a question is a stance of the divided ("split on").
     assert_eq!(
         attribution(claim(&r, "the new timetable")),
