@@ -875,6 +875,132 @@ fn a_reaction_drawn_names_who_reacted_after_from() {
 }
 
 #[test]
+fn being_critical_or_skeptical_of_and_taking_credit_for_are_stances() {
+    // "has often been critical of the transit board", "are deeply skeptical
+    // of": the copula, its adverbs, the adjective and "of" are the cue, the
+    // object the content, whatever noun phrase is the subject; "took credit
+    // for" likewise. "critical to" is no stance.
+    let (r, _) = check("stance_adjectives.txt");
+    assert_eq!(
+        attribution(claim(&r, "the transit board")),
+        (
+            "explicit",
+            Some("has often been critical of"),
+            Some("Councillor Bo Ames")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the new night timetable")),
+        (
+            "explicit",
+            Some("are deeply skeptical of"),
+            Some("Many riders")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the quieter night buses")),
+        ("explicit", Some("took credit for"), Some("The mayor"))
+    );
+    assert_eq!(
+        claim(&r, "critical to the bus").attribution.status,
+        "unattributed"
+    );
+    // A feeling about something is a stance too ("are still uneasy about").
+    assert_eq!(
+        attribution(claim(&r, "the depot budget")),
+        (
+            "explicit",
+            Some("are still uneasy about"),
+            Some("Lawmakers")
+        )
+    );
+    // So is a role of backing or criticising ("was an early backer of").
+    assert_eq!(
+        attribution(claim(&r, "the tram line")),
+        (
+            "explicit",
+            Some("was an early backer of"),
+            Some("Rosa Delgado")
+        )
+    );
+    // Division on a question is a stance of the divided ("split on").
+    assert_eq!(
+        attribution(claim(&r, "the new timetable")),
+        (
+            "explicit",
+            Some("were evenly split on"),
+            Some("The drivers")
+        )
+    );
+    // Inside what another source reports, the stance or feeling is part of
+    // it, no nested attribution of its own (annotated 0 times in 5 on train).
+    for (content, cue) in [
+        ("tired of the night shifts", "shows"),
+        ("uneasy about the depot roof", "believes"),
+    ] {
+        let c = claim(&r, content);
+        assert_eq!(c.attribution.cue.as_ref().unwrap().text, cue);
+        assert!(c.nested.is_empty(), "{content}");
+    }
+}
+
+#[test]
+fn making_the_point_or_suggestion_that_reports_the_clause() {
+    // "made the point that …", "made the suggestion that …": like "made the
+    // case that", the verb and its noun of saying are the cue.
+    let (r, _) = check("made_the_point.txt");
+    assert_cues(
+        &r,
+        &[
+            (
+                "the depot was already full",
+                "made the point",
+                "Councillor Bo Ames",
+            ),
+            (
+                "night buses should run later",
+                "made the suggestion",
+                "Rosa Delgado",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_backing_received_names_the_backer_after_of() {
+    // "won the endorsement of the riders' union": as with a reaction drawn, the
+    // subject is the content and the backer the source, here after the cue's
+    // own "of"; a share of people no mention is found for is the source as it
+    // stands. A hoped-for backing ("to win the support of") reports nothing.
+    let (r, _) = check("backing_received.txt");
+    let c = claim(&r, "Councillor Ana Ruiz");
+    assert_eq!(c.text, "Councillor Ana Ruiz");
+    assert_eq!(
+        attribution(c),
+        (
+            "explicit",
+            Some("won the endorsement of"),
+            Some("the riders' union")
+        )
+    );
+    let c = claim(&r, "The night bus plan");
+    assert_eq!(
+        attribution(c),
+        (
+            "explicit",
+            Some("has the full support of"),
+            Some("commuters and older riders")
+        )
+    );
+    assert!(r.claims.iter().all(|c| {
+        c.attribution
+            .cue
+            .as_ref()
+            .is_none_or(|t| !t.text.contains("win the support"))
+    }));
+}
+
+#[test]
 fn a_phrase_opening_the_sentence_up_to_its_comma_is_no_source() {
     // "In a statement …, Rep. X reacted, saying", "In a speech …, the
     // inspector general, X, said": the subject stands after the phrase.
@@ -1497,9 +1623,18 @@ fn second_cues_in_a_sentence_and_speaker_tags_after_asides() {
         n.source_mention.as_ref().map(|m| m.text.as_str()),
         Some("the protesters")
     );
-    // A participle opener is no subject.
-    let c = claim(&r, "the fishermen were worried");
-    assert_eq!(attribution(c).0, "unattributed");
+    // A participle opener is no subject: "Speaking" attributes nothing to the
+    // fishermen (their worry about the tides is a stance of their own,
+    // cue.feeling-adjective).
+    let c = claim(&r, "the tides");
+    assert_eq!(
+        attribution(c),
+        (
+            "explicit",
+            Some("were worried about"),
+            Some("the fishermen")
+        )
+    );
 }
 
 #[test]

@@ -1229,11 +1229,41 @@ impl<'a> Ctx<'a> {
         let mut cue_end = cue.end;
         let mut after = skip_blank(text, cue.end, sent.end);
         let mut source = None;
-        if text[after..sent.end].starts_with("from ") {
-            let agent_start = skip_blank(text, after + 4, sent.end);
+        // The one reacting follows "from" after the cue, or straight after a cue
+        // that ends in its own "of" ("won the endorsement of the union": a rule
+        // writes the "of" into its pattern, as "of" after "criticism" names what
+        // was criticised, not who criticised).
+        let agent_at = if text[after..sent.end].starts_with("from ") {
+            Some(after + 4)
+        } else if text[cue.clone()].ends_with(" of") {
+            Some(cue.end)
+        } else {
+            None
+        };
+        if let Some(at) = agent_at {
+            let agent_start = skip_blank(text, at, sent.end);
             let stop = agent_stop(text, agent_start, sent.end, false);
-            if let Some((m, _)) = self.mention_after(agent_start, stop) {
-                cue_end = after + 4;
+            // After "of" the backers are often a share of voters, no name a
+            // mention is found for ("the support of women and older voters",
+            // "of nearly four in 10 likely voters"): the phrase up to its
+            // clause's comma or dash is the group that reacted.
+            let found = self.mention_after(agent_start, stop).or_else(|| {
+                let group = content_trim(self, self.upto_clause_comma(agent_start..stop));
+                (at == cue.end && self.iter_words(text, group.clone()).next().is_some()).then(
+                    || {
+                        let end = group.end;
+                        let m = Mention {
+                            range: group,
+                            kind: SourceKind::Group,
+                            outlet: None,
+                            pronoun: false,
+                        };
+                        (m, end)
+                    },
+                )
+            });
+            if let Some((m, _)) = found {
+                cue_end = at;
                 after = skip_blank(text, m.range.end, sent.end);
                 source = Some(m);
             }
