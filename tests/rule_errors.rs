@@ -164,3 +164,11 @@ fn reaction_on_a_rule_that_is_no_passive() {
         "fixtures/broken_rules/reaction-on-verb/house.yaml:6:5: rule `house.rebuked`: `reaction` applies to passive rules only (a reaction's subject is no source)"
     );
 }
+
+#[test]
+fn bad_preceded_by() {
+    assert_eq!(
+        error_for("bad-preceded-by"),
+        "fixtures/broken_rules/bad-preceded-by/house.yaml:5:19: rule `house.sour-on`: invalid preceded_by: unclosed group"
+    );
+}
