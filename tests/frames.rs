@@ -5398,3 +5398,32 @@ fn verb_phrases_of_attacking_arguing_and_voting_are_stances() {
         ("explicit", Some("said"), Some("The union leader"))
     );
 }
+
+#[test]
+fn speaking_about_and_dwelling_on_are_attributions() {
+    // "spoke passionately about", "dwelled on", "spell out": the verb with
+    // its adverb or particle and preposition is the cue, the object the
+    // content, whatever noun phrase is the subject; rattling gates is no
+    // rattling off.
+    let (r, _) = check("speak_about_phrases.txt");
+    assert_eq!(
+        attribution(claim(&r, "the long night shifts")),
+        (
+            "explicit",
+            Some("spoke passionately about"),
+            Some("The retired driver")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the depot budget")),
+        ("explicit", Some("dwelled on"), Some("The councillors"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "its plans for the tram line")),
+        ("explicit", Some("spell out"), Some("The transit board"))
+    );
+    assert_eq!(
+        claim(&r, "the depot gates").attribution.status,
+        "unattributed"
+    );
+}
