@@ -5426,4 +5426,13 @@ fn speaking_about_and_dwelling_on_are_attributions() {
         claim(&r, "the depot gates").attribution.status,
         "unattributed"
     );
+    // Objecting to and talking up something are attributions as well.
+    assert_eq!(
+        attribution(claim(&r, "the new shift rota")),
+        ("explicit", Some("objected to"), Some("Many night drivers"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "her tram plan")),
+        ("explicit", Some("talked up"), Some("The mayor"))
+    );
 }
