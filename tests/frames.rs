@@ -4629,7 +4629,7 @@ fn a_closing_the_phrase_is_the_writers_gloss_or_main_clause() {
     assert_explicit(
         &r,
         &[
-            ("the depot contract", "railed", "Mayor Ana Ruiz"),
+            ("the depot contract", "railed against", "Mayor Ana Ruiz"),
             ("the fare increase", "criticized", "Councillor Ben Ode"),
         ],
     );
@@ -5350,5 +5350,89 @@ fn a_semicolon_after_an_object_ends_the_content() {
                 "The treasurer",
             ),
         ],
+    );
+}
+
+#[test]
+fn verb_phrases_of_attacking_arguing_and_voting_are_stances() {
+    // "lashed out at", "sparred over", "cast their votes for", "makes no
+    // apologies for": the verb with its particle and preposition is the cue,
+    // the object the content, whatever noun phrase is the subject; "lashed"
+    // alone is weather. Inside another attribution's content the phrase does
+    // not nest: the drivers' lashing out is part of what the leader said.
+    let (r, _) = check("stance_verb_phrases.txt");
+    assert_eq!(
+        attribution(claim(&r, "the transit board")),
+        ("explicit", Some("lashed out at"), Some("The night drivers"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "the depot budget")),
+        (
+            "explicit",
+            Some("sparred over"),
+            Some("The two councillors")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the tram extension")),
+        (
+            "explicit",
+            Some("cast their votes for"),
+            Some("Hundreds of riders")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the fare rise")),
+        (
+            "explicit",
+            Some("makes no apologies for"),
+            Some("The new manager")
+        )
+    );
+    assert_eq!(
+        claim(&r, "the depot roof all night").attribution.status,
+        "unattributed"
+    );
+    assert_eq!(
+        attribution(claim(&r, "the shift rota")),
+        ("explicit", Some("said"), Some("The union leader"))
+    );
+}
+
+#[test]
+fn speaking_about_and_dwelling_on_are_attributions() {
+    // "spoke passionately about", "dwelled on", "spell out": the verb with
+    // its adverb or particle and preposition is the cue, the object the
+    // content, whatever noun phrase is the subject; rattling gates is no
+    // rattling off.
+    let (r, _) = check("speak_about_phrases.txt");
+    assert_eq!(
+        attribution(claim(&r, "the long night shifts")),
+        (
+            "explicit",
+            Some("spoke passionately about"),
+            Some("The retired driver")
+        )
+    );
+    assert_eq!(
+        attribution(claim(&r, "the depot budget")),
+        ("explicit", Some("dwelled on"), Some("The councillors"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "its plans for the tram line")),
+        ("explicit", Some("spell out"), Some("The transit board"))
+    );
+    assert_eq!(
+        claim(&r, "the depot gates").attribution.status,
+        "unattributed"
+    );
+    // Objecting to and talking up something are attributions as well.
+    assert_eq!(
+        attribution(claim(&r, "the new shift rota")),
+        ("explicit", Some("objected to"), Some("Many night drivers"))
+    );
+    assert_eq!(
+        attribution(claim(&r, "her tram plan")),
+        ("explicit", Some("talked up"), Some("The mayor"))
     );
 }
