@@ -546,13 +546,12 @@ impl<'a> Ctx<'a> {
         let progressive = self
             .progressive_be(sent.start, &head)
             .or_else(|| self.aspect_verb(sent.start, cue));
-        let c = match site.frame(progressive) {
+        match site.frame(progressive) {
             Frame::Verb => self.verb_candidate(site, progressive),
             Frame::Participle => self.participle_candidate(site),
             Frame::Passive => None,
             Frame::Preposition => self.preposition_candidate(site),
-        }?;
-        Some(c)
+        }
     }
 
     /// The cue-site values of one cue match: its rule, its words, the word

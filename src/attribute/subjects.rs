@@ -1389,8 +1389,9 @@ impl<'a> Ctx<'a> {
 
     /// Is the frame at `frame_start` the subject of an adverbial clause opening
     /// the sentence ("While she said …, the board …", "Although Trump claims …",
-    /// "When Sanders said …, he …", "Even as Mr. Obama has said …, his
-    /// administration …", "However, while the committee says …, it …")?
+    /// "Even as Mr. Obama has said …, his administration …", "However, while
+    /// the committee says …, it …")? Not "When …": there the main clause
+    /// often holds the cue's own content, or a cue of its own.
     pub(super) fn opens_adverbial_clause(&self, sent_start: usize, frame_start: usize) -> bool {
         const OPENERS: &[&str] = &[
             "while", "although", "though", "because", "whereas", "if", "unless", "since",
