@@ -989,6 +989,8 @@ pub struct Matcher {
     /// By pattern id: what must come right before a match of it (a cue
     /// rule's `preceded_by`), ending at the match's start.
     before: Vec<Option<Regex>>,
+    /// The same by rule, for the rule's words, which the phrase index finds.
+    rule_before: Vec<(usize, Regex)>,
 }
 
 /// A rule's word list and pattern, and the id to blame if it fails to compile.
@@ -1050,6 +1052,7 @@ impl Matcher {
         let mut alts = Vec::new();
         let mut set_rules = Vec::new();
         let mut befores: Vec<Option<Regex>> = Vec::new();
+        let mut rule_before: Vec<(usize, Regex)> = Vec::new();
         let flag = |p: String| if fold_case { format!("(?i){}", p) } else { p };
         // Each place in the text goes to one rule, the first loaded, so a word
         // listed by two rules would never match for the second: refuse it
@@ -1088,10 +1091,8 @@ impl Matcher {
             // cost more than a tenth of building the engine.
             pats.extend(fragment(&[], &e.pattern));
             for w in &e.words {
-                // Words that do not start with a letter or digit stay regexes,
-                // and so do the words of a rule that checks what precedes
-                // them, which only this matcher does.
-                if e.preceded_by.is_some() || !phrases.add(w, fold_case, kind, e.rule) {
+                // Words that do not start with a letter or digit stay regexes.
+                if !phrases.add(w, fold_case, kind, e.rule) {
                     pats.push(word_regex(w));
                 }
             }
@@ -1112,6 +1113,9 @@ impl Matcher {
                     }
                 })?),
             };
+            if let Some(b) = &before {
+                rule_before.push((e.rule, b.clone()));
+            }
             for p in pats {
                 set_rules.push(e.rule);
                 alts.push(p);
@@ -1119,7 +1123,10 @@ impl Matcher {
             }
         }
         if alts.is_empty() {
-            return Ok(Matcher::default());
+            return Ok(Matcher {
+                rule_before,
+                ..Matcher::default()
+            });
         }
         // A rule's invalid pattern is reported as that rule's error; only a
         // failure no single pattern explains is blamed on the combination.
@@ -1182,7 +1189,17 @@ impl Matcher {
             } else {
                 Vec::new()
             },
+            rule_before,
         })
+    }
+
+    /// What must come right before a match of `rule` found by word (its
+    /// `preceded_by`), if the rule says.
+    pub fn before_of(&self, rule: usize) -> Option<&Regex> {
+        self.rule_before
+            .iter()
+            .find(|(r, _)| *r == rule)
+            .map(|(_, b)| b)
     }
 
     /// Every pattern match in `text`, as (byte range, rule index), in order.
@@ -1687,11 +1704,13 @@ impl<'p> Merged<'p> {
                     .map(|w| word_regex(w))
                     .chain(r.pattern.clone())
                     .collect();
-                (!alts.is_empty()).then(|| Entry {
+                // A rule with a `preceded_by` gets an entry even when the
+                // index took all its words: the matcher holds that check.
+                (!alts.is_empty() || r.preceded_by.is_some()).then(|| Entry {
                     rule: i,
                     id: r.id.as_str(),
                     words: Vec::new(),
-                    pattern: Some(alts.join("|")),
+                    pattern: (!alts.is_empty()).then(|| alts.join("|")),
                     preceded_by: r.preceded_by.clone(),
                 })
             })
@@ -1960,6 +1979,23 @@ impl Engine {
     /// Every match of every rule in `text`, by kind ([`Kind`] as index), each sorted by start.
     pub fn scan(&self, text: &str) -> [Vec<(Range<usize>, usize)>; KINDS] {
         let mut out = self.phrases.scan(text);
+        // A cue word whose rule wants something before it ("was especially"
+        // before "critical of") takes that in, or is no cue.
+        let before = |rule: usize| {
+            self.cue_matcher
+                .before_of(rule)
+                .or_else(|| self.passive_matcher.before_of(rule))
+        };
+        let cues = &mut out[Kind::Cue as usize];
+        if cues.iter().any(|&(_, rule)| before(rule).is_some()) {
+            cues.retain_mut(|(r, rule)| match before(*rule) {
+                None => true,
+                Some(b) => preceding_start(b, text, r.start)
+                    .map(|s| r.start = s)
+                    .is_some(),
+            });
+            cues.sort_by_key(|(r, i)| (r.start, std::cmp::Reverse(r.end), *i));
+        }
         let matchers = [
             (Kind::Cue, &self.cue_matcher, true),
             (Kind::Cue, &self.passive_matcher, false),
