@@ -52,14 +52,35 @@ pub fn check_path(path: &Path, engine: &Engine) -> Result<FileReport, Error> {
 /// An output file that appears whole or not at all: written to a temporary
 /// file beside the target, renamed over it on `commit`, removed if dropped
 /// uncommitted (an error part-way leaves the old file untouched).
+///
+/// A target that exists and is no regular file or folder (`/dev/null`,
+/// `/dev/stdout`, a named pipe) is a stream, not a file to replace: it is
+/// written in place. Renamed over, `/dev/null` would become a regular file
+/// holding the report, for every program on the machine.
 pub struct AtomicFile {
     path: PathBuf,
-    tmp: PathBuf,
+    /// The temporary file, or `None` when writing a stream in place.
+    tmp: Option<PathBuf>,
     file: Option<std::io::BufWriter<std::fs::File>>,
 }
 
 impl AtomicFile {
     pub fn create(path: &Path) -> Result<AtomicFile, Error> {
+        let write_err = |e: std::io::Error| Error::Write {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        };
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(write_err)?;
+            return Ok(AtomicFile {
+                path: path.to_path_buf(),
+                tmp: None,
+                file: Some(std::io::BufWriter::new(file)),
+            });
+        }
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -69,13 +90,10 @@ impl AtomicFile {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "report".into());
         let tmp = dir.join(format!(".{}.whosaid-{}.tmp", name, std::process::id()));
-        let file = std::fs::File::create(&tmp).map_err(|e| Error::Write {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
+        let file = std::fs::File::create(&tmp).map_err(write_err)?;
         Ok(AtomicFile {
             path: path.to_path_buf(),
-            tmp,
+            tmp: Some(tmp),
             file: Some(std::io::BufWriter::new(file)),
         })
     }
@@ -87,8 +105,11 @@ impl AtomicFile {
         };
         let file = self.file.take().expect("committed once");
         let file = file.into_inner().map_err(|e| err(e.into_error()))?;
+        let Some(tmp) = &self.tmp else {
+            return Ok(());
+        };
         file.sync_all().map_err(err)?;
-        std::fs::rename(&self.tmp, &self.path).map_err(err)
+        std::fs::rename(tmp, &self.path).map_err(err)
     }
 }
 
@@ -103,8 +124,10 @@ impl std::io::Write for AtomicFile {
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if self.file.take().is_some() {
-            let _ = std::fs::remove_file(&self.tmp);
+        if self.file.take().is_some()
+            && let Some(tmp) = &self.tmp
+        {
+            let _ = std::fs::remove_file(tmp);
         }
     }
 }

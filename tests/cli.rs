@@ -44,6 +44,25 @@ fn unwritable_output_is_exit_2_and_names_the_path() {
 }
 
 #[test]
+fn output_to_a_device_is_written_in_place_not_replaced() {
+    // Through a link in a temporary folder: were the device replaced, only
+    // the link would be, never /dev/null itself.
+    let dir = tempfile::tempdir().unwrap();
+    let sink = dir.path().join("sink");
+    std::os::unix::fs::symlink("/dev/null", &sink).unwrap();
+    let out = whosaid()
+        .args(["check", "fixtures/000_cf4754b5362d07c1.txt", "-o"])
+        .arg(&sink)
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some_and(|c| c != 2), "{out:?}");
+    let link = std::fs::symlink_metadata(&sink).unwrap();
+    assert!(link.file_type().is_symlink(), "the link was replaced");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+}
+
+#[test]
 fn a_bad_file_among_good_ones_still_reports_the_good_ones() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.txt");
