@@ -5436,3 +5436,25 @@ fn speaking_about_and_dwelling_on_are_attributions() {
         ("explicit", Some("talked up"), Some("The mayor"))
     );
 }
+
+#[test]
+fn a_listener_with_commas_or_a_place_after_to_stays_out_of_the_content() {
+    // "told a town hall in Salem, New Hampshire on Monday that …", "told
+    // X, head of Y, that …": commas inside the listener's place or title do
+    // not end it; "telling volunteers during a trip to Boston … that": "to"
+    // before a name is a preposition, not the infinitive that keeps a
+    // participle's listener.
+    let (r, _) = check("listener_with_commas.txt");
+    assert_eq!(
+        claim(&r, "the depot would close").text,
+        "that the depot would close"
+    );
+    assert_eq!(
+        claim(&r, "the trams would stop").text,
+        "that the trams would stop"
+    );
+    assert_eq!(
+        claim(&r, "the budget was safe").text,
+        "that the budget was safe"
+    );
+}
