@@ -4086,7 +4086,7 @@ fn sources_are_noun_phrases_not_datelines_articles_or_participles() {
             ("that taxes would fall next year", "promising", "Tom Reyes"),
             // A participle after the article is an adjective, not the verb.
             (
-                "only that he was sorry for the delay",
+                "that he was sorry for the delay",
                 "saying",
                 "The retired surgeon",
             ),
@@ -5434,5 +5434,42 @@ fn speaking_about_and_dwelling_on_are_attributions() {
     assert_eq!(
         attribution(claim(&r, "her tram plan")),
         ("explicit", Some("talked up"), Some("The mayor"))
+    );
+}
+
+#[test]
+fn a_listener_with_commas_or_a_place_after_to_stays_out_of_the_content() {
+    // "told a town hall in Salem, New Hampshire on Monday that …", "told
+    // X, head of Y, that …": commas inside the listener's place or title do
+    // not end it; "telling volunteers during a trip to Boston … that": "to"
+    // before a name is a preposition, not the infinitive that keeps a
+    // participle's listener.
+    let (r, _) = check("listener_with_commas.txt");
+    assert_eq!(
+        claim(&r, "the depot would close").text,
+        "that the depot would close"
+    );
+    assert_eq!(
+        claim(&r, "the trams would stop").text,
+        "that the trams would stop"
+    );
+    assert_eq!(
+        claim(&r, "the budget was safe").text,
+        "that the budget was safe"
+    );
+}
+
+#[test]
+fn a_focus_or_linking_adverb_before_that_is_no_content() {
+    // "said only that …", "said instead that …": the adverb goes with the
+    // cue, and the content opens at "that".
+    let (r, _) = check("adverb_before_that.txt");
+    assert_eq!(
+        claim(&r, "the depot would close").text,
+        "that the depot would close"
+    );
+    assert_eq!(
+        claim(&r, "the trams would stop").text,
+        "that the trams would stop"
     );
 }

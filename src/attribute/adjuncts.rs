@@ -472,6 +472,12 @@ pub(super) fn adjunct_before_complement(
         "repeatedly",
         "also",
         "separately",
+        // "said only that …", "said instead that …": a focus or linking
+        // adverb before the "that" is no part of what was said.
+        "only",
+        "instead",
+        "however",
+        "though",
         "as",
         "while",
         "when",
