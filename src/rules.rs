@@ -986,10 +986,9 @@ pub struct Matcher {
     /// same words and each must see its own matches (a combined regex gives
     /// each place to one rule only). Pattern findings are few.
     separate: Vec<(Regex, usize)>,
-    /// By pattern id: what must come right before a match of it (a cue
-    /// rule's `preceded_by`), ending at the match's start.
-    before: Vec<Option<Regex>>,
-    /// The same by rule, for the rule's words, which the phrase index finds.
+    /// By rule: what must come right before a match of its pattern or of
+    /// its words, which the phrase index finds (a cue rule's `preceded_by`),
+    /// ending at the match's start.
     rule_before: Vec<(usize, Regex)>,
 }
 
@@ -1051,7 +1050,6 @@ impl Matcher {
     ) -> Result<Matcher, Error> {
         let mut alts = Vec::new();
         let mut set_rules = Vec::new();
-        let mut befores: Vec<Option<Regex>> = Vec::new();
         let mut rule_before: Vec<(usize, Regex)> = Vec::new();
         let flag = |p: String| if fold_case { format!("(?i){}", p) } else { p };
         // Each place in the text goes to one rule, the first loaded, so a word
@@ -1119,7 +1117,6 @@ impl Matcher {
             for p in pats {
                 set_rules.push(e.rule);
                 alts.push(p);
-                befores.push(before.clone());
             }
         }
         if alts.is_empty() {
@@ -1184,11 +1181,6 @@ impl Matcher {
             re: Some(re),
             set_rules,
             separate: Vec::new(),
-            before: if befores.iter().any(Option::is_some) {
-                befores
-            } else {
-                Vec::new()
-            },
             rule_before,
         })
     }
@@ -1220,7 +1212,7 @@ impl Matcher {
         let Some(re) = &self.re else {
             return Vec::new();
         };
-        if self.before.is_empty() {
+        if self.rule_before.is_empty() {
             return re
                 .find_iter(text)
                 .filter(|m| m.start() < m.end())
@@ -1237,7 +1229,7 @@ impl Matcher {
                 break;
             };
             let p = m.pattern().as_usize();
-            let start = match &self.before[p] {
+            let start = match self.before_of(self.set_rules[p]) {
                 None => Some(m.start()),
                 Some(before) => preceding_start(before, text, m.start()),
             };
